@@ -1,0 +1,222 @@
+/// The rules: turns a command into the one event it records, or refuses it with a reason.
+///
+/// Pure: it reads the ledger only through `LedgerReading` and is told the day the event is
+/// effective and what day it is now.
+public struct Decider<Reading: LedgerReading> {
+  public let reading: Reading
+  /// The day the event happened, as the actor states it.
+  public let effective: LocalDate
+  /// Today in the ledger's time zone.
+  public let today: LocalDate
+
+  public init(reading: Reading, effective: LocalDate, today: LocalDate) {
+    self.reading = reading
+    self.effective = effective
+    self.today = today
+  }
+
+  /// Decides the command. Throws `LedgerError` when a rule refuses it.
+  public func decide(_ command: LedgerCommand) throws -> Decision {
+    guard effective <= today else { throw LedgerError.futureDate(effective, today: today) }
+    switch command {
+    case .registerUnit(let name, let code): return try registerUnit(name: name, code: code)
+    case .appointHead(let unit, let person, let role):
+      return try appointHead(unit: unit, person: person, role: role)
+    case .assignTask(let assign): return try assignTask(assign)
+    case .startTask(let id, let by):
+      let task = try openTask(id, for: .start, allowed: [.assigned])
+      return try taskEvent(task, .taskStarted(TaskStarted(by: TextRules.optional(by, .by))))
+    case .reportProgress(let id, let text, let percent, let document, let by):
+      let task = try openTask(id, for: .report, allowed: [.assigned, .inProgress, .paused])
+      if let percent, !(0...100).contains(percent) {
+        throw LedgerError.percentOutOfRange(percent)
+      }
+      let report = ProgressReported(
+        text: try TextRules.required(text, .text, limit: TextRules.longLimit), percent: percent,
+        document: try TextRules.documentNumber(document), by: try TextRules.optional(by, .by))
+      return try taskEvent(task, .progressReported(report))
+    case .extendDeadline(let id, let newDue, let reason, let approvedBy):
+      return try extendDeadline(id, to: newDue, reason: reason, approvedBy: approvedBy)
+    case .reassignLead(let id, let lead, let reason):
+      return try reassignLead(id, lead: lead, reason: reason)
+    case .completeTask(let id, let result, let evidence, let by):
+      let task = try openTask(id, for: .complete, allowed: [.assigned, .inProgress])
+      let completion = TaskCompleted(
+        result: try TextRules.optional(result, .result, limit: TextRules.longLimit),
+        evidence: try TextRules.optional(evidence, .evidence, limit: TextRules.longLimit),
+        by: try TextRules.optional(by, .by))
+      return try taskEvent(task, .taskCompleted(completion))
+    case .cancelTask(let id, let reason):
+      let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
+      let reason = try TextRules.required(reason, .reason, limit: TextRules.longLimit)
+      return try taskEvent(task, .taskCancelled(TaskCancelled(reason: reason)))
+    case .pauseTask(let id, let reason):
+      let task = try openTask(id, for: .pause, allowed: [.assigned, .inProgress])
+      let reason = try TextRules.required(reason, .reason, limit: TextRules.longLimit)
+      return try taskEvent(task, .taskPaused(TaskPaused(reason: reason)))
+    case .resumeTask(let id, let reason):
+      let task = try openTask(id, for: .resume, allowed: [.paused])
+      let reason = try TextRules.optional(reason, .reason, limit: TextRules.longLimit)
+      return try taskEvent(task, .taskResumed(TaskResumed(reason: reason)))
+    case .correct(let position, let reason):
+      return try correct(position: position, reason: reason)
+    }
+  }
+
+  private func registerUnit(name: String, code: String?) throws -> Decision {
+    let name = try TextRules.required(name, .name)
+    let units = try reading.units()
+    let key = VietnameseText.matchKey(name)
+    if let existing = units.first(where: { VietnameseText.matchKey($0.name) == key }) {
+      throw LedgerError.unitNameTaken(name: existing.name, code: existing.code)
+    }
+    let taken = Set(units.map(\.code))
+    let chosen: UnitCode
+    if let code {
+      guard let parsed = UnitCode(code) else { throw LedgerError.invalidUnitCode(code) }
+      guard !taken.contains(parsed) else { throw LedgerError.unitCodeTaken(parsed) }
+      chosen = parsed
+    } else {
+      let base = UnitCode.initials(of: name)?.rawValue ?? "U"
+      let candidates = [base] + (2...).lazy.map { "\(base)\($0)" }
+      guard let free = candidates.lazy.compactMap(UnitCode.init).first(where: { !taken.contains($0) })
+      else { throw LedgerError.invalidUnitCode(base) }
+      chosen = free
+    }
+    let stream = StreamID.unit(chosen)
+    return Decision(
+      stream: stream, expectedVersion: try reading.streamVersion(stream),
+      event: .unitRegistered(UnitRegistered(code: chosen, name: name)), effective: effective)
+  }
+
+  private func appointHead(unit: String, person: String, role: String) throws -> Decision {
+    guard let target = try reading.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
+    let person = try TextRules.required(person, .person)
+    let role = try TextRules.required(role, .role)
+    if let current = target.head(on: effective),
+      VietnameseText.matchKey(current.person) == VietnameseText.matchKey(person),
+      VietnameseText.matchKey(current.role) == VietnameseText.matchKey(role)
+    {
+      throw LedgerError.alreadyHead(person: current.person, unit: target.code, since: current.from)
+    }
+    let stream = StreamID.unit(target.code)
+    return Decision(
+      stream: stream, expectedVersion: try reading.streamVersion(stream),
+      event: .headAppointed(HeadAppointed(unit: target.code, person: person, role: role)),
+      effective: effective)
+  }
+
+  private func assignTask(_ assign: AssignTask) throws -> Decision {
+    let title = try TextRules.required(assign.title, .title, limit: TextRules.longLimit)
+    let role = try TextRules.required(assign.headRole, .role)
+    let result = try TextRules.required(assign.expectedResult, .result, limit: TextRules.longLimit)
+    let plan = try TextRules.optional(assign.plan, .plan)
+    guard let lead = try reading.unit(named: assign.leadUnit) else {
+      throw LedgerError.unknownUnit(assign.leadUnit)
+    }
+    var supporting: [UnitCode] = []
+    for name in assign.supportingUnits {
+      guard let unit = try reading.unit(named: name) else { throw LedgerError.unknownUnit(name) }
+      guard unit.code != lead.code else { throw LedgerError.leadAlsoSupporting(unit.code) }
+      guard !supporting.contains(unit.code) else {
+        throw LedgerError.duplicateSupportingUnit(unit.code)
+      }
+      supporting.append(unit.code)
+    }
+    if let due = assign.deadline.fixedDate, due < effective {
+      throw LedgerError.deadlineBeforeAssignment(due: due, assigned: effective)
+    }
+    let id = try assign.id ?? nextTaskID()
+    let stream = StreamID.task(id)
+    let version = try reading.streamVersion(stream)
+    guard version == 0 else { throw LedgerError.taskExists(id) }
+    let event = TaskAssigned(
+      title: title, headRole: role, leadUnit: lead.code, supportingUnits: supporting,
+      expectedResult: result, deadline: assign.deadline, plan: plan)
+    return Decision(
+      stream: stream, expectedVersion: 0, event: .taskAssigned(event), effective: effective)
+  }
+
+  /// The first free id of the form `T-001`.
+  private func nextTaskID() throws -> TaskID {
+    var number = try reading.taskStreamCount() + 1
+    while true {
+      let digits = String(number)
+      let padded = String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+      if let id = TaskID("T-\(padded)"), try reading.streamVersion(.task(id)) == 0 {
+        return id
+      }
+      number += 1
+    }
+  }
+
+  private func extendDeadline(_ id: TaskID, to newDue: LocalDate, reason: String, approvedBy: String)
+    throws -> Decision
+  {
+    let task = try openTask(id, for: .extend, allowed: [.assigned, .inProgress, .paused])
+    guard case .date(let current) = task.deadline else { throw LedgerError.noFixedDeadline(id) }
+    guard newDue > current else {
+      throw LedgerError.extensionNotLater(id, current: current, requested: newDue)
+    }
+    let extension_ = DeadlineExtended(
+      previousDue: current, newDue: newDue,
+      reason: try TextRules.required(reason, .reason, limit: TextRules.longLimit),
+      approvedBy: try TextRules.required(approvedBy, .approvedBy))
+    return try taskEvent(task, .deadlineExtended(extension_))
+  }
+
+  private func reassignLead(_ id: TaskID, lead: String, reason: String) throws -> Decision {
+    let task = try openTask(id, for: .reassign, allowed: [.assigned, .inProgress, .paused])
+    guard let unit = try reading.unit(named: lead) else { throw LedgerError.unknownUnit(lead) }
+    guard unit.code != task.leadUnit else { throw LedgerError.sameLead(id, unit.code) }
+    let change = LeadReassigned(
+      previousLead: task.leadUnit, newLead: unit.code,
+      reason: try TextRules.required(reason, .reason, limit: TextRules.longLimit))
+    return try taskEvent(task, .leadReassigned(change))
+  }
+
+  private func correct(position: Int64, reason: String) throws -> Decision {
+    guard let target = try reading.event(at: position) else {
+      throw LedgerError.unknownPosition(position)
+    }
+    let reason = try TextRules.required(reason, .reason, limit: TextRules.longLimit)
+    let events = try reading.events(in: target.stream)
+    if Retractions.retractedPositions(in: events).contains(position) {
+      let by = events.last { recorded in
+        if case .eventCorrected(let c) = recorded.event { return c.retracts == position }
+        return false
+      }
+      throw LedgerError.alreadyRetracted(position, by: by?.position ?? 0)
+    }
+    if case .unitRegistered(let registered) = target.event {
+      let count = try reading.taskCount(referencing: registered.code)
+      guard count == 0 else { throw LedgerError.unitInUse(registered.code, tasks: count) }
+    }
+    return Decision(
+      stream: target.stream, expectedVersion: events.count,
+      event: .eventCorrected(EventCorrected(retracts: position, reason: reason)),
+      effective: effective)
+  }
+
+  /// The task, provided it exists, is in one of the allowed states, and was assigned by the
+  /// effective day.
+  private func openTask(_ id: TaskID, for action: TaskAction, allowed: Set<TaskStatus>) throws
+    -> TaskState
+  {
+    guard let task = try reading.task(id) else { throw LedgerError.unknownTask(id.rawValue) }
+    guard allowed.contains(task.status) else {
+      throw LedgerError.transitionRefused(id, action: action, status: task.status)
+    }
+    guard effective >= task.assignedOn else {
+      throw LedgerError.dateBeforeAssignment(id, date: effective, assigned: task.assignedOn)
+    }
+    return task
+  }
+
+  private func taskEvent(_ task: TaskState, _ event: LedgerEvent) throws -> Decision {
+    let stream = StreamID.task(task.id)
+    return Decision(
+      stream: stream, expectedVersion: try reading.streamVersion(stream), event: event,
+      effective: effective)
+  }
+}

@@ -1,0 +1,55 @@
+/// Something a user asks the ledger to record. Names of units are as typed (code or name);
+/// the decider resolves them.
+public enum LedgerCommand: Hashable, Sendable {
+  case registerUnit(name: String, code: String?)
+  case appointHead(unit: String, person: String, role: String)
+  case assignTask(AssignTask)
+  case startTask(TaskID, by: String?)
+  case reportProgress(TaskID, text: String, percent: Int?, document: String?, by: String?)
+  case extendDeadline(TaskID, to: LocalDate, reason: String, approvedBy: String)
+  case reassignLead(TaskID, lead: String, reason: String)
+  case completeTask(TaskID, result: String?, evidence: String?, by: String?)
+  case cancelTask(TaskID, reason: String)
+  case pauseTask(TaskID, reason: String)
+  case resumeTask(TaskID, reason: String?)
+  case correct(position: Int64, reason: String)
+
+  /// The stream the command writes to, when it can be known before deciding.
+  public var taskID: TaskID? {
+    switch self {
+    case .startTask(let id, _), .reportProgress(let id, _, _, _, _), .extendDeadline(let id, _, _, _),
+      .reassignLead(let id, _, _), .completeTask(let id, _, _, _), .cancelTask(let id, _),
+      .pauseTask(let id, _), .resumeTask(let id, _):
+      return id
+    case .assignTask(let assign): return assign.id
+    case .registerUnit, .appointHead, .correct: return nil
+    }
+  }
+}
+
+/// The fields of a new task, as typed.
+public struct AssignTask: Hashable, Sendable {
+  public var id: TaskID?
+  public var title: String
+  public var headRole: String
+  public var leadUnit: String
+  public var supportingUnits: [String]
+  public var expectedResult: String
+  public var deadline: Deadline
+  public var plan: String?
+
+  public init(
+    id: TaskID? = nil, title: String, headRole: String, leadUnit: String,
+    supportingUnits: [String] = [], expectedResult: String, deadline: Deadline,
+    plan: String? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.headRole = headRole
+    self.leadUnit = leadUnit
+    self.supportingUnits = supportingUnits
+    self.expectedResult = expectedResult
+    self.deadline = deadline
+    self.plan = plan
+  }
+}

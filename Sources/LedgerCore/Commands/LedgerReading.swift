@@ -1,0 +1,31 @@
+/// What the decider may read of the ledger: current state, as the store's projections hold it.
+///
+/// The store implements it over SQLite; tests can implement it over arrays.
+public protocol LedgerReading {
+  /// Every registered unit.
+  func units() throws -> [UnitState]
+  /// A task's current state, nil when no assignment counts.
+  func task(_ id: TaskID) throws -> TaskState?
+  /// The number of events in a stream (0 when it has none).
+  func streamVersion(_ stream: StreamID) throws -> Int
+  /// The event at a global position.
+  func event(at position: Int64) throws -> RecordedEvent?
+  /// Every event of a stream, in order.
+  func events(in stream: StreamID) throws -> [RecordedEvent]
+  /// How many tasks name the unit as lead or supporting unit.
+  func taskCount(referencing unit: UnitCode) throws -> Int
+  /// How many task streams exist, for numbering new tasks.
+  func taskStreamCount() throws -> Int
+}
+
+extension LedgerReading {
+  /// Finds a unit by its code or by its name, ignoring case, normalisation and tone placement.
+  public func unit(named text: String) throws -> UnitState? {
+    let all = try units()
+    if let code = UnitCode(text), let unit = all.first(where: { $0.code == code }) {
+      return unit
+    }
+    let key = VietnameseText.matchKey(text)
+    return all.first { VietnameseText.matchKey($0.name) == key }
+  }
+}

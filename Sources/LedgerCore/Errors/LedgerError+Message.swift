@@ -1,0 +1,208 @@
+import Foundation
+
+extension LedgerError {
+  /// What happened and what to do about it, in one or two sentences.
+  public func message(_ lang: Language) -> String {
+    switch self {
+    case .emptyText(let field):
+      return lang.pick(
+        vi: "Thiếu \(field.label(.vi)). Hãy nhập nội dung.",
+        en: "The \(field.label(.en)) is empty. Give it a value.")
+    case .textTooLong(let field, let limit):
+      return lang.pick(
+        vi: "\(field.label(.vi).capitalizedFirst) dài quá \(limit) ký tự. Hãy rút gọn.",
+        en: "The \(field.label(.en)) is longer than \(limit) characters. Shorten it.")
+    case .controlCharacter(let field, let scalar):
+      let code = String(format: "U+%04X", scalar)
+      return lang.pick(
+        vi: "\(field.label(.vi).capitalizedFirst) chứa ký tự điều khiển \(code). Hãy xóa ký tự đó.",
+        en: "The \(field.label(.en)) contains the control character \(code). Remove it.")
+    case .invalidDate(let text):
+      return lang.pick(
+        vi: "“\(text)” không phải là một ngày có thật. Hãy viết dạng 30/06/2026 hoặc 2026-06-30.",
+        en: "“\(text)” is not a real date. Write it as 30/06/2026 or 2026-06-30.")
+    case .invalidYearlyDate(let text):
+      return lang.pick(
+        vi: "“\(text)” không phải ngày/tháng lặp lại hằng năm. Hãy viết dạng 30/11.",
+        en: "“\(text)” is not a day and month that recurs every year. Write it as 30/11.")
+    case .futureDate(let date, let today):
+      return lang.pick(
+        vi: "Ngày \(date.display) ở tương lai (hôm nay là \(today.display)). Sổ chỉ ghi việc đã xảy ra.",
+        en: "\(date.display) is in the future (today is \(today.display)). The ledger records only what has happened.")
+    case .invalidTaskID(let text):
+      return lang.pick(
+        vi: "“\(text)” không dùng được làm mã nhiệm vụ: tối đa 40 chữ cái không dấu, chữ số, “.”, “_” hoặc “-”.",
+        en: "“\(text)” cannot be a task id: use up to 40 plain letters, digits, “.”, “_” or “-”.")
+    case .invalidUnitCode(let text):
+      return lang.pick(
+        vi: "“\(text)” không dùng được làm mã đơn vị: tối đa 20 chữ cái không dấu, chữ số hoặc “-”.",
+        en: "“\(text)” cannot be a unit code: use up to 20 plain letters, digits or “-”.")
+    case .percentOutOfRange(let value):
+      return lang.pick(
+        vi: "Tỷ lệ hoàn thành \(value)% nằm ngoài khoảng 0–100.",
+        en: "A progress of \(value)% is outside 0–100.")
+    case .invalidDocumentNumber(let text):
+      return lang.pick(
+        vi: "“\(text)” không phải số văn bản. Hãy viết dạng 12/BC-VHXH.",
+        en: "“\(text)” is not a document number. Write it as 12/BC-VHXH.")
+    case .invalidClock(let text):
+      return lang.pick(
+        vi: "CLEARLEDGER_NOW=“\(text)” không đọc được. Hãy viết dạng 2026-07-05T09:00:00+07:00.",
+        en: "CLEARLEDGER_NOW=“\(text)” cannot be read. Write it as 2026-07-05T09:00:00+07:00.")
+    case .invalidTimeZone(let text):
+      return lang.pick(
+        vi: "Múi giờ “\(text)” không tồn tại. Hãy dùng tên như Asia/Ho_Chi_Minh.",
+        en: "There is no time zone “\(text)”. Use a name such as Asia/Ho_Chi_Minh.")
+    case .unknownUnit(let text):
+      return lang.pick(
+        vi: "Không có đơn vị “\(text)”. Xem danh sách bằng `clearledger unit list` hoặc thêm bằng `clearledger unit add`.",
+        en: "There is no unit “\(text)”. See `clearledger unit list`, or add it with `clearledger unit add`.")
+    case .unitNameTaken(let name, let code):
+      return lang.pick(
+        vi: "Đơn vị “\(name)” đã có trong sổ với mã \(code).",
+        en: "The unit “\(name)” is already in the ledger as \(code).")
+    case .unitCodeTaken(let code):
+      return lang.pick(
+        vi: "Mã đơn vị \(code) đã được dùng. Hãy chọn mã khác bằng --code.",
+        en: "The unit code \(code) is taken. Choose another with --code.")
+    case .unknownTask(let text):
+      return lang.pick(
+        vi: "Không có nhiệm vụ “\(text)”. Xem danh sách bằng `clearledger status`.",
+        en: "There is no task “\(text)”. See `clearledger status`.")
+    case .taskExists(let id):
+      return lang.pick(
+        vi: "Đã có nhiệm vụ mã \(id). Hãy chọn mã khác bằng --id, hoặc bỏ --id để sổ tự đặt.",
+        en: "A task \(id) already exists. Choose another id with --id, or leave --id out.")
+    case .leadAlsoSupporting(let code):
+      return lang.pick(
+        vi: "Đơn vị \(code) vừa chủ trì vừa phối hợp. Mỗi việc chỉ một đơn vị chủ trì; bỏ \(code) khỏi --support.",
+        en: "Unit \(code) is both lead and supporting. A task has one lead; drop \(code) from --support.")
+    case .duplicateSupportingUnit(let code):
+      return lang.pick(
+        vi: "Đơn vị \(code) được nêu hai lần trong --support.",
+        en: "Unit \(code) is named twice in --support.")
+    case .transitionRefused(let id, let action, let status):
+      return lang.pick(
+        vi: "Không thể \(action.label(.vi)) nhiệm vụ \(id) vì nhiệm vụ \(status.label(.vi)). Xem `clearledger history \(id)`.",
+        en: "Cannot \(action.label(.en)) task \(id): it is \(status.label(.en)). See `clearledger history \(id)`.")
+    case .extensionNotLater(let id, let current, let requested):
+      return lang.pick(
+        vi: "Hạn mới \(requested.display) không muộn hơn hạn hiện tại \(current.display) của nhiệm vụ \(id). Gia hạn phải lùi hạn về sau.",
+        en: "The new deadline \(requested.display) is not later than task \(id)'s current deadline \(current.display). An extension must move it later.")
+    case .noFixedDeadline(let id):
+      return lang.pick(
+        vi: "Nhiệm vụ \(id) không có hạn cụ thể (thường xuyên hoặc hằng năm) nên không gia hạn được.",
+        en: "Task \(id) has no fixed deadline (ongoing or yearly), so it cannot be extended.")
+    case .deadlineBeforeAssignment(let due, let assigned):
+      return lang.pick(
+        vi: "Hạn \(due.display) sớm hơn ngày giao \(assigned.display). Hãy kiểm tra --due hoặc --on.",
+        en: "The deadline \(due.display) is before the assignment date \(assigned.display). Check --due or --on.")
+    case .dateBeforeAssignment(let id, let date, let assigned):
+      return lang.pick(
+        vi: "Ngày \(date.display) sớm hơn ngày giao nhiệm vụ \(id) (\(assigned.display)). Hãy kiểm tra --on.",
+        en: "\(date.display) is before task \(id) was assigned (\(assigned.display)). Check --on.")
+    case .sameLead(let id, let code):
+      return lang.pick(
+        vi: "\(code) đã là đơn vị chủ trì nhiệm vụ \(id).",
+        en: "\(code) already leads task \(id).")
+    case .alreadyHead(let person, let unit, let since):
+      return lang.pick(
+        vi: "\(person) đã là người đứng đầu \(unit) từ \(since.display).",
+        en: "\(person) has headed \(unit) since \(since.display).")
+    case .unknownPosition(let position):
+      return lang.pick(
+        vi: "Không có sự kiện ở vị trí \(position). Xem `clearledger replay`.",
+        en: "There is no event at position \(position). See `clearledger replay`.")
+    case .alreadyRetracted(let position, let by):
+      return lang.pick(
+        vi: "Sự kiện \(position) đã được đính chính bởi sự kiện \(by). Muốn khôi phục, hãy đính chính sự kiện \(by).",
+        en: "Event \(position) is already retracted by event \(by). To restore it, correct event \(by).")
+    case .unitInUse(let code, let tasks):
+      return lang.pick(
+        vi: "Không thể rút việc đăng ký đơn vị \(code): \(tasks) nhiệm vụ đang gắn với đơn vị này.",
+        en: "Cannot retract the registration of unit \(code): \(tasks) task(s) refer to it.")
+    case .concurrencyConflict(let stream, let expected, let actual):
+      let command = stream.historyCommand
+      return lang.pick(
+        vi: "\(stream.label(.vi)) đã thay đổi kể từ phiên bản \(expected) (nay là \(actual)); không ghi gì. Chạy `\(command)` rồi thử lại.",
+        en: "\(stream.label(.en)) changed since version \(expected) (now \(actual)); nothing was written. Run `\(command)` and try again.")
+    case .clockBehindLedger(let now, let last):
+      return lang.pick(
+        vi: "Đồng hồ (\(now.isoUTC)) lùi về trước sự kiện cuối của sổ (\(last.isoUTC)); không ghi gì. Kiểm tra CLEARLEDGER_NOW hoặc đồng hồ máy.",
+        en: "The clock (\(now.isoUTC)) is behind the ledger's last event (\(last.isoUTC)); nothing was written. Check CLEARLEDGER_NOW or the system clock.")
+    case .noLedger(let path):
+      return lang.pick(
+        vi: "Chưa có sổ tại \(path). Tạo bằng `clearledger init`, hoặc chỉ đường dẫn bằng --db.",
+        en: "There is no ledger at \(path). Create one with `clearledger init`, or point --db at yours.")
+    case .ledgerExists(let path):
+      return lang.pick(
+        vi: "Đã có sổ tại \(path); không tạo lại.",
+        en: "A ledger already exists at \(path); it was left as it is.")
+    case .notALedger(let path):
+      return lang.pick(
+        vi: "Tệp \(path) không phải là sổ ClearLedger. Hãy kiểm tra --db.",
+        en: "The file \(path) is not a ClearLedger ledger. Check --db.")
+    case .newerLedger(let path):
+      return lang.pick(
+        vi: "Sổ \(path) được tạo bởi phiên bản clearledger mới hơn. Hãy cập nhật clearledger.",
+        en: "The ledger \(path) was written by a newer clearledger. Upgrade clearledger to use it.")
+    case .ledgerBusy(let path):
+      return lang.pick(
+        vi: "Sổ \(path) đang bận ghi quá lâu; không ghi gì. Hãy thử lại.",
+        en: "The ledger \(path) stayed busy too long; nothing was written. Try again.")
+    case .readOnlyLedger(let path):
+      return lang.pick(
+        vi: "Không ghi được vào \(path) (chỉ đọc); không ghi gì. Kiểm tra quyền ghi tệp và thư mục.",
+        en: "Cannot write to \(path) (read-only); nothing was written. Check the file's and folder's permissions.")
+    case .diskFull(let path):
+      return lang.pick(
+        vi: "Đĩa chứa \(path) đã đầy; không ghi gì. Hãy giải phóng dung lượng rồi thử lại.",
+        en: "The disk holding \(path) is full; nothing was written. Free some space and try again.")
+    case .storageFailure(let path, let code):
+      return lang.pick(
+        vi: "Không đọc/ghi được sổ \(path) (mã lỗi \(code)); không ghi gì. Chạy `clearledger verify`.",
+        en: "Could not read or write the ledger \(path) (code \(code)); nothing was written. Run `clearledger verify`.")
+    case .unknownEventType(let type, let version):
+      return lang.pick(
+        vi: "Sổ có sự kiện loại \(type) phiên bản \(version) mà phiên bản clearledger này không đọc được. Hãy cập nhật clearledger.",
+        en: "The ledger holds an event \(type) version \(version) that this clearledger cannot read. Upgrade clearledger.")
+    case .corruptEvent(let position):
+      return lang.pick(
+        vi: "Sự kiện ở vị trí \(position) không đọc được. Chạy `clearledger verify`.",
+        en: "The event at position \(position) cannot be read. Run `clearledger verify`.")
+    }
+  }
+}
+
+extension StreamID {
+  /// The stream as users name it: "task PL1-I-1", "unit VHXH".
+  public func label(_ lang: Language) -> String {
+    switch self {
+    case .task(let id): return lang.pick(vi: "Nhiệm vụ \(id)", en: "Task \(id)")
+    case .unit(let code): return lang.pick(vi: "Đơn vị \(code)", en: "Unit \(code)")
+    }
+  }
+
+  /// The command that shows this stream's history.
+  public var historyCommand: String {
+    switch self {
+    case .task(let id): return "clearledger history \(id)"
+    case .unit(let code): return "clearledger history \(code)"
+    }
+  }
+}
+
+extension String {
+  /// The string with its first letter upper-cased.
+  var capitalizedFirst: String {
+    prefix(1).uppercased() + dropFirst()
+  }
+}
+
+extension Date {
+  /// The instant in ISO 8601, UTC, with milliseconds: `2026-07-05T02:00:00.000Z`.
+  public var isoUTC: String {
+    self.formatted(
+      Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt))
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Everything the ledger refuses or cannot do, in terms a user can act on.
+///
+/// The store maps database failures to these cases; no SQLite message reaches a user.
+public enum LedgerError: Error, Hashable, Sendable {
+  // Input.
+  case emptyText(TextField)
+  case textTooLong(TextField, limit: Int)
+  case controlCharacter(TextField, scalar: UInt32)
+  case invalidDate(String)
+  case invalidYearlyDate(String)
+  case futureDate(LocalDate, today: LocalDate)
+  case invalidTaskID(String)
+  case invalidUnitCode(String)
+  case percentOutOfRange(Int)
+  case invalidDocumentNumber(String)
+  case invalidClock(String)
+  case invalidTimeZone(String)
+
+  // Rules.
+  case unknownUnit(String)
+  case unitNameTaken(name: String, code: UnitCode)
+  case unitCodeTaken(UnitCode)
+  case unknownTask(String)
+  case taskExists(TaskID)
+  case leadAlsoSupporting(UnitCode)
+  case duplicateSupportingUnit(UnitCode)
+  case transitionRefused(TaskID, action: TaskAction, status: TaskStatus)
+  case extensionNotLater(TaskID, current: LocalDate, requested: LocalDate)
+  case noFixedDeadline(TaskID)
+  case deadlineBeforeAssignment(due: LocalDate, assigned: LocalDate)
+  case dateBeforeAssignment(TaskID, date: LocalDate, assigned: LocalDate)
+  case sameLead(TaskID, UnitCode)
+  case alreadyHead(person: String, unit: UnitCode, since: LocalDate)
+  case unknownPosition(Int64)
+  case alreadyRetracted(Int64, by: Int64)
+  case unitInUse(UnitCode, tasks: Int)
+
+  // The ledger itself.
+  case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)
+  case clockBehindLedger(now: Date, last: Date)
+  case noLedger(path: String)
+  case ledgerExists(path: String)
+  case notALedger(path: String)
+  case newerLedger(path: String)
+  case ledgerBusy(path: String)
+  case readOnlyLedger(path: String)
+  case diskFull(path: String)
+  case storageFailure(path: String, code: Int32)
+  case unknownEventType(String, version: Int)
+  case corruptEvent(position: Int64)
+
+  /// What kind of failure this is, which decides the exit status.
+  public var category: Category {
+    switch self {
+    case .concurrencyConflict: return .conflict
+    case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
+      .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent:
+      return .ledger
+    default: return .refused
+    }
+  }
+
+  /// Families of failure, each with its own exit status.
+  public enum Category: Int32, Sendable {
+    /// The input or a rule refused the command (exit 1).
+    case refused = 1
+    /// Someone else changed the same task or unit first (exit 3).
+    case conflict = 3
+    /// The ledger file cannot be used as asked (exit 4).
+    case ledger = 4
+  }
+}
+
+/// A named piece of user input, for messages about it.
+public enum TextField: String, Hashable, Sendable, CaseIterable {
+  case title, role, result, reason, person, name, text, approvedBy, evidence, actor, by, plan
+
+  /// The field's name in messages, with the option that sets it where there is one.
+  public func label(_ language: Language) -> String {
+    switch self {
+    case .title: return language.pick(vi: "nội dung công việc", en: "task text")
+    case .role: return language.pick(vi: "chức danh (--role)", en: "role (--role)")
+    case .result: return language.pick(vi: "kết quả (--result)", en: "result (--result)")
+    case .reason: return language.pick(vi: "lý do (--reason)", en: "reason (--reason)")
+    case .person: return language.pick(vi: "họ tên người", en: "person's name")
+    case .name: return language.pick(vi: "tên đơn vị", en: "unit name")
+    case .text: return language.pick(vi: "nội dung báo cáo", en: "report text")
+    case .approvedBy:
+      return language.pick(vi: "người phê duyệt (--approved-by)", en: "approver (--approved-by)")
+    case .evidence: return language.pick(vi: "minh chứng (--evidence)", en: "evidence (--evidence)")
+    case .actor: return language.pick(vi: "người ghi (--actor)", en: "recorder (--actor)")
+    case .by: return language.pick(vi: "người thực hiện (--by)", en: "performer (--by)")
+    case .plan: return language.pick(vi: "số kế hoạch (--plan)", en: "plan number (--plan)")
+    }
+  }
+}
+
+/// What a user asked to do to a task, for messages about refused transitions.
+public enum TaskAction: String, Hashable, Sendable, CaseIterable {
+  case start, report, extend, reassign, complete, cancel, pause, resume
+
+  /// The action in words.
+  public func label(_ language: Language) -> String {
+    switch self {
+    case .start: return language.pick(vi: "bắt đầu", en: "start")
+    case .report: return language.pick(vi: "báo cáo tiến độ", en: "report on")
+    case .extend: return language.pick(vi: "gia hạn", en: "extend")
+    case .reassign: return language.pick(vi: "giao lại đơn vị chủ trì", en: "reassign")
+    case .complete: return language.pick(vi: "hoàn thành", en: "complete")
+    case .cancel: return language.pick(vi: "hủy", en: "cancel")
+    case .pause: return language.pick(vi: "tạm dừng", en: "pause")
+    case .resume: return language.pick(vi: "tiếp tục", en: "resume")
+    }
+  }
+}

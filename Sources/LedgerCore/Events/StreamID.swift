@@ -1,0 +1,27 @@
+/// The stream an event belongs to: one per task and one per unit.
+///
+/// A stream's events are numbered 1, 2, 3… (its version); a writer states the version it
+/// decided on, and the ledger refuses the write when the stream has moved on.
+public enum StreamID: Hashable, Sendable, CustomStringConvertible {
+  case task(TaskID)
+  case unit(UnitCode)
+
+  /// The stored form, `task:PL1-I-1` or `unit:VHXH`.
+  public var description: String {
+    switch self {
+    case .task(let id): return "task:\(id.rawValue)"
+    case .unit(let code): return "unit:\(code.rawValue)"
+    }
+  }
+
+  /// Reads the stored form back.
+  public init?(_ text: String) {
+    if text.hasPrefix("task:"), let id = TaskID(String(text.dropFirst(5))) {
+      self = .task(id)
+    } else if text.hasPrefix("unit:"), let code = UnitCode(String(text.dropFirst(5))) {
+      self = .unit(code)
+    } else {
+      return nil
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/// A period during which one person headed one unit: from a day, up to (not including) the
+/// day the next head took over, or open-ended.
+public struct Tenure: Hashable, Sendable {
+  public var unit: UnitCode
+  public var person: String
+  public var role: String
+  public var from: LocalDate
+  /// The first day the person no longer held the role; nil while they still hold it.
+  public var until: LocalDate?
+  public var appointedAt: Int64
+
+  public init(
+    unit: UnitCode, person: String, role: String, from: LocalDate, until: LocalDate?,
+    appointedAt: Int64
+  ) {
+    self.unit = unit
+    self.person = person
+    self.role = role
+    self.from = from
+    self.until = until
+    self.appointedAt = appointedAt
+  }
+
+  /// True when the person held the role on that day.
+  public func covers(_ day: LocalDate) -> Bool {
+    from <= day && (until.map { day < $0 } ?? true)
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Text rules for Vietnamese input: NFC storage, and a matching key that merges spellings.
+///
+/// NFC alone does not merge "hoá" and "hóa" (the tone mark placed the old way or the new),
+/// nor NFD with NFC input after case changes. The matching key keeps every letter, including
+/// the vowel marks that change the letter (ă â ê ô ơ ư đ), and moves each word's tone mark to
+/// the end of the word, so that only the placement of the tone stops mattering.
+public enum VietnameseText {
+  /// The five tone marks as combining characters, with the digit that stands for each.
+  private static let toneMarks: [Unicode.Scalar: Character] = [
+    "\u{0300}": "2",  // huyền
+    "\u{0301}": "1",  // sắc
+    "\u{0303}": "4",  // ngã
+    "\u{0309}": "3",  // hỏi
+    "\u{0323}": "5",  // nặng
+  ]
+
+  /// Separates a word from its tone in a matching key ("hoa·1"), so digits in names stay digits.
+  static let toneSeparator: Character = "·"
+
+  /// The text in Unicode NFC, the form the ledger stores.
+  public static func nfc(_ text: String) -> String {
+    text.precomposedStringWithCanonicalMapping
+  }
+
+  /// The text in NFC with surrounding white space removed and inner runs of spaces collapsed.
+  public static func clean(_ text: String) -> String {
+    nfc(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// A key under which two spellings of the same name are equal.
+  ///
+  /// Lower-cased, punctuation dropped, each word's tone moved to its end:
+  /// "Phòng Văn hoá – Xã hội" and "phong van hóa - xa hoi" differ, "Phòng Văn hoá - Xã hội" and
+  /// "Phòng Văn hóa - Xã hội" do not.
+  public static func matchKey(_ text: String) -> String {
+    let decomposed = text.decomposedStringWithCanonicalMapping.lowercased()
+    var words: [String] = []
+    var letters = String.UnicodeScalarView()
+    var tone: Character?
+    func endWord() {
+      guard !letters.isEmpty else { return }
+      var word = String(letters).precomposedStringWithCanonicalMapping
+      if let tone {
+        word.append(toneSeparator)
+        word.append(tone)
+      }
+      words.append(word)
+      letters = String.UnicodeScalarView()
+      tone = nil
+    }
+    for scalar in decomposed.unicodeScalars {
+      if let mark = toneMarks[scalar] {
+        tone = mark
+      } else if scalar.properties.generalCategory == .nonspacingMark {
+        letters.append(scalar)
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        letters.append(scalar)
+      } else {
+        endWord()
+      }
+    }
+    endWord()
+    return words.joined(separator: " ")
+  }
+
+  /// The first control character in the text (other than tab and line breaks), if any.
+  public static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
+    text.unicodeScalars.first { scalar in
+      scalar.properties.generalCategory == .control && !["\t", "\n", "\r"].contains(scalar)
+    }
+  }
+
+  /// Compares two names in Vietnamese alphabetical order (a ă â b c d đ e ê …).
+  public static func areInIncreasingOrder(_ lhs: String, _ rhs: String) -> Bool {
+    let a = sortKey(lhs)
+    let b = sortKey(rhs)
+    return a == b ? lhs < rhs : a.lexicographicallyPrecedes(b)
+  }
+
+  /// The letters of the Vietnamese alphabet in order; other characters sort after them.
+  private static let alphabet: [Character] = [
+    "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n",
+    "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+  ]
+  private static let rank: [Character: Int] = Dictionary(
+    uniqueKeysWithValues: alphabet.enumerated().map { ($1, $0) })
+
+  /// Letters decide first and tones break ties, as in Vietnamese dictionaries.
+  private static func sortKey(_ text: String) -> [Int] {
+    var letters: [Int] = []
+    var tones: [Int] = []
+    for word in matchKey(text).split(separator: " ") {
+      let parts = word.split(separator: toneSeparator)
+      for character in parts[0] {
+        if let r = rank[character] {
+          letters.append(1000 + r)
+        } else if let digit = character.wholeNumberValue {
+          letters.append(100 + digit)
+        } else {
+          letters.append(2000 + Int(character.unicodeScalars.first?.value ?? 0))
+        }
+      }
+      letters.append(1)
+      tones.append(parts.count > 1 ? Int(String(parts[1])) ?? 0 : 0)
+    }
+    return letters + [0] + tones
+  }
+}

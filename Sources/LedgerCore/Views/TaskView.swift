@@ -1,0 +1,114 @@
+/// A task as a status board shows it on a given day: its state, its bucket and who answers.
+public struct TaskView: Hashable, Sendable {
+  public var task: TaskState
+  public var bucket: Bucket
+  /// The person who held the task's accountable head role on the day that decides it.
+  public var headPerson: String?
+  /// The person who headed the lead unit on that day.
+  public var leadUnitHead: String?
+  /// The day that decided who answers: the due day, or the day judged on.
+  public var attributionDay: LocalDate
+}
+
+/// Builds the accountability views from current state, judged on one day.
+public struct AccountabilityBoard: Sendable {
+  public let units: [UnitState]
+  public let tasks: [TaskView]
+  public let day: LocalDate
+
+  /// Judges every task on `day`, resolving heads from the tenures in force.
+  public init(tasks: [TaskState], units: [UnitState], on day: LocalDate) {
+    self.units = units.sorted { VietnameseText.areInIncreasingOrder($0.name, $1.name) }
+    self.day = day
+    let byCode = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) })
+    let tenures = units.flatMap(\.tenures)
+    self.tasks = tasks.sorted { $0.id < $1.id }.map { task in
+      let when = task.attributionDay(on: day)
+      let roleKey = VietnameseText.matchKey(task.headRole)
+      let head = tenures.last { tenure in
+        VietnameseText.matchKey(tenure.role) == roleKey && tenure.covers(when)
+      }
+      return TaskView(
+        task: task, bucket: task.bucket(on: day), headPerson: head?.person,
+        leadUnitHead: byCode[task.leadUnit]?.head(on: when)?.person, attributionDay: when)
+    }
+  }
+
+  /// The unit with this code.
+  public func unit(_ code: UnitCode) -> UnitState? {
+    units.first { $0.code == code }
+  }
+
+  /// Per unit: the tasks it leads and the tasks it supports.
+  public func unitViews() -> [UnitView] {
+    units.map { unit in
+      UnitView(
+        unit: unit,
+        led: tasks.filter { $0.task.leadUnit == unit.code },
+        supported: tasks.filter { $0.task.supportingUnits.contains(unit.code) })
+    }
+  }
+
+  /// Per head of unit and capacity: the tasks each person answers for, by the tenure in force
+  /// on each task's deciding day.
+  public func headViews() -> [HeadView] {
+    var views: [HeadView] = []
+    for unit in units {
+      for tenure in unit.tenures {
+        let roleKey = VietnameseText.matchKey(tenure.role)
+        let asNamedHead = tasks.filter { view in
+          VietnameseText.matchKey(view.task.headRole) == roleKey
+            && tenure.covers(view.attributionDay)
+        }
+        let asLeadHead = tasks.filter { view in
+          view.task.leadUnit == unit.code && tenure.covers(view.attributionDay)
+        }
+        if !asNamedHead.isEmpty {
+          views.append(HeadView(tenure: tenure, capacity: .accountableHead, tasks: asNamedHead))
+        }
+        if !asLeadHead.isEmpty || asNamedHead.isEmpty {
+          views.append(HeadView(tenure: tenure, capacity: .leadUnitHead, tasks: asLeadHead))
+        }
+      }
+    }
+    return views
+  }
+}
+
+/// The tasks one unit leads and supports.
+public struct UnitView: Hashable, Sendable {
+  public var unit: UnitState
+  public var led: [TaskView]
+  public var supported: [TaskView]
+}
+
+/// The tasks one person answers for in one capacity during one tenure.
+public struct HeadView: Hashable, Sendable {
+  public var tenure: Tenure
+  public var capacity: Capacity
+  public var tasks: [TaskView]
+
+  /// Why a person answers for a task.
+  public enum Capacity: String, Hashable, Sendable, Codable {
+    /// The head role named in the task's row (such as Chủ tịch UBND xã).
+    case accountableHead = "accountable_head"
+    /// The head of the task's lead unit.
+    case leadUnitHead = "lead_unit_head"
+
+    /// The capacity in words.
+    public func label(_ language: Language) -> String {
+      switch self {
+      case .accountableHead:
+        return language.pick(vi: "người đứng đầu chịu trách nhiệm", en: "accountable head")
+      case .leadUnitHead: return language.pick(vi: "trưởng đơn vị chủ trì", en: "head of lead unit")
+      }
+    }
+  }
+}
+
+extension Array where Element == TaskView {
+  /// How many tasks fall in each bucket.
+  public func countByBucket() -> [Bucket: Int] {
+    reduce(into: [:]) { counts, view in counts[view.bucket, default: 0] += 1 }
+  }
+}

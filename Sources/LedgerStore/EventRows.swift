@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+/// Reads and writes rows of the `events` table.
+enum EventRows {
+  /// The columns in the order `decode` expects them.
+  static let columns =
+    "position, stream, version, type, schema_version, effective, recorded, actor, payload, prev_hash, hash"
+
+  /// The envelope fields of a row, as stored (what the hash covers).
+  static func fields(_ row: Row) -> HashChain.Fields {
+    HashChain.Fields(
+      position: row["position"], stream: row["stream"], version: row["version"],
+      type: row["type"], schemaVersion: row["schema_version"], effective: row["effective"],
+      recorded: row["recorded"], actor: row["actor"], payload: row["payload"],
+      previousHash: row["prev_hash"])
+  }
+
+  /// The event a row holds.
+  static func decode(_ row: Row) throws -> RecordedEvent {
+    let position: Int64 = row["position"]
+    let payloadText: String = row["payload"]
+    let payload = Data(payloadText.utf8)
+    let type: String = row["type"]
+    let schemaVersion: Int = row["schema_version"]
+    let event: LedgerEvent
+    do {
+      event = try LedgerEvent(typeName: type, schemaVersion: schemaVersion, payload: payload)
+    } catch let error as LedgerError {
+      throw error
+    } catch {
+      throw LedgerError.corruptEvent(position: position)
+    }
+    guard let stream = StreamID(row["stream"]),
+      let effective = LocalDate(parsing: row["effective"]),
+      let recorded = Timestamps.parse(row["recorded"])
+    else { throw LedgerError.corruptEvent(position: position) }
+    return RecordedEvent(
+      position: position, stream: stream, version: row["version"], event: event,
+      effective: effective, recorded: recorded, actor: row["actor"], payload: payload,
+      previousHash: row["prev_hash"], hash: row["hash"])
+  }
+
+  /// Every event of one stream, in order.
+  static func stream(_ stream: StreamID, in db: Database, through position: Int64 = .max) throws
+    -> [RecordedEvent]
+  {
+    try Row.fetchAll(
+      db,
+      sql: "SELECT \(columns) FROM events WHERE stream = ? AND position <= ? ORDER BY version",
+      arguments: [stream.description, position]
+    ).map(decode)
+  }
+
+  /// The event at one position.
+  static func at(_ position: Int64, in db: Database) throws -> RecordedEvent? {
+    try Row.fetchOne(
+      db, sql: "SELECT \(columns) FROM events WHERE position = ?", arguments: [position]
+    ).map(decode)
+  }
+}
+
+/// The stored form of recorded instants: ISO 8601 in UTC with milliseconds, fixed width, so
+/// text order is time order.
+enum Timestamps {
+  static func format(_ instant: Date) -> String { instant.isoUTC }
+
+  static func parse(_ text: String) -> Date? {
+    try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
+  }
+}

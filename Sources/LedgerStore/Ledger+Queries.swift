@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+/// An event as history and replay show it: the event and the correction that retracted it.
+public struct HistoryEntry: Hashable, Sendable {
+  public var event: RecordedEvent
+  /// The position of the correction that retracted this event, if one counts.
+  public var retractedBy: Int64?
+}
+
+extension Ledger {
+  /// The accountability board (tasks with buckets and heads, units, tenures) judged on a day.
+  public func board(on day: LocalDate? = nil) throws -> AccountabilityBoard {
+    let day = day ?? today()
+    return try StoreErrors.map(path: path) {
+      try database.read { db in
+        AccountabilityBoard(
+          tasks: try ProjectionTables.tasks(in: db), units: try ProjectionTables.units(in: db),
+          on: day)
+      }
+    }
+  }
+
+  /// Every registered unit, with its tenures.
+  public func units() throws -> [UnitState] {
+    try StoreErrors.map(path: path) {
+      try database.read { db in try ProjectionTables.units(in: db) }
+    }
+  }
+
+  /// Finds a unit by code or name, as commands do.
+  public func unit(named text: String) throws -> UnitState? {
+    try StoreErrors.map(path: path) {
+      try database.read { db in try StoreReading(db: db).unit(named: text) }
+    }
+  }
+
+  /// One task's current state.
+  public func task(_ id: TaskID) throws -> TaskState? {
+    try StoreErrors.map(path: path) {
+      try database.read { db in try ProjectionTables.task(id, in: db) }
+    }
+  }
+
+  /// The current title of every task, for readable history lines.
+  public func taskTitles() throws -> [TaskID: String] {
+    try StoreErrors.map(path: path) {
+      try database.read { db in
+        var titles: [TaskID: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, title FROM tasks") {
+          if let id = TaskID(row["id"]) { titles[id] = row["title"] }
+        }
+        return titles
+      }
+    }
+  }
+
+  /// Every event of one stream, with what retracted what.
+  public func history(of stream: StreamID) throws -> [HistoryEntry] {
+    try StoreErrors.map(path: path) {
+      try database.read { db in
+        let events = try EventRows.stream(stream, in: db)
+        let retractors = Retractions.retractors(of: Retractions.corrections(in: events))
+        return events.map { HistoryEntry(event: $0, retractedBy: retractors[$0.position]) }
+      }
+    }
+  }
+
+  /// Calls `body` with each event recorded up to `until` (all when nil), in log order,
+  /// without holding the whole log in memory.
+  public func replay(until: Date? = nil, _ body: (HistoryEntry) throws -> Void) throws {
+    try StoreErrors.map(path: path) {
+      try database.read { db in
+        let limit = until.map(Timestamps.format) ?? "9999"
+        let corrections = try Row.fetchAll(
+          db,
+          sql: """
+            SELECT position, json_extract(payload, '$.retracts') AS retracts FROM events
+            WHERE type = 'event.corrected' AND recorded <= ?
+            """,
+          arguments: [limit]
+        ).map { (position: $0["position"] as Int64, retracts: $0["retracts"] as Int64) }
+        let retractors = Retractions.retractors(of: corrections)
+        let rows = try Row.fetchCursor(
+          db,
+          sql: "SELECT \(EventRows.columns) FROM events WHERE recorded <= ? ORDER BY position",
+          arguments: [limit])
+        while let row = try rows.next() {
+          let event = try EventRows.decode(row)
+          try body(HistoryEntry(event: event, retractedBy: retractors[event.position]))
+        }
+      }
+    }
+  }
+
+  /// The number of events in the log.
+  public func eventCount() throws -> Int {
+    try StoreErrors.map(path: path) {
+      try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0 }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+extension Ledger {
+  /// Decides a command on the current state and appends its event: the whole write path.
+  ///
+  /// The decision is made on a read snapshot; the append then checks the stream is still at
+  /// the version decided on, so a writer who lost a race gets `concurrencyConflict` and
+  /// nothing is written. `expectedVersion`, when given, is the version the caller saw (for
+  /// example in `history`) and must also still hold.
+  @discardableResult
+  public func record(
+    _ command: LedgerCommand, actor: String, effective: LocalDate? = nil,
+    expectedVersion: Int? = nil
+  ) throws -> RecordedEvent {
+    var decision = try decide(command, effective: effective)
+    if let expectedVersion {
+      guard expectedVersion == decision.expectedVersion else {
+        throw LedgerError.concurrencyConflict(
+          stream: decision.stream, expected: expectedVersion, actual: decision.expectedVersion)
+      }
+      decision.expectedVersion = expectedVersion
+    }
+    return try append(decision, actor: actor)
+  }
+
+  /// Decides a command against the current state without writing anything.
+  public func decide(_ command: LedgerCommand, effective: LocalDate? = nil) throws -> Decision {
+    let today = today()
+    return try StoreErrors.map(path: path) {
+      try database.read { db in
+        try Decider(reading: StoreReading(db: db), effective: effective ?? today, today: today)
+          .decide(command)
+      }
+    }
+  }
+
+  /// Appends a decided event in one transaction, with its hash and its projections.
+  ///
+  /// Refused, with nothing written, when the stream moved past the decided version or the
+  /// clock is behind the last recorded event.
+  @discardableResult
+  public func append(_ decision: Decision, actor: String) throws -> RecordedEvent {
+    let actor = try TextRules.required(actor, .actor)
+    let payload = String(decoding: try decision.event.payloadJSON(), as: UTF8.self)
+    return try StoreErrors.map(path: path) {
+      try database.write { db in
+        let actual = try StoreReading(db: db).streamVersion(decision.stream)
+        guard actual == decision.expectedVersion else {
+          throw LedgerError.concurrencyConflict(
+            stream: decision.stream, expected: decision.expectedVersion, actual: actual)
+        }
+        let last = try Row.fetchOne(
+          db, sql: "SELECT position, recorded, hash FROM events ORDER BY position DESC LIMIT 1")
+        let now = clock.now()
+        let recorded = Timestamps.format(now)
+        if let last, let lastRecorded: String = last["recorded"], recorded < lastRecorded {
+          throw LedgerError.clockBehindLedger(
+            now: now, last: Timestamps.parse(lastRecorded) ?? now)
+        }
+        let fields = HashChain.Fields(
+          position: (last?["position"] ?? 0) + 1, stream: decision.stream.description,
+          version: actual + 1, type: decision.event.typeName,
+          schemaVersion: decision.event.schemaVersion, effective: decision.effective.iso,
+          recorded: recorded, actor: actor, payload: payload,
+          previousHash: last?["hash"] ?? HashChain.genesis)
+        let hash = HashChain.hash(fields)
+        try db.execute(
+          sql: """
+            INSERT INTO events (\(EventRows.columns))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            fields.position, fields.stream, fields.version, fields.type, fields.schemaVersion,
+            fields.effective, fields.recorded, fields.actor, fields.payload, fields.previousHash,
+            hash,
+          ])
+        let event = RecordedEvent(
+          position: fields.position, stream: decision.stream, version: fields.version,
+          event: decision.event, effective: decision.effective,
+          recorded: Timestamps.parse(recorded) ?? now, actor: actor, payload: Data(payload.utf8),
+          previousHash: fields.previousHash, hash: hash)
+        try Projector.apply(event, in: db)
+        return event
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+/// The ledger: one SQLite file holding the append-only event log and its projections.
+///
+/// Like GRDB's `AppDatabase`, it wraps one database connection and offers methods named for
+/// what they do. The same type runs over a file or in memory, so tests are fast.
+public struct Ledger: Sendable {
+  let database: DatabaseQueue
+  /// Where the ledger lives, for messages; ":memory:" for an in-memory ledger.
+  public let path: String
+  /// Where recorded times come from.
+  public let clock: LedgerClock
+  /// The time zone that says which day "today" is, set when the ledger was created.
+  public let timeZone: TimeZone
+
+  /// The time zone new ledgers use unless told otherwise.
+  public static let defaultTimeZone = "Asia/Ho_Chi_Minh"
+
+  private init(database: DatabaseQueue, path: String, clock: LedgerClock, timeZone: TimeZone) {
+    self.database = database
+    self.path = path
+    self.clock = clock
+    self.timeZone = timeZone
+  }
+
+  /// Creates a new ledger file; refuses if a file is already there.
+  public static func create(
+    at path: String, clock: LedgerClock, timeZone: String = defaultTimeZone
+  ) throws -> Ledger {
+    guard let zone = TimeZone(identifier: timeZone) else {
+      throw LedgerError.invalidTimeZone(timeZone)
+    }
+    guard !FileManager.default.fileExists(atPath: path) else {
+      throw LedgerError.ledgerExists(path: path)
+    }
+    return try StoreErrors.map(path: path) {
+      let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
+      do {
+        try queue.writeWithoutTransaction { db in
+          try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+        try setUp(queue, timeZone: timeZone)
+      } catch {
+        try? queue.close()
+        for suffix in ["", "-wal", "-shm"] {
+          try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+        throw error
+      }
+      return Ledger(database: queue, path: path, clock: clock, timeZone: zone)
+    }
+  }
+
+  /// Opens an existing ledger file, checking that it is one this version can use.
+  public static func open(at path: String, clock: LedgerClock, readOnly: Bool = false) throws
+    -> Ledger
+  {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw LedgerError.noLedger(path: path)
+    }
+    return try StoreErrors.map(path: path) {
+      // Check with a read-only connection first, so that a file which is not a ledger is
+      // never touched.
+      let probe = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+      let zoneName = try probe.read { db in try checkLedger(db, path: path) }
+      try probe.close()
+      guard let zone = TimeZone(identifier: zoneName) else {
+        throw LedgerError.notALedger(path: path)
+      }
+      let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: readOnly))
+      return Ledger(database: queue, path: path, clock: clock, timeZone: zone)
+    }
+  }
+
+  /// A new ledger in memory, for tests and dry runs.
+  public static func inMemory(clock: LedgerClock, timeZone: String = defaultTimeZone) throws
+    -> Ledger
+  {
+    guard let zone = TimeZone(identifier: timeZone) else {
+      throw LedgerError.invalidTimeZone(timeZone)
+    }
+    return try StoreErrors.map(path: ":memory:") {
+      let queue = try DatabaseQueue(configuration: configuration(readOnly: false))
+      try setUp(queue, timeZone: timeZone)
+      return Ledger(database: queue, path: ":memory:", clock: clock, timeZone: zone)
+    }
+  }
+
+  /// Today in the ledger's time zone, by its clock.
+  public func today() -> LocalDate {
+    LocalDate(clock.now(), in: timeZone)
+  }
+
+  private static func configuration(readOnly: Bool) -> Configuration {
+    var configuration = Configuration()
+    configuration.readonly = readOnly
+    // A second writer waits for the first instead of failing with "database is locked".
+    configuration.busyMode = .timeout(30)
+    configuration.label = "clearledger"
+    return configuration
+  }
+
+  private static func setUp(_ queue: DatabaseQueue, timeZone: String) throws {
+    try LedgerSchema.migrator.migrate(queue)
+    try queue.write { db in
+      try db.execute(
+        sql: "INSERT INTO ledger_meta (key, value) VALUES ('format', 'clearledger'), ('timezone', ?)",
+        arguments: [timeZone])
+    }
+  }
+
+  /// Checks that the database is a ledger this code can read; returns its time zone.
+  private static func checkLedger(_ db: Database, path: String) throws -> String {
+    guard try db.tableExists("ledger_meta"),
+      try String.fetchOne(db, sql: "SELECT value FROM ledger_meta WHERE key = 'format'")
+        == "clearledger"
+    else { throw LedgerError.notALedger(path: path) }
+    if try LedgerSchema.migrator.hasBeenSuperseded(db) {
+      throw LedgerError.newerLedger(path: path)
+    }
+    guard try LedgerSchema.migrator.hasCompletedMigrations(db) else {
+      throw LedgerError.notALedger(path: path)
+    }
+    return try String.fetchOne(db, sql: "SELECT value FROM ledger_meta WHERE key = 'timezone'")
+      ?? defaultTimeZone
+  }
+}

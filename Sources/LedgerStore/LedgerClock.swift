@@ -1,0 +1,51 @@
+import Foundation
+
+/// Where the ledger gets "now" from: a struct around a closure, so tests fix or step time.
+public struct LedgerClock: Sendable {
+  private let read: @Sendable () -> Date
+
+  public init(_ read: @escaping @Sendable () -> Date) {
+    self.read = read
+  }
+
+  /// The current instant.
+  public func now() -> Date { read() }
+
+  /// The machine's clock.
+  public static let system = LedgerClock { Date() }
+
+  /// A clock that always says the same instant.
+  public static func constant(_ instant: Date) -> LedgerClock {
+    LedgerClock { instant }
+  }
+
+  /// A clock that starts at `start` and moves forward by `step` seconds on every read.
+  public static func incrementing(from start: Date, by step: TimeInterval = 1) -> LedgerClock {
+    let counter = Counter()
+    return LedgerClock { start.addingTimeInterval(Double(counter.next()) * step) }
+  }
+
+  /// Reads an ISO 8601 instant with its offset, as `CLEARLEDGER_NOW` gives it.
+  public static func parseInstant(_ text: String) -> Date? {
+    let styles: [Date.ISO8601FormatStyle] = [
+      .iso8601, Date.ISO8601FormatStyle(includingFractionalSeconds: true),
+    ]
+    for style in styles {
+      if let date = try? style.parse(text) { return date }
+    }
+    return nil
+  }
+}
+
+/// A thread-safe counter for the incrementing clock.
+private final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = 0
+
+  func next() -> Int {
+    lock.lock()
+    defer { lock.unlock() }
+    defer { value += 1 }
+    return value
+  }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+/// Saves and loads the projection tables: units with their tenures, tasks with their units.
+enum ProjectionTables {
+  /// Every table that holds projected state, in the order a digest reads them.
+  static let tables: [(name: String, order: String)] = [
+    ("units", "code"), ("tenures", "unit, from_date"), ("tasks", "id"),
+    ("task_units", "task_id, unit"),
+  ]
+
+  // MARK: Units
+
+  /// Replaces a unit's rows, or removes them when no registration counts any more.
+  static func save(_ unit: UnitState?, code: UnitCode, in db: Database) throws {
+    try db.execute(sql: "DELETE FROM units WHERE code = ?", arguments: [code.rawValue])
+    try db.execute(sql: "DELETE FROM tenures WHERE unit = ?", arguments: [code.rawValue])
+    guard let unit else { return }
+    try db.execute(
+      sql: "INSERT INTO units (code, name, name_key, registered_at) VALUES (?, ?, ?, ?)",
+      arguments: [
+        unit.code.rawValue, unit.name, VietnameseText.matchKey(unit.name), unit.registeredAt,
+      ])
+    for tenure in unit.tenures {
+      try db.execute(
+        sql: """
+          INSERT INTO tenures (unit, from_date, until_date, person, role, role_key, appointed_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          tenure.unit.rawValue, tenure.from.iso, tenure.until?.iso, tenure.person, tenure.role,
+          VietnameseText.matchKey(tenure.role), tenure.appointedAt,
+        ])
+    }
+  }
+
+  /// Every unit with its tenures.
+  static func units(in db: Database) throws -> [UnitState] {
+    var tenures: [UnitCode: [Tenure]] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT * FROM tenures ORDER BY unit, from_date") {
+      guard let code = UnitCode(row["unit"]), let from = LocalDate(parsing: row["from_date"])
+      else { continue }
+      let until = (row["until_date"] as String?).flatMap(LocalDate.init(parsing:))
+      tenures[code, default: []].append(
+        Tenure(
+          unit: code, person: row["person"], role: row["role"], from: from, until: until,
+          appointedAt: row["appointed_at"]))
+    }
+    return try Row.fetchAll(db, sql: "SELECT * FROM units ORDER BY code").compactMap { row in
+      guard let code = UnitCode(row["code"]) else { return nil }
+      return UnitState(
+        code: code, name: row["name"], registeredAt: row["registered_at"],
+        tenures: tenures[code] ?? [])
+    }
+  }
+
+  // MARK: Tasks
+
+  /// Replaces a task's rows, or removes them when no assignment counts any more.
+  static func save(_ task: TaskState?, id: TaskID, in db: Database) throws {
+    try db.execute(sql: "DELETE FROM tasks WHERE id = ?", arguments: [id.rawValue])
+    try db.execute(sql: "DELETE FROM task_units WHERE task_id = ?", arguments: [id.rawValue])
+    guard let task else { return }
+    var due: String?
+    var yearly: (Int?, Int?) = (nil, nil)
+    let kind: String
+    switch task.deadline {
+    case .date(let date):
+      kind = "date"
+      due = date.iso
+    case .ongoing: kind = "ongoing"
+    case .yearly(let day, let month):
+      kind = "yearly"
+      yearly = (day, month)
+    }
+    let original = String(decoding: try JSONEncoder.sorted.encode(task.originalDeadline), as: UTF8.self)
+    try db.execute(
+      sql: """
+        INSERT INTO tasks (id, title, head_role, head_role_key, lead_unit, expected_result,
+          deadline_kind, due, yearly_day, yearly_month, original_deadline, plan, status,
+          assigned_on, started_on, completed_on, completion_result, completion_evidence,
+          completion_by, cancelled_on, paused_on, status_reason, last_report_on, report_count,
+          extension_count, last_position)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        task.id.rawValue, task.title, task.headRole, VietnameseText.matchKey(task.headRole),
+        task.leadUnit.rawValue, task.expectedResult, kind, due, yearly.0, yearly.1, original,
+        task.plan, task.status.rawValue, task.assignedOn.iso, task.startedOn?.iso,
+        task.completedOn?.iso, task.completion?.result, task.completion?.evidence,
+        task.completion?.by, task.cancelledOn?.iso, task.pausedOn?.iso, task.statusReason,
+        task.lastReportOn?.iso, task.reportCount, task.extensionCount, task.lastPosition,
+      ])
+    try db.execute(
+      sql: "INSERT INTO task_units (task_id, unit, capacity) VALUES (?, ?, 'lead')",
+      arguments: [task.id.rawValue, task.leadUnit.rawValue])
+    for unit in task.supportingUnits {
+      try db.execute(
+        sql: "INSERT INTO task_units (task_id, unit, capacity) VALUES (?, ?, 'support')",
+        arguments: [task.id.rawValue, unit.rawValue])
+    }
+  }
+
+  /// One task's state, nil when there is no such task.
+  static func task(_ id: TaskID, in db: Database) throws -> TaskState? {
+    try tasks(in: db, where: "WHERE id = ?", arguments: [id.rawValue]).first
+  }
+
+  /// Every task's state, optionally filtered.
+  static func tasks(in db: Database, where filter: String = "", arguments: StatementArguments = [])
+    throws -> [TaskState]
+  {
+    var supporting: [String: [UnitCode]] = [:]
+    let supportFilter = filter.isEmpty ? "" : "AND task_id IN (SELECT id FROM tasks \(filter))"
+    for row in try Row.fetchAll(
+      db,
+      sql:
+        "SELECT task_id, unit FROM task_units WHERE capacity = 'support' \(supportFilter) ORDER BY rowid",
+      arguments: arguments)
+    {
+      if let code = UnitCode(row["unit"]) { supporting[row["task_id"], default: []].append(code) }
+    }
+    return try Row.fetchAll(db, sql: "SELECT * FROM tasks \(filter) ORDER BY id", arguments: arguments)
+      .compactMap { row in try decodeTask(row, supporting: supporting[row["id"]] ?? []) }
+  }
+
+  private static func decodeTask(_ row: Row, supporting: [UnitCode]) throws -> TaskState? {
+    func date(_ column: String) -> LocalDate? {
+      (row[column] as String?).flatMap(LocalDate.init(parsing:))
+    }
+    guard let id = TaskID(row["id"]), let lead = UnitCode(row["lead_unit"]),
+      let status = TaskStatus(rawValue: row["status"]), let assignedOn = date("assigned_on")
+    else { return nil }
+    let deadline: Deadline
+    switch row["deadline_kind"] as String {
+    case "date":
+      guard let due = date("due") else { return nil }
+      deadline = .date(due)
+    case "yearly": deadline = .yearly(day: row["yearly_day"], month: row["yearly_month"])
+    default: deadline = .ongoing
+    }
+    let originalText: String = row["original_deadline"]
+    let original = try JSONDecoder().decode(Deadline.self, from: Data(originalText.utf8))
+    let completion: TaskCompleted? =
+      status == .completed
+      ? TaskCompleted(
+        result: row["completion_result"], evidence: row["completion_evidence"],
+        by: row["completion_by"])
+      : nil
+    return TaskState(
+      id: id, title: row["title"], headRole: row["head_role"], leadUnit: lead,
+      supportingUnits: supporting, expectedResult: row["expected_result"], deadline: deadline,
+      originalDeadline: original, plan: row["plan"], status: status, assignedOn: assignedOn,
+      startedOn: date("started_on"), completedOn: date("completed_on"), completion: completion,
+      cancelledOn: date("cancelled_on"), pausedOn: date("paused_on"),
+      statusReason: row["status_reason"], lastReportOn: date("last_report_on"),
+      reportCount: row["report_count"], extensionCount: row["extension_count"],
+      lastPosition: row["last_position"])
+  }
+}
+
+extension JSONEncoder {
+  /// An encoder with sorted keys, for stable stored JSON.
+  static var sorted: JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+}

@@ -1,0 +1,25 @@
+import GRDB
+import LedgerCore
+
+/// Keeps the projection tables in step with the log, inside the appending transaction.
+enum Projector {
+  /// Applies one newly appended event to the projections.
+  ///
+  /// A task event is folded onto the task's saved state; a correction re-folds its stream from
+  /// the log; a unit's stream is short and always re-folded (its tenures depend on all of it).
+  static func apply(_ event: RecordedEvent, in db: Database) throws {
+    switch event.stream {
+    case .unit(let code):
+      let events = try EventRows.stream(event.stream, in: db, through: event.position)
+      try ProjectionTables.save(UnitState.fold(events), code: code, in: db)
+    case .task(let id):
+      let state: TaskState?
+      if case .eventCorrected = event.event {
+        state = TaskState.fold(try EventRows.stream(event.stream, in: db, through: event.position))
+      } else {
+        state = TaskState.evolve(try ProjectionTables.task(id, in: db), with: event)
+      }
+      try ProjectionTables.save(state, id: id, in: db)
+    }
+  }
+}

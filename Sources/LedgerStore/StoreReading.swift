@@ -1,0 +1,34 @@
+import GRDB
+import LedgerCore
+
+/// The decider's view of the ledger, read from the projections inside one transaction.
+struct StoreReading: LedgerReading {
+  let db: Database
+
+  func units() throws -> [UnitState] { try ProjectionTables.units(in: db) }
+
+  func task(_ id: TaskID) throws -> TaskState? { try ProjectionTables.task(id, in: db) }
+
+  func streamVersion(_ stream: StreamID) throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT max(version) FROM events WHERE stream = ?", arguments: [stream.description])
+      ?? 0
+  }
+
+  func event(at position: Int64) throws -> RecordedEvent? { try EventRows.at(position, in: db) }
+
+  func events(in stream: StreamID) throws -> [RecordedEvent] {
+    try EventRows.stream(stream, in: db)
+  }
+
+  func taskCount(referencing unit: UnitCode) throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT count(DISTINCT task_id) FROM task_units WHERE unit = ?",
+      arguments: [unit.rawValue]) ?? 0
+  }
+
+  func taskStreamCount() throws -> Int {
+    try Int.fetchOne(
+      db, sql: "SELECT count(*) FROM tasks") ?? 0
+  }
+}
