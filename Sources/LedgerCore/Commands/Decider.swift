@@ -78,9 +78,13 @@ public struct Decider<Reading: LedgerReading> {
       chosen = parsed
     } else {
       let base = UnitCode.initials(of: name)?.rawValue ?? "U"
-      let candidates = [base] + (2...).lazy.map { "\(base)\($0)" }
-      guard let free = candidates.lazy.compactMap(UnitCode.init).first(where: { !taken.contains($0) })
-      else { throw LedgerError.invalidUnitCode(base) }
+      var candidate = UnitCode(base)
+      var suffix = 2
+      while let code = candidate, taken.contains(code) {
+        candidate = UnitCode("\(base)\(suffix)")
+        suffix += 1
+      }
+      guard let free = candidate else { throw LedgerError.invalidUnitCode(base) }
       chosen = free
     }
     let stream = StreamID.unit(chosen)

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+
+/// Runs a command body, turning ledger errors into a message on standard error and an exit
+/// status: 1 refused by a rule, 3 someone else wrote first, 4 the ledger file cannot be used.
+enum CommandRunner {
+  static func run(_ options: GlobalOptions, _ body: (LedgerEnvironment) throws -> Void) throws {
+    let fallback = options.lang ?? .en
+    do {
+      let environment = try LedgerEnvironment(options)
+      do {
+        try body(environment)
+      } catch let error as LedgerError {
+        report(error, language: environment.language, json: environment.json)
+        throw ExitCode(error.category.rawValue)
+      }
+    } catch let error as LedgerError {
+      report(error, language: fallback, json: options.json)
+      throw ExitCode(error.category.rawValue)
+    }
+  }
+
+  private static func report(_ error: LedgerError, language: Language, json: Bool) {
+    let message = error.message(language)
+    let text: String
+    if json {
+      let object = ErrorJSON(error: .init(code: error.code, message: message))
+      text = JSONOutput.string(object)
+    } else {
+      text = "clearledger: " + message
+    }
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  private struct ErrorJSON: Encodable {
+    struct Body: Encodable {
+      var code: String
+      var message: String
+    }
+    var error: Body
+  }
+}
+
+extension LedgerError {
+  /// A stable snake_case name for the error, for programs: `unknown_task`.
+  var code: String {
+    let name = String(describing: self).prefix { $0 != "(" }
+    return name.reduce(into: "") { out, character in
+      if character.isUppercase {
+        out += "_" + character.lowercased()
+      } else {
+        out.append(character)
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import LedgerCore
+import LedgerStore
+
+/// `clearledger head`: appoint heads of units and see what each person answers for.
+struct HeadCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "head",
+    abstract: "Appoint heads of units and see the tasks each person answers for.",
+    subcommands: [HeadAppoint.self, HeadViewCommand.self])
+}
+
+/// `clearledger head appoint UNIT PERSON --role ROLE [--on DATE]`.
+struct HeadAppoint: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "appoint",
+    abstract: "Record that a person heads a unit from a date, ending the previous head's tenure.",
+    discussion: """
+      The role is the title tasks name as accountable, e.g. "Chủ tịch UBND xã" or \
+      "Trưởng phòng". A task due on a day answers to whoever held the role that day.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var record: RecordOptions
+
+  @Argument(help: "The unit, by code or name.")
+  var unit: String
+
+  @Argument(help: "The person's full name.")
+  var person: String
+
+  @Option(help: ArgumentHelp("The title held, e.g. \"Chủ tịch UBND xã\".", valueName: "role"))
+  var role: String
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      try Recorder.record(
+        .appointHead(unit: unit, person: person, role: role), environment, record)
+    }
+  }
+}
+
+/// `clearledger head view [PERSON]`: per head and capacity, the tasks they answer for.
+struct HeadViewCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "view",
+    abstract: "Show, per head of unit, the tasks they answer for and how each stands.",
+    discussion: """
+      A person answers for a task in two capacities: as the head named in the task (its role) \
+      and as head of its lead unit. Each task goes to whoever held the role on its due day \
+      (today for tasks without a deadline), so a mid-year hand-over splits the tasks.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "One person's name. Default: every head.")
+  var person: String?
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      let board = try environment.readLedger().board()
+      var views = board.headViews()
+      if let person {
+        let key = VietnameseText.matchKey(person)
+        views = views.filter { VietnameseText.matchKey($0.tenure.person) == key }
+      }
+      if environment.json {
+        JSONOutput.print(views.map(HeadViewJSON.init))
+        return
+      }
+      if views.isEmpty {
+        print(environment.language.pick(vi: "Chưa có người đứng đầu nào.", en: "No heads yet."))
+        return
+      }
+      let render = BoardText(language: environment.language, day: board.day)
+      print(views.map(render.head).joined(separator: "\n\n"))
+    }
+  }
+}
+
+/// A head's view in `--json` output.
+struct HeadViewJSON: Encodable {
+  var person: String
+  var role: String
+  var unit: String
+  var capacity: String
+  var from: String
+  var until: String?
+  var tasks: [String]
+  var buckets: [String: Int]
+
+  init(_ view: HeadView) {
+    person = view.tenure.person
+    role = view.tenure.role
+    unit = view.tenure.unit.rawValue
+    capacity = view.capacity.rawValue
+    from = view.tenure.from.iso
+    until = view.tenure.until?.iso
+    tasks = view.tasks.map(\.task.id.rawValue)
+    buckets = BucketCounts.json(view.tasks)
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(person, forKey: .person)
+    try container.encode(role, forKey: .role)
+    try container.encode(unit, forKey: .unit)
+    try container.encode(capacity, forKey: .capacity)
+    try container.encode(from, forKey: .from)
+    try container.encode(until, forKey: .until)
+    try container.encode(tasks, forKey: .tasks)
+    try container.encode(buckets, forKey: .buckets)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case person, role, unit, capacity, from, until, tasks, buckets
+  }
+}

@@ -1,0 +1,247 @@
+import ArgumentParser
+import LedgerCore
+
+/// `clearledger task`: assign tasks and record what happens to them.
+struct TaskCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "task",
+    abstract: "Assign a task and record its start, extension, hand-over, completion or end.",
+    discussion: """
+      A task moves: not started → in progress → completed, and can be paused, resumed or \
+      cancelled on the way. Completed and cancelled tasks are closed; a mistake is fixed with \
+      `clearledger correct`, never by editing.
+      """,
+    subcommands: [
+      TaskAssign.self, TaskStart.self, TaskComplete.self, TaskExtend.self, TaskReassign.self,
+      TaskPause.self, TaskResume.self, TaskCancel.self,
+    ])
+}
+
+/// Reads a task id argument.
+func parseTaskID(_ text: String) throws -> TaskID {
+  guard let id = TaskID(text) else { throw LedgerError.unknownTask(text) }
+  return id
+}
+
+/// `clearledger task assign …`.
+struct TaskAssign: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assign",
+    abstract: "Assign a task with its five clears: what, who answers, one lead, result, when.",
+    discussion: """
+      Exactly one of --due, --ongoing, --yearly. The id (shown on creation) is T-001, T-002… \
+      unless --id gives one.
+
+      Example:
+        clearledger task assign "Hoàn thành kết nối, chia sẻ dữ liệu" --lead VHXH \\
+          --support "Công an xã" --role "Chủ tịch UBND xã" --result "Hoàn thành kết nối" \\
+          --due 30/09/2026
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var record: RecordOptions
+
+  @Argument(help: "What is to be done (rõ việc).")
+  var title: String
+
+  @Option(help: ArgumentHelp("The one lead unit, by code or name (rõ trách nhiệm).", valueName: "unit"))
+  var lead: String
+
+  @Option(help: ArgumentHelp("A coordinating unit; repeat for several.", valueName: "unit"))
+  var support: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "The head role that answers for it, e.g. \"Chủ tịch UBND xã\" (rõ người).", valueName: "role"))
+  var role: String
+
+  @Option(help: ArgumentHelp("The product expected (rõ kết quả).", valueName: "text"))
+  var result: String
+
+  @Option(help: ArgumentHelp("The deadline (rõ thời gian).", valueName: "date"))
+  var due: String?
+
+  @Flag(help: "Ongoing work with no deadline (thường xuyên).")
+  var ongoing = false
+
+  @Option(help: ArgumentHelp("Due every year on this day, e.g. 30/11 (hằng năm).", valueName: "dd/mm"))
+  var yearly: String?
+
+  @Option(help: ArgumentHelp("The task's id, e.g. PL1-I-1.", valueName: "id"))
+  var id: String?
+
+  @Option(help: ArgumentHelp("The plan it comes from, e.g. 49/KH-UBND.", valueName: "number"))
+  var plan: String?
+
+  func validate() throws {
+    let chosen = [due != nil, ongoing, yearly != nil].filter { $0 }.count
+    guard chosen == 1 else {
+      throw ValidationError("Give exactly one of --due DATE, --ongoing or --yearly DD/MM.")
+    }
+  }
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      let deadline: Deadline
+      if let due {
+        guard let date = try environment.date(due) else { throw LedgerError.invalidDate(due) }
+        deadline = .date(date)
+      } else if let yearly {
+        guard let parsed = Deadline.yearly(parsing: yearly) else {
+          throw LedgerError.invalidYearlyDate(yearly)
+        }
+        deadline = parsed
+      } else {
+        deadline = .ongoing
+      }
+      var taskID: TaskID?
+      if let id {
+        guard let parsed = TaskID(id) else { throw LedgerError.invalidTaskID(id) }
+        taskID = parsed
+      }
+      let assign = AssignTask(
+        id: taskID, title: title, headRole: role, leadUnit: lead, supportingUnits: support,
+        expectedResult: result, deadline: deadline, plan: plan)
+      try Recorder.record(.assignTask(assign), environment, record)
+    }
+  }
+}
+
+/// `clearledger task start TASK`.
+struct TaskStart: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "start", abstract: "Record that work on a task began.")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var record: RecordOptions
+  @Argument(help: "The task's id.") var task: String
+  @Option(help: ArgumentHelp("Who started it.", valueName: "person")) var by: String?
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      try Recorder.record(.startTask(try parseTaskID(task), by: by), environment, record)
+    }
+  }
+}
+
+/// `clearledger task complete TASK`.
+struct TaskComplete: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "complete",
+    abstract: "Record that a task was completed, with the result delivered and its evidence.",
+    discussion: """
+      --on is the day it was done; if it is recorded later, the ledger keeps both days, so a \
+      completion filed late still counts as on time when it was done on time.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var record: RecordOptions
+  @Argument(help: "The task's id.") var task: String
+  @Option(help: ArgumentHelp("The result delivered.", valueName: "text")) var result: String?
+  @Option(help: ArgumentHelp("What proves it, e.g. 12/BC-VHXH.", valueName: "text"))
+  var evidence: String?
+  @Option(help: ArgumentHelp("Who completed it.", valueName: "person")) var by: String?
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      try Recorder.record(
+        .completeTask(try parseTaskID(task), result: result, evidence: evidence, by: by),
+        environment, record)
+    }
+  }
+}
+
+/// `clearledger task extend TASK --to DATE --reason TEXT --approved-by NAME`.
+struct TaskExtend: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extend",
+    abstract: "Move a task's deadline later, with the reason and who approved it (gia hạn).")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var record: RecordOptions
+  @Argument(help: "The task's id.") var task: String
+  @Option(help: ArgumentHelp("The new deadline.", valueName: "date")) var to: String
+  @Option(help: ArgumentHelp("Why.", valueName: "text")) var reason: String
+  @Option(help: ArgumentHelp("Who approved it.", valueName: "name")) var approvedBy: String
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      guard let date = try environment.date(to) else { throw LedgerError.invalidDate(to) }
+      try Recorder.record(
+        .extendDeadline(try parseTaskID(task), to: date, reason: reason, approvedBy: approvedBy),
+        environment, record)
+    }
+  }
+}
+
+/// `clearledger task reassign TASK --lead UNIT --reason TEXT`.
+struct TaskReassign: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "reassign", abstract: "Hand a task to another lead unit, with the reason.")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var record: RecordOptions
+  @Argument(help: "The task's id.") var task: String
+  @Option(help: ArgumentHelp("The new lead unit.", valueName: "unit")) var lead: String
+  @Option(help: ArgumentHelp("Why.", valueName: "text")) var reason: String
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      try Recorder.record(
+        .reassignLead(try parseTaskID(task), lead: lead, reason: reason), environment, record)
+    }
+  }
+}
+
+/// `clearledger task pause TASK --reason TEXT`.
+struct TaskPause: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "pause", abstract: "Suspend work on a task (tạm dừng), with the reason.")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var record: RecordOptions
+  @Argument(help: "The task's id.") var task: String
+  @Option(help: ArgumentHelp("Why.", valueName: "text")) var reason: String
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      try Recorder.record(.pauseTask(try parseTaskID(task), reason: reason), environment, record)
+    }
+  }
+}
+
+/// `clearledger task resume TASK`.
+struct TaskResume: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "resume", abstract: "Resume work on a paused task.")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var record: RecordOptions
+  @Argument(help: "The task's id.") var task: String
+  @Option(help: ArgumentHelp("Why, if worth saying.", valueName: "text")) var reason: String?
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      try Recorder.record(.resumeTask(try parseTaskID(task), reason: reason), environment, record)
+    }
+  }
+}
+
+/// `clearledger task cancel TASK --reason TEXT`.
+struct TaskCancel: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cancel",
+    abstract: "Cancel a task that will not be done (hủy), with the reason.",
+    discussion: "Cancelled tasks count for no one in the views.")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var record: RecordOptions
+  @Argument(help: "The task's id.") var task: String
+  @Option(help: ArgumentHelp("Why.", valueName: "text")) var reason: String
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      try Recorder.record(.cancelTask(try parseTaskID(task), reason: reason), environment, record)
+    }
+  }
+}

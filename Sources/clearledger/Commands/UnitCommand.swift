@@ -1,0 +1,124 @@
+import ArgumentParser
+import LedgerCore
+import LedgerStore
+
+/// `clearledger unit`: register units and see what each answers for.
+struct UnitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "unit",
+    abstract: "Register units and see the tasks each leads and supports.",
+    subcommands: [UnitAdd.self, UnitList.self, UnitViewCommand.self])
+}
+
+/// `clearledger unit add NAME [--code CODE]`.
+struct UnitAdd: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add",
+    abstract: "Register a unit (phòng, ban, trung tâm…).",
+    discussion: """
+      The code is how commands name the unit; without --code it is made from the initials of \
+      the name ("Phòng Văn hóa - Xã hội" → PVHXH). A name already registered under another \
+      spelling (NFD, "hoá"/"hóa") is refused.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var record: RecordOptions
+
+  @Argument(help: "The unit's full name, e.g. \"Phòng Văn hóa - Xã hội\".")
+  var name: String
+
+  @Option(help: ArgumentHelp("A short code, e.g. VHXH.", valueName: "code"))
+  var code: String?
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      try Recorder.record(.registerUnit(name: name, code: code), environment, record)
+    }
+  }
+}
+
+/// `clearledger unit list`.
+struct UnitList: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List units in Vietnamese alphabetical order, with their heads.")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      let ledger = try environment.readLedger()
+      let today = ledger.today()
+      let units = try ledger.units().sorted {
+        VietnameseText.areInIncreasingOrder($0.name, $1.name)
+      }
+      if environment.json {
+        JSONOutput.print(units.map { UnitJSON($0, on: today) })
+        return
+      }
+      let l = environment.language
+      var table = TextTable(
+        headers: [
+          l.pick(vi: "Mã", en: "Code"), l.pick(vi: "Tên đơn vị", en: "Name"),
+          l.pick(vi: "Người đứng đầu hiện nay", en: "Current head"),
+        ])
+      for unit in units {
+        let head = unit.head(on: today).map { "\($0.person) (\($0.role))" } ?? "—"
+        table.rows.append([unit.code.rawValue, unit.name, head])
+      }
+      print(units.isEmpty ? l.pick(vi: "Chưa có đơn vị nào.", en: "No units yet.") : table.render())
+    }
+  }
+}
+
+/// A unit in `--json` output.
+struct UnitJSON: Encodable {
+  var code: String
+  var name: String
+  var currentHead: String?
+  var tenures: [TenureJSON]
+
+  init(_ unit: UnitState, on day: LocalDate) {
+    code = unit.code.rawValue
+    name = unit.name
+    currentHead = unit.head(on: day)?.person
+    tenures = unit.tenures.map(TenureJSON.init)
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(code, forKey: .code)
+    try container.encode(name, forKey: .name)
+    try container.encode(currentHead, forKey: .currentHead)
+    try container.encode(tenures, forKey: .tenures)
+  }
+
+  private enum CodingKeys: String, CodingKey { case code, name, currentHead, tenures }
+}
+
+/// A tenure in `--json` output.
+struct TenureJSON: Encodable {
+  var unit: String
+  var person: String
+  var role: String
+  var from: String
+  var until: String?
+
+  init(_ tenure: Tenure) {
+    unit = tenure.unit.rawValue
+    person = tenure.person
+    role = tenure.role
+    from = tenure.from.iso
+    until = tenure.until?.iso
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(unit, forKey: .unit)
+    try container.encode(person, forKey: .person)
+    try container.encode(role, forKey: .role)
+    try container.encode(from, forKey: .from)
+    try container.encode(until, forKey: .until)
+  }
+
+  private enum CodingKeys: String, CodingKey { case unit, person, role, from, until }
+}

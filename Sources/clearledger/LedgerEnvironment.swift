@@ -1,0 +1,57 @@
+import Foundation
+import LedgerCore
+import LedgerStore
+
+/// Everything a command needs from outside: the ledger path, the clock, the actor, the language.
+///
+/// Built once from options and environment variables, so the rest of the program reads no
+/// global state; `CLEARLEDGER_NOW` fixes the clock for demos and tests.
+struct LedgerEnvironment {
+  let path: String
+  let clock: LedgerClock
+  let actor: String
+  let language: Language
+  let json: Bool
+
+  init(_ options: GlobalOptions, variables: [String: String] = ProcessInfo.processInfo.environment)
+    throws
+  {
+    path = options.db ?? variables["CLEARLEDGER_DB"] ?? "clearledger.sqlite"
+    json = options.json
+    language =
+      options.lang ?? variables["CLEARLEDGER_LANG"].flatMap(Language.init(rawValue:))
+      ?? ((variables["LANG"] ?? "").hasPrefix("vi") ? .vi : .en)
+    actor = VietnameseText.clean(
+      options.actor ?? variables["CLEARLEDGER_ACTOR"] ?? LedgerEnvironment.loginName(variables))
+    if let fixed = variables["CLEARLEDGER_NOW"] {
+      guard let instant = LedgerClock.parseInstant(fixed) else {
+        throw LedgerError.invalidClock(fixed)
+      }
+      clock = .constant(instant)
+    } else {
+      clock = .system
+    }
+  }
+
+  /// Opens the ledger for reading and writing.
+  func openLedger() throws -> Ledger {
+    try Ledger.open(at: path, clock: clock)
+  }
+
+  /// Opens the ledger for reading only: works on a read-only file and can never change it.
+  func readLedger() throws -> Ledger {
+    try Ledger.open(at: path, clock: clock, readOnly: true)
+  }
+
+  /// Reads a date option, refusing impossible days with a message in the user's language.
+  func date(_ text: String?) throws -> LocalDate? {
+    guard let text else { return nil }
+    guard let date = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
+    return date
+  }
+
+  private static func loginName(_ variables: [String: String]) -> String {
+    if let user = variables["USER"] ?? variables["LOGNAME"], !user.isEmpty { return user }
+    return ProcessInfo.processInfo.userName
+  }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerStore
+
+/// Options of every command that records an event.
+struct RecordOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The day it happened (30/06/2026 or 2026-06-30). Default: today.", valueName: "date"))
+  var on: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Refuse unless the task or unit is still at this version (from `history`): nothing is written if someone changed it since.",
+      valueName: "n"))
+  var expectVersion: Int?
+}
+
+/// Records one command and says what was recorded.
+enum Recorder {
+  static func record(
+    _ command: LedgerCommand, _ environment: LedgerEnvironment, _ options: RecordOptions
+  ) throws {
+    let ledger = try environment.openLedger()
+    let event = try ledger.record(
+      command, actor: environment.actor, effective: try environment.date(options.on),
+      expectedVersion: options.expectVersion)
+    if environment.json {
+      JSONOutput.print(EventJSON(event))
+      return
+    }
+    let phrase = EventPhrase(
+      language: environment.language, timeZone: ledger.timeZone,
+      titles: try ledger.taskTitles())
+    let prefix = environment.language.pick(vi: "Đã ghi", en: "Recorded")
+    print("\(prefix) #\(event.position): \(phrase.phrase(event)) (\(event.effective.display)).")
+  }
+}

@@ -1,0 +1,86 @@
+import LedgerCore
+
+/// Renders the accountability views as text for people.
+struct BoardText {
+  let language: Language
+  let day: LocalDate
+
+  /// The status table: one row per task.
+  func status(_ tasks: [TaskView]) -> String {
+    let l = language
+    guard !tasks.isEmpty else {
+      return l.pick(vi: "Chưa có nhiệm vụ nào.", en: "No tasks yet.")
+    }
+    var table = TextTable(
+      headers: [
+        l.pick(vi: "Mã", en: "Id"), l.pick(vi: "Nội dung", en: "Task"),
+        l.pick(vi: "Chủ trì", en: "Lead"), l.pick(vi: "Hạn", en: "Due"),
+        l.pick(vi: "Trạng thái", en: "Status"), l.pick(vi: "Phân loại", en: "Bucket"),
+        l.pick(vi: "Người chịu trách nhiệm", en: "Accountable"),
+      ])
+    let deadlines = DeadlineText(language: l)
+    for view in tasks {
+      let head = view.headPerson.map { "\($0)" } ?? l.pick(vi: "chưa rõ người", en: "nobody named")
+      table.rows.append([
+        view.task.id.rawValue, TextTable.shorten(view.task.title, to: 44),
+        view.task.leadUnit.rawValue, deadlines.describe(view.task.deadline),
+        view.task.status.label(l), view.bucket.label(l),
+        "\(head) (\(view.task.headRole))",
+      ])
+    }
+    return header() + "\n" + table.render() + "\n\n" + totals(tasks)
+  }
+
+  /// One unit's view: tasks led and supported, counted by bucket, then listed.
+  func unit(_ view: UnitView) -> String {
+    let l = language
+    var lines = ["\(view.unit.name) [\(view.unit.code)]"]
+    lines.append(
+      l.pick(vi: "  Chủ trì: ", en: "  Leads: ") + "\(view.led.count) — " + counts(view.led))
+    lines.append(
+      l.pick(vi: "  Phối hợp: ", en: "  Supports: ") + "\(view.supported.count) — "
+        + counts(view.supported))
+    for task in view.led {
+      lines.append("    \(task.task.id)  \(task.bucket.label(l))  \(TextTable.shorten(task.task.title, to: 60))")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// One person's view in one capacity.
+  func head(_ view: HeadView) -> String {
+    let l = language
+    let tenure = view.tenure
+    let until = tenure.until.map { $0.display } ?? l.pick(vi: "nay", en: "now")
+    var lines = [
+      "\(tenure.person) — \(tenure.role), \(tenure.unit) (\(tenure.from.display)–\(until))",
+      "  " + view.capacity.label(l).capitalizedFirst + ": \(view.tasks.count) — "
+        + counts(view.tasks),
+    ]
+    for task in view.tasks {
+      lines.append("    \(task.task.id)  \(task.bucket.label(l))  \(TextTable.shorten(task.task.title, to: 60))")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func header() -> String {
+    language.pick(vi: "Tình hình ngày \(day.display)", en: "Status on \(day.display)")
+  }
+
+  /// "2 completed on time, 1 overdue" — only the buckets that have tasks.
+  func counts(_ tasks: [TaskView]) -> String {
+    let counts = tasks.countByBucket()
+    let parts = Bucket.allCases.compactMap { bucket in
+      counts[bucket].map { "\($0) \(bucket.label(language))" }
+    }
+    return parts.isEmpty ? "0" : parts.joined(separator: ", ")
+  }
+
+  private func totals(_ tasks: [TaskView]) -> String {
+    language.pick(vi: "Tổng: ", en: "Total: ") + "\(tasks.count) — " + counts(tasks)
+  }
+}
+
+extension String {
+  /// The string with its first letter upper-cased.
+  var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
