@@ -127,13 +127,12 @@ public struct Decider<Reading: LedgerReading> {
       }
       supporting.append(unit.code)
     }
+    let id = try assign.id ?? nextTaskID()
+    let stream = StreamID.task(id)
+    guard try reading.streamVersion(stream) == 0 else { throw LedgerError.taskExists(id) }
     if let due = assign.deadline.fixedDate, due < effective {
       throw LedgerError.deadlineBeforeAssignment(due: due, assigned: effective)
     }
-    let id = try assign.id ?? nextTaskID()
-    let stream = StreamID.task(id)
-    let version = try reading.streamVersion(stream)
-    guard version == 0 else { throw LedgerError.taskExists(id) }
     let event = TaskAssigned(
       title: title, headRole: role, leadUnit: lead.code, supportingUnits: supporting,
       expectedResult: result, deadline: assign.deadline, plan: plan)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Any JSON value, to embed a stored payload in `--json` output exactly as stored.
-enum JSONValue: Codable, Hashable {
+/// Any JSON value: to embed a stored payload in output as stored, or to inspect JSON.
+public enum JSONValue: Codable, Hashable, Sendable {
   case null
   case bool(Bool)
   case int(Int64)
@@ -11,11 +11,13 @@ enum JSONValue: Codable, Hashable {
   case object([String: JSONValue])
 
   /// Parses JSON bytes; invalid input becomes its text as a string.
-  init(parsing data: Data) {
-    self = (try? JSONDecoder().decode(JSONValue.self, from: data)) ?? .string(String(decoding: data, as: UTF8.self))
+  public init(parsing data: Data) {
+    self =
+      (try? JSONDecoder().decode(JSONValue.self, from: data))
+      ?? .string(String(decoding: data, as: UTF8.self))
   }
 
-  init(from decoder: any Decoder) throws {
+  public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     if container.decodeNil() {
       self = .null
@@ -34,7 +36,7 @@ enum JSONValue: Codable, Hashable {
     }
   }
 
-  func encode(to encoder: any Encoder) throws {
+  public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     switch self {
     case .null: try container.encodeNil()
