@@ -1,0 +1,88 @@
+import Foundation
+import LedgerCore
+import LedgerStore
+
+/// A seeded generator of plausible and implausible commands, for long random histories.
+///
+/// The same seed gives the same commands, so a failure repeats. About a third of what it
+/// proposes breaks some rule; those are refused and must leave no trace.
+public struct RandomHistory {
+  private var state: UInt64
+  private let people = [
+    "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Anh Tuấn", "Hoàng Thị Dung",
+    "Vũ Đức Em",
+  ]
+  private let unitNames = [
+    "UBND xã", "Phòng Văn hóa - Xã hội", "Phòng Kinh tế", "Công an xã",
+    "Trung tâm Phục vụ hành chính công xã", "Trung tâm Dịch vụ sự nghiệp công xã",
+  ]
+  private let roles = ["Chủ tịch UBND xã", "Trưởng phòng", "Giám đốc", "Trưởng Công an xã"]
+
+  public init(seed: UInt64) {
+    state = seed
+  }
+
+  /// SplitMix64.
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A number in 0..<bound.
+  public mutating func below(_ bound: Int) -> Int {
+    Int(next() % UInt64(bound))
+  }
+
+  private mutating func pick<T>(_ items: [T]) -> T {
+    items[below(items.count)]
+  }
+
+  /// A day in 2026 up to `today`.
+  public mutating func day(upTo today: LocalDate) -> LocalDate {
+    let start = LocalDate(year: 2026, month: 1, day: 1)!.dayNumber
+    return LocalDate(dayNumber: start + below(max(1, today.dayNumber - start + 1)))
+  }
+
+  /// The next command, given how many tasks and events exist so far.
+  public mutating func command(taskCount: Int, eventCount: Int) -> LedgerCommand {
+    let task = TaskID("R-\(below(max(1, taskCount + 2)) + 1)")!
+    let unit = pick(unitNames)
+    switch below(20) {
+    case 0: return .registerUnit(name: unit, code: nil)
+    case 1, 2: return .appointHead(unit: unit, person: pick(people), role: pick(roles))
+    case 3, 4, 5:
+      let deadline: Deadline
+      switch below(4) {
+      case 0: deadline = .ongoing
+      case 1: deadline = .yearly(day: 30, month: 11)
+      default: deadline = .date(LocalDate(year: 2026, month: below(12) + 1, day: below(28) + 1)!)
+      }
+      return .assignTask(
+        AssignTask(
+          id: TaskID("R-\(taskCount + 1)"), title: "Nhiệm vụ số \(taskCount + 1) về chuyển đổi số",
+          headRole: pick(roles), leadUnit: unit,
+          supportingUnits: below(2) == 0 ? [] : [pick(unitNames)],
+          expectedResult: "Kết quả \(taskCount + 1)", deadline: deadline))
+    case 6, 7: return .startTask(task, by: below(2) == 0 ? nil : pick(people))
+    case 8, 9:
+      return .reportProgress(
+        task, text: "Báo cáo tiến độ \(eventCount)", percent: below(3) == 0 ? nil : below(120),
+        document: below(2) == 0 ? nil : "\(eventCount)/BC-VHXH", by: nil)
+    case 10:
+      return .extendDeadline(
+        task, to: LocalDate(year: 2026, month: below(12) + 1, day: below(28) + 1)!,
+        reason: "Chờ hướng dẫn", approvedBy: pick(people))
+    case 11: return .reassignLead(task, lead: unit, reason: "Theo chức năng")
+    case 12, 13, 14:
+      return .completeTask(task, result: "Đã hoàn thành", evidence: "\(eventCount)/BC-UBND", by: nil)
+    case 15: return .cancelTask(task, reason: "Không còn phù hợp")
+    case 16: return .pauseTask(task, reason: "Chờ kinh phí")
+    case 17: return .resumeTask(task, reason: nil)
+    default:
+      return .correct(position: Int64(below(max(1, eventCount + 1)) + 1), reason: "Nhập nhầm")
+    }
+  }
+}

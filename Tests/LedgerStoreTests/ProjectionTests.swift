@@ -1,0 +1,95 @@
+import Foundation
+import LedgerCore
+import LedgerTestSupport
+import Testing
+
+@testable import LedgerStore
+
+@Suite("Projections")
+struct ProjectionTests {
+  @Test("Inline projections equal a rebuild and the reference fold after a long random history",
+        arguments: [1, 2, 3] as [UInt64])
+  func rebuildAgrees(seed: UInt64) throws {
+    // Given a long random history, a third of it refused
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    var random = RandomHistory(seed: seed)
+    var accepted = 0
+    var refused = 0
+    var assigned = 0
+    var today = Fixtures.day("02/01/2026")
+    for _ in 0..<1500 {
+      if random.below(10) == 0 { today = min(today.adding(days: 1), Fixtures.day("31/12/2026")) }
+      clock.set(day: today.display)
+      let command = random.command(taskCount: assigned, eventCount: accepted)
+      do {
+        try ledger.record(command, actor: "clerk", effective: random.day(upTo: today))
+        accepted += 1
+        if case .assignTask = command { assigned += 1 }
+      } catch is LedgerError {
+        refused += 1
+      }
+    }
+    #expect(accepted > 500 && refused > 100, "accepted \(accepted), refused \(refused)")
+
+    // When
+    let inline = try ledger.projectionDigest()
+    let report = try ledger.rebuild()
+
+    // Then the rebuilt views are the inline ones, and both equal a plain fold of the log
+    #expect(report.events == accepted)
+    #expect(report.inlineDigest == inline)
+    #expect(report.matches)
+    var reference = EventLogReading()
+    var log: [RecordedEvent] = []
+    try ledger.replay { log.append($0.event) }
+    for event in log {
+      _ = try reference.append(
+        Decision(stream: event.stream, expectedVersion: event.version - 1, event: event.event, effective: event.effective))
+    }
+    #expect(try ledger.board().tasks.map(\.task) == reference.tasks())
+    #expect(try ledger.units() == reference.units())
+  }
+
+  @Test("Rebuild repairs views that drifted from the log, and says so")
+  func rebuildRepairs() throws {
+    let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
+    try Fixtures.commune(ledger)
+    try ledger.record(Fixtures.assign("A"), actor: "x", effective: Fixtures.day("05/01/2026"))
+    try ledger.database.write { db in
+      try db.execute(sql: "UPDATE tasks SET status = 'cancelled' WHERE id = 'A'")
+    }
+    let report = try ledger.rebuild()
+    #expect(!report.matches)
+    #expect(try ledger.task(TaskID("A")!)?.status == .assigned)
+    #expect(try ledger.rebuild().matches)
+  }
+
+  @Test("A correction removes a fact from the views and a correction of it restores it")
+  func corrections() throws {
+    let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
+    try Fixtures.commune(ledger)
+    try ledger.record(Fixtures.assign("A"), actor: "x", effective: Fixtures.day("05/01/2026"))
+    let done = try ledger.record(.completeTask(TaskID("A")!, result: nil, evidence: nil, by: nil), actor: "x", effective: Fixtures.day("28/06/2026"))
+    #expect(try ledger.board().tasks.first?.bucket == .completedOnTime)
+    let correction = try ledger.record(.correct(position: done.position, reason: "Chưa xong"), actor: "kiểm tra")
+    #expect(try ledger.board().tasks.first?.bucket == .overdue)
+    #expect(try ledger.history(of: .task(TaskID("A")!)).map(\.retractedBy) == [nil, correction.position, nil])
+    try ledger.record(.correct(position: correction.position, reason: "Đính chính nhầm"), actor: "kiểm tra")
+    #expect(try ledger.board().tasks.first?.bucket == .completedOnTime)
+    #expect(try ledger.rebuild().matches)
+  }
+
+  @Test("Retracting an appointment restores the previous head's tenure")
+  func retractAppointment() throws {
+    let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
+    try Fixtures.commune(ledger)
+    let handover = try ledger.record(
+      .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã"), actor: "x",
+      effective: Fixtures.day("01/07/2026"))
+    #expect(try ledger.unit(named: "UBND")?.tenures.map(\.person) == ["Nguyễn Văn An", "Phạm Anh Tuấn"])
+    try ledger.record(.correct(position: handover.position, reason: "Chưa có quyết định"), actor: "x")
+    let tenures = try #require(try ledger.unit(named: "UBND")?.tenures)
+    #expect(tenures.map(\.person) == ["Nguyễn Văn An"])
+    #expect(tenures.first?.until == nil)
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import LedgerCore
+import LedgerTestSupport
+import Testing
+
+@testable import LedgerStore
+
+@Suite("Event schemas")
+struct SchemaConformanceTests {
+  /// A ledger holding at least one event of every type, with optional fields both set and not.
+  func everyType() throws -> Ledger {
+    let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
+    try Fixtures.commune(ledger)
+    let a = TaskID("A")!
+    let commands: [LedgerCommand] = [
+      Fixtures.assign("A"), Fixtures.assign("B", due: .ongoing, support: []),
+      Fixtures.assign("C", due: .yearly(day: 30, month: 11)),
+      .startTask(a, by: nil), .startTask(TaskID("B")!, by: "Trần Thị Bình"),
+      .reportProgress(a, text: "Đã kết nối 3/5 CSDL", percent: 60, document: "12/BC-VHXH", by: "Bình"),
+      .reportProgress(a, text: "Tiếp tục", percent: nil, document: nil, by: nil),
+      .extendDeadline(a, to: Fixtures.day("31/07/2026"), reason: "Chờ bộ ngành", approvedBy: "Nguyễn Văn An"),
+      .reassignLead(a, lead: "CAX", reason: "Theo chức năng"),
+      .pauseTask(a, reason: "Chờ kinh phí"), .resumeTask(a, reason: nil),
+      .pauseTask(a, reason: "Chờ lần hai"), .resumeTask(a, reason: "Đã có kinh phí"),
+      .completeTask(a, result: "Hoàn thành kết nối", evidence: "15/BC-CAX", by: "Lê Văn Cường"),
+      .completeTask(TaskID("B")!, result: nil, evidence: nil, by: nil),
+      .cancelTask(TaskID("C")!, reason: "Gộp vào nhiệm vụ khác"),
+      .correct(position: 8, reason: "Nhập nhầm"),
+    ]
+    for command in commands {
+      try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
+    }
+    return ledger
+  }
+
+  @Test("Every payload the code writes validates against its type's schema")
+  func payloadsValidate() throws {
+    let ledger = try everyType()
+    var seen: Set<String> = []
+    try ledger.replay { entry in
+      let event = entry.event.event
+      seen.insert(event.typeName)
+      let url = Fixtures.schemaURL("events/\(event.typeName).v\(event.schemaVersion).schema.json")
+      let violations = try SchemaValidator(contentsOf: url).violations(of: entry.event.payload)
+      #expect(violations.isEmpty, "\(event.typeName) at #\(entry.event.position): \(violations)")
+    }
+    #expect(seen == Set(LedgerEvent.knownTypes.keys))
+  }
+
+  @Test("Every stored envelope validates against the envelope schema")
+  func envelopesValidate() throws {
+    let ledger = try everyType()
+    let validator = try SchemaValidator(contentsOf: Fixtures.schemaURL("envelope.v1.schema.json"))
+    let rows = try ledger.database.read { db in
+      try String.fetchAll(db, sql: """
+        SELECT json_object('position', position, 'stream', stream, 'version', version, 'type', type,
+          'schema_version', schema_version, 'effective', effective, 'recorded', recorded,
+          'actor', actor, 'payload', json(payload), 'prev_hash', prev_hash, 'hash', hash)
+        FROM events ORDER BY position
+        """)
+    }
+    #expect(rows.count == 23)
+    for row in rows {
+      let violations = try validator.violations(of: Data(row.utf8))
+      #expect(violations.isEmpty, "\(violations)")
+    }
+  }
+
+  @Test("The validator catches what the schemas forbid")
+  func validatorHasTeeth() throws {
+    let validator = try SchemaValidator(contentsOf: Fixtures.schemaURL("events/task.assigned.v1.schema.json"))
+    let bad = #"{"title":"","head_role":"x","lead_unit":"vhxh","supporting_units":["A","A"],"expected_result":"r","deadline":{"kind":"date"},"extra":1}"#
+    let violations = try validator.violations(of: Data(bad.utf8))
+    #expect(violations.count >= 5, "\(violations)")
+    let report = try SchemaValidator(contentsOf: Fixtures.schemaURL("events/task.progress_reported.v1.schema.json"))
+    #expect(try !report.violations(of: Data(#"{"text":"x","percent":101}"#.utf8)).isEmpty)
+    #expect(try report.violations(of: Data(#"{"text":"x","percent":100,"document":"12/BC-VHXH"}"#.utf8)).isEmpty)
+  }
+
+  @Test("Every known event type has a schema file, and every schema file a type")
+  func schemaFilesMatchTypes() throws {
+    let folder = Fixtures.schemaURL("events")
+    let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+    let expected = Set(LedgerEvent.knownTypes.flatMap { type, versions in
+      versions.map { "\(type).v\($0).schema.json" }
+    })
+    #expect(files == expected)
+  }
+}
