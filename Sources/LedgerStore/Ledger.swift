@@ -106,7 +106,8 @@ public struct Ledger: Sendable {
     try LedgerSchema.migrator.migrate(queue)
     try queue.write { db in
       try db.execute(
-        sql: "INSERT INTO ledger_meta (key, value) VALUES ('format', 'clearledger'), ('timezone', ?)",
+        sql:
+          "INSERT INTO ledger_meta (key, value) VALUES ('format', 'clearledger'), ('timezone', ?)",
         arguments: [timeZone])
     }
   }

@@ -74,7 +74,8 @@ enum ProjectionTables {
       kind = "yearly"
       yearly = (day, month)
     }
-    let original = String(decoding: try JSONEncoder.sorted.encode(task.originalDeadline), as: UTF8.self)
+    let original = String(
+      decoding: try JSONEncoder.sorted.encode(task.originalDeadline), as: UTF8.self)
     try db.execute(
       sql: """
         INSERT INTO tasks (id, title, head_role, head_role_key, lead_unit, expected_result,
@@ -121,8 +122,10 @@ enum ProjectionTables {
     {
       if let code = UnitCode(row["unit"]) { supporting[row["task_id"], default: []].append(code) }
     }
-    return try Row.fetchAll(db, sql: "SELECT * FROM tasks \(filter) ORDER BY id", arguments: arguments)
-      .compactMap { row in try decodeTask(row, supporting: supporting[row["id"]] ?? []) }
+    return try Row.fetchAll(
+      db, sql: "SELECT * FROM tasks \(filter) ORDER BY id", arguments: arguments
+    )
+    .compactMap { row in try decodeTask(row, supporting: supporting[row["id"]] ?? []) }
   }
 
   private static func decodeTask(_ row: Row, supporting: [UnitCode]) throws -> TaskState? {

@@ -37,7 +37,8 @@ public struct CLIRunner {
       beside.deletingLastPathComponent().appendingPathComponent("clearledger"),
       Fixtures.packageRoot.appendingPathComponent(".build/debug/clearledger"),
     ]
-    guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
+    guard
+      let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
     else { throw SchemaProblem(path: beside.path, message: "clearledger binary not built") }
     return found
   }

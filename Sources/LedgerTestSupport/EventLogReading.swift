@@ -11,7 +11,9 @@ public struct EventLogReading: LedgerReading {
   public init() {}
 
   /// Appends a decided event, as the store would (hashes are placeholders).
-  public mutating func append(_ decision: Decision, actor: String = "test", at instant: Date = .init())
+  public mutating func append(
+    _ decision: Decision, actor: String = "test", at instant: Date = .init()
+  )
     throws -> RecordedEvent
   {
     let version = try streamVersion(decision.stream)
@@ -28,12 +30,14 @@ public struct EventLogReading: LedgerReading {
   }
 
   public func units() throws -> [UnitState] {
-    let streams = Dictionary(grouping: log.filter { if case .unit = $0.stream { true } else { false } }, by: \.stream)
+    let streams = Dictionary(
+      grouping: log.filter { if case .unit = $0.stream { true } else { false } }, by: \.stream)
     return streams.values.compactMap(UnitState.fold).sorted { $0.code < $1.code }
   }
 
   public func tasks() -> [TaskState] {
-    let streams = Dictionary(grouping: log.filter { if case .task = $0.stream { true } else { false } }, by: \.stream)
+    let streams = Dictionary(
+      grouping: log.filter { if case .task = $0.stream { true } else { false } }, by: \.stream)
     return streams.values.compactMap(TaskState.fold).sorted { $0.id < $1.id }
   }
 

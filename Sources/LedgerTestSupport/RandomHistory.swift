@@ -77,7 +77,8 @@ public struct RandomHistory {
         reason: "Chờ hướng dẫn", approvedBy: pick(people))
     case 11: return .reassignLead(task, lead: unit, reason: "Theo chức năng")
     case 12, 13, 14:
-      return .completeTask(task, result: "Đã hoàn thành", evidence: "\(eventCount)/BC-UBND", by: nil)
+      return .completeTask(
+        task, result: "Đã hoàn thành", evidence: "\(eventCount)/BC-UBND", by: nil)
     case 15: return .cancelTask(task, reason: "Không còn phù hợp")
     case 16: return .pauseTask(task, reason: "Chờ kinh phí")
     case 17: return .resumeTask(task, reason: nil)

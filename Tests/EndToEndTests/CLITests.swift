@@ -13,12 +13,25 @@ struct CLITests {
       ["unit", "add", "UBND xã", "--code", "UBND", "--on", "01/01/2026"],
       ["unit", "add", "Phòng Văn hoá - Xã hội", "--code", "VHXH", "--on", "01/01/2026"],
       ["unit", "add", "Công an xã", "--on", "01/01/2026"],
-      ["head", "appoint", "UBND", "Nguyễn Văn An", "--role", "Chủ tịch UBND xã", "--on", "01/01/2026"],
-      ["head", "appoint", "phòng văn hóa - xã hội", "Trần Thị Bình", "--role", "Trưởng phòng", "--on", "2026-01-01"],
-      ["task", "assign", "Hoàn thành kết nối, chia sẻ dữ liệu", "--lead", "VHXH", "--support", "CAX",
-       "--role", "Chủ tịch UBND xã", "--result", "Hoàn thành kết nối", "--due", "30/06/2026", "--id", "PL1-I-2"],
-      ["task", "assign", "Đào tạo kỹ năng số cho người dân", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
-       "--result", "Báo cáo", "--yearly", "30/11"],
+      [
+        "head", "appoint", "UBND", "Nguyễn Văn An", "--role", "Chủ tịch UBND xã", "--on",
+        "01/01/2026",
+      ],
+      [
+        "head", "appoint", "phòng văn hóa - xã hội", "Trần Thị Bình", "--role", "Trưởng phòng",
+        "--on", "2026-01-01",
+      ],
+      [
+        "task", "assign", "Hoàn thành kết nối, chia sẻ dữ liệu", "--lead", "VHXH", "--support",
+        "CAX",
+        "--role", "Chủ tịch UBND xã", "--result", "Hoàn thành kết nối", "--due", "30/06/2026",
+        "--id", "PL1-I-2",
+      ],
+      [
+        "task", "assign", "Đào tạo kỹ năng số cho người dân", "--lead", "VHXH", "--role",
+        "Chủ tịch UBND xã",
+        "--result", "Báo cáo", "--yearly", "30/11",
+      ],
     ]
     for step in steps {
       let run = try cli.run(step)
@@ -31,13 +44,15 @@ struct CLITests {
   func walkthrough() throws {
     let cli = try seeded()
     let done = try cli(
-      "task", "complete", "PL1-I-2", "--on", "28/06/2026", "--evidence", "12/BC-VHXH", "--by", "Trần Thị Bình",
+      "task", "complete", "PL1-I-2", "--on", "28/06/2026", "--evidence", "12/BC-VHXH", "--by",
+      "Trần Thị Bình",
       now: "2026-07-05T10:00:00+07:00")
     #expect(done.status == 0)
     #expect(done.output.contains("Recorded #8: completed task PL1-I-2"))
 
     let status = try cli("status", "--json", now: "2026-07-05T10:00:00+07:00")
-    let tasks = try #require(try JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [[String: Any]])
+    let tasks = try #require(
+      try JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [[String: Any]])
     let task = try #require(tasks.first { $0["id"] as? String == "PL1-I-2" })
     #expect(task["bucket"] as? String == "completed_on_time")
     #expect(task["status"] as? String == "completed")
@@ -50,7 +65,8 @@ struct CLITests {
     #expect(yearly["bucket"] as? String == "in_progress_within_deadline")
 
     let history = try cli("history", "PL1-I-2", "--json")
-    let events = try #require(try JSONSerialization.jsonObject(with: Data(history.output.utf8)) as? [[String: Any]])
+    let events = try #require(
+      try JSONSerialization.jsonObject(with: Data(history.output.utf8)) as? [[String: Any]])
     #expect(events.map { $0["type"] as? String } == ["task.assigned", "task.completed"])
     #expect(events.last?["effective"] as? String == "2026-06-28")
     #expect(events.last?["recorded"] as? String == "2026-07-05T03:00:00.000Z")
@@ -59,8 +75,10 @@ struct CLITests {
     #expect((events.last?["payload"] as? [String: Any])?["evidence"] as? String == "12/BC-VHXH")
 
     let replay = try cli("replay", "--lang", "vi")
-    #expect(replay.output.contains(
-      "#8 · 28/06/2026 · Trần Thị Bình · hoàn thành nhiệm vụ PL1-I-2 “Hoàn thành kết nối, chia sẻ dữ liệu” (minh chứng: 12/BC-VHXH) · ghi 05/07/2026 10:00 bởi thuky"))
+    #expect(
+      replay.output.contains(
+        "#8 · 28/06/2026 · Trần Thị Bình · hoàn thành nhiệm vụ PL1-I-2 “Hoàn thành kết nối, chia sẻ dữ liệu” (minh chứng: 12/BC-VHXH) · ghi 05/07/2026 10:00 bởi thuky"
+      ))
     let early = try cli("replay", "--until", "2026-01-05")
     #expect(early.output.split(separator: "\n").count == 7)
   }
@@ -69,9 +87,15 @@ struct CLITests {
   func refusal() throws {
     let cli = try seeded()
     let cases: [([String], String)] = [
-      (["task", "extend", "PL1-I-2", "--to", "01/06/2026", "--reason", "r", "--approved-by", "a"], "not later than"),
+      (
+        ["task", "extend", "PL1-I-2", "--to", "01/06/2026", "--reason", "r", "--approved-by", "a"],
+        "not later than"
+      ),
       (["report", "NOPE", "tiến độ"], "There is no task “NOPE”"),
-      (["head", "appoint", "Phòng Kinh tế", "A", "--role", "Trưởng phòng"], "There is no unit “Phòng Kinh tế”"),
+      (
+        ["head", "appoint", "Phòng Kinh tế", "A", "--role", "Trưởng phòng"],
+        "There is no unit “Phòng Kinh tế”"
+      ),
       (["task", "start", "PL1-I-2", "--on", "31/02/2026"], "not a real date"),
       (["task", "resume", "PL1-I-2"], "Cannot resume task PL1-I-2"),
     ]
@@ -107,13 +131,18 @@ struct CLITests {
   func tamper() throws {
     let cli = try seeded()
     let sqlite = URL(fileURLWithPath: "/usr/bin/sqlite3")
-    try #require(FileManager.default.isExecutableFile(atPath: sqlite.path), "sqlite3 shell is needed")
+    try #require(
+      FileManager.default.isExecutableFile(atPath: sqlite.path), "sqlite3 shell is needed")
     #expect(try cli("verify").status == 0)
-    let refused = try cli.run([cli.database, "UPDATE events SET actor = 'x' WHERE position = 3"], program: sqlite)
+    let refused = try cli.run(
+      [cli.database, "UPDATE events SET actor = 'x' WHERE position = 3"], program: sqlite)
     #expect(refused.status != 0)
     #expect(refused.error.contains("append-only"))
     let edited = try cli.run(
-      [cli.database, "DROP TRIGGER events_are_never_updated; UPDATE events SET payload = json_set(payload, '$.person', 'Người khác') WHERE position = 5"],
+      [
+        cli.database,
+        "DROP TRIGGER events_are_never_updated; UPDATE events SET payload = json_set(payload, '$.person', 'Người khác') WHERE position = 5",
+      ],
       program: sqlite)
     #expect(edited.status == 0, "\(edited.error)")
     let verify = try cli("verify")
@@ -127,13 +156,22 @@ struct CLITests {
   func rebuildAndViews() throws {
     let cli = try seeded()
     let rebuild = try cli("rebuild", "--json")
-    let report = try #require(try JSONSerialization.jsonObject(with: Data(rebuild.output.utf8)) as? [String: Any])
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(rebuild.output.utf8)) as? [String: Any])
     #expect(report["matches"] as? Bool == true)
     #expect(report["inline_digest"] as? String == report["rebuilt_digest"] as? String)
     let heads = try cli("head", "view", "--json")
-    let rows = try #require(try JSONSerialization.jsonObject(with: Data(heads.output.utf8)) as? [[String: Any]])
-    #expect(rows.contains { $0["person"] as? String == "Nguyễn Văn An" && $0["capacity"] as? String == "accountable_head" })
-    #expect(rows.contains { $0["person"] as? String == "Trần Thị Bình" && $0["capacity"] as? String == "lead_unit_head" })
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(heads.output.utf8)) as? [[String: Any]])
+    #expect(
+      rows.contains {
+        $0["person"] as? String == "Nguyễn Văn An"
+          && $0["capacity"] as? String == "accountable_head"
+      })
+    #expect(
+      rows.contains {
+        $0["person"] as? String == "Trần Thị Bình" && $0["capacity"] as? String == "lead_unit_head"
+      })
     let units = try cli("unit", "view", "CAX", "--lang", "vi")
     #expect(units.output.contains("Công an xã [CAX]"))
     #expect(units.output.contains("Phối hợp: 1"))

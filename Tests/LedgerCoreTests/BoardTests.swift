@@ -10,15 +10,21 @@ struct BoardTests {
     var log = EventLogReading()
     let today = Fixtures.day("01/12/2026")
     func record(_ command: LedgerCommand, _ on: String) throws {
-      _ = try log.append(Decider(reading: log, effective: Fixtures.day(on), today: today).decide(command))
+      _ = try log.append(
+        Decider(reading: log, effective: Fixtures.day(on), today: today).decide(command))
     }
     try record(.registerUnit(name: "UBND xã", code: "UBND"), "01/01/2026")
     try record(.registerUnit(name: "Phòng Văn hóa - Xã hội", code: "VHXH"), "01/01/2026")
-    try record(.appointHead(unit: "UBND", person: "Nguyễn Văn An", role: "Chủ tịch UBND xã"), "01/01/2026")
-    try record(.appointHead(unit: "VHXH", person: "Trần Thị Bình", role: "Trưởng phòng"), "01/01/2026")
-    try record(.appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã"), "01/07/2026")
-    try record(Fixtures.assign("EARLY", due: .date(Fixtures.day("30/06/2026")), support: []), "05/01/2026")
-    try record(Fixtures.assign("LATE", due: .date(Fixtures.day("30/09/2026")), support: []), "05/01/2026")
+    try record(
+      .appointHead(unit: "UBND", person: "Nguyễn Văn An", role: "Chủ tịch UBND xã"), "01/01/2026")
+    try record(
+      .appointHead(unit: "VHXH", person: "Trần Thị Bình", role: "Trưởng phòng"), "01/01/2026")
+    try record(
+      .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã"), "01/07/2026")
+    try record(
+      Fixtures.assign("EARLY", due: .date(Fixtures.day("30/06/2026")), support: []), "05/01/2026")
+    try record(
+      Fixtures.assign("LATE", due: .date(Fixtures.day("30/09/2026")), support: []), "05/01/2026")
     try record(Fixtures.assign("ONGOING", due: .ongoing, support: []), "05/01/2026")
 
     // When
@@ -44,7 +50,8 @@ struct BoardTests {
     var log = EventLogReading()
     let today = Fixtures.day("05/07/2026")
     func record(_ command: LedgerCommand, _ on: String = "05/01/2026") throws {
-      _ = try log.append(Decider(reading: log, effective: Fixtures.day(on), today: today).decide(command))
+      _ = try log.append(
+        Decider(reading: log, effective: Fixtures.day(on), today: today).decide(command))
     }
     try record(.registerUnit(name: "Phòng Văn hóa - Xã hội", code: "VHXH"))
     try record(.registerUnit(name: "Công an xã", code: "CAX"))
@@ -52,7 +59,8 @@ struct BoardTests {
     try record(Fixtures.assign("B", due: .date(Fixtures.day("30/09/2026"))))
     try record(.completeTask(TaskID("A")!, result: nil, evidence: nil, by: nil), "02/07/2026")
 
-    let views = AccountabilityBoard(tasks: log.tasks(), units: try log.units(), on: today).unitViews()
+    let views = AccountabilityBoard(tasks: log.tasks(), units: try log.units(), on: today)
+      .unitViews()
     let vhxh = try #require(views.first { $0.unit.code.rawValue == "VHXH" })
     let cax = try #require(views.first { $0.unit.code.rawValue == "CAX" })
     #expect(vhxh.led.countByBucket() == [.completedLate: 1, .inProgressWithinDeadline: 1])

@@ -34,7 +34,8 @@ struct BucketTests {
 
   @Test("Ongoing work has no deadline; completed ongoing work is on time")
   func ongoing() {
-    #expect(task(.inProgress, deadline: .ongoing).bucket(on: Fixtures.day("31/12/2026")) == .noDeadline)
+    #expect(
+      task(.inProgress, deadline: .ongoing).bucket(on: Fixtures.day("31/12/2026")) == .noDeadline)
     #expect(
       task(.completed, deadline: .ongoing, completedOn: "01/05/2026").bucket(
         on: Fixtures.day("31/12/2026")) == .completedOnTime)
@@ -43,13 +44,17 @@ struct BucketTests {
   @Test("A yearly obligation is overdue after its day unless that year's report came in time")
   func yearly() {
     let yearly = Deadline.yearly(day: 30, month: 11)
-    #expect(task(.inProgress, deadline: yearly).bucket(on: Fixtures.day("29/11/2026")) == .inProgressWithinDeadline)
+    #expect(
+      task(.inProgress, deadline: yearly).bucket(on: Fixtures.day("29/11/2026"))
+        == .inProgressWithinDeadline)
     #expect(task(.inProgress, deadline: yearly).bucket(on: Fixtures.day("01/12/2026")) == .overdue)
     #expect(
-      task(.inProgress, deadline: yearly, lastReport: "20/11/2026").bucket(on: Fixtures.day("01/12/2026"))
+      task(.inProgress, deadline: yearly, lastReport: "20/11/2026").bucket(
+        on: Fixtures.day("01/12/2026"))
         == .inProgressWithinDeadline)
     #expect(
-      task(.inProgress, deadline: yearly, lastReport: "02/12/2025").bucket(on: Fixtures.day("01/12/2026"))
+      task(.inProgress, deadline: yearly, lastReport: "02/12/2025").bucket(
+        on: Fixtures.day("01/12/2026"))
         == .overdue)
   }
 }

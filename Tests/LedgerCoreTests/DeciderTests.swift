@@ -47,7 +47,9 @@ struct DeciderTests {
     #expect(
       refusal(.registerUnit(name: "Phòng Văn hoá - Xã hội", code: nil))
         == .unitNameTaken(name: "Phòng Văn hóa - Xã hội", code: UnitCode("VHXH")!))
-    #expect(refusal(.registerUnit(name: "Phòng Kinh tế", code: "vhxh")) == .unitCodeTaken(UnitCode("VHXH")!))
+    #expect(
+      refusal(.registerUnit(name: "Phòng Kinh tế", code: "vhxh"))
+        == .unitCodeTaken(UnitCode("VHXH")!))
   }
 
   @Test("Appointing a head to an unknown unit is refused")
@@ -61,13 +63,17 @@ struct DeciderTests {
   func appointSittingHead() {
     #expect(
       refusal(.appointHead(unit: "UBND", person: "Nguyễn Văn An", role: "Chủ tịch UBND xã"))
-        == .alreadyHead(person: "Nguyễn Văn An", unit: UnitCode("UBND")!, since: Fixtures.day("01/01/2026")))
+        == .alreadyHead(
+          person: "Nguyễn Văn An", unit: UnitCode("UBND")!, since: Fixtures.day("01/01/2026")))
   }
 
   @Test("A task has one lead, which cannot also support it")
   func oneLead() {
-    #expect(refusal(Fixtures.assign("B", support: ["VHXH"])) == .leadAlsoSupporting(UnitCode("VHXH")!))
-    #expect(refusal(Fixtures.assign("B", support: ["CAX", "Công an xã"])) == .duplicateSupportingUnit(UnitCode("CAX")!))
+    #expect(
+      refusal(Fixtures.assign("B", support: ["VHXH"])) == .leadAlsoSupporting(UnitCode("VHXH")!))
+    #expect(
+      refusal(Fixtures.assign("B", support: ["CAX", "Công an xã"]))
+        == .duplicateSupportingUnit(UnitCode("CAX")!))
     #expect(refusal(Fixtures.assign("B", lead: "Phòng Kinh tế")) == .unknownUnit("Phòng Kinh tế"))
   }
 
@@ -79,8 +85,11 @@ struct DeciderTests {
   @Test("A deadline before the assignment day is refused")
   func deadlineBeforeAssignment() {
     #expect(
-      refusal(Fixtures.assign("B", due: .date(Fixtures.day("01/01/2026"))), on: Fixtures.day("02/01/2026"))
-        == .deadlineBeforeAssignment(due: Fixtures.day("01/01/2026"), assigned: Fixtures.day("02/01/2026")))
+      refusal(
+        Fixtures.assign("B", due: .date(Fixtures.day("01/01/2026"))), on: Fixtures.day("02/01/2026")
+      )
+        == .deadlineBeforeAssignment(
+          due: Fixtures.day("01/01/2026"), assigned: Fixtures.day("02/01/2026")))
   }
 
   @Test("Reporting on an unknown task is refused")
@@ -106,7 +115,8 @@ struct DeciderTests {
     switch action {
     case .start: command = .startTask(id, by: nil)
     case .report: command = .reportProgress(id, text: "x", percent: nil, document: nil, by: nil)
-    case .extend: command = .extendDeadline(id, to: Fixtures.day("30/07/2026"), reason: "r", approvedBy: "a")
+    case .extend:
+      command = .extendDeadline(id, to: Fixtures.day("30/07/2026"), reason: "r", approvedBy: "a")
     case .reassign: command = .reassignLead(id, lead: "CAX", reason: "r")
     case .complete: command = .completeTask(id, result: nil, evidence: nil, by: nil)
     case .cancel: command = .cancelTask(id, reason: "r")
@@ -121,28 +131,37 @@ struct DeciderTests {
     let id = TaskID("A")!
     #expect(
       refusal(.extendDeadline(id, to: Fixtures.day("29/06/2026"), reason: "r", approvedBy: "a"))
-        == .extensionNotLater(id, current: Fixtures.day("30/06/2026"), requested: Fixtures.day("29/06/2026")))
+        == .extensionNotLater(
+          id, current: Fixtures.day("30/06/2026"), requested: Fixtures.day("29/06/2026")))
     #expect(
       refusal(.extendDeadline(id, to: Fixtures.day("30/06/2026"), reason: "r", approvedBy: "a"))
-        == .extensionNotLater(id, current: Fixtures.day("30/06/2026"), requested: Fixtures.day("30/06/2026")))
-    #expect(refusal(.extendDeadline(id, to: Fixtures.day("31/07/2026"), reason: "r", approvedBy: "a")) == nil)
+        == .extensionNotLater(
+          id, current: Fixtures.day("30/06/2026"), requested: Fixtures.day("30/06/2026")))
+    #expect(
+      refusal(.extendDeadline(id, to: Fixtures.day("31/07/2026"), reason: "r", approvedBy: "a"))
+        == nil)
   }
 
   @Test("Ongoing tasks cannot be extended")
   mutating func extendOngoing() throws {
     try record(Fixtures.assign("B", due: .ongoing))
     #expect(
-      refusal(.extendDeadline(TaskID("B")!, to: Fixtures.day("31/07/2026"), reason: "r", approvedBy: "a"))
+      refusal(
+        .extendDeadline(TaskID("B")!, to: Fixtures.day("31/07/2026"), reason: "r", approvedBy: "a"))
         == .noFixedDeadline(TaskID("B")!))
   }
 
   @Test("Pause and resume go in pairs")
   mutating func pauseResume() throws {
     let id = TaskID("A")!
-    #expect(refusal(.resumeTask(id, reason: nil)) == .transitionRefused(id, action: .resume, status: .assigned))
+    #expect(
+      refusal(.resumeTask(id, reason: nil))
+        == .transitionRefused(id, action: .resume, status: .assigned))
     try record(.startTask(id, by: nil))
     try record(.pauseTask(id, reason: "Chờ kinh phí"))
-    #expect(refusal(.completeTask(id, result: nil, evidence: nil, by: nil)) == .transitionRefused(id, action: .complete, status: .paused))
+    #expect(
+      refusal(.completeTask(id, result: nil, evidence: nil, by: nil))
+        == .transitionRefused(id, action: .complete, status: .paused))
     try record(.resumeTask(id, reason: nil))
     #expect(try log.task(id)?.status == .inProgress)
   }
@@ -150,7 +169,9 @@ struct DeciderTests {
   @Test("Reassigning to the same lead is refused; to another moves it")
   mutating func reassign() throws {
     let id = TaskID("A")!
-    #expect(refusal(.reassignLead(id, lead: "Phòng Văn hóa - Xã hội", reason: "r")) == .sameLead(id, UnitCode("VHXH")!))
+    #expect(
+      refusal(.reassignLead(id, lead: "Phòng Văn hóa - Xã hội", reason: "r"))
+        == .sameLead(id, UnitCode("VHXH")!))
     try record(.reassignLead(id, lead: "CAX", reason: "Chuyển theo chức năng"))
     let task = try log.task(id)
     #expect(task?.leadUnit.rawValue == "CAX")
@@ -165,17 +186,27 @@ struct DeciderTests {
         == .futureDate(Fixtures.day("06/07/2026"), today: today))
     #expect(
       refusal(.startTask(id, by: nil), on: Fixtures.day("31/12/2025"))
-        == .dateBeforeAssignment(id, date: Fixtures.day("31/12/2025"), assigned: Fixtures.day("01/01/2026")))
+        == .dateBeforeAssignment(
+          id, date: Fixtures.day("31/12/2025"), assigned: Fixtures.day("01/01/2026")))
   }
 
   @Test("Bad report fields are refused")
   func reportFields() {
     let id = TaskID("A")!
-    #expect(refusal(.reportProgress(id, text: "x", percent: 101, document: nil, by: nil)) == .percentOutOfRange(101))
-    #expect(refusal(.reportProgress(id, text: "x", percent: nil, document: "BC-VHXH", by: nil)) == .invalidDocumentNumber("BC-VHXH"))
-    #expect(refusal(.reportProgress(id, text: "x", percent: 60, document: "12/BC-VHXH", by: nil)) == nil)
-    #expect(refusal(.reportProgress(id, text: " \n ", percent: nil, document: nil, by: nil)) == .emptyText(.text))
-    #expect(refusal(.reportProgress(id, text: "a\u{1}b", percent: nil, document: nil, by: nil)) == .controlCharacter(.text, scalar: 1))
+    #expect(
+      refusal(.reportProgress(id, text: "x", percent: 101, document: nil, by: nil))
+        == .percentOutOfRange(101))
+    #expect(
+      refusal(.reportProgress(id, text: "x", percent: nil, document: "BC-VHXH", by: nil))
+        == .invalidDocumentNumber("BC-VHXH"))
+    #expect(
+      refusal(.reportProgress(id, text: "x", percent: 60, document: "12/BC-VHXH", by: nil)) == nil)
+    #expect(
+      refusal(.reportProgress(id, text: " \n ", percent: nil, document: nil, by: nil))
+        == .emptyText(.text))
+    #expect(
+      refusal(.reportProgress(id, text: "a\u{1}b", percent: nil, document: nil, by: nil))
+        == .controlCharacter(.text, scalar: 1))
   }
 
   @Test("A retracted event cannot be retracted twice; its correction can be")
@@ -184,7 +215,9 @@ struct DeciderTests {
     let started = Int64(log.log.count)
     try record(.correct(position: started, reason: "Nhập nhầm"))
     #expect(try log.task(TaskID("A")!)?.status == .assigned)
-    #expect(refusal(.correct(position: started, reason: "again")) == .alreadyRetracted(started, by: started + 1))
+    #expect(
+      refusal(.correct(position: started, reason: "again"))
+        == .alreadyRetracted(started, by: started + 1))
     try record(.correct(position: started + 1, reason: "Đính chính nhầm"))
     #expect(try log.task(TaskID("A")!)?.status == .inProgress)
     #expect(refusal(.correct(position: 999, reason: "r")) == .unknownPosition(999))

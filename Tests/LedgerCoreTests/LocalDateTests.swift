@@ -52,7 +52,8 @@ struct LocalDateTests {
   func yearlyDeadline() {
     let deadline = Deadline.yearly(parsing: "30/11")
     #expect(deadline == .yearly(day: 30, month: 11))
-    #expect(deadline?.dueDate(forYearOf: LocalDate(parsing: "05/03/2027")!)?.display == "30/11/2027")
+    #expect(
+      deadline?.dueDate(forYearOf: LocalDate(parsing: "05/03/2027")!)?.display == "30/11/2027")
     #expect(Deadline.yearly(parsing: "31/02") == nil)
     #expect(Deadline.yearly(parsing: "29/02") == nil)
     #expect(Deadline.ongoing.dueDate(forYearOf: LocalDate(parsing: "05/03/2027")!) == nil)

@@ -29,7 +29,9 @@ struct VietnameseTextTests {
     let nfd = "  Phòng   Văn hóa\t- Xã hội ".decomposedStringWithCanonicalMapping
     let cleaned = VietnameseText.clean(nfd)
     #expect(cleaned == "Phòng Văn hóa - Xã hội")
-    #expect(Array(cleaned.unicodeScalars) == Array("Phòng Văn hóa - Xã hội".precomposedStringWithCanonicalMapping.unicodeScalars))
+    #expect(
+      Array(cleaned.unicodeScalars)
+        == Array("Phòng Văn hóa - Xã hội".precomposedStringWithCanonicalMapping.unicodeScalars))
   }
 
   @Test("Names sort in Vietnamese alphabetical order")

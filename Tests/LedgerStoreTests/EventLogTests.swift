@@ -14,7 +14,9 @@ struct EventLogTests {
     let (ledger, _) = try Fixtures.ledger()
     try Fixtures.commune(ledger)
     // When / Then
-    for sql in ["UPDATE events SET actor = 'x' WHERE position = 1", "DELETE FROM events WHERE position = 1"] {
+    for sql in [
+      "UPDATE events SET actor = 'x' WHERE position = 1", "DELETE FROM events WHERE position = 1",
+    ] {
       let error = #expect(throws: DatabaseError.self) {
         try ledger.database.write { db in try db.execute(sql: sql) }
       }
@@ -99,7 +101,9 @@ struct EventLogTests {
     // When the first writes, then the second
     try ledger.append(first, actor: "clerk 1")
     let digest = try ledger.projectionDigest()
-    #expect(throws: LedgerError.concurrencyConflict(stream: .task(TaskID("A")!), expected: 1, actual: 2)) {
+    #expect(
+      throws: LedgerError.concurrencyConflict(stream: .task(TaskID("A")!), expected: 1, actual: 2)
+    ) {
       try ledger.append(second, actor: "clerk 2")
     }
     // Then nothing of the second is in the log or the views
@@ -114,8 +118,12 @@ struct EventLogTests {
     try Fixtures.commune(ledger)
     try ledger.record(Fixtures.assign("A"), actor: "x", effective: Fixtures.day("05/01/2026"))
     try ledger.record(.startTask(TaskID("A")!, by: nil), actor: "x", expectedVersion: 1)
-    #expect(throws: LedgerError.concurrencyConflict(stream: .task(TaskID("A")!), expected: 1, actual: 2)) {
-      try ledger.record(.reportProgress(TaskID("A")!, text: "x", percent: nil, document: nil, by: nil), actor: "x", expectedVersion: 1)
+    #expect(
+      throws: LedgerError.concurrencyConflict(stream: .task(TaskID("A")!), expected: 1, actual: 2)
+    ) {
+      try ledger.record(
+        .reportProgress(TaskID("A")!, text: "x", percent: nil, document: nil, by: nil), actor: "x",
+        expectedVersion: 1)
     }
   }
 
@@ -123,21 +131,28 @@ struct EventLogTests {
   func nfcStorage() throws {
     let (ledger, _) = try Fixtures.ledger()
     let nfd = "Phòng Văn hóa - Xã hội".decomposedStringWithCanonicalMapping
-    try ledger.record(.registerUnit(name: nfd, code: "VHXH"), actor: "Thư ký".decomposedStringWithCanonicalMapping)
+    try ledger.record(
+      .registerUnit(name: nfd, code: "VHXH"), actor: "Thư ký".decomposedStringWithCanonicalMapping)
     let stored = try ledger.database.read { db in
       try Row.fetchOne(db, sql: "SELECT payload, actor FROM events")!
     }
     let payload: String = stored["payload"]
     let actor: String = stored["actor"]
-    #expect(payload.unicodeScalars.elementsEqual(payload.precomposedStringWithCanonicalMapping.unicodeScalars))
+    #expect(
+      payload.unicodeScalars.elementsEqual(
+        payload.precomposedStringWithCanonicalMapping.unicodeScalars))
     #expect(payload.contains("Phòng Văn hóa - Xã hội".precomposedStringWithCanonicalMapping))
-    #expect(actor.unicodeScalars.elementsEqual("Thư ký".precomposedStringWithCanonicalMapping.unicodeScalars))
+    #expect(
+      actor.unicodeScalars.elementsEqual(
+        "Thư ký".precomposedStringWithCanonicalMapping.unicodeScalars))
     #expect(try ledger.unit(named: "PHÒNG VĂN HOÁ – XÃ HỘI")?.code.rawValue == "VHXH")
   }
 
   @Test("The migration is the committed SQL schema")
   func schemaFile() throws {
     let file = try String(contentsOf: Fixtures.schemaURL("ledger.v1.sql"), encoding: .utf8)
-    #expect(file.trimmingCharacters(in: .whitespacesAndNewlines) == LedgerSchema.v1.trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(
+      file.trimmingCharacters(in: .whitespacesAndNewlines)
+        == LedgerSchema.v1.trimmingCharacters(in: .whitespacesAndNewlines))
   }
 }

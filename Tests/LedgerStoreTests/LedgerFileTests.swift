@@ -10,7 +10,8 @@ import Testing
 struct LedgerFileTests {
   /// A fresh folder for one test.
   func folder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("clearledger-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "clearledger-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -51,7 +52,8 @@ struct LedgerFileTests {
     }
     // A conflict and a clock going back are refused without a trace too
     let stale = try ledger.decide(.startTask(a, by: nil))
-    try ledger.record(.reportProgress(a, text: "x", percent: nil, document: nil, by: nil), actor: "x")
+    try ledger.record(
+      .reportProgress(a, text: "x", percent: nil, document: nil, by: nil), actor: "x")
     let before = bytes(path)
     #expect(throws: LedgerError.self) { try ledger.append(stale, actor: "x") }
     clock.set(day: "01/07/2026")
@@ -63,19 +65,28 @@ struct LedgerFileTests {
   func openChecks() throws {
     let dir = try folder()
     let missing = dir.appendingPathComponent("missing.sqlite").path
-    #expect(throws: LedgerError.noLedger(path: missing)) { try Ledger.open(at: missing, clock: .system) }
+    #expect(throws: LedgerError.noLedger(path: missing)) {
+      try Ledger.open(at: missing, clock: .system)
+    }
 
     let text = dir.appendingPathComponent("notes.txt").path
-    FileManager.default.createFile(atPath: text, contents: Data("not a database at all, just some words".utf8))
-    #expect(throws: LedgerError.notALedger(path: text)) { try Ledger.open(at: text, clock: .system) }
-    #expect(FileManager.default.contents(atPath: text) == Data("not a database at all, just some words".utf8))
+    FileManager.default.createFile(
+      atPath: text, contents: Data("not a database at all, just some words".utf8))
+    #expect(throws: LedgerError.notALedger(path: text)) {
+      try Ledger.open(at: text, clock: .system)
+    }
+    #expect(
+      FileManager.default.contents(atPath: text)
+        == Data("not a database at all, just some words".utf8))
 
     let other = dir.appendingPathComponent("other.sqlite").path
     let queue = try DatabaseQueue(path: other)
     try queue.write { db in try db.execute(sql: "CREATE TABLE t (x); INSERT INTO t VALUES (1)") }
     try queue.close()
     let otherBytes = FileManager.default.contents(atPath: other)
-    #expect(throws: LedgerError.notALedger(path: other)) { try Ledger.open(at: other, clock: .system) }
+    #expect(throws: LedgerError.notALedger(path: other)) {
+      try Ledger.open(at: other, clock: .system)
+    }
     #expect(FileManager.default.contents(atPath: other) == otherBytes)
 
     let newer = dir.appendingPathComponent("newer.sqlite").path
@@ -84,9 +95,13 @@ struct LedgerFileTests {
       try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
     }
     try ledger.database.close()
-    #expect(throws: LedgerError.newerLedger(path: newer)) { try Ledger.open(at: newer, clock: .system) }
+    #expect(throws: LedgerError.newerLedger(path: newer)) {
+      try Ledger.open(at: newer, clock: .system)
+    }
 
-    #expect(throws: LedgerError.ledgerExists(path: newer)) { try Ledger.create(at: newer, clock: .system) }
+    #expect(throws: LedgerError.ledgerExists(path: newer)) {
+      try Ledger.create(at: newer, clock: .system)
+    }
   }
 
   @Test("A ledger keeps its time zone, which decides what today is")
@@ -95,7 +110,8 @@ struct LedgerFileTests {
     // 30/06/2026 23:30 in UTC is already 01/07 in Hà Nội
     let instant = Fixtures.instant("2026-06-30T23:30:00Z")
     _ = try Ledger.create(at: path, clock: .constant(instant))
-    #expect(try Ledger.open(at: path, clock: .constant(instant)).today() == Fixtures.day("01/07/2026"))
+    #expect(
+      try Ledger.open(at: path, clock: .constant(instant)).today() == Fixtures.day("01/07/2026"))
     #expect(throws: LedgerError.invalidTimeZone("Mars/Base")) {
       try Ledger.create(at: path + "2", clock: .system, timeZone: "Mars/Base")
     }

@@ -7,8 +7,9 @@ import Testing
 
 @Suite("Projections")
 struct ProjectionTests {
-  @Test("Inline projections equal a rebuild and the reference fold after a long random history",
-        arguments: [1, 2, 3] as [UInt64])
+  @Test(
+    "Inline projections equal a rebuild and the reference fold after a long random history",
+    arguments: [1, 2, 3] as [UInt64])
   func rebuildAgrees(seed: UInt64) throws {
     // Given a long random history, a third of it refused
     let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
@@ -44,7 +45,9 @@ struct ProjectionTests {
     try ledger.replay { log.append($0.event) }
     for event in log {
       _ = try reference.append(
-        Decision(stream: event.stream, expectedVersion: event.version - 1, event: event.event, effective: event.effective))
+        Decision(
+          stream: event.stream, expectedVersion: event.version - 1, event: event.event,
+          effective: event.effective))
     }
     #expect(try ledger.board().tasks.map(\.task) == reference.tasks())
     #expect(try ledger.units() == reference.units())
@@ -69,12 +72,19 @@ struct ProjectionTests {
     let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
     try Fixtures.commune(ledger)
     try ledger.record(Fixtures.assign("A"), actor: "x", effective: Fixtures.day("05/01/2026"))
-    let done = try ledger.record(.completeTask(TaskID("A")!, result: nil, evidence: nil, by: nil), actor: "x", effective: Fixtures.day("28/06/2026"))
+    let done = try ledger.record(
+      .completeTask(TaskID("A")!, result: nil, evidence: nil, by: nil), actor: "x",
+      effective: Fixtures.day("28/06/2026"))
     #expect(try ledger.board().tasks.first?.bucket == .completedOnTime)
-    let correction = try ledger.record(.correct(position: done.position, reason: "Chưa xong"), actor: "kiểm tra")
+    let correction = try ledger.record(
+      .correct(position: done.position, reason: "Chưa xong"), actor: "kiểm tra")
     #expect(try ledger.board().tasks.first?.bucket == .overdue)
-    #expect(try ledger.history(of: .task(TaskID("A")!)).map(\.retractedBy) == [nil, correction.position, nil])
-    try ledger.record(.correct(position: correction.position, reason: "Đính chính nhầm"), actor: "kiểm tra")
+    #expect(
+      try ledger.history(of: .task(TaskID("A")!)).map(\.retractedBy) == [
+        nil, correction.position, nil,
+      ])
+    try ledger.record(
+      .correct(position: correction.position, reason: "Đính chính nhầm"), actor: "kiểm tra")
     #expect(try ledger.board().tasks.first?.bucket == .completedOnTime)
     #expect(try ledger.rebuild().matches)
   }
@@ -86,8 +96,10 @@ struct ProjectionTests {
     let handover = try ledger.record(
       .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã"), actor: "x",
       effective: Fixtures.day("01/07/2026"))
-    #expect(try ledger.unit(named: "UBND")?.tenures.map(\.person) == ["Nguyễn Văn An", "Phạm Anh Tuấn"])
-    try ledger.record(.correct(position: handover.position, reason: "Chưa có quyết định"), actor: "x")
+    #expect(
+      try ledger.unit(named: "UBND")?.tenures.map(\.person) == ["Nguyễn Văn An", "Phạm Anh Tuấn"])
+    try ledger.record(
+      .correct(position: handover.position, reason: "Chưa có quyết định"), actor: "x")
     let tenures = try #require(try ledger.unit(named: "UBND")?.tenures)
     #expect(tenures.map(\.person) == ["Nguyễn Văn An"])
     #expect(tenures.first?.until == nil)

@@ -16,9 +16,11 @@ struct SchemaConformanceTests {
       Fixtures.assign("A"), Fixtures.assign("B", due: .ongoing, support: []),
       Fixtures.assign("C", due: .yearly(day: 30, month: 11)),
       .startTask(a, by: nil), .startTask(TaskID("B")!, by: "Trần Thị Bình"),
-      .reportProgress(a, text: "Đã kết nối 3/5 CSDL", percent: 60, document: "12/BC-VHXH", by: "Bình"),
+      .reportProgress(
+        a, text: "Đã kết nối 3/5 CSDL", percent: 60, document: "12/BC-VHXH", by: "Bình"),
       .reportProgress(a, text: "Tiếp tục", percent: nil, document: nil, by: nil),
-      .extendDeadline(a, to: Fixtures.day("31/07/2026"), reason: "Chờ bộ ngành", approvedBy: "Nguyễn Văn An"),
+      .extendDeadline(
+        a, to: Fixtures.day("31/07/2026"), reason: "Chờ bộ ngành", approvedBy: "Nguyễn Văn An"),
       .reassignLead(a, lead: "CAX", reason: "Theo chức năng"),
       .pauseTask(a, reason: "Chờ kinh phí"), .resumeTask(a, reason: nil),
       .pauseTask(a, reason: "Chờ lần hai"), .resumeTask(a, reason: "Đã có kinh phí"),
@@ -52,12 +54,14 @@ struct SchemaConformanceTests {
     let ledger = try everyType()
     let validator = try SchemaValidator(contentsOf: Fixtures.schemaURL("envelope.v1.schema.json"))
     let rows = try ledger.database.read { db in
-      try String.fetchAll(db, sql: """
-        SELECT json_object('position', position, 'stream', stream, 'version', version, 'type', type,
-          'schema_version', schema_version, 'effective', effective, 'recorded', recorded,
-          'actor', actor, 'payload', json(payload), 'prev_hash', prev_hash, 'hash', hash)
-        FROM events ORDER BY position
-        """)
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT json_object('position', position, 'stream', stream, 'version', version, 'type', type,
+            'schema_version', schema_version, 'effective', effective, 'recorded', recorded,
+            'actor', actor, 'payload', json(payload), 'prev_hash', prev_hash, 'hash', hash)
+          FROM events ORDER BY position
+          """)
     }
     #expect(rows.count == 23)
     for row in rows {
@@ -68,22 +72,28 @@ struct SchemaConformanceTests {
 
   @Test("The validator catches what the schemas forbid")
   func validatorHasTeeth() throws {
-    let validator = try SchemaValidator(contentsOf: Fixtures.schemaURL("events/task.assigned.v1.schema.json"))
-    let bad = #"{"title":"","head_role":"x","lead_unit":"vhxh","supporting_units":["A","A"],"expected_result":"r","deadline":{"kind":"date"},"extra":1}"#
+    let validator = try SchemaValidator(
+      contentsOf: Fixtures.schemaURL("events/task.assigned.v1.schema.json"))
+    let bad =
+      #"{"title":"","head_role":"x","lead_unit":"vhxh","supporting_units":["A","A"],"expected_result":"r","deadline":{"kind":"date"},"extra":1}"#
     let violations = try validator.violations(of: Data(bad.utf8))
     #expect(violations.count >= 5, "\(violations)")
-    let report = try SchemaValidator(contentsOf: Fixtures.schemaURL("events/task.progress_reported.v1.schema.json"))
+    let report = try SchemaValidator(
+      contentsOf: Fixtures.schemaURL("events/task.progress_reported.v1.schema.json"))
     #expect(try !report.violations(of: Data(#"{"text":"x","percent":101}"#.utf8)).isEmpty)
-    #expect(try report.violations(of: Data(#"{"text":"x","percent":100,"document":"12/BC-VHXH"}"#.utf8)).isEmpty)
+    #expect(
+      try report.violations(of: Data(#"{"text":"x","percent":100,"document":"12/BC-VHXH"}"#.utf8))
+        .isEmpty)
   }
 
   @Test("Every known event type has a schema file, and every schema file a type")
   func schemaFilesMatchTypes() throws {
     let folder = Fixtures.schemaURL("events")
     let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
-    let expected = Set(LedgerEvent.knownTypes.flatMap { type, versions in
-      versions.map { "\(type).v\($0).schema.json" }
-    })
+    let expected = Set(
+      LedgerEvent.knownTypes.flatMap { type, versions in
+        versions.map { "\(type).v\($0).schema.json" }
+      })
     #expect(files == expected)
   }
 }

@@ -14,11 +14,19 @@ struct VerifyTests {
     try Fixtures.commune(ledger)
     try ledger.record(Fixtures.assign("A"), actor: "x", effective: Fixtures.day("05/01/2026"))
     try ledger.record(.startTask(TaskID("A")!, by: nil), actor: "x")
-    try ledger.record(.reportProgress(TaskID("A")!, text: "Đã xong 50%", percent: 50, document: nil, by: nil), actor: "x")
-    try ledger.record(.completeTask(TaskID("A")!, result: "Xong", evidence: nil, by: nil), actor: "x")
-    #expect(try ledger.verify() == VerifyReport(events: 10, lastHash: try ledger.history(of: .task(TaskID("A")!)).last!.event.hash, problem: nil))
+    try ledger.record(
+      .reportProgress(TaskID("A")!, text: "Đã xong 50%", percent: 50, document: nil, by: nil),
+      actor: "x")
+    try ledger.record(
+      .completeTask(TaskID("A")!, result: "Xong", evidence: nil, by: nil), actor: "x")
+    #expect(
+      try ledger.verify()
+        == VerifyReport(
+          events: 10, lastHash: try ledger.history(of: .task(TaskID("A")!)).last!.event.hash,
+          problem: nil))
     try ledger.database.writeWithoutTransaction { db in
-      try db.execute(sql: "DROP TRIGGER events_are_never_updated; DROP TRIGGER events_are_never_deleted")
+      try db.execute(
+        sql: "DROP TRIGGER events_are_never_updated; DROP TRIGGER events_are_never_deleted")
     }
     return ledger
   }
@@ -27,7 +35,9 @@ struct VerifyTests {
   func editedPayload() throws {
     let ledger = try tamperable()
     try ledger.database.write { db in
-      try db.execute(sql: #"UPDATE events SET payload = '{"text":"Đã xong 90%","percent":90}' WHERE position = 9"#)
+      try db.execute(
+        sql:
+          #"UPDATE events SET payload = '{"text":"Đã xong 90%","percent":90}' WHERE position = 9"#)
     }
     #expect(try ledger.verify().problem == .init(position: 9, kind: .alteredEvent))
   }
@@ -52,11 +62,12 @@ struct VerifyTests {
   func swappedPair() throws {
     let ledger = try tamperable()
     try ledger.database.write { db in
-      try db.execute(sql: """
-        UPDATE events SET position = -1 WHERE position = 8;
-        UPDATE events SET position = 8 WHERE position = 9;
-        UPDATE events SET position = 9 WHERE position = -1;
-        """)
+      try db.execute(
+        sql: """
+          UPDATE events SET position = -1 WHERE position = 8;
+          UPDATE events SET position = 8 WHERE position = 9;
+          UPDATE events SET position = 9 WHERE position = -1;
+          """)
     }
     #expect(try ledger.verify().problem == .init(position: 8, kind: .brokenLink))
   }
@@ -65,7 +76,8 @@ struct VerifyTests {
   func rehashedEdit() throws {
     let ledger = try tamperable()
     try ledger.database.write { db in
-      let row = try Row.fetchOne(db, sql: "SELECT \(EventRows.columns) FROM events WHERE position = 9")!
+      let row = try Row.fetchOne(
+        db, sql: "SELECT \(EventRows.columns) FROM events WHERE position = 9")!
       var fields = EventRows.fields(row)
       fields.payload = #"{"percent":90,"text":"Đã xong 90%"}"#
       try db.execute(

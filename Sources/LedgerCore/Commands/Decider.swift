@@ -15,7 +15,9 @@ public struct Decider<Reading: LedgerReading> {
     self.today = today
   }
 
-  /// Decides the command. Throws `LedgerError` when a rule refuses it.
+  /// Decides the command.
+  ///
+  /// Throws `LedgerError` when a rule refuses it.
   public func decide(_ command: LedgerCommand) throws -> Decision {
     guard effective <= today else { throw LedgerError.futureDate(effective, today: today) }
     switch command {
@@ -153,7 +155,9 @@ public struct Decider<Reading: LedgerReading> {
     }
   }
 
-  private func extendDeadline(_ id: TaskID, to newDue: LocalDate, reason: String, approvedBy: String)
+  private func extendDeadline(
+    _ id: TaskID, to newDue: LocalDate, reason: String, approvedBy: String
+  )
     throws -> Decision
   {
     let task = try openTask(id, for: .extend, allowed: [.assigned, .inProgress, .paused])
@@ -161,11 +165,11 @@ public struct Decider<Reading: LedgerReading> {
     guard newDue > current else {
       throw LedgerError.extensionNotLater(id, current: current, requested: newDue)
     }
-    let extension_ = DeadlineExtended(
+    let change = DeadlineExtended(
       previousDue: current, newDue: newDue,
       reason: try TextRules.required(reason, .reason, limit: TextRules.longLimit),
       approvedBy: try TextRules.required(approvedBy, .approvedBy))
-    return try taskEvent(task, .deadlineExtended(extension_))
+    return try taskEvent(task, .deadlineExtended(change))
   }
 
   private func reassignLead(_ id: TaskID, lead: String, reason: String) throws -> Decision {

@@ -1,4 +1,6 @@
-/// Something a user asks the ledger to record. Names of units are as typed (code or name);
+/// Something a user asks the ledger to record.
+///
+/// Names of units are as typed (code or name);
 /// the decider resolves them.
 public enum LedgerCommand: Hashable, Sendable {
   case registerUnit(name: String, code: String?)
@@ -17,7 +19,8 @@ public enum LedgerCommand: Hashable, Sendable {
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
     switch self {
-    case .startTask(let id, _), .reportProgress(let id, _, _, _, _), .extendDeadline(let id, _, _, _),
+    case .startTask(let id, _), .reportProgress(let id, _, _, _, _),
+      .extendDeadline(let id, _, _, _),
       .reassignLead(let id, _, _), .completeTask(let id, _, _, _), .cancelTask(let id, _),
       .pauseTask(let id, _), .resumeTask(let id, _):
       return id

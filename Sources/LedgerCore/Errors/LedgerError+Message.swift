@@ -27,15 +27,20 @@ extension LedgerError {
         en: "“\(text)” is not a day and month that recurs every year. Write it as 30/11.")
     case .futureDate(let date, let today):
       return lang.pick(
-        vi: "Ngày \(date.display) ở tương lai (hôm nay là \(today.display)). Sổ chỉ ghi việc đã xảy ra.",
-        en: "\(date.display) is in the future (today is \(today.display)). The ledger records only what has happened.")
+        vi:
+          "Ngày \(date.display) ở tương lai (hôm nay là \(today.display)). Sổ chỉ ghi việc đã xảy ra.",
+        en:
+          "\(date.display) is in the future (today is \(today.display)). The ledger records only what has happened."
+      )
     case .invalidTaskID(let text):
       return lang.pick(
-        vi: "“\(text)” không dùng được làm mã nhiệm vụ: tối đa 40 chữ cái không dấu, chữ số, “.”, “_” hoặc “-”.",
+        vi:
+          "“\(text)” không dùng được làm mã nhiệm vụ: tối đa 40 chữ cái không dấu, chữ số, “.”, “_” hoặc “-”.",
         en: "“\(text)” cannot be a task id: use up to 40 plain letters, digits, “.”, “_” or “-”.")
     case .invalidUnitCode(let text):
       return lang.pick(
-        vi: "“\(text)” không dùng được làm mã đơn vị: tối đa 20 chữ cái không dấu, chữ số hoặc “-”.",
+        vi:
+          "“\(text)” không dùng được làm mã đơn vị: tối đa 20 chữ cái không dấu, chữ số hoặc “-”.",
         en: "“\(text)” cannot be a unit code: use up to 20 plain letters, digits or “-”.")
     case .percentOutOfRange(let value):
       return lang.pick(
@@ -55,8 +60,11 @@ extension LedgerError {
         en: "There is no time zone “\(text)”. Use a name such as Asia/Ho_Chi_Minh.")
     case .unknownUnit(let text):
       return lang.pick(
-        vi: "Không có đơn vị “\(text)”. Xem danh sách bằng `clearledger unit list` hoặc thêm bằng `clearledger unit add`.",
-        en: "There is no unit “\(text)”. See `clearledger unit list`, or add it with `clearledger unit add`.")
+        vi:
+          "Không có đơn vị “\(text)”. Xem danh sách bằng `clearledger unit list` hoặc thêm bằng `clearledger unit add`.",
+        en:
+          "There is no unit “\(text)”. See `clearledger unit list`, or add it with `clearledger unit add`."
+      )
     case .unitNameTaken(let name, let code):
       return lang.pick(
         vi: "Đơn vị “\(name)” đã có trong sổ với mã \(code).",
@@ -75,31 +83,45 @@ extension LedgerError {
         en: "A task \(id) already exists. Choose another id with --id, or leave --id out.")
     case .leadAlsoSupporting(let code):
       return lang.pick(
-        vi: "Đơn vị \(code) vừa chủ trì vừa phối hợp. Mỗi việc chỉ một đơn vị chủ trì; bỏ \(code) khỏi --support.",
-        en: "Unit \(code) is both lead and supporting. A task has one lead; drop \(code) from --support.")
+        vi:
+          "Đơn vị \(code) vừa chủ trì vừa phối hợp. Mỗi việc chỉ một đơn vị chủ trì; bỏ \(code) khỏi --support.",
+        en:
+          "Unit \(code) is both lead and supporting. A task has one lead; drop \(code) from --support."
+      )
     case .duplicateSupportingUnit(let code):
       return lang.pick(
         vi: "Đơn vị \(code) được nêu hai lần trong --support.",
         en: "Unit \(code) is named twice in --support.")
     case .transitionRefused(let id, let action, let status):
       return lang.pick(
-        vi: "Không thể \(action.label(.vi)) nhiệm vụ \(id) vì nhiệm vụ \(status.label(.vi)). Xem `clearledger history \(id)`.",
-        en: "Cannot \(action.label(.en)) task \(id): it is \(status.label(.en)). See `clearledger history \(id)`.")
+        vi:
+          "Không thể \(action.label(.vi)) nhiệm vụ \(id) vì nhiệm vụ \(status.label(.vi)). Xem `clearledger history \(id)`.",
+        en:
+          "Cannot \(action.label(.en)) task \(id): it is \(status.label(.en)). See `clearledger history \(id)`."
+      )
     case .extensionNotLater(let id, let current, let requested):
       return lang.pick(
-        vi: "Hạn mới \(requested.display) không muộn hơn hạn hiện tại \(current.display) của nhiệm vụ \(id). Gia hạn phải lùi hạn về sau.",
-        en: "The new deadline \(requested.display) is not later than task \(id)'s current deadline \(current.display). An extension must move it later.")
+        vi:
+          "Hạn mới \(requested.display) không muộn hơn hạn hiện tại \(current.display) của nhiệm vụ \(id). Gia hạn phải lùi hạn về sau.",
+        en:
+          "The new deadline \(requested.display) is not later than task \(id)'s current deadline \(current.display). An extension must move it later."
+      )
     case .noFixedDeadline(let id):
       return lang.pick(
-        vi: "Nhiệm vụ \(id) không có hạn cụ thể (thường xuyên hoặc hằng năm) nên không gia hạn được.",
+        vi:
+          "Nhiệm vụ \(id) không có hạn cụ thể (thường xuyên hoặc hằng năm) nên không gia hạn được.",
         en: "Task \(id) has no fixed deadline (ongoing or yearly), so it cannot be extended.")
     case .deadlineBeforeAssignment(let due, let assigned):
       return lang.pick(
-        vi: "Hạn \(due.display) sớm hơn ngày giao \(assigned.display). Hãy kiểm tra --due hoặc --on.",
-        en: "The deadline \(due.display) is before the assignment date \(assigned.display). Check --due or --on.")
+        vi:
+          "Hạn \(due.display) sớm hơn ngày giao \(assigned.display). Hãy kiểm tra --due hoặc --on.",
+        en:
+          "The deadline \(due.display) is before the assignment date \(assigned.display). Check --due or --on."
+      )
     case .dateBeforeAssignment(let id, let date, let assigned):
       return lang.pick(
-        vi: "Ngày \(date.display) sớm hơn ngày giao nhiệm vụ \(id) (\(assigned.display)). Hãy kiểm tra --on.",
+        vi:
+          "Ngày \(date.display) sớm hơn ngày giao nhiệm vụ \(id) (\(assigned.display)). Hãy kiểm tra --on.",
         en: "\(date.display) is before task \(id) was assigned (\(assigned.display)). Check --on.")
     case .sameLead(let id, let code):
       return lang.pick(
@@ -115,8 +137,11 @@ extension LedgerError {
         en: "There is no event at position \(position). See `clearledger replay`.")
     case .alreadyRetracted(let position, let by):
       return lang.pick(
-        vi: "Sự kiện \(position) đã được đính chính bởi sự kiện \(by). Muốn khôi phục, hãy đính chính sự kiện \(by).",
-        en: "Event \(position) is already retracted by event \(by). To restore it, correct event \(by).")
+        vi:
+          "Sự kiện \(position) đã được đính chính bởi sự kiện \(by). Muốn khôi phục, hãy đính chính sự kiện \(by).",
+        en:
+          "Event \(position) is already retracted by event \(by). To restore it, correct event \(by)."
+      )
     case .unitInUse(let code, let tasks):
       return lang.pick(
         vi: "Không thể rút việc đăng ký đơn vị \(code): \(tasks) nhiệm vụ đang gắn với đơn vị này.",
@@ -124,16 +149,24 @@ extension LedgerError {
     case .concurrencyConflict(let stream, let expected, let actual):
       let command = stream.historyCommand
       return lang.pick(
-        vi: "\(stream.label(.vi)) đã thay đổi kể từ phiên bản \(expected) (nay là \(actual)); không ghi gì. Chạy `\(command)` rồi thử lại.",
-        en: "\(stream.label(.en)) changed since version \(expected) (now \(actual)); nothing was written. Run `\(command)` and try again.")
+        vi:
+          "\(stream.label(.vi)) đã thay đổi kể từ phiên bản \(expected) (nay là \(actual)); không ghi gì. Chạy `\(command)` rồi thử lại.",
+        en:
+          "\(stream.label(.en)) changed since version \(expected) (now \(actual)); nothing was written. Run `\(command)` and try again."
+      )
     case .clockBehindLedger(let now, let last):
       return lang.pick(
-        vi: "Đồng hồ (\(now.isoUTC)) lùi về trước sự kiện cuối của sổ (\(last.isoUTC)); không ghi gì. Kiểm tra CLEARLEDGER_NOW hoặc đồng hồ máy.",
-        en: "The clock (\(now.isoUTC)) is behind the ledger's last event (\(last.isoUTC)); nothing was written. Check CLEARLEDGER_NOW or the system clock.")
+        vi:
+          "Đồng hồ (\(now.isoUTC)) lùi về trước sự kiện cuối của sổ (\(last.isoUTC)); không ghi gì. Kiểm tra CLEARLEDGER_NOW hoặc đồng hồ máy.",
+        en:
+          "The clock (\(now.isoUTC)) is behind the ledger's last event (\(last.isoUTC)); nothing was written. Check CLEARLEDGER_NOW or the system clock."
+      )
     case .noLedger(let path):
       return lang.pick(
         vi: "Chưa có sổ tại \(path). Tạo bằng `clearledger init`, hoặc chỉ đường dẫn bằng --db.",
-        en: "There is no ledger at \(path). Create one with `clearledger init`, or point --db at yours.")
+        en:
+          "There is no ledger at \(path). Create one with `clearledger init`, or point --db at yours."
+      )
     case .ledgerExists(let path):
       return lang.pick(
         vi: "Đã có sổ tại \(path); không tạo lại.",
@@ -152,20 +185,29 @@ extension LedgerError {
         en: "The ledger \(path) stayed busy too long; nothing was written. Try again.")
     case .readOnlyLedger(let path):
       return lang.pick(
-        vi: "Không ghi được vào \(path) (chỉ đọc); không ghi gì. Kiểm tra quyền ghi tệp và thư mục.",
-        en: "Cannot write to \(path) (read-only); nothing was written. Check the file's and folder's permissions.")
+        vi:
+          "Không ghi được vào \(path) (chỉ đọc); không ghi gì. Kiểm tra quyền ghi tệp và thư mục.",
+        en:
+          "Cannot write to \(path) (read-only); nothing was written. Check the file's and folder's permissions."
+      )
     case .diskFull(let path):
       return lang.pick(
         vi: "Đĩa chứa \(path) đã đầy; không ghi gì. Hãy giải phóng dung lượng rồi thử lại.",
         en: "The disk holding \(path) is full; nothing was written. Free some space and try again.")
     case .storageFailure(let path, let code):
       return lang.pick(
-        vi: "Không đọc/ghi được sổ \(path) (mã lỗi \(code)); không ghi gì. Chạy `clearledger verify`.",
-        en: "Could not read or write the ledger \(path) (code \(code)); nothing was written. Run `clearledger verify`.")
+        vi:
+          "Không đọc/ghi được sổ \(path) (mã lỗi \(code)); không ghi gì. Chạy `clearledger verify`.",
+        en:
+          "Could not read or write the ledger \(path) (code \(code)); nothing was written. Run `clearledger verify`."
+      )
     case .unknownEventType(let type, let version):
       return lang.pick(
-        vi: "Sổ có sự kiện loại \(type) phiên bản \(version) mà phiên bản clearledger này không đọc được. Hãy cập nhật clearledger.",
-        en: "The ledger holds an event \(type) version \(version) that this clearledger cannot read. Upgrade clearledger.")
+        vi:
+          "Sổ có sự kiện loại \(type) phiên bản \(version) mà phiên bản clearledger này không đọc được. Hãy cập nhật clearledger.",
+        en:
+          "The ledger holds an event \(type) version \(version) that this clearledger cannot read. Upgrade clearledger."
+      )
     case .corruptEvent(let position):
       return lang.pick(
         vi: "Sự kiện ở vị trí \(position) không đọc được. Chạy `clearledger verify`.",

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Every fact the ledger can record. A shipped type and version is never changed, only versioned.
+/// Every fact the ledger can record.
+///
+/// A shipped type and version is never changed, only versioned.
 public enum LedgerEvent: Hashable, Sendable {
   case unitRegistered(UnitRegistered)
   case headAppointed(HeadAppointed)

@@ -9,7 +9,7 @@ public struct RecordedEvent: Hashable, Sendable {
   /// Place in the whole log, 1, 2, 3… in commit order.
   public var position: Int64
   public var stream: StreamID
-  /// Place in the stream, 1, 2, 3…
+  /// Place in the stream: 1, 2, 3 and so on.
   public var version: Int
   public var event: LedgerEvent
   public var effective: LocalDate

@@ -6,7 +6,9 @@ extension TaskState {
     }
   }
 
-  /// Applies one fact to the state. Total: facts were checked when decided, so every fact is
+  /// Applies one fact to the state.
+  ///
+  /// Total: facts were checked when decided, so every fact is
   /// applied as stated, even when a correction has since removed the one before it.
   public static func evolve(_ state: TaskState?, with recorded: RecordedEvent) -> TaskState? {
     let on = recorded.effective
@@ -29,8 +31,8 @@ extension TaskState {
     case .progressReported:
       next.reportCount += 1
       next.lastReportOn = max(next.lastReportOn ?? on, on)
-    case .deadlineExtended(let extension_):
-      next.deadline = .date(extension_.newDue)
+    case .deadlineExtended(let change):
+      next.deadline = .date(change.newDue)
       next.extensionCount += 1
     case .leadReassigned(let change):
       next.leadUnit = change.newLead

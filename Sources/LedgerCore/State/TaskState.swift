@@ -27,7 +27,12 @@ public struct TaskState: Hashable, Sendable {
   public var lastPosition: Int64
 
   public init(
-    id: TaskID, title: String, headRole: String, leadUnit: UnitCode, supportingUnits: [UnitCode], expectedResult: String, deadline: Deadline, originalDeadline: Deadline, plan: String?, status: TaskStatus, assignedOn: LocalDate, startedOn: LocalDate?, completedOn: LocalDate?, completion: TaskCompleted?, cancelledOn: LocalDate?, pausedOn: LocalDate?, statusReason: String?, lastReportOn: LocalDate?, reportCount: Int, extensionCount: Int, lastPosition: Int64
+    id: TaskID, title: String, headRole: String, leadUnit: UnitCode, supportingUnits: [UnitCode],
+    expectedResult: String, deadline: Deadline, originalDeadline: Deadline, plan: String?,
+    status: TaskStatus, assignedOn: LocalDate, startedOn: LocalDate?, completedOn: LocalDate?,
+    completion: TaskCompleted?, cancelledOn: LocalDate?, pausedOn: LocalDate?,
+    statusReason: String?, lastReportOn: LocalDate?, reportCount: Int, extensionCount: Int,
+    lastPosition: Int64
   ) {
     self.id = id
     self.title = title

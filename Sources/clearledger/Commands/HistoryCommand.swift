@@ -6,7 +6,8 @@ import LedgerStore
 struct HistoryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "history",
-    abstract: "Show every event of one task or unit: what, on which day, recorded when and by whom.",
+    abstract:
+      "Show every event of one task or unit: what, on which day, recorded when and by whom.",
     discussion: """
       Each line starts with the event's position (#) and version in its stream; the version is \
       what --expect-version checks. Retracted events are shown, marked.

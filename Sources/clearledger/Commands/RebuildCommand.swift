@@ -22,12 +22,16 @@ struct RebuildCommand: ParsableCommand {
         return
       }
       let l = environment.language
-      print(l.pick(vi: "Đã dựng lại từ \(report.events) sự kiện.", en: "Rebuilt from \(report.events) events."))
+      print(
+        l.pick(
+          vi: "Đã dựng lại từ \(report.events) sự kiện.",
+          en: "Rebuilt from \(report.events) events."))
       print(l.pick(vi: "Mã băm trước:  ", en: "Digest before: ") + report.inlineDigest)
       print(l.pick(vi: "Mã băm sau:    ", en: "Digest after:  ") + report.rebuiltDigest)
       print(
         report.matches
-          ? l.pick(vi: "Khớp: các bảng xem khớp với sổ.", en: "Match: the views agreed with the log.")
+          ? l.pick(
+            vi: "Khớp: các bảng xem khớp với sổ.", en: "Match: the views agreed with the log.")
           : l.pick(
             vi: "Khác: các bảng xem cũ lệch khỏi sổ; nay đã dựng lại đúng theo sổ.",
             en: "Differ: the old views had drifted from the log; they now follow it again."))

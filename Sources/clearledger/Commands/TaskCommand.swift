@@ -44,7 +44,8 @@ struct TaskAssign: ParsableCommand {
   @Argument(help: "What is to be done (rõ việc).")
   var title: String
 
-  @Option(help: ArgumentHelp("The one lead unit, by code or name (rõ trách nhiệm).", valueName: "unit"))
+  @Option(
+    help: ArgumentHelp("The one lead unit, by code or name (rõ trách nhiệm).", valueName: "unit"))
   var lead: String
 
   @Option(help: ArgumentHelp("A coordinating unit; repeat for several.", valueName: "unit"))
@@ -52,7 +53,8 @@ struct TaskAssign: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The head role that answers for it, e.g. \"Chủ tịch UBND xã\" (rõ người).", valueName: "role"))
+      "The head role that answers for it, e.g. \"Chủ tịch UBND xã\" (rõ người).", valueName: "role")
+  )
   var role: String
 
   @Option(help: ArgumentHelp("The product expected (rõ kết quả).", valueName: "text"))
@@ -64,7 +66,8 @@ struct TaskAssign: ParsableCommand {
   @Flag(help: "Ongoing work with no deadline (thường xuyên).")
   var ongoing = false
 
-  @Option(help: ArgumentHelp("Due every year on this day, e.g. 30/11 (hằng năm).", valueName: "dd/mm"))
+  @Option(
+    help: ArgumentHelp("Due every year on this day, e.g. 30/11 (hằng năm).", valueName: "dd/mm"))
   var yearly: String?
 
   @Option(help: ArgumentHelp("The task's id, e.g. PL1-I-1.", valueName: "id"))

@@ -44,8 +44,11 @@ struct VerifyCommand: ParsableCommand {
       }
       print(
         l.pick(
-          vi: "BỊ THAY ĐỔI tại vị trí \(problem.position): \(what). \(report.events) sự kiện trước đó còn nguyên.",
-          en: "ALTERED at position \(problem.position): \(what). The \(report.events) events before it are intact."))
+          vi:
+            "BỊ THAY ĐỔI tại vị trí \(problem.position): \(what). \(report.events) sự kiện trước đó còn nguyên.",
+          en:
+            "ALTERED at position \(problem.position): \(what). The \(report.events) events before it are intact."
+        ))
     }
     if !intact { throw ExitCode(2) }
   }

@@ -18,12 +18,11 @@ struct BoardText {
         l.pick(vi: "Trạng thái", en: "Status"), l.pick(vi: "Phân loại", en: "Bucket"),
         l.pick(vi: "Người chịu trách nhiệm", en: "Accountable"),
       ])
-    let deadlines = DeadlineText(language: l)
     for view in tasks {
       let head = view.headPerson.map { "\($0)" } ?? l.pick(vi: "chưa rõ người", en: "nobody named")
       table.rows.append([
         view.task.id.rawValue, TextTable.shorten(view.task.title, to: 44),
-        view.task.leadUnit.rawValue, deadlines.describe(view.task.deadline),
+        view.task.leadUnit.rawValue, due(view.task),
         view.task.status.label(l), view.bucket.label(l),
         "\(head) (\(view.task.headRole))",
       ])
@@ -34,16 +33,12 @@ struct BoardText {
   /// One unit's view: tasks led and supported, counted by bucket, then listed.
   func unit(_ view: UnitView) -> String {
     let l = language
-    var lines = ["\(view.unit.name) [\(view.unit.code)]"]
-    lines.append(
-      l.pick(vi: "  Chủ trì: ", en: "  Leads: ") + "\(view.led.count) — " + counts(view.led))
-    lines.append(
-      l.pick(vi: "  Phối hợp: ", en: "  Supports: ") + "\(view.supported.count) — "
-        + counts(view.supported))
-    for task in view.led {
-      lines.append("    \(task.task.id)  \(task.bucket.label(l))  \(TextTable.shorten(task.task.title, to: 60))")
-    }
-    return lines.joined(separator: "\n")
+    let lines = [
+      "\(view.unit.name) [\(view.unit.code)]",
+      l.pick(vi: "  Chủ trì: ", en: "  Leads: ") + summary(view.led),
+      l.pick(vi: "  Phối hợp: ", en: "  Supports: ") + summary(view.supported),
+    ]
+    return (lines + taskLines(view.led + view.supported)).joined(separator: "\n")
   }
 
   /// One person's view in one capacity.
@@ -51,15 +46,35 @@ struct BoardText {
     let l = language
     let tenure = view.tenure
     let until = tenure.until.map { $0.display } ?? l.pick(vi: "nay", en: "now")
-    var lines = [
+    let lines = [
       "\(tenure.person) — \(tenure.role), \(tenure.unit) (\(tenure.from.display)–\(until))",
-      "  " + view.capacity.label(l).capitalizedFirst + ": \(view.tasks.count) — "
-        + counts(view.tasks),
+      "  " + view.capacity.label(l).capitalizedFirst + ": " + summary(view.tasks),
     ]
-    for task in view.tasks {
-      lines.append("    \(task.task.id)  \(task.bucket.label(l))  \(TextTable.shorten(task.task.title, to: 60))")
+    return (lines + taskLines(view.tasks)).joined(separator: "\n")
+  }
+
+  /// "3 — 1 completed on time, 2 overdue", or "0".
+  private func summary(_ tasks: [TaskView]) -> String {
+    tasks.isEmpty ? "0" : "\(tasks.count) — " + counts(tasks)
+  }
+
+  /// The tasks as aligned, indented lines: id, bucket, title.
+  private func taskLines(_ tasks: [TaskView]) -> [String] {
+    guard !tasks.isEmpty else { return [] }
+    var table = TextTable(headers: ["", "", ""])
+    for view in tasks {
+      table.rows.append([
+        view.task.id.rawValue, view.bucket.label(language), TextTable.shorten(view.task.title, to: 60),
+      ])
     }
-    return lines.joined(separator: "\n")
+    return table.render().split(separator: "\n").dropFirst(2).map { "    " + $0 }
+  }
+
+  /// The deadline in force, marked when it was extended.
+  private func due(_ task: TaskState) -> String {
+    let text = DeadlineText(language: language).describe(task.deadline)
+    guard task.extensionCount > 0 else { return text }
+    return text + language.pick(vi: " (gia hạn)", en: " (extended)")
   }
 
   private func header() -> String {
@@ -72,7 +87,7 @@ struct BoardText {
     let parts = Bucket.allCases.compactMap { bucket in
       counts[bucket].map { "\($0) \(bucket.label(language))" }
     }
-    return parts.isEmpty ? "0" : parts.joined(separator: ", ")
+    return parts.isEmpty ? "0" : parts.joined(separator: " · ")
   }
 
   private func totals(_ tasks: [TaskView]) -> String {

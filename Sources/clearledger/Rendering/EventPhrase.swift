@@ -67,12 +67,18 @@ struct EventPhrase {
         en: "reported on task \(task): “\(p.text)”\(suffix)")
     case .deadlineExtended(let p):
       return l.pick(
-        vi: "gia hạn nhiệm vụ \(task) từ \(p.previousDue.display) đến \(p.newDue.display) (lý do: \(p.reason); phê duyệt: \(p.approvedBy))",
-        en: "extended task \(task) from \(p.previousDue.display) to \(p.newDue.display) (reason: \(p.reason); approved by \(p.approvedBy))")
+        vi:
+          "gia hạn nhiệm vụ \(task) từ \(p.previousDue.display) đến \(p.newDue.display) (lý do: \(p.reason); phê duyệt: \(p.approvedBy))",
+        en:
+          "extended task \(task) from \(p.previousDue.display) to \(p.newDue.display) (reason: \(p.reason); approved by \(p.approvedBy))"
+      )
     case .leadReassigned(let p):
       return l.pick(
-        vi: "chuyển chủ trì nhiệm vụ \(task) từ \(p.previousLead) sang \(p.newLead) (lý do: \(p.reason))",
-        en: "moved the lead of task \(task) from \(p.previousLead) to \(p.newLead) (reason: \(p.reason))")
+        vi:
+          "chuyển chủ trì nhiệm vụ \(task) từ \(p.previousLead) sang \(p.newLead) (lý do: \(p.reason))",
+        en:
+          "moved the lead of task \(task) from \(p.previousLead) to \(p.newLead) (reason: \(p.reason))"
+      )
     case .taskCompleted(let p):
       var extras: [String] = []
       if let result = p.result { extras.append(l.pick(vi: "kết quả: ", en: "result: ") + result) }
