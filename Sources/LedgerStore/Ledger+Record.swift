@@ -51,6 +51,7 @@ extension Ledger {
           throw LedgerError.concurrencyConflict(
             stream: decision.stream, expected: decision.expectedVersion, actual: actual)
         }
+        try checkAcrossStreams(decision.event, in: db)
         let last = try Row.fetchOne(
           db, sql: "SELECT position, recorded, hash FROM events ORDER BY position DESC LIMIT 1")
         let now = clock.now()
@@ -85,5 +86,17 @@ extension Ledger {
         return event
       }
     }
+  }
+
+  /// Re-checks, inside the write, the one rule that spans streams: a unit name is registered
+  /// once. (Every other rule concerns one stream, which the version check already guards.)
+  private func checkAcrossStreams(_ event: LedgerEvent, in db: Database) throws {
+    guard case .unitRegistered(let unit) = event,
+      let existing = try Row.fetchOne(
+        db, sql: "SELECT code, name FROM units WHERE name_key = ?",
+        arguments: [VietnameseText.matchKey(unit.name)]),
+      let code = UnitCode(existing["code"])
+    else { return }
+    throw LedgerError.unitNameTaken(name: existing["name"], code: code)
   }
 }

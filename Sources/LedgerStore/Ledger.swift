@@ -99,6 +99,10 @@ public struct Ledger: Sendable {
     // A second writer waits for the first instead of failing with "database is locked".
     configuration.busyMode = .timeout(30)
     configuration.label = "clearledger"
+    configuration.prepareDatabase { db in
+      // An accepted event survives a power cut: sync the WAL on every commit.
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
     return configuration
   }
 

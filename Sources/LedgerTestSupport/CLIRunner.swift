@@ -51,29 +51,43 @@ public struct CLIRunner {
 
   /// Runs any program with the runner's environment, in its folder.
   public func run(_ arguments: [String], now: String? = nil, program: URL? = nil) throws -> Run {
-    let process = Process()
-    process.executableURL = try program ?? Self.binary()
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
+    try runConcurrently([arguments], now: now, program: program)[0]
+  }
+
+  /// Starts one process per argument list at once, then waits for all of them.
+  public func runConcurrently(_ argumentLists: [[String]], now: String? = nil, program: URL? = nil)
+    throws -> [Run]
+  {
     var environment = self.environment
     if let now { environment["CLEARLEDGER_NOW"] = now }
-    process.environment = environment
-    let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
-    let err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
-    process.standardOutput = try FileHandle(forWritingTo: out)
-    process.standardError = try FileHandle(forWritingTo: err)
-    try process.run()
-    process.waitUntilExit()
-    defer {
-      try? FileManager.default.removeItem(at: out)
-      try? FileManager.default.removeItem(at: err)
+    let executable = try program ?? Self.binary()
+    var started: [(Process, URL, URL)] = []
+    for arguments in argumentLists {
+      let process = Process()
+      process.executableURL = executable
+      process.arguments = arguments
+      process.currentDirectoryURL = folder
+      process.environment = environment
+      let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
+      let err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
+      FileManager.default.createFile(atPath: out.path, contents: nil)
+      FileManager.default.createFile(atPath: err.path, contents: nil)
+      process.standardOutput = try FileHandle(forWritingTo: out)
+      process.standardError = try FileHandle(forWritingTo: err)
+      try process.run()
+      started.append((process, out, err))
     }
-    return Run(
-      status: process.terminationStatus,
-      output: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-      error: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    return try started.map { process, out, err in
+      process.waitUntilExit()
+      defer {
+        try? FileManager.default.removeItem(at: out)
+        try? FileManager.default.removeItem(at: err)
+      }
+      return Run(
+        status: process.terminationStatus,
+        output: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+        error: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
   }
 
   /// The bytes of the ledger file and its WAL, to prove a refusal changed nothing.

@@ -177,6 +177,37 @@ struct CLITests {
     #expect(units.output.contains("Phối hợp: 1"))
   }
 
+  @Test(
+    "Processes writing at once wait for each other: each lands or gets a conflict, never a lock error"
+  )
+  func concurrentWriters() throws {
+    let cli = try seeded()
+    var landed = 0
+    for round in 0..<4 {
+      let runs = try cli.runConcurrently(
+        (0..<6).map { writer in
+          [
+            "report", writer % 2 == 0 ? "PL1-I-2" : "T-002", "Vòng \(round), người \(writer)",
+            "--expect-version", "1",
+          ]
+        })
+      for run in runs {
+        #expect(run.status == 0 || run.status == 3, "\(run.status): \(run.error)")
+      }
+      landed += runs.filter { $0.status == 0 }.count
+      let free = try cli.runConcurrently(
+        (0..<6).map { ["unit", "add", "Tổ công nghệ số \(round)-\($0)"] })
+      #expect(free.allSatisfy { $0.status == 0 }, "\(free.map(\.error))")
+    }
+    // With --expect-version 1 on each task, exactly one writer per task can ever land.
+    #expect(landed == 2)
+    #expect(try cli("verify").status == 0)
+    let rebuild = try cli("rebuild", "--json")
+    #expect(rebuild.output.contains("\"matches\" : true"))
+    let replay = try cli("replay")
+    #expect(replay.output.split(separator: "\n").count == 7 + 2 + 24)
+  }
+
   @Test("Opening a file that is not a ledger exits 4 and does not touch it")
   func notALedger() throws {
     let cli = try CLIRunner()

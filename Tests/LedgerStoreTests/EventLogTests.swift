@@ -156,3 +156,18 @@ struct EventLogTests {
         == LedgerSchema.v1.trimmingCharacters(in: .whitespacesAndNewlines))
   }
 }
+
+@Suite("Rules that span streams")
+struct CrossStreamTests {
+  @Test("Two clerks registering one unit under different codes: the second is refused at write")
+  func sameUnitTwice() throws {
+    let (ledger, _) = try Fixtures.ledger()
+    let first = try ledger.decide(.registerUnit(name: "Phòng Kinh tế", code: "KT"))
+    let second = try ledger.decide(.registerUnit(name: "Phòng Kinh tế", code: "PKT"))
+    try ledger.append(first, actor: "a")
+    #expect(throws: LedgerError.unitNameTaken(name: "Phòng Kinh tế", code: UnitCode("KT")!)) {
+      try ledger.append(second, actor: "b")
+    }
+    #expect(try ledger.eventCount() == 1)
+  }
+}

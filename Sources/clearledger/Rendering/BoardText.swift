@@ -64,7 +64,8 @@ struct BoardText {
     var table = TextTable(headers: ["", "", ""])
     for view in tasks {
       table.rows.append([
-        view.task.id.rawValue, view.bucket.label(language), TextTable.shorten(view.task.title, to: 60),
+        view.task.id.rawValue, view.bucket.label(language),
+        TextTable.shorten(view.task.title, to: 60),
       ])
     }
     return table.render().split(separator: "\n").dropFirst(2).map { "    " + $0 }
