@@ -9,7 +9,8 @@ CREATE TABLE ledger_meta (
 
 CREATE TABLE events (
   position INTEGER PRIMARY KEY,
-  stream TEXT NOT NULL CHECK (stream GLOB 'task:?*' OR stream GLOB 'unit:?*'),
+  stream TEXT NOT NULL
+    CHECK (stream GLOB 'task:?*' OR stream GLOB 'unit:?*' OR stream GLOB 'plan:?*'),
   version INTEGER NOT NULL CHECK (version >= 1),
   type TEXT NOT NULL CHECK (length(type) > 0),
   schema_version INTEGER NOT NULL CHECK (schema_version >= 1),
@@ -80,8 +81,11 @@ CREATE TABLE tasks (
   yearly_month INTEGER,
   original_deadline TEXT NOT NULL CHECK (json_valid(original_deadline)),
   plan TEXT,
+  reporting_day INTEGER,
+  reporting_month INTEGER,
+  source TEXT CHECK (source IS NULL OR json_valid(source)),
   status TEXT NOT NULL
-    CHECK (status IN ('assigned', 'in_progress', 'paused', 'completed', 'cancelled')),
+    CHECK (status IN ('assigned', 'in_progress', 'paused', 'completed', 'cancelled', 'superseded')),
   assigned_on TEXT NOT NULL,
   started_on TEXT,
   completed_on TEXT,
@@ -108,3 +112,18 @@ CREATE TABLE task_units (
 ) STRICT;
 
 CREATE INDEX task_units_by_unit ON task_units (unit, capacity);
+
+CREATE INDEX tasks_by_plan ON tasks (plan);
+
+CREATE TABLE plans (
+  id TEXT PRIMARY KEY NOT NULL,
+  number TEXT UNIQUE,
+  title TEXT NOT NULL,
+  issuer TEXT,
+  issued TEXT,
+  reporting_day INTEGER,
+  reporting_month INTEGER,
+  supersedes TEXT,
+  digest TEXT NOT NULL,
+  registered_at INTEGER NOT NULL
+) STRICT;

@@ -101,3 +101,21 @@ extension Ledger {
     }
   }
 }
+
+extension Ledger {
+  /// Works out what importing a parsed plan would record, on the current state.
+  public func prepareImport(_ parsed: ParsedPlan, options: PlanImportOptions) throws -> PlanImport {
+    try StoreErrors.map(path: path) {
+      try database.read { db in
+        try PlanImporter(reading: StoreReading(db: db)).prepare(parsed, options: options)
+      }
+    }
+  }
+
+  /// Every plan in the ledger.
+  public func plans() throws -> [PlanState] {
+    try StoreErrors.map(path: path) {
+      try database.read { db in try ProjectionTables.plans(in: db) }
+    }
+  }
+}

@@ -24,6 +24,7 @@ extension Ledger {
         }
         var tasks: [TaskID: TaskState?] = [:]
         var unitEvents: [UnitCode: [RecordedEvent]] = [:]
+        var planEvents: [PlanID: [RecordedEvent]] = [:]
         var count = 0
         let rows = try Row.fetchCursor(
           db, sql: "SELECT \(EventRows.columns) FROM events ORDER BY position")
@@ -33,6 +34,8 @@ extension Ledger {
           switch event.stream {
           case .unit(let code):
             unitEvents[code, default: []].append(event)
+          case .plan(let id):
+            planEvents[id, default: []].append(event)
           case .task(let id):
             if case .eventCorrected = event.event {
               tasks[id] = TaskState.fold(
@@ -44,6 +47,9 @@ extension Ledger {
         }
         for (code, events) in unitEvents {
           try ProjectionTables.save(UnitState.fold(events), code: code, in: db)
+        }
+        for (id, events) in planEvents {
+          try ProjectionTables.save(PlanState.fold(events), id: id, in: db)
         }
         for (id, state) in tasks {
           try ProjectionTables.save(state, id: id, in: db)

@@ -43,49 +43,76 @@ extension Ledger {
   @discardableResult
   public func append(_ decision: Decision, actor: String) throws -> RecordedEvent {
     let actor = try TextRules.required(actor, .actor)
-    let payload = String(decoding: try decision.event.payloadJSON(), as: UTF8.self)
+    return try StoreErrors.map(path: path) {
+      try database.write { db in try append(decision, actor: actor, in: db) }
+    }
+  }
+
+  /// Decides and appends several commands in one transaction, all or none.
+  ///
+  /// If any is refused, nothing is written. Each is decided on the state the ones before it left.
+  @discardableResult
+  public func recordAll(_ commands: [LedgerCommand], actor: String, effective: LocalDate? = nil)
+    throws -> [RecordedEvent]
+  {
+    let actor = try TextRules.required(actor, .actor)
+    let today = today()
     return try StoreErrors.map(path: path) {
       try database.write { db in
-        let actual = try StoreReading(db: db).streamVersion(decision.stream)
-        guard actual == decision.expectedVersion else {
-          throw LedgerError.concurrencyConflict(
-            stream: decision.stream, expected: decision.expectedVersion, actual: actual)
+        let decider = Decider(
+          reading: StoreReading(db: db), effective: effective ?? today, today: today)
+        return try commands.map { command in
+          try append(try decider.decide(command), actor: actor, in: db)
         }
-        try checkAcrossStreams(decision.event, in: db)
-        let last = try Row.fetchOne(
-          db, sql: "SELECT position, recorded, hash FROM events ORDER BY position DESC LIMIT 1")
-        let now = clock.now()
-        let recorded = Timestamps.format(now)
-        if let last, let lastRecorded: String = last["recorded"], recorded < lastRecorded {
-          throw LedgerError.clockBehindLedger(
-            now: now, last: Timestamps.parse(lastRecorded) ?? now)
-        }
-        let fields = HashChain.Fields(
-          position: (last?["position"] ?? 0) + 1, stream: decision.stream.description,
-          version: actual + 1, type: decision.event.typeName,
-          schemaVersion: decision.event.schemaVersion, effective: decision.effective.iso,
-          recorded: recorded, actor: actor, payload: payload,
-          previousHash: last?["hash"] ?? HashChain.genesis)
-        let hash = HashChain.hash(fields)
-        try db.execute(
-          sql: """
-            INSERT INTO events (\(EventRows.columns))
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            fields.position, fields.stream, fields.version, fields.type, fields.schemaVersion,
-            fields.effective, fields.recorded, fields.actor, fields.payload, fields.previousHash,
-            hash,
-          ])
-        let event = RecordedEvent(
-          position: fields.position, stream: decision.stream, version: fields.version,
-          event: decision.event, effective: decision.effective,
-          recorded: Timestamps.parse(recorded) ?? now, actor: actor, payload: Data(payload.utf8),
-          previousHash: fields.previousHash, hash: hash)
-        try Projector.apply(event, in: db)
-        return event
       }
     }
+  }
+
+  /// An in-memory copy of this ledger, to try writes on without touching the file.
+  public func scratchCopy() throws -> Ledger {
+    try StoreErrors.map(path: path) {
+      let copy = try Ledger.inMemory(clock: clock, timeZone: timeZone.identifier, migrate: false)
+      try database.backup(to: copy.database)
+      return copy
+    }
+  }
+
+  private func append(_ decision: Decision, actor: String, in db: Database) throws -> RecordedEvent
+  {
+    let payload = String(decoding: try decision.event.payloadJSON(), as: UTF8.self)
+    let actual = try StoreReading(db: db).streamVersion(decision.stream)
+    guard actual == decision.expectedVersion else {
+      throw LedgerError.concurrencyConflict(
+        stream: decision.stream, expected: decision.expectedVersion, actual: actual)
+    }
+    try checkAcrossStreams(decision.event, in: db)
+    let last = try Row.fetchOne(
+      db, sql: "SELECT position, recorded, hash FROM events ORDER BY position DESC LIMIT 1")
+    let now = clock.now()
+    let recorded = Timestamps.format(now)
+    if let last, let lastRecorded: String = last["recorded"], recorded < lastRecorded {
+      throw LedgerError.clockBehindLedger(now: now, last: Timestamps.parse(lastRecorded) ?? now)
+    }
+    let fields = HashChain.Fields(
+      position: (last?["position"] ?? 0) + 1, stream: decision.stream.description,
+      version: actual + 1, type: decision.event.typeName,
+      schemaVersion: decision.event.schemaVersion, effective: decision.effective.iso,
+      recorded: recorded, actor: actor, payload: payload,
+      previousHash: last?["hash"] ?? HashChain.genesis)
+    let hash = HashChain.hash(fields)
+    try db.execute(
+      sql: "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      arguments: [
+        fields.position, fields.stream, fields.version, fields.type, fields.schemaVersion,
+        fields.effective, fields.recorded, fields.actor, fields.payload, fields.previousHash, hash,
+      ])
+    let event = RecordedEvent(
+      position: fields.position, stream: decision.stream, version: fields.version,
+      event: decision.event, effective: decision.effective,
+      recorded: Timestamps.parse(recorded) ?? now, actor: actor, payload: Data(payload.utf8),
+      previousHash: fields.previousHash, hash: hash)
+    try Projector.apply(event, in: db)
+    return event
   }
 
   /// Re-checks, inside the write, the one rule that spans streams: a unit name is registered

@@ -78,14 +78,24 @@ public struct Ledger: Sendable {
   public static func inMemory(clock: LedgerClock, timeZone: String = defaultTimeZone) throws
     -> Ledger
   {
+    try inMemory(clock: clock, timeZone: timeZone, migrate: true)
+  }
+
+  /// An in-memory ledger, empty (to receive a backup) or set up.
+  static func inMemory(clock: LedgerClock, timeZone: String, migrate: Bool) throws -> Ledger {
     guard let zone = TimeZone(identifier: timeZone) else {
       throw LedgerError.invalidTimeZone(timeZone)
     }
     return try StoreErrors.map(path: ":memory:") {
       let queue = try DatabaseQueue(configuration: configuration(readOnly: false))
-      try setUp(queue, timeZone: timeZone)
+      if migrate { try setUp(queue, timeZone: timeZone) }
       return Ledger(database: queue, path: ":memory:", clock: clock, timeZone: zone)
     }
+  }
+
+  /// The same ledger read and written with another clock (the demo steps through a year).
+  public func with(clock: LedgerClock) -> Ledger {
+    Ledger(database: database, path: path, clock: clock, timeZone: timeZone)
   }
 
   /// Today in the ledger's time zone, by its clock.

@@ -7,7 +7,7 @@ enum ProjectionTables {
   /// Every table that holds projected state, in the order a digest reads them.
   static let tables: [(name: String, order: String)] = [
     ("units", "code"), ("tenures", "unit, from_date"), ("tasks", "id"),
-    ("task_units", "task_id, unit"),
+    ("task_units", "task_id, unit"), ("plans", "id"),
   ]
 
   // MARK: Units
@@ -74,21 +74,26 @@ enum ProjectionTables {
       kind = "yearly"
       yearly = (day, month)
     }
+    let source = try task.source.map {
+      String(decoding: try JSONEncoder.snakeCase.encode($0), as: UTF8.self)
+    }
     let original = String(
       decoding: try JSONEncoder.sorted.encode(task.originalDeadline), as: UTF8.self)
     try db.execute(
       sql: """
         INSERT INTO tasks (id, title, head_role, head_role_key, lead_unit, expected_result,
-          deadline_kind, due, yearly_day, yearly_month, original_deadline, plan, status,
+          deadline_kind, due, yearly_day, yearly_month, original_deadline, plan, reporting_day,
+          reporting_month, source, status,
           assigned_on, started_on, completed_on, completion_result, completion_evidence,
           completion_by, cancelled_on, paused_on, status_reason, last_report_on, report_count,
           extension_count, last_position)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         task.id.rawValue, task.title, task.headRole, VietnameseText.matchKey(task.headRole),
         task.leadUnit.rawValue, task.expectedResult, kind, due, yearly.0, yearly.1, original,
-        task.plan, task.status.rawValue, task.assignedOn.iso, task.startedOn?.iso,
+        task.plan, task.reportingDay?.day, task.reportingDay?.month, source, task.status.rawValue,
+        task.assignedOn.iso, task.startedOn?.iso,
         task.completedOn?.iso, task.completion?.result, task.completion?.evidence,
         task.completion?.by, task.cancelledOn?.iso, task.pausedOn?.iso, task.statusReason,
         task.lastReportOn?.iso, task.reportCount, task.extensionCount, task.lastPosition,
@@ -145,6 +150,12 @@ enum ProjectionTables {
     }
     let originalText: String = row["original_deadline"]
     let original = try JSONDecoder().decode(Deadline.self, from: Data(originalText.utf8))
+    let source = try (row["source"] as String?).map {
+      try JSONDecoder.snakeCase.decode(TaskSource.self, from: Data($0.utf8))
+    }
+    let reporting = (row["reporting_day"] as Int?).flatMap { day in
+      (row["reporting_month"] as Int?).flatMap { DayOfYear(day: day, month: $0) }
+    }
     let completion: TaskCompleted? =
       status == .completed
       ? TaskCompleted(
@@ -154,12 +165,47 @@ enum ProjectionTables {
     return TaskState(
       id: id, title: row["title"], headRole: row["head_role"], leadUnit: lead,
       supportingUnits: supporting, expectedResult: row["expected_result"], deadline: deadline,
-      originalDeadline: original, plan: row["plan"], status: status, assignedOn: assignedOn,
+      originalDeadline: original, plan: row["plan"], reportingDay: reporting, source: source,
+      status: status, assignedOn: assignedOn,
       startedOn: date("started_on"), completedOn: date("completed_on"), completion: completion,
       cancelledOn: date("cancelled_on"), pausedOn: date("paused_on"),
       statusReason: row["status_reason"], lastReportOn: date("last_report_on"),
       reportCount: row["report_count"], extensionCount: row["extension_count"],
       lastPosition: row["last_position"])
+  }
+
+  // MARK: Plans
+
+  /// Replaces a plan's row, or removes it when no registration counts any more.
+  static func save(_ plan: PlanState?, id: PlanID, in db: Database) throws {
+    try db.execute(sql: "DELETE FROM plans WHERE id = ?", arguments: [id.rawValue])
+    guard let plan else { return }
+    let r = plan.registration
+    try db.execute(
+      sql: """
+        INSERT INTO plans (id, number, title, issuer, issued, reporting_day, reporting_month,
+          supersedes, digest, registered_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        id.rawValue, r.number, r.title, r.issuer, r.issued?.iso, r.reportingDay?.day,
+        r.reportingDay?.month, r.supersedes, r.digest, plan.registeredAt,
+      ])
+  }
+
+  /// Every registered plan.
+  static func plans(in db: Database) throws -> [PlanState] {
+    try Row.fetchAll(db, sql: "SELECT * FROM plans ORDER BY registered_at").compactMap { row in
+      guard let id = PlanID(row["id"]) else { return nil }
+      let reporting = (row["reporting_day"] as Int?).flatMap { day in
+        (row["reporting_month"] as Int?).flatMap { DayOfYear(day: day, month: $0) }
+      }
+      let registration = PlanRegistered(
+        number: row["number"], title: row["title"], issuer: row["issuer"],
+        issued: (row["issued"] as String?).flatMap(LocalDate.init(parsing:)),
+        reportingDay: reporting, supersedes: row["supersedes"], digest: row["digest"])
+      return PlanState(id: id, registration: registration, registeredAt: row["registered_at"])
+    }
   }
 }
 
@@ -169,5 +215,21 @@ extension JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return encoder
+  }
+
+  /// Sorted keys in snake_case, as payloads are stored.
+  static var snakeCase: JSONEncoder {
+    let encoder = sorted
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    return encoder
+  }
+}
+
+extension JSONDecoder {
+  /// Reads snake_case JSON, as payloads are stored.
+  static var snakeCase: JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return decoder
   }
 }

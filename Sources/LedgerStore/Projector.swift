@@ -12,6 +12,9 @@ enum Projector {
     case .unit(let code):
       let events = try EventRows.stream(event.stream, in: db, through: event.position)
       try ProjectionTables.save(UnitState.fold(events), code: code, in: db)
+    case .plan(let id):
+      let events = try EventRows.stream(event.stream, in: db, through: event.position)
+      try ProjectionTables.save(PlanState.fold(events), id: id, in: db)
     case .task(let id):
       let state: TaskState?
       if case .eventCorrected = event.event {

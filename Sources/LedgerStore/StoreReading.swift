@@ -27,6 +27,10 @@ struct StoreReading: LedgerReading {
       arguments: [unit.rawValue]) ?? 0
   }
 
+  func tasks(ofPlan plan: String) throws -> [TaskState] {
+    try ProjectionTables.tasks(in: db, where: "WHERE plan = ?", arguments: [plan])
+  }
+
   func taskStreamCount() throws -> Int {
     try Int.fetchOne(
       db, sql: "SELECT count(*) FROM tasks") ?? 0

@@ -61,6 +61,10 @@ public struct EventLogReading: LedgerReading {
     tasks().filter { $0.leadUnit == unit || $0.supportingUnits.contains(unit) }.count
   }
 
+  public func tasks(ofPlan plan: String) throws -> [TaskState] {
+    tasks().filter { $0.plan == plan }
+  }
+
   public func taskStreamCount() throws -> Int {
     tasks().count
   }

@@ -34,7 +34,8 @@ struct ClearLedger: ParsableCommand {
       """,
     subcommands: [
       InitCommand.self, UnitCommand.self, HeadCommand.self, TaskCommand.self,
-      ReportCommand.self, CorrectCommand.self, StatusCommand.self, HistoryCommand.self,
+      ImportCommand.self, CheckCommand.self, DemoCommand.self, ReportCommand.self,
+      CorrectCommand.self, StatusCommand.self, HistoryCommand.self,
       ReplayCommand.self, RebuildCommand.self, VerifyCommand.self,
     ])
 }

@@ -70,7 +70,7 @@ struct LedgerFileTests {
     }
 
     let text = dir.appendingPathComponent("notes.txt").path
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: text, contents: Data("not a database at all, just some words".utf8))
     #expect(throws: LedgerError.notALedger(path: text)) {
       try Ledger.open(at: text, clock: .system)

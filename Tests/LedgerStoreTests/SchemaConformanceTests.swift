@@ -32,6 +32,22 @@ struct SchemaConformanceTests {
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
     }
+    // A plan, and a second plan replacing it, which supersedes the first's open task.
+    for (text, prefix) in [
+      (
+        PlanFixtures.plan(number: "37", rows: [.init("Xây dựng cơ sở dữ liệu đất đai của xã")]), nil
+      ),
+      (
+        PlanFixtures.plan(
+          number: "49", supersedes: "37/KH-UBND",
+          rows: [.init("Số hóa toàn bộ hồ sơ hộ tịch của xã", deadline: "Thường xuyên")]), "KH49"
+      ),
+    ] {
+      let parsed = try PlanParser.parse(text: text)
+      let prepared = try ledger.prepareImport(parsed, options: PlanImportOptions(prefix: prefix))
+      try ledger.recordAll(
+        prepared.commands, actor: "thư ký", effective: Fixtures.day("03/06/2026"))
+    }
     return ledger
   }
 
@@ -63,7 +79,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 23)
+    #expect(rows.count == 29)
     for row in rows {
       let violations = try validator.violations(of: Data(row.utf8))
       #expect(violations.isEmpty, "\(violations)")

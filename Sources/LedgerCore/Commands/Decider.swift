@@ -62,6 +62,22 @@ public struct Decider<Reading: LedgerReading> {
       return try taskEvent(task, .taskResumed(TaskResumed(reason: reason)))
     case .correct(let position, let reason):
       return try correct(position: position, reason: reason)
+    case .registerPlan(let id, let plan):
+      let stream = StreamID.plan(id)
+      guard try reading.streamVersion(stream) == 0 else {
+        throw LedgerError.planExists(plan.number ?? id.rawValue)
+      }
+      var cleaned = plan
+      cleaned.title = try TextRules.required(plan.title, .title, limit: TextRules.longLimit)
+      cleaned.issuer = try TextRules.optional(plan.issuer, .name)
+      cleaned.number = try TextRules.optional(plan.number, .plan)
+      cleaned.supersedes = try TextRules.optional(plan.supersedes, .plan)
+      return Decision(
+        stream: stream, expectedVersion: 0, event: .planRegistered(cleaned), effective: effective)
+    case .supersedeTask(let id, let byPlan):
+      let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
+      let byPlan = try TextRules.required(byPlan, .plan)
+      return try taskEvent(task, .taskSuperseded(TaskSuperseded(byPlan: byPlan)))
     }
   }
 
@@ -117,6 +133,9 @@ public struct Decider<Reading: LedgerReading> {
     let role = try TextRules.required(assign.headRole, .role)
     let result = try TextRules.required(assign.expectedResult, .result, limit: TextRules.longLimit)
     let plan = try TextRules.optional(assign.plan, .plan)
+    if let reporting = assign.reportingDay, assign.deadline != .ongoing {
+      throw LedgerError.invalidYearlyDate(reporting.description)
+    }
     guard let lead = try reading.unit(named: assign.leadUnit) else {
       throw LedgerError.unknownUnit(assign.leadUnit)
     }
@@ -137,7 +156,8 @@ public struct Decider<Reading: LedgerReading> {
     }
     let event = TaskAssigned(
       title: title, headRole: role, leadUnit: lead.code, supportingUnits: supporting,
-      expectedResult: result, deadline: assign.deadline, plan: plan)
+      expectedResult: result, deadline: assign.deadline, plan: plan,
+      reportingDay: assign.reportingDay, source: assign.source)
     return Decision(
       stream: stream, expectedVersion: 0, event: .taskAssigned(event), effective: effective)
   }

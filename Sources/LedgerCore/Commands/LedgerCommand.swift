@@ -15,6 +15,8 @@ public enum LedgerCommand: Hashable, Sendable {
   case pauseTask(TaskID, reason: String)
   case resumeTask(TaskID, reason: String?)
   case correct(position: Int64, reason: String)
+  case registerPlan(PlanID, PlanRegistered)
+  case supersedeTask(TaskID, byPlan: String)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -22,10 +24,10 @@ public enum LedgerCommand: Hashable, Sendable {
     case .startTask(let id, _), .reportProgress(let id, _, _, _, _),
       .extendDeadline(let id, _, _, _),
       .reassignLead(let id, _, _), .completeTask(let id, _, _, _), .cancelTask(let id, _),
-      .pauseTask(let id, _), .resumeTask(let id, _):
+      .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _):
       return id
     case .assignTask(let assign): return assign.id
-    case .registerUnit, .appointHead, .correct: return nil
+    case .registerUnit, .appointHead, .correct, .registerPlan: return nil
     }
   }
 }
@@ -40,11 +42,15 @@ public struct AssignTask: Hashable, Sendable {
   public var expectedResult: String
   public var deadline: Deadline
   public var plan: String?
+  /// For ongoing work, the day each year it is reported on.
+  public var reportingDay: DayOfYear?
+  /// For imported tasks, where in the plan it came from.
+  public var source: TaskSource?
 
   public init(
     id: TaskID? = nil, title: String, headRole: String, leadUnit: String,
     supportingUnits: [String] = [], expectedResult: String, deadline: Deadline,
-    plan: String? = nil
+    plan: String? = nil, reportingDay: DayOfYear? = nil, source: TaskSource? = nil
   ) {
     self.id = id
     self.title = title
@@ -54,5 +60,7 @@ public struct AssignTask: Hashable, Sendable {
     self.expectedResult = expectedResult
     self.deadline = deadline
     self.plan = plan
+    self.reportingDay = reportingDay
+    self.source = source
   }
 }

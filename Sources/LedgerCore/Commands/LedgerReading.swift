@@ -16,6 +16,8 @@ public protocol LedgerReading {
   func taskCount(referencing unit: UnitCode) throws -> Int
   /// How many task streams exist, for numbering new tasks.
   func taskStreamCount() throws -> Int
+  /// The tasks recorded as coming from a plan (by its number or draft id).
+  func tasks(ofPlan plan: String) throws -> [TaskState]
 }
 
 extension LedgerReading {

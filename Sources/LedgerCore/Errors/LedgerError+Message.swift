@@ -146,6 +146,42 @@ extension LedgerError {
       return lang.pick(
         vi: "Không thể rút việc đăng ký đơn vị \(code): \(tasks) nhiệm vụ đang gắn với đơn vị này.",
         en: "Cannot retract the registration of unit \(code): \(tasks) task(s) refer to it.")
+    case .planExists(let number):
+      return lang.pick(
+        vi: "Kế hoạch \(number) đã có trong sổ; không tạo thêm gì.",
+        en: "The plan \(number) is already in the ledger; nothing was created.")
+    case .taskIDCollision(let id, let plan):
+      return lang.pick(
+        vi:
+          "Mã nhiệm vụ \(id) đã dùng cho kế hoạch \(plan); không nhập gì. Hãy đặt tiền tố bằng --prefix, ví dụ --prefix KH49.",
+        en:
+          "The task id \(id) is already used by plan \(plan); nothing was imported. Give a prefix with --prefix, e.g. --prefix KH49."
+      )
+    case .unreadableDeadline(let line, let text):
+      return lang.pick(
+        vi:
+          "Dòng \(line): không đọc được thời hạn “\(text)”; không nhập gì. Sửa ô này (ví dụ “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), hoặc dùng --lenient để ghi là không hạn.",
+        en:
+          "Line \(line): cannot read the deadline “\(text)”; nothing was imported. Fix the cell (e.g. “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), or use --lenient to record it as no deadline."
+      )
+    case .rowWithoutLead(let line):
+      return lang.pick(
+        vi:
+          "Dòng \(line): không có cơ quan chủ trì; không nhập gì. Mỗi nhiệm vụ cần đúng một đơn vị chủ trì.",
+        en:
+          "Line \(line): no lead unit; nothing was imported. Every task needs exactly one lead unit."
+      )
+    case .noPlanTable:
+      return lang.pick(
+        vi:
+          "Không tìm thấy bảng nhiệm vụ (hàng tiêu đề có STT, nội dung, chủ trì, thời hạn…); không nhập gì.",
+        en:
+          "No task table found (a header row with STT, task, lead unit, deadline…); nothing was imported."
+      )
+    case .unreadablePlanFile(let path):
+      return lang.pick(
+        vi: "Không đọc được \(path) như văn bản UTF-8; không nhập gì.",
+        en: "Cannot read \(path) as UTF-8 text; nothing was imported.")
     case .concurrencyConflict(let stream, let expected, let actual):
       let command = stream.historyCommand
       return lang.pick(
@@ -222,6 +258,7 @@ extension StreamID {
     switch self {
     case .task(let id): return lang.pick(vi: "Nhiệm vụ \(id)", en: "Task \(id)")
     case .unit(let code): return lang.pick(vi: "Đơn vị \(code)", en: "Unit \(code)")
+    case .plan(let id): return lang.pick(vi: "Kế hoạch \(id)", en: "Plan \(id)")
     }
   }
 
@@ -230,6 +267,7 @@ extension StreamID {
     switch self {
     case .task(let id): return "clearledger history \(id)"
     case .unit(let code): return "clearledger history \(code)"
+    case .plan: return "clearledger replay"
     }
   }
 }

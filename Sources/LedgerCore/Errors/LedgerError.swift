@@ -36,6 +36,12 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unknownPosition(Int64)
   case alreadyRetracted(Int64, by: Int64)
   case unitInUse(UnitCode, tasks: Int)
+  case planExists(String)
+  case taskIDCollision(TaskID, plan: String)
+  case unreadableDeadline(line: Int, text: String)
+  case noPlanTable
+  case rowWithoutLead(line: Int)
+  case unreadablePlanFile(String)
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)

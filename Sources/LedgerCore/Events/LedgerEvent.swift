@@ -16,6 +16,8 @@ public enum LedgerEvent: Hashable, Sendable {
   case taskPaused(TaskPaused)
   case taskResumed(TaskResumed)
   case eventCorrected(EventCorrected)
+  case planRegistered(PlanRegistered)
+  case taskSuperseded(TaskSuperseded)
 
   /// The stored type name, such as `task.completed`.
   public var typeName: String {
@@ -32,6 +34,8 @@ public enum LedgerEvent: Hashable, Sendable {
     case .taskPaused: return "task.paused"
     case .taskResumed: return "task.resumed"
     case .eventCorrected: return "event.corrected"
+    case .planRegistered: return "plan.registered"
+    case .taskSuperseded: return "task.superseded"
     }
   }
 
@@ -43,7 +47,7 @@ public enum LedgerEvent: Hashable, Sendable {
     "unit.registered": [1], "head.appointed": [1], "task.assigned": [1], "task.started": [1],
     "task.progress_reported": [1], "task.deadline_extended": [1], "task.lead_reassigned": [1],
     "task.completed": [1], "task.cancelled": [1], "task.paused": [1], "task.resumed": [1],
-    "event.corrected": [1],
+    "event.corrected": [1], "plan.registered": [1], "task.superseded": [1],
   ]
 }
 
@@ -66,6 +70,8 @@ extension LedgerEvent {
     case .taskPaused(let p): return try encoder.encode(p)
     case .taskResumed(let p): return try encoder.encode(p)
     case .eventCorrected(let p): return try encoder.encode(p)
+    case .planRegistered(let p): return try encoder.encode(p)
+    case .taskSuperseded(let p): return try encoder.encode(p)
     }
   }
 
@@ -91,6 +97,8 @@ extension LedgerEvent {
     case "task.cancelled": self = .taskCancelled(try read(TaskCancelled.self))
     case "task.paused": self = .taskPaused(try read(TaskPaused.self))
     case "task.resumed": self = .taskResumed(try read(TaskResumed.self))
+    case "plan.registered": self = .planRegistered(try read(PlanRegistered.self))
+    case "task.superseded": self = .taskSuperseded(try read(TaskSuperseded.self))
     default: self = .eventCorrected(try read(EventCorrected.self))
     }
   }

@@ -1,16 +1,18 @@
-/// The stream an event belongs to: one per task and one per unit.
+/// The stream an event belongs to: one per task, one per unit, one per plan.
 ///
 /// A stream's events are numbered 1, 2, 3… (its version); a writer states the version it
 /// decided on, and the ledger refuses the write when the stream has moved on.
 public enum StreamID: Hashable, Sendable, CustomStringConvertible {
   case task(TaskID)
   case unit(UnitCode)
+  case plan(PlanID)
 
   /// The stored form, `task:PL1-I-1` or `unit:VHXH`.
   public var description: String {
     switch self {
     case .task(let id): return "task:\(id.rawValue)"
     case .unit(let code): return "unit:\(code.rawValue)"
+    case .plan(let id): return "plan:\(id.rawValue)"
     }
   }
 
@@ -20,6 +22,8 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
       self = .task(id)
     } else if text.hasPrefix("unit:"), let code = UnitCode(String(text.dropFirst(5))) {
       self = .unit(code)
+    } else if text.hasPrefix("plan:"), let id = PlanID(String(text.dropFirst(5))) {
+      self = .plan(id)
     } else {
       return nil
     }

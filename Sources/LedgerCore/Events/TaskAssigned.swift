@@ -14,10 +14,15 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
   public var deadline: Deadline
   /// The plan the task comes from, such as "49/KH-UBND", if any.
   public var plan: String?
+  /// For ongoing work: the day each year it is reported on (a reporting cadence).
+  public var reportingDay: DayOfYear?
+  /// For imported tasks: where in the plan it came from, and the cells as written.
+  public var source: TaskSource?
 
   public init(
     title: String, headRole: String, leadUnit: UnitCode, supportingUnits: [UnitCode],
-    expectedResult: String, deadline: Deadline, plan: String? = nil
+    expectedResult: String, deadline: Deadline, plan: String? = nil,
+    reportingDay: DayOfYear? = nil, source: TaskSource? = nil
   ) {
     self.title = title
     self.headRole = headRole
@@ -26,5 +31,7 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
     self.expectedResult = expectedResult
     self.deadline = deadline
     self.plan = plan
+    self.reportingDay = reportingDay
+    self.source = source
   }
 }

@@ -15,16 +15,21 @@ public struct UnitCode: Hashable, Comparable, Codable, Sendable, CustomStringCon
     rawValue = upper
   }
 
-  /// Suggests a code from a unit's name: the initials of its words, without tone or vowel marks.
+  /// Suggests a code from a unit's name: the initials of its words, without marks.
   ///
-  /// "Phòng Văn hóa - Xã hội" gives `PVHXH`; "Công an xã" gives `CAX`.
+  /// Acronyms stay whole, a leading "Phòng" and a trailing "xã" are dropped when enough is
+  /// left: "Phòng Văn hóa - Xã hội" gives `VHXH`, "UBND xã" gives `UBND`, "Công an xã" `CAX`.
   public static func initials(of name: String) -> UnitCode? {
-    let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-      .replacingOccurrences(of: "đ", with: "d")
-    let letters = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-      .compactMap(\.first)
-      .filter { $0.isASCII }
-    return UnitCode(String(letters.prefix(12)))
+    let words = VietnameseText.searchKey(name).uppercased()
+      .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    let original = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    var parts = zip(words, original).map { folded, written in
+      written.count >= 2 && written == written.uppercased() ? folded : String(folded.prefix(1))
+    }
+    let letters = { (parts: [String]) in parts.joined().count }
+    if words.first == "PHONG", letters(Array(parts.dropFirst())) >= 2 { parts.removeFirst() }
+    if words.last == "XA", letters(Array(parts.dropLast())) >= 3 { parts.removeLast() }
+    return UnitCode(String(parts.joined().filter(\.isASCII).prefix(12)))
   }
 
   public init(from decoder: any Decoder) throws {

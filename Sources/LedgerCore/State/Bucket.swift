@@ -10,6 +10,8 @@ public enum Bucket: String, Codable, Sendable, CaseIterable {
   case noDeadline = "no_deadline"
   case cancelled
   case paused
+  /// Ended by a superseding plan; counts for no one.
+  case superseded
 
   /// The bucket's name as trackers write it.
   public func label(_ language: Language) -> String {
@@ -22,6 +24,7 @@ public enum Bucket: String, Codable, Sendable, CaseIterable {
     case .noDeadline: return language.pick(vi: "không hạn", en: "no deadline")
     case .cancelled: return language.pick(vi: "đã hủy", en: "cancelled")
     case .paused: return language.pick(vi: "tạm dừng", en: "paused")
+    case .superseded: return language.pick(vi: "thay bằng kế hoạch mới", en: "superseded")
     }
   }
 }

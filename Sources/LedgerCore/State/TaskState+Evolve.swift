@@ -17,7 +17,8 @@ extension TaskState {
         id: id, title: assigned.title, headRole: assigned.headRole,
         leadUnit: assigned.leadUnit, supportingUnits: assigned.supportingUnits,
         expectedResult: assigned.expectedResult, deadline: assigned.deadline,
-        originalDeadline: assigned.deadline, plan: assigned.plan, status: .assigned,
+        originalDeadline: assigned.deadline, plan: assigned.plan,
+        reportingDay: assigned.reportingDay, source: assigned.source, status: .assigned,
         assignedOn: on, startedOn: nil, completedOn: nil, completion: nil, cancelledOn: nil,
         pausedOn: nil, statusReason: nil, lastReportOn: nil, reportCount: 0, extensionCount: 0,
         lastPosition: recorded.position)
@@ -53,7 +54,11 @@ extension TaskState {
       next.status = next.startedOn == nil ? .assigned : .inProgress
       next.pausedOn = nil
       next.statusReason = nil
-    case .taskAssigned, .unitRegistered, .headAppointed, .eventCorrected:
+    case .taskSuperseded(let superseded):
+      next.status = .superseded
+      next.cancelledOn = on
+      next.statusReason = superseded.byPlan
+    case .taskAssigned, .unitRegistered, .headAppointed, .eventCorrected, .planRegistered:
       return state
     }
     return next

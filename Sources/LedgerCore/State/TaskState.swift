@@ -11,6 +11,10 @@ public struct TaskState: Hashable, Sendable {
   /// The deadline as first assigned.
   public var originalDeadline: Deadline
   public var plan: String?
+  /// For ongoing work, the day each year it is reported on.
+  public var reportingDay: DayOfYear?
+  /// For imported tasks, where in the plan it came from.
+  public var source: TaskSource?
   public var status: TaskStatus
   public var assignedOn: LocalDate
   public var startedOn: LocalDate?
@@ -29,7 +33,8 @@ public struct TaskState: Hashable, Sendable {
   public init(
     id: TaskID, title: String, headRole: String, leadUnit: UnitCode, supportingUnits: [UnitCode],
     expectedResult: String, deadline: Deadline, originalDeadline: Deadline, plan: String?,
-    status: TaskStatus, assignedOn: LocalDate, startedOn: LocalDate?, completedOn: LocalDate?,
+    reportingDay: DayOfYear? = nil, source: TaskSource? = nil, status: TaskStatus,
+    assignedOn: LocalDate, startedOn: LocalDate?, completedOn: LocalDate?,
     completion: TaskCompleted?, cancelledOn: LocalDate?, pausedOn: LocalDate?,
     statusReason: String?, lastReportOn: LocalDate?, reportCount: Int, extensionCount: Int,
     lastPosition: Int64
@@ -43,6 +48,8 @@ public struct TaskState: Hashable, Sendable {
     self.deadline = deadline
     self.originalDeadline = originalDeadline
     self.plan = plan
+    self.reportingDay = reportingDay
+    self.source = source
     self.status = status
     self.assignedOn = assignedOn
     self.startedOn = startedOn
@@ -61,6 +68,7 @@ public struct TaskState: Hashable, Sendable {
   public func bucket(on date: LocalDate) -> Bucket {
     switch status {
     case .cancelled: return .cancelled
+    case .superseded: return .superseded
     case .paused: return .paused
     case .completed:
       let done = completedOn ?? date

@@ -5,9 +5,11 @@ public enum TaskStatus: String, Codable, Sendable, CaseIterable {
   case paused
   case completed
   case cancelled
+  /// Ended because a new plan replaced the task's plan.
+  case superseded
 
   /// True once nothing more can happen to the task but a correction.
-  public var isClosed: Bool { self == .completed || self == .cancelled }
+  public var isClosed: Bool { self == .completed || self == .cancelled || self == .superseded }
 
   /// The status in words.
   public func label(_ language: Language) -> String {
@@ -17,6 +19,7 @@ public enum TaskStatus: String, Codable, Sendable, CaseIterable {
     case .paused: return language.pick(vi: "tạm dừng", en: "paused")
     case .completed: return language.pick(vi: "đã hoàn thành", en: "completed")
     case .cancelled: return language.pick(vi: "đã hủy", en: "cancelled")
+    case .superseded: return language.pick(vi: "thay bằng kế hoạch mới", en: "superseded")
     }
   }
 }

@@ -65,6 +65,14 @@ public enum VietnameseText {
     return words.joined(separator: " ")
   }
 
+  /// Text with every mark removed and đ read as d, lower-cased, spaces collapsed: for finding
+  /// keywords ("Thời gian hoàn thành" → "thoi gian hoan thanh"), never for storing.
+  public static func searchKey(_ text: String) -> String {
+    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+      .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
+    return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
   /// The first control character in the text (other than tab and line breaks), if any.
   public static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
     text.unicodeScalars.first { scalar in

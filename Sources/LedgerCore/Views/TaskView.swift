@@ -13,7 +13,7 @@ public struct TaskView: Hashable, Sendable {
 /// Builds the accountability views from current state, judged on one day.
 public struct AccountabilityBoard: Sendable {
   public let units: [UnitState]
-  public let tasks: [TaskView]
+  public private(set) var tasks: [TaskView]
   public let day: LocalDate
 
   /// Judges every task on `day`, resolving heads from the tenures in force.
@@ -110,5 +110,14 @@ extension Array where Element == TaskView {
   /// How many tasks fall in each bucket.
   public func countByBucket() -> [Bucket: Int] {
     reduce(into: [:]) { counts, view in counts[view.bucket, default: 0] += 1 }
+  }
+}
+
+extension AccountabilityBoard {
+  /// The same board with only the tasks that pass the filter.
+  public func filtered(_ include: (TaskView) -> Bool) -> AccountabilityBoard {
+    var copy = self
+    copy.tasks = tasks.filter(include)
+    return copy
   }
 }

@@ -98,6 +98,15 @@ struct EventPhrase {
     case .taskResumed(let p):
       let suffix = p.reason.map { l.pick(vi: " (lý do: \($0))", en: " (reason: \($0))") } ?? ""
       return l.pick(vi: "tiếp tục nhiệm vụ \(task)", en: "resumed task \(task)") + suffix
+    case .planRegistered(let p):
+      let number = p.number ?? l.pick(vi: "dự thảo chưa có số", en: "an unnumbered draft")
+      return l.pick(
+        vi: "nhập kế hoạch \(number) “\(TextTable.shorten(p.title, to: 60))”",
+        en: "imported plan \(number) “\(TextTable.shorten(p.title, to: 60))”")
+    case .taskSuperseded(let p):
+      return l.pick(
+        vi: "kết thúc nhiệm vụ \(task) do kế hoạch \(p.byPlan) thay thế",
+        en: "ended task \(task): plan \(p.byPlan) replaces its plan")
     case .eventCorrected(let p):
       return l.pick(
         vi: "đính chính: rút lại sự kiện #\(p.retracts) (lý do: \(p.reason))",

@@ -1,0 +1,49 @@
+/// Judges every task against the five clears on a day, with totals per unit and overall.
+public struct FiveClearCheck: Sendable {
+  /// One task's five findings.
+  public struct TaskResult: Hashable, Sendable {
+    public var view: TaskView
+    public var findings: [Finding]
+
+    /// How many of the five clears are met.
+    public var satisfied: Int { findings.filter(\.satisfied).count }
+  }
+
+  /// Counts for a group of tasks (a unit, or the whole plan).
+  public struct Totals: Hashable, Sendable {
+    public var tasks = 0
+    /// Tasks with all five clears met.
+    public var fullyClear = 0
+    /// Failed clears, by clear.
+    public var failedByClear: [Clear: Int] = [:]
+    /// Findings, by severity.
+    public var bySeverity: [Severity: Int] = [:]
+
+    mutating func add(_ result: TaskResult) {
+      tasks += 1
+      if result.satisfied == Clear.allCases.count { fullyClear += 1 }
+      for finding in result.findings {
+        bySeverity[finding.severity, default: 0] += 1
+        if !finding.satisfied { failedByClear[finding.clear, default: 0] += 1 }
+      }
+    }
+  }
+
+  public let results: [TaskResult]
+  public let units: [(unit: UnitState, totals: Totals)]
+  public let overall: Totals
+
+  /// Checks the board's tasks, leaving out cancelled and superseded ones (they count for no one).
+  public init(board: AccountabilityBoard) {
+    results = board.tasks.filter { ![.cancelled, .superseded].contains($0.task.status) }
+      .map { TaskResult(view: $0, findings: FiveClearRules.findings(for: $0)) }
+    var overall = Totals()
+    var byUnit: [UnitCode: Totals] = [:]
+    for result in results {
+      overall.add(result)
+      byUnit[result.view.task.leadUnit, default: Totals()].add(result)
+    }
+    self.overall = overall
+    units = board.units.compactMap { unit in byUnit[unit.code].map { (unit, $0) } }
+  }
+}

@@ -1,0 +1,164 @@
+/// The five-clear rules and their wording, in one place to review.
+///
+/// Each rule looks at one task as the ledger knows it on a day and says, for one of the five
+/// clears, whether it is satisfied, how serious a failure is, and why, in Vietnamese and
+/// English. `FiveClearCheck` runs every rule on every task.
+public enum FiveClearRules {
+  /// Verbs that open a task without saying what will exist when it is done.
+  static let vagueOpenings = [
+    "phan dau", "tiep tuc", "day manh", "tang cuong", "quan tam", "khuyen khich", "nang cao",
+    "chu trong", "tich cuc", "uu tien", "thuc hien tot",
+  ]
+
+  /// Results that name no product anyone could check.
+  static let uncheckableResults = [
+    "bao cao", "bao cao ket qua", "ket qua", "hoan thanh", "khong ghi ket qua", "theo quy dinh",
+    "dam bao", "thuc hien", "co ket qua",
+  ]
+
+  /// The findings for one task: one per clear, in the order of the five clears.
+  public static func findings(for view: TaskView) -> [Finding] {
+    [person(view), task(view.task), time(view.task), responsibility(view.task), result(view.task)]
+  }
+
+  /// Rõ người: a named person holds the accountable role, and the lead unit has a head, on
+  /// the day that decides (the due day, or the day checked).
+  static func person(_ view: TaskView) -> Finding {
+    let day = view.attributionDay.display
+    let role = view.task.headRole
+    guard let person = view.headPerson else {
+      return Finding(
+        clear: .person, rule: "person.no_holder", severity: .error,
+        vi:
+          "Không ai giữ chức danh “\(role)” vào ngày \(day); cần ghi quyết định bổ nhiệm (head appoint).",
+        en: "Nobody holds the role “\(role)” on \(day); record the appointment (head appoint).")
+    }
+    guard let leadHead = view.leadUnitHead else {
+      return Finding(
+        clear: .person, rule: "person.lead_unit_without_head", severity: .warning,
+        vi:
+          "\(person) (\(role)) chịu trách nhiệm, nhưng đơn vị chủ trì \(view.task.leadUnit) chưa có người đứng đầu vào ngày \(day).",
+        en:
+          "\(person) (\(role)) answers for it, but the lead unit \(view.task.leadUnit) has no head on \(day)."
+      )
+    }
+    return Finding(
+      clear: .person, rule: "person.named", severity: .ok,
+      vi: "\(person) (\(role)) và \(leadHead) (trưởng \(view.task.leadUnit)) vào ngày \(day).",
+      en: "\(person) (\(role)) and \(leadHead) (head of \(view.task.leadUnit)) on \(day).")
+  }
+
+  /// Rõ việc: the text says what is done, not a heading or an exhortation.
+  static func task(_ task: TaskState) -> Finding {
+    let words = task.title.split(separator: " ")
+    let key = VietnameseText.searchKey(task.title)
+    if words.count < 4 || task.title.hasSuffix(":") || task.title == task.title.uppercased() {
+      return Finding(
+        clear: .task, rule: "task.heading", severity: .error,
+        vi: "Nội dung “\(task.title)” là một đề mục, không phải một việc cụ thể.",
+        en: "“\(task.title)” is a heading, not a task someone can do.")
+    }
+    if let opening = vagueOpenings.first(where: { key.hasPrefix($0 + " ") }) {
+      let written = String(task.title.prefix(opening.count))
+      return Finding(
+        clear: .task, rule: "task.vague", severity: .warning,
+        vi:
+          "Nội dung mở đầu bằng “\(written)”: nêu quyết tâm nhưng không nói việc gì phải xong để kiểm tra được.",
+        en:
+          "The task opens with “\(written)”: an exhortation that does not say what must be done, so it cannot be verified."
+      )
+    }
+    return Finding(
+      clear: .task, rule: "task.specific", severity: .ok,
+      vi: "Nội dung nêu rõ việc phải làm.", en: "The text says what is to be done.")
+  }
+
+  /// Rõ thời gian: a concrete deadline, or for ongoing work a yearly reporting day.
+  static func time(_ task: TaskState) -> Finding {
+    let written = task.source?.deadlineText
+    switch task.deadline {
+    case .date(let due):
+      if task.extensionCount > 0, case .date(let first) = task.originalDeadline {
+        return Finding(
+          clear: .time, rule: "time.date_extended", severity: .ok,
+          vi:
+            "Hạn \(due.display), gia hạn \(task.extensionCount) lần từ \(first.display)\(written.map { " (“\($0)”)" } ?? "").",
+          en:
+            "Due \(due.display), extended \(task.extensionCount) time(s) from \(first.display)\(written.map { " (“\($0)”)" } ?? "")."
+        )
+      }
+      return Finding(
+        clear: .time, rule: "time.date", severity: .ok,
+        vi: "Hạn \(due.display)\(written.map { " (“\($0)”)" } ?? "").",
+        en: "Due \(due.display)\(written.map { " (“\($0)”)" } ?? "").")
+    case .yearly(let day, let month):
+      let dm = DayOfYear(day: day, month: month)?.description ?? "\(day)/\(month)"
+      return Finding(
+        clear: .time, rule: "time.yearly", severity: .ok,
+        vi: "Nghĩa vụ hằng năm, hạn \(dm) mỗi năm.", en: "A yearly obligation, due \(dm) each year."
+      )
+    case .ongoing:
+      if let reporting = task.reportingDay {
+        return Finding(
+          clear: .time, rule: "time.ongoing_reported", severity: .info,
+          vi: "Thường xuyên, không có hạn hoàn thành; báo cáo hằng năm trước \(reporting).",
+          en: "Ongoing with no deadline; reported on every year by \(reporting).")
+      }
+      if let written, !["thuong xuyen", "-"].contains(VietnameseText.searchKey(written)) {
+        return Finding(
+          clear: .time, rule: "time.unreadable", severity: .error,
+          vi:
+            "Không đọc được thời hạn “\(written)” trong kế hoạch; nhiệm vụ đang được ghi là không hạn.",
+          en: "The plan's deadline “\(written)” could not be read; the task is recorded with none.")
+      }
+      return Finding(
+        clear: .time, rule: "time.none", severity: .error,
+        vi: "Không có hạn và không có kỳ báo cáo: không thể biết khi nào là chậm.",
+        en: "No deadline and no reporting cadence: there is no way to tell when it is late.")
+    }
+  }
+
+  /// Rõ trách nhiệm: exactly one lead unit, and coordinating units named.
+  static func responsibility(_ task: TaskState) -> Finding {
+    if let written = task.source?.leadText, UnitNames.split(written).count > 1 {
+      return Finding(
+        clear: .responsibility, rule: "responsibility.several_leads", severity: .error,
+        vi:
+          "Kế hoạch giao nhiều đơn vị chủ trì (“\(written)”); sổ ghi \(task.leadUnit) chủ trì, các đơn vị còn lại phối hợp. Mỗi việc chỉ một đầu mối chủ trì.",
+        en:
+          "The plan names several lead units (“\(written)”); the ledger records \(task.leadUnit) as lead and the others as coordinating. One task, one lead."
+      )
+    }
+    if let written = task.source?.supportText, UnitNames.isVague(written) {
+      return Finding(
+        clear: .responsibility, rule: "responsibility.vague_support", severity: .warning,
+        vi: "Đơn vị phối hợp chỉ ghi “\(written)”: không nêu tên đơn vị nào.",
+        en: "Coordinating units are given only as “\(written)”: no unit is named.")
+    }
+    return Finding(
+      clear: .responsibility, rule: "responsibility.one_lead", severity: .ok,
+      vi:
+        "Một đơn vị chủ trì (\(task.leadUnit))\(task.supportingUnits.isEmpty ? "" : ", phối hợp: " + task.supportingUnits.map(\.rawValue).joined(separator: ", ")).",
+      en:
+        "One lead unit (\(task.leadUnit))\(task.supportingUnits.isEmpty ? "" : ", coordinating: " + task.supportingUnits.map(\.rawValue).joined(separator: ", "))."
+    )
+  }
+
+  /// Rõ kết quả: a product someone can check, not a bare "Báo cáo".
+  static func result(_ task: TaskState) -> Finding {
+    let key = VietnameseText.searchKey(task.expectedResult)
+      .trimmingCharacters(in: .punctuationCharacters)
+    if uncheckableResults.contains(key) {
+      return Finding(
+        clear: .result, rule: "result.not_checkable", severity: .warning,
+        vi:
+          "Kết quả “\(task.expectedResult)” không nêu sản phẩm kiểm tra được (một CSDL vận hành, một quyết định ban hành, số người được đào tạo…).",
+        en:
+          "The result “\(task.expectedResult)” names no product anyone can check (a database live, a decision issued, a number of people trained…)."
+      )
+    }
+    return Finding(
+      clear: .result, rule: "result.product", severity: .ok,
+      vi: "Kết quả: \(task.expectedResult).", en: "Result: \(task.expectedResult).")
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Reads a plan's metadata from its text: number, date, issuer, title, reporting day, the
+/// plan it replaces, and the units its "Tổ chức thực hiện" section names.
+struct PlanMetadataReader {
+  let lines: [String]
+
+  func read() -> ParsedPlan {
+    ParsedPlan(
+      number: number(), title: title(), issuer: issuer(), issued: issued(),
+      reportingDay: reportingDay(), supersedes: supersedes(), digest: Self.digest(lines),
+      bodyUnits: bodyUnits(), rows: [])
+  }
+
+  /// "Số: 49/KH-UBND" → "49/KH-UBND"; "Số: /KH-UBND" (a draft) → nil.
+  func number() -> String? {
+    for line in lines.prefix(30) {
+      let key = VietnameseText.searchKey(line)
+      guard key.hasPrefix("so:") || key.hasPrefix("so :") else { continue }
+      let value = line.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
+      guard let first = value.first, first.isNumber else { return nil }
+      return value.split(separator: " ").first.map(String.init)
+    }
+    return nil
+  }
+
+  /// The plan's date, from the date line near the top.
+  ///
+  /// "Chí Minh, ngày 12 tháng 02 năm 2026" or "…, ngày 12/02/2026". Only a short line of that
+  /// shape counts, not a date quoted in the body.
+  func issued() -> LocalDate? {
+    for line in lines.prefix(30) {
+      let key = VietnameseText.searchKey(line)
+      guard key.count < 60, key.contains(", ngay") else { continue }
+      if let m = Self.numbers(#"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})"#, key) {
+        return LocalDate(year: m[2], month: m[1], day: m[0])
+      }
+      if let m = Self.numbers(#", ngay (\d{1,2})/(\d{1,2})/(\d{4})"#, key) {
+        return LocalDate(year: m[2], month: m[1], day: m[0])
+      }
+    }
+    return nil
+  }
+
+  /// The line after the "KẾ HOẠCH" heading.
+  func title() -> String {
+    if let index = lines.firstIndex(where: { VietnameseText.searchKey($0) == "ke hoach" }) {
+      if let next = lines[(index + 1)...].first(where: { !$0.isEmpty }) { return next }
+    }
+    return lines.first { !$0.isEmpty } ?? "Kế hoạch"
+  }
+
+  /// "(Kèm theo Kế hoạch số … của UBND xã Chí Minh)" → "UBND xã Chí Minh".
+  func issuer() -> String? {
+    for line in lines {
+      guard let range = line.range(of: " của ", options: .backwards),
+        VietnameseText.searchKey(line).contains("kem theo")
+      else { continue }
+      let name = line[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " )."))
+      if !name.isEmpty { return name }
+    }
+    return nil
+  }
+
+  /// "Định kỳ hàng năm trước ngày 30/11 … báo cáo" → 30/11.
+  func reportingDay() -> DayOfYear? {
+    for line in lines {
+      let key = VietnameseText.searchKey(line)
+      guard key.contains("bao cao"), key.contains("hang nam") || key.contains("hang nam") else {
+        continue
+      }
+      if let m = Self.numbers(#"truoc ngay (\d{1,2})/(\d{1,2})(?!/\d)"#, key) {
+        return DayOfYear(day: m[0], month: m[1])
+      }
+    }
+    return nil
+  }
+
+  /// "Kế hoạch này thay thế Kế hoạch số 37/KH-UBND …" → "37/KH-UBND".
+  func supersedes() -> String? {
+    for line in lines {
+      let key = VietnameseText.searchKey(line)
+      guard let range = key.range(of: "thay the ke hoach so ") else { continue }
+      let offset = key.distance(from: key.startIndex, to: range.upperBound)
+      let rest = line.dropFirst(offset)
+      let number = rest.prefix { !$0.isWhitespace && $0 != "," && $0 != ";" }
+      if let first = number.first, first.isNumber { return String(number) }
+    }
+    return nil
+  }
+
+  /// The units named at the start of the numbered items of "Tổ chức thực hiện".
+  func bodyUnits() -> [String] {
+    guard
+      let start = lines.firstIndex(where: {
+        VietnameseText.searchKey($0).contains("to chuc thuc hien")
+      })
+    else { return [] }
+    var units: [String] = []
+    for line in lines[(start + 1)...] {
+      let key = VietnameseText.searchKey(line)
+      if key.hasPrefix("noi nhan") || key.hasPrefix("phu luc") { break }
+      guard let dot = line.firstIndex(of: "."), line[..<dot].allSatisfy(\.isNumber),
+        !line[..<dot].isEmpty
+      else { continue }
+      let item = String(line[line.index(after: dot)...])
+      if let unit = UnitNames.leadingUnit(of: item) { units.append(unit) }
+    }
+    return units
+  }
+
+  /// FNV-1a 64 of the text with white space collapsed, as 16 hex digits.
+  static func digest(_ lines: [String]) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    let text = lines.filter { !$0.isEmpty }.joined(separator: "\n")
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  /// The pattern's captured groups as numbers, when it matches somewhere in the text.
+  static func numbers(_ pattern: String, _ text: String) -> [Int]? {
+    guard let regex = try? NSRegularExpression(pattern: pattern),
+      let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+    else { return nil }
+    let groups = (1..<result.numberOfRanges).compactMap { index in
+      Range(result.range(at: index), in: text).flatMap { Int(text[$0]) }
+    }
+    return groups.count == result.numberOfRanges - 1 ? groups : nil
+  }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// Reads a plan document — its metadata, the units its body names, and the task rows of its
+/// appendix tables — from text as it comes (tab-separated tables, markup, any normalisation)
+/// or from rows of a CSV file.
+public enum PlanParser {
+  /// A line of input: its number in the file, its text, and its cells if it is a table line.
+  struct Line {
+    var number: Int
+    var text: String
+    var cells: [String]?
+  }
+
+  /// Reads a plan from its text.
+  ///
+  /// Throws `LedgerError.noPlanTable` when no task row is found.
+  public static func parse(text: String) throws -> ParsedPlan {
+    let lines = VietnameseText.nfc(text).components(separatedBy: .newlines).enumerated().map {
+      index, raw in
+      let cells = raw.contains("\t") ? raw.components(separatedBy: "\t").map(clean) : nil
+      return Line(number: index + 1, text: clean(raw), cells: cells)
+    }
+    var plan = PlanMetadataReader(lines: lines.map(\.text)).read()
+    plan.rows = try PlanTableReader().rows(lines)
+    return plan
+  }
+
+  /// Reads a plan from CSV records (the first a header); metadata comes from the caller.
+  public static func parse(records: [[String]], title: String) throws -> ParsedPlan {
+    let lines = records.enumerated().map { index, cells in
+      Line(
+        number: index + 1, text: cells.joined(separator: " "),
+        cells: cells.map { clean(VietnameseText.nfc($0)) })
+    }
+    let rows = try PlanTableReader().rows(lines)
+    let digest = PlanMetadataReader.digest(lines.map(\.text))
+    return ParsedPlan(title: title, digest: digest, rows: rows)
+  }
+
+  /// A cell or line without markup (`<b>`, `**`, `*`, leading `#`) and with single spaces.
+  static func clean(_ text: String) -> String {
+    var text = text
+    for tag in ["<b>", "</b>", "<i>", "</i>", "<br>", "<br/>", "**"] {
+      text = text.replacingOccurrences(of: tag, with: tag.hasPrefix("<br") ? " " : "")
+    }
+    text = text.trimmingCharacters(in: .whitespaces)
+    while text.hasPrefix("#") { text.removeFirst() }
+    if text.hasPrefix("*"), text.hasSuffix("*"), text.count > 2 {
+      text = String(text.dropFirst().dropLast())
+    }
+    return VietnameseText.clean(text.replacingOccurrences(of: "*", with: ""))
+  }
+}
+
+/// Finds the task rows in a plan's tables.
+struct PlanTableReader {
+  /// Every task row, in order, with split rows joined.
+  ///
+  /// Throws when there is none.
+  func rows(_ lines: [PlanParser.Line]) throws -> [PlanRow] {
+    var rows: [PlanRow] = []
+    var appendix = 0
+    var section = ""
+    var columns: PlanColumns?
+    for line in lines {
+      if let number = Self.appendixNumber(line.text), line.cells == nil {
+        appendix = number
+        section = ""
+        columns = nil
+        continue
+      }
+      guard let cells = line.cells, cells.contains(where: { !$0.isEmpty }) else { continue }
+      if let header = PlanColumns(header: cells) {
+        columns = header
+        section = ""
+        continue
+      }
+      guard let columns else { continue }
+      func cell(_ index: Int?) -> String {
+        guard let index, cells.indices.contains(index) else { return "" }
+        return cells[index]
+      }
+      let stt = cell(columns.number).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+      if Self.isRowNumber(stt) {
+        rows.append(
+          PlanRow(
+            appendix: appendix, section: section, row: stt, line: line.number,
+            task: cell(columns.task), head: cell(columns.head), lead: cell(columns.lead),
+            support: cell(columns.support), result: cell(columns.result),
+            deadline: cell(columns.deadline)))
+      } else if Self.isSectionLabel(stt) {
+        section = stt
+      } else if stt.isEmpty, var last = rows.popLast() {
+        // A row a page break split: the rest of each cell continues the row above.
+        func joined(_ first: String, _ rest: String) -> String {
+          rest.isEmpty ? first : VietnameseText.clean(first + " " + rest)
+        }
+        last.task = joined(last.task, cell(columns.task))
+        last.head = joined(last.head, cell(columns.head))
+        last.lead = joined(last.lead, cell(columns.lead))
+        last.support = joined(last.support, cell(columns.support))
+        last.result = joined(last.result, cell(columns.result))
+        last.deadline = joined(last.deadline, cell(columns.deadline))
+        rows.append(last)
+      }
+    }
+    guard !rows.isEmpty else { throw LedgerError.noPlanTable }
+    return rows
+  }
+
+  /// "PHỤ LỤC II" → 2.
+  static func appendixNumber(_ text: String) -> Int? {
+    let key = VietnameseText.searchKey(text)
+    guard key.hasPrefix("phu luc") else { return nil }
+    let rest =
+      key.dropFirst("phu luc".count).trimmingCharacters(in: .whitespaces)
+      .split(separator: " ").first.map(String.init) ?? ""
+    let label = rest.trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
+    return Int(label) ?? RomanNumeral.value(label.uppercased()) ?? (rest.isEmpty ? 1 : nil)
+  }
+
+  /// "1", "2", "1.1".
+  static func isRowNumber(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.split(separator: ".", omittingEmptySubsequences: false)
+        .allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+  }
+
+  /// "I", "IV", "A", "B": Roman numerals or a single capital letter.
+  static func isSectionLabel(_ text: String) -> Bool {
+    RomanNumeral.value(text) != nil
+      || (text.count == 1 && text.first.map { $0.isUppercase && $0.isASCII } == true)
+  }
+}
+
+/// Roman numerals as plans number appendices and sections.
+enum RomanNumeral {
+  /// The value of I…XXXIX, or nil.
+  static func value(_ text: String) -> Int? {
+    let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
+    guard !text.isEmpty, text.allSatisfy({ values[$0] != nil }) else { return nil }
+    var total = 0
+    let digits = text.compactMap { values[$0] }
+    for (index, digit) in digits.enumerated() {
+      if index + 1 < digits.count, digit < digits[index + 1] {
+        total -= digit
+      } else {
+        total += digit
+      }
+    }
+    return total > 0 && total < 40 ? total : nil
+  }
+}

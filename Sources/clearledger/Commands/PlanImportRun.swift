@@ -1,0 +1,89 @@
+import Foundation
+import LedgerCore
+import LedgerStore
+
+/// Prepares and performs one import, on the ledger or, for a dry run, on a scratch copy.
+struct PlanImportRun {
+  let ledger: Ledger
+  let parsed: ParsedPlan
+  let options: PlanImportOptions
+
+  /// What happened (or would happen).
+  struct Outcome {
+    var prepared: PlanImport
+    var events: [RecordedEvent]
+    var dryRun: Bool
+    var effective: LocalDate
+  }
+
+  func execute(actor: String, effective: LocalDate?, dryRun: Bool) throws -> Outcome {
+    let target = dryRun ? try ledger.scratchCopy() : ledger
+    let prepared = try target.prepareImport(parsed, options: options)
+    let day = effective ?? prepared.registration.issued ?? ledger.today()
+    let events =
+      prepared.alreadyImported
+      ? [] : try target.recordAll(prepared.commands, actor: actor, effective: day)
+    return Outcome(prepared: prepared, events: events, dryRun: dryRun, effective: day)
+  }
+}
+
+extension PlanImportRun.Outcome {
+  /// The outcome for `--json`.
+  var json: PlanImportJSON { PlanImportJSON(self) }
+}
+
+/// `import --json`.
+struct PlanImportJSON: Encodable {
+  struct Plan: Encodable {
+    var id: String
+    var number: String?
+    var draft: Bool
+    var title: String
+    var issuer: String?
+    var issued: String?
+    var reportingDay: String?
+    var supersedes: String?
+  }
+  struct Unit: Encodable {
+    var code: String
+    var name: String
+  }
+  struct Task: Encodable {
+    var id: String
+    var title: String
+    var leadUnit: String
+    var deadline: Deadline
+  }
+  var plan: Plan
+  var alreadyImported: Bool
+  var dryRun: Bool
+  var effective: String
+  var units: [Unit]
+  var tasks: [Task]
+  var superseded: [String]
+  var deadlinesNotRead: [String]
+  var events: Int
+
+  init(_ outcome: PlanImportRun.Outcome) {
+    let r = outcome.prepared.registration
+    plan = Plan(
+      id: outcome.prepared.id.rawValue, number: r.number, draft: r.number == nil, title: r.title,
+      issuer: r.issuer, issued: r.issued?.iso, reportingDay: r.reportingDay?.description,
+      supersedes: r.supersedes)
+    alreadyImported = outcome.prepared.alreadyImported
+    dryRun = outcome.dryRun
+    effective = outcome.effective.iso
+    units = outcome.events.compactMap {
+      if case .unitRegistered(let u) = $0.event { return Unit(code: u.code.rawValue, name: u.name) }
+      return nil
+    }
+    tasks = outcome.events.compactMap {
+      guard case .taskAssigned(let t) = $0.event, case .task(let id) = $0.stream else { return nil }
+      return Task(
+        id: id.rawValue, title: t.title, leadUnit: t.leadUnit.rawValue, deadline: t.deadline)
+    }
+    superseded = outcome.prepared.superseded.map(\.rawValue)
+    deadlinesNotRead = outcome.prepared.unreadDeadlines.map(\.rawValue)
+    events = outcome.events.count
+  }
+}

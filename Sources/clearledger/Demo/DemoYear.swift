@@ -1,0 +1,114 @@
+import Foundation
+import LedgerCore
+import LedgerStore
+
+/// A plausible year of the seed plan: appointments, a mid-year hand-over, reports, an
+/// extension, a completion filed late, a completion done late, and a correction.
+///
+/// Each step says when the clerk recorded it and the day it happened; the clock is set to the
+/// recording time, so the demo gives the same ledger every time it runs.
+struct DemoYear {
+  /// One thing the clerk records: a command, or a correction of the step before.
+  struct Step {
+    var recorded: String
+    var effective: String?
+    var action: Action
+
+    init(recorded: String, effective: String?, command: LedgerCommand) {
+      self.recorded = recorded
+      self.effective = effective
+      action = .command(command)
+    }
+
+    init(recorded: String, retractingPreviousBecause reason: String) {
+      self.recorded = recorded
+      effective = nil
+      action = .retractPrevious(reason)
+    }
+  }
+
+  /// What a step does.
+  enum Action {
+    case command(LedgerCommand)
+    case retractPrevious(String)
+  }
+
+  /// The day the views are judged on: after the yearly reporting day.
+  static let judgedOn = "2026-12-01T09:00:00+07:00"
+
+  static let clerk = "Văn thư Nguyễn Thị Hoa"
+
+  /// Records the whole year on a new ledger; returns the events written.
+  static func record(on ledger: Ledger) throws -> Int {
+    var count = 0
+    func at(_ instant: String) throws -> Ledger {
+      guard let date = LedgerClock.parseInstant(instant) else {
+        throw LedgerError.invalidClock(instant)
+      }
+      return ledger.with(clock: .constant(date))
+    }
+    let start = try at("2026-01-05T08:00:00+07:00")
+    try start.record(
+      .registerUnit(name: "UBND xã", code: "UBND"), actor: clerk, effective: day("01/01/2026"))
+    let parsed = try PlanParser.parse(text: SeedPlan.text)
+    let plan = try start.prepareImport(parsed, options: PlanImportOptions())
+    count +=
+      1 + (try start.recordAll(plan.commands, actor: clerk, effective: day("05/01/2026"))).count
+    var previous: RecordedEvent?
+    for step in try steps() {
+      let effective = try step.effective.map { try day($0) }
+      let command: LedgerCommand
+      switch step.action {
+      case .command(let given): command = given
+      case .retractPrevious(let reason):
+        command = .correct(position: previous?.position ?? 0, reason: reason)
+      }
+      previous = try at(step.recorded).record(command, actor: clerk, effective: effective)
+      count += 1
+    }
+    return count
+  }
+
+  static func day(_ text: String) throws -> LocalDate {
+    guard let date = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
+    return date
+  }
+
+  static func task(_ id: String) throws -> TaskID {
+    guard let task = TaskID(id) else { throw LedgerError.invalidTaskID(id) }
+    return task
+  }
+
+  // swift-format-ignore
+  static func steps() throws -> [Step] { [
+    Step(recorded: "2026-01-05T08:30:00+07:00", effective: "01/01/2026",
+         command: .appointHead(unit: "UBND", person: "Nguyễn Văn An", role: "Chủ tịch UBND xã")),
+    Step(recorded: "2026-01-05T08:31:00+07:00", effective: "01/01/2026",
+         command: .appointHead(unit: "Phòng Văn hóa - Xã hội", person: "Trần Thị Bình", role: "Trưởng phòng")),
+    Step(recorded: "2026-01-05T08:32:00+07:00", effective: "01/01/2026",
+         command: .appointHead(unit: "Trung tâm Phục vụ hành chính công xã", person: "Lê Thị Hồng", role: "Giám đốc")),
+    Step(recorded: "2026-01-05T08:33:00+07:00", effective: "01/01/2026",
+         command: .appointHead(unit: "Phòng Kinh tế", person: "Hoàng Văn Dũng", role: "Trưởng phòng")),
+    Step(recorded: "2026-01-05T08:34:00+07:00", effective: "01/01/2026",
+         command: .appointHead(unit: "Công an xã", person: "Đỗ Minh Quân", role: "Trưởng Công an xã")),
+    Step(recorded: "2026-02-10T09:00:00+07:00", effective: "10/02/2026",
+         command: .startTask(try task("PL1-I-1"), by: "Trần Thị Bình")),
+    Step(recorded: "2026-04-15T15:00:00+07:00", effective: "15/04/2026",
+         command: .reportProgress(try task("PL1-I-1"), text: "Đã rà soát 5 CSDL dùng chung, kết nối xong 2", percent: 40, document: "12/BC-VHXH", by: "Trần Thị Bình")),
+    Step(recorded: "2026-06-20T10:00:00+07:00", effective: "20/06/2026",
+         command: .reportProgress(try task("PL2-II-1"), text: "Rút ngắn 30% thời gian giải quyết 12 thủ tục hộ tịch, cư trú", percent: nil, document: "18/BC-TTPVHCC", by: "Lê Thị Hồng")),
+    Step(recorded: "2026-07-01T08:00:00+07:00", effective: "01/07/2026",
+         command: .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã")),
+    Step(recorded: "2026-07-05T10:00:00+07:00", effective: "28/06/2026",
+         command: .completeTask(try task("PL1-I-1"), result: "5 CSDL dùng chung đưa vào khai thác", evidence: "25/BC-VHXH", by: "Trần Thị Bình")),
+    Step(recorded: "2026-07-05T10:05:00+07:00", effective: "05/07/2026",
+         command: .reportProgress(try task("PL2-III-1"), text: "Đã kết nối 5 CSDL dùng chung", percent: 100, document: nil, by: nil)),
+    Step(recorded: "2026-07-05T10:10:00+07:00", retractingPreviousBecause: "Báo cáo nhập nhầm nhiệm vụ (thuộc PL1-I-1)"),
+    Step(recorded: "2026-09-25T14:00:00+07:00", effective: "25/09/2026",
+         command: .extendDeadline(try task("PL1-I-2"), to: try day("31/10/2026"), reason: "Chờ Sở Khoa học và Công nghệ hướng dẫn chuẩn kết nối", approvedBy: "Phạm Anh Tuấn")),
+    Step(recorded: "2026-11-10T09:00:00+07:00", effective: "05/11/2026",
+         command: .completeTask(try task("PL1-I-2"), result: "Kết nối 3/5 CSDL với nền tảng dữ liệu thành phố", evidence: "41/BC-VHXH", by: "Trần Thị Bình")),
+    Step(recorded: "2026-11-20T16:00:00+07:00", effective: "20/11/2026",
+         command: .reportProgress(try task("PL2-IV-1"), text: "Đào tạo kỹ năng số cho 1.250 lượt người dân qua Tổ công nghệ số cộng đồng", percent: nil, document: "45/BC-VHXH", by: "Trần Thị Bình")),
+  ] }
+}

@@ -1,0 +1,92 @@
+import LedgerCore
+
+/// Says what an import did, or would do, for people.
+struct PlanImportText {
+  let language: Language
+
+  func render(_ outcome: PlanImportRun.Outcome) -> String {
+    let l = language
+    let prepared = outcome.prepared
+    let r = prepared.registration
+    let number =
+      r.number
+      ?? l.pick(vi: "dự thảo chưa có số (\(prepared.id))", en: "unnumbered draft (\(prepared.id))")
+    var lines = [
+      l.pick(vi: "Kế hoạch \(number): “\(r.title)”", en: "Plan \(number): “\(r.title)”")
+    ]
+    var details: [String] = []
+    if let issuer = r.issuer { details.append(l.pick(vi: "của \(issuer)", en: "by \(issuer)")) }
+    details.append(
+      r.issued.map { l.pick(vi: "ngày \($0.display)", en: "dated \($0.display)") }
+        ?? l.pick(vi: "chưa ghi ngày", en: "undated"))
+    if let day = r.reportingDay {
+      details.append(l.pick(vi: "báo cáo hằng năm trước \(day)", en: "reported yearly by \(day)"))
+    }
+    if let old = r.supersedes {
+      details.append(l.pick(vi: "thay thế \(old)", en: "replaces \(old)"))
+    }
+    lines.append("  " + details.joined(separator: "; "))
+    if prepared.alreadyImported {
+      lines.append(
+        l.pick(
+          vi: "Kế hoạch này đã có trong sổ; không tạo thêm gì.",
+          en: "This plan is already in the ledger; nothing was created."))
+      return lines.joined(separator: "\n")
+    }
+    let units = outcome.events.compactMap { event -> String? in
+      if case .unitRegistered(let u) = event.event { return "\(u.code) \(u.name)" }
+      return nil
+    }
+    lines.append(l.pick(vi: "Đơn vị mới (\(units.count)):", en: "New units (\(units.count)):"))
+    lines += units.map { "  " + $0 }
+    var table = TextTable(
+      headers: [
+        l.pick(vi: "Mã", en: "Id"), l.pick(vi: "Chủ trì", en: "Lead"), l.pick(vi: "Hạn", en: "Due"),
+        l.pick(vi: "Nội dung", en: "Task"),
+      ])
+    let deadlines = DeadlineText(language: l)
+    for event in outcome.events {
+      guard case .taskAssigned(let t) = event.event, case .task(let id) = event.stream else {
+        continue
+      }
+      var due = deadlines.describe(t.deadline)
+      if let reporting = t.reportingDay {
+        due += l.pick(vi: ", báo cáo trước \(reporting)", en: ", report by \(reporting)")
+      }
+      table.rows.append([id.rawValue, t.leadUnit.rawValue, due, TextTable.shorten(t.title, to: 56)])
+    }
+    lines.append(l.pick(vi: "Nhiệm vụ (\(table.rows.count)):", en: "Tasks (\(table.rows.count)):"))
+    lines += table.render().split(separator: "\n").map { "  " + $0 }
+    if !prepared.superseded.isEmpty {
+      lines.append(
+        l.pick(vi: "Kết thúc do bị thay thế: ", en: "Ended as superseded: ")
+          + prepared.superseded.map(\.rawValue).joined(separator: ", "))
+    } else if let old = r.supersedes {
+      lines.append(
+        l.pick(
+          vi: "Kế hoạch \(old) không có trong sổ: không có nhiệm vụ nào phải kết thúc.",
+          en: "Plan \(old) is not in the ledger: no task to end."))
+    }
+    if !prepared.unreadDeadlines.isEmpty {
+      lines.append(
+        l.pick(
+          vi: "Không đọc được thời hạn, ghi là không hạn: ",
+          en: "Deadline not read, recorded as none: ")
+          + prepared.unreadDeadlines.map(\.rawValue).joined(separator: ", "))
+    }
+    let first = outcome.events.first?.position ?? 0
+    let last = outcome.events.last?.position ?? 0
+    lines.append(
+      outcome.dryRun
+        ? l.pick(
+          vi: "Chạy thử: sẽ ghi \(outcome.events.count) sự kiện; chưa ghi gì.",
+          en: "Dry run: \(outcome.events.count) events would be recorded; nothing was written.")
+        : l.pick(
+          vi:
+            "Đã ghi \(outcome.events.count) sự kiện (#\(first)–#\(last)), hiệu lực \(outcome.effective.display).",
+          en:
+            "Recorded \(outcome.events.count) events (#\(first)–#\(last)), effective \(outcome.effective.display)."
+        ))
+    return lines.joined(separator: "\n")
+  }
+}
