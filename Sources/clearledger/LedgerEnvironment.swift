@@ -38,9 +38,13 @@ struct LedgerEnvironment {
     try Ledger.open(at: path, clock: clock)
   }
 
-  /// Opens the ledger for reading only: works on a read-only file and can never change it.
+  /// Opens the ledger to read it.
+  ///
+  /// A writable file is opened normally, so that closing it tidies the WAL files away; a
+  /// read-only file is opened read-only, which SQLite allows without writing.
   func readLedger() throws -> Ledger {
-    try Ledger.open(at: path, clock: clock, readOnly: true)
+    let writable = FileManager.default.isWritableFile(atPath: path)
+    return try Ledger.open(at: path, clock: clock, readOnly: !writable)
   }
 
   /// Reads a date option, refusing impossible days with a message in the user's language.

@@ -14,15 +14,18 @@ public enum UnitNames {
     " theo doi", " xay dung", " bao dam", " dam bao", " chu dong",
   ]
 
-  /// True for "Các đơn vị liên quan" and its variants, which name no one.
+  /// True for "Các đơn vị liên quan" and its variants ("các cơ quan", "đơn vị liên quan"),
+  /// which name no one.
   public static func isVague(_ text: String) -> Bool {
     let key = VietnameseText.searchKey(text)
-    return key.hasPrefix("cac ") && key.contains("lien quan")
+    return key.hasPrefix("cac ") || key.contains("lien quan")
   }
 
   /// The unit names in a cell: split on commas, semicolons, line breaks and " và ", with
   /// vague phrases and blanks dropped.
   public static func split(_ cell: String) -> [String] {
+    // "Các cơ quan, đơn vị liên quan" is one vague phrase, not two names.
+    guard !VietnameseText.searchKey(cell).hasPrefix("cac ") else { return [] }
     var parts = [VietnameseText.clean(cell)]
     for separator in [",", ";", "\n", " và ", "/"] {
       parts = parts.flatMap { $0.components(separatedBy: separator) }

@@ -8,6 +8,17 @@ public struct TaskView: Hashable, Sendable {
   public var leadUnitHead: String?
   /// The day that decided who answers: the due day, or the day judged on.
   public var attributionDay: LocalDate
+
+  public init(
+    task: TaskState, bucket: Bucket, headPerson: String?, leadUnitHead: String?,
+    attributionDay: LocalDate
+  ) {
+    self.task = task
+    self.bucket = bucket
+    self.headPerson = headPerson
+    self.leadUnitHead = leadUnitHead
+    self.attributionDay = attributionDay
+  }
 }
 
 /// Builds the accountability views from current state, judged on one day.
