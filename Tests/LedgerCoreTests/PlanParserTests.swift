@@ -28,12 +28,12 @@ struct PlanParserTests {
     #expect(
       plan.rows.allSatisfy { $0.head == "Chủ tịch UBND xã" && $0.support == "Các đơn vị liên quan" }
     )
-    #expect(plan.number == nil)
-    #expect(plan.issued == nil)
-    #expect(plan.issuer == "UBND xã Chí Minh")
-    #expect(plan.title.hasPrefix("Thực hiện Nghị quyết 57-NQ/TW ngày 22/12/2024"))
-    #expect(plan.reportingDay == DayOfYear(day: 30, month: 11))
-    #expect(plan.supersedes == "37/KH-UBND")
+    #expect(plan.metadata.number == nil)
+    #expect(plan.metadata.issued == nil)
+    #expect(plan.metadata.issuer == "UBND xã Chí Minh")
+    #expect(plan.metadata.title.hasPrefix("Thực hiện Nghị quyết 57-NQ/TW ngày 22/12/2024"))
+    #expect(plan.metadata.reportingDay == DayOfYear(day: 30, month: 11))
+    #expect(plan.metadata.supersedes == "37/KH-UBND")
     #expect(
       plan.bodyUnits == [
         "Phòng Văn hóa - Xã hội", "Phòng Kinh tế", "Trung tâm Dịch vụ sự nghiệp công xã",

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The short, stable identifier of a task, such as `T-007` or `PL1-I-1`.
-public struct TaskID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct TaskID: TextIdentifier {
   public let rawValue: String
 
   /// Creates an id, or nil unless it is 1–40 letters, digits, `.`, `_` or `-`, starting with a
@@ -14,22 +14,6 @@ public struct TaskID: Hashable, Comparable, Codable, Sendable, CustomStringConve
     else { return nil }
     rawValue = text
   }
-
-  public init(from decoder: any Decoder) throws {
-    let text = try decoder.singleValueContainer().decode(String.self)
-    guard let id = TaskID(text) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not a task id: \(text)"))
-    }
-    self = id
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
-
-  public var description: String { rawValue }
 
   public static func < (lhs: TaskID, rhs: TaskID) -> Bool {
     lhs.rawValue.compare(rhs.rawValue, options: .numeric) == .orderedAscending

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The short code of a unit, such as `VHXH`: upper-case ASCII letters, digits and `-`.
-public struct UnitCode: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct UnitCode: TextIdentifier {
   public let rawValue: String
 
   /// Creates a code from user input (case is ignored), or nil unless it is 1–20 letters,
@@ -31,22 +31,6 @@ public struct UnitCode: Hashable, Comparable, Codable, Sendable, CustomStringCon
     if words.last == "XA", letters(Array(parts.dropLast())) >= 3 { parts.removeLast() }
     return UnitCode(String(parts.joined().filter(\.isASCII).prefix(12)))
   }
-
-  public init(from decoder: any Decoder) throws {
-    let text = try decoder.singleValueContainer().decode(String.self)
-    guard let code = UnitCode(text), code.rawValue == text else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not a unit code: \(text)"))
-    }
-    self = code
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
-
-  public var description: String { rawValue }
 
   public static func < (lhs: UnitCode, rhs: UnitCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }

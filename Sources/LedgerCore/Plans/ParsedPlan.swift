@@ -1,33 +1,15 @@
 /// A plan document as read from its text, before anything enters the ledger.
 public struct ParsedPlan: Hashable, Sendable {
-  /// The document number, nil when blank ("Số: /KH-UBND").
-  public var number: String?
-  public var title: String
-  public var issuer: String?
-  public var issued: LocalDate?
-  /// "Định kỳ hàng năm trước ngày 30/11 … báo cáo": the yearly reporting day.
-  public var reportingDay: DayOfYear?
-  /// "Kế hoạch này thay thế Kế hoạch số 37/KH-UBND …": the replaced plan's number.
-  public var supersedes: String?
-  /// FNV-1a 64 of the normalised text.
-  public var digest: String
+  /// What the text says about the plan itself: number (nil when blank, "Số: /KH-UBND"),
+  /// title, issuer, date, yearly reporting day, the plan it replaces, and a digest.
+  public var metadata: PlanRegistered
   /// Units named in the body's "Tổ chức thực hiện" section.
   public var bodyUnits: [String]
   /// The task rows of every appendix table, in order.
   public var rows: [PlanRow]
 
-  public init(
-    number: String? = nil, title: String, issuer: String? = nil, issued: LocalDate? = nil,
-    reportingDay: DayOfYear? = nil, supersedes: String? = nil, digest: String,
-    bodyUnits: [String] = [], rows: [PlanRow]
-  ) {
-    self.number = number
-    self.title = title
-    self.issuer = issuer
-    self.issued = issued
-    self.reportingDay = reportingDay
-    self.supersedes = supersedes
-    self.digest = digest
+  public init(metadata: PlanRegistered, bodyUnits: [String] = [], rows: [PlanRow]) {
+    self.metadata = metadata
     self.bodyUnits = bodyUnits
     self.rows = rows
   }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The stable identifier of a plan in the ledger: its number made safe (`49-KH-UBND`), or for
 /// a draft without a number, `DRAFT-` and a digest of its text.
-public struct PlanID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct PlanID: TextIdentifier {
   public let rawValue: String
 
   /// Creates an id, or nil unless it is 1–60 ASCII letters, digits, `.`, `_` or `-`.
@@ -28,22 +28,6 @@ public struct PlanID: Hashable, Comparable, Codable, Sendable, CustomStringConve
   public static func forDraft(digest: String) -> PlanID {
     PlanID("DRAFT-\(digest.prefix(8).uppercased())") ?? PlanID("DRAFT")!
   }
-
-  public init(from decoder: any Decoder) throws {
-    let text = try decoder.singleValueContainer().decode(String.self)
-    guard let id = PlanID(text) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "not a plan id: \(text)"))
-    }
-    self = id
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
-
-  public var description: String { rawValue }
 
   public static func < (lhs: PlanID, rhs: PlanID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

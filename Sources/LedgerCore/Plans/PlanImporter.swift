@@ -11,28 +11,26 @@ public struct PlanImporter<Reading: LedgerReading> {
   ///
   /// Throws for a row that cannot be taken.
   public func prepare(_ parsed: ParsedPlan, options: PlanImportOptions) throws -> PlanImport {
-    let number = options.number.map(VietnameseText.clean) ?? parsed.number
+    var registration = parsed.metadata
+    if let number = options.number { registration.number = VietnameseText.clean(number) }
+    if let issued = options.issued { registration.issued = issued }
     let id: PlanID
-    if let number {
+    if let number = registration.number {
       guard let parsedID = PlanID.forNumber(number) else {
         throw LedgerError.invalidDocumentNumber(number)
       }
       id = parsedID
     } else {
-      id = PlanID.forDraft(digest: parsed.digest)
+      id = PlanID.forDraft(digest: registration.digest)
     }
-    let registration = PlanRegistered(
-      number: number, title: parsed.title, issuer: parsed.issuer,
-      issued: options.issued ?? parsed.issued, reportingDay: parsed.reportingDay,
-      supersedes: parsed.supersedes, digest: parsed.digest)
     var result = PlanImport(id: id, registration: registration)
     guard try reading.streamVersion(.plan(id)) == 0 else {
       result.alreadyImported = true
       return result
     }
     result.commands.append(.registerPlan(id, registration))
-    let display = number ?? id.rawValue
-    let deadlines = DeadlineReader(reportingDay: parsed.reportingDay)
+    let display = registration.number ?? id.rawValue
+    let deadlines = DeadlineReader(reportingDay: registration.reportingDay)
     var tasks: [LedgerCommand] = []
     for row in parsed.rows {
       tasks.append(
@@ -44,7 +42,7 @@ public struct PlanImporter<Reading: LedgerReading> {
       return nil
     }
     result.commands += tasks
-    if let old = parsed.supersedes {
+    if let old = registration.supersedes {
       let open = try reading.tasks(ofPlan: old).filter { !$0.status.isClosed }
       result.superseded = open.map(\.id)
       result.commands += open.map { .supersedeTask($0.id, byPlan: display) }

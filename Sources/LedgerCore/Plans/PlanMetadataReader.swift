@@ -6,10 +6,10 @@ struct PlanMetadataReader {
   let lines: [String]
 
   func read() -> ParsedPlan {
-    ParsedPlan(
+    let metadata = PlanRegistered(
       number: number(), title: title(), issuer: issuer(), issued: issued(),
-      reportingDay: reportingDay(), supersedes: supersedes(), digest: Self.digest(lines),
-      bodyUnits: bodyUnits(), rows: [])
+      reportingDay: reportingDay(), supersedes: supersedes(), digest: Self.digest(lines))
+    return ParsedPlan(metadata: metadata, bodyUnits: bodyUnits(), rows: [])
   }
 
   /// "Số: 49/KH-UBND" → "49/KH-UBND"; "Số: /KH-UBND" (a draft) → nil.

@@ -34,7 +34,11 @@ public enum PlanParser {
     }
     let rows = try PlanTableReader().rows(lines)
     let digest = PlanMetadataReader.digest(lines.map(\.text))
-    return ParsedPlan(title: title, digest: digest, rows: rows)
+    return ParsedPlan(
+      metadata: PlanRegistered(
+        number: nil, title: title, issuer: nil, issued: nil, reportingDay: nil, supersedes: nil,
+        digest: digest),
+      rows: rows)
   }
 
   /// A cell or line without markup (`<b>`, `**`, `*`, leading `#`) and with single spaces.

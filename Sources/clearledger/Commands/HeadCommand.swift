@@ -85,7 +85,7 @@ struct HeadViewJSON: Encodable {
   var unit: String
   var capacity: String
   var from: String
-  var until: String?
+  @ExplicitNull var until: String?
   var tasks: [String]
   var buckets: [String: Int]
 
@@ -98,21 +98,5 @@ struct HeadViewJSON: Encodable {
     until = view.tenure.until?.iso
     tasks = view.tasks.map(\.task.id.rawValue)
     buckets = BucketCounts.json(view.tasks)
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(person, forKey: .person)
-    try container.encode(role, forKey: .role)
-    try container.encode(unit, forKey: .unit)
-    try container.encode(capacity, forKey: .capacity)
-    try container.encode(from, forKey: .from)
-    try container.encode(until, forKey: .until)
-    try container.encode(tasks, forKey: .tasks)
-    try container.encode(buckets, forKey: .buckets)
-  }
-
-  private enum CodingKeys: String, CodingKey {
-    case person, role, unit, capacity, from, until, tasks, buckets
   }
 }

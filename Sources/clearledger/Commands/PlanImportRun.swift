@@ -36,13 +36,13 @@ extension PlanImportRun.Outcome {
 struct PlanImportJSON: Encodable {
   struct Plan: Encodable {
     var id: String
-    var number: String?
+    @ExplicitNull var number: String?
     var draft: Bool
     var title: String
-    var issuer: String?
-    var issued: String?
-    var reportingDay: String?
-    var supersedes: String?
+    @ExplicitNull var issuer: String?
+    @ExplicitNull var issued: String?
+    @ExplicitNull var reportingDay: String?
+    @ExplicitNull var supersedes: String?
   }
   struct Unit: Encodable {
     var code: String

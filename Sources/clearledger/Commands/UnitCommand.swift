@@ -74,7 +74,7 @@ struct UnitList: ParsableCommand {
 struct UnitJSON: Encodable {
   var code: String
   var name: String
-  var currentHead: String?
+  @ExplicitNull var currentHead: String?
   var tenures: [TenureJSON]
 
   init(_ unit: UnitState, on day: LocalDate) {
@@ -83,16 +83,6 @@ struct UnitJSON: Encodable {
     currentHead = unit.head(on: day)?.person
     tenures = unit.tenures.map(TenureJSON.init)
   }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(code, forKey: .code)
-    try container.encode(name, forKey: .name)
-    try container.encode(currentHead, forKey: .currentHead)
-    try container.encode(tenures, forKey: .tenures)
-  }
-
-  private enum CodingKeys: String, CodingKey { case code, name, currentHead, tenures }
 }
 
 /// A tenure in `--json` output.
@@ -101,7 +91,7 @@ struct TenureJSON: Encodable {
   var person: String
   var role: String
   var from: String
-  var until: String?
+  @ExplicitNull var until: String?
 
   init(_ tenure: Tenure) {
     unit = tenure.unit.rawValue
@@ -110,15 +100,4 @@ struct TenureJSON: Encodable {
     from = tenure.from.iso
     until = tenure.until?.iso
   }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(unit, forKey: .unit)
-    try container.encode(person, forKey: .person)
-    try container.encode(role, forKey: .role)
-    try container.encode(from, forKey: .from)
-    try container.encode(until, forKey: .until)
-  }
-
-  private enum CodingKeys: String, CodingKey { case unit, person, role, from, until }
 }

@@ -59,8 +59,8 @@ struct VerifyJSON: Encodable {
   var events: Int
   var lastHash: String
   var intact: Bool
-  var firstBadPosition: Int64?
-  var problem: String?
+  @ExplicitNull var firstBadPosition: Int64?
+  @ExplicitNull var problem: String?
 
   init(_ report: VerifyReport) {
     events = report.events
@@ -68,18 +68,5 @@ struct VerifyJSON: Encodable {
     intact = report.isIntact
     firstBadPosition = report.problem?.position
     problem = report.problem?.kind.rawValue
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(events, forKey: .events)
-    try container.encode(lastHash, forKey: .lastHash)
-    try container.encode(intact, forKey: .intact)
-    try container.encode(firstBadPosition, forKey: .firstBadPosition)
-    try container.encode(problem, forKey: .problem)
-  }
-
-  private enum CodingKeys: String, CodingKey {
-    case events, lastHash, intact, firstBadPosition, problem
   }
 }

@@ -14,7 +14,7 @@ struct CheckJSON: Encodable {
     var id: String
     var title: String
     var leadUnit: String
-    var plan: String?
+    @ExplicitNull var plan: String?
     var satisfied: Int
     var clears: [Clear]
   }

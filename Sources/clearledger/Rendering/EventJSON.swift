@@ -15,7 +15,7 @@ struct EventJSON: Encodable {
   var payload: JSONValue
   var prevHash: String
   var hash: String
-  var retractedBy: Int64?
+  @ExplicitNull var retractedBy: Int64?
 
   init(_ event: RecordedEvent, retractedBy: Int64? = nil) {
     position = event.position
@@ -34,26 +34,5 @@ struct EventJSON: Encodable {
 
   init(_ entry: HistoryEntry) {
     self.init(entry.event, retractedBy: entry.retractedBy)
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(position, forKey: .position)
-    try container.encode(stream, forKey: .stream)
-    try container.encode(version, forKey: .version)
-    try container.encode(type, forKey: .type)
-    try container.encode(schemaVersion, forKey: .schemaVersion)
-    try container.encode(effective, forKey: .effective)
-    try container.encode(recorded, forKey: .recorded)
-    try container.encode(actor, forKey: .actor)
-    try container.encode(payload, forKey: .payload)
-    try container.encode(prevHash, forKey: .prevHash)
-    try container.encode(hash, forKey: .hash)
-    try container.encode(retractedBy, forKey: .retractedBy)
-  }
-
-  private enum CodingKeys: String, CodingKey {
-    case position, stream, version, type, schemaVersion, effective, recorded, actor, payload,
-      prevHash, hash, retractedBy
   }
 }

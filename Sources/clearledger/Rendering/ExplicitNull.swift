@@ -1,0 +1,19 @@
+/// Encodes an optional as JSON `null` when absent, instead of leaving the key out, so that
+/// `--json` output always has the same keys for programs to read.
+@propertyWrapper
+struct ExplicitNull<Value: Encodable>: Encodable {
+  var wrappedValue: Value?
+
+  init(wrappedValue: Value?) {
+    self.wrappedValue = wrappedValue
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    if let wrappedValue {
+      try container.encode(wrappedValue)
+    } else {
+      try container.encodeNil()
+    }
+  }
+}
