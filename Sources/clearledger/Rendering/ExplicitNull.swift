@@ -4,6 +4,8 @@
 struct ExplicitNull<Value: Encodable>: Encodable {
   var wrappedValue: Value?
 
+  // An explicit init(wrappedValue:) lets memberwise initialisers take a plain optional.
+  // swift-format-ignore: UseSynthesizedInitializer
   init(wrappedValue: Value?) {
     self.wrappedValue = wrappedValue
   }
