@@ -1,11 +1,11 @@
 /// Encodes an optional as JSON `null` when absent, instead of leaving the key out, so that
 /// `--json` output always has the same keys for programs to read.
+// swift-format-ignore: UseSynthesizedInitializer
 @propertyWrapper
 struct ExplicitNull<Value: Encodable>: Encodable {
   var wrappedValue: Value?
 
   // An explicit init(wrappedValue:) lets memberwise initialisers take a plain optional.
-  // swift-format-ignore: UseSynthesizedInitializer
   init(wrappedValue: Value?) {
     self.wrappedValue = wrappedValue
   }
