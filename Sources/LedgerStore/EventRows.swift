@@ -53,6 +53,17 @@ enum EventRows {
     ).map(decode)
   }
 
+  /// The last position recorded at or before a moment (every position when nil).
+  ///
+  /// Recorded times never go back along the log (a trigger sees to it), so "recorded by then"
+  /// is a prefix of the log, and reads scan it by position.
+  static func lastPosition(knownAt moment: Date?, in db: Database) throws -> Int64 {
+    guard let moment else { return .max }
+    return try Int64.fetchOne(
+      db, sql: "SELECT max(position) FROM events WHERE recorded <= ?",
+      arguments: [Timestamps.format(moment)]) ?? 0
+  }
+
   /// The event at one position.
   static func at(_ position: Int64, in db: Database) throws -> RecordedEvent? {
     try Row.fetchOne(

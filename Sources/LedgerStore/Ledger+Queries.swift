@@ -72,20 +72,20 @@ extension Ledger {
   public func replay(until: Date? = nil, _ body: (HistoryEntry) throws -> Void) throws {
     try StoreErrors.map(path: path) {
       try database.read { db in
-        let limit = until.map(Timestamps.format) ?? "9999"
+        let last = try EventRows.lastPosition(knownAt: until, in: db)
         let corrections = try Row.fetchAll(
           db,
           sql: """
             SELECT position, json_extract(payload, '$.retracts') AS retracts FROM events
-            WHERE type = 'event.corrected' AND recorded <= ?
+            WHERE type = 'event.corrected' AND position <= ?
             """,
-          arguments: [limit]
+          arguments: [last]
         ).map { (position: $0["position"] as Int64, retracts: $0["retracts"] as Int64) }
         let retractors = Retractions.retractors(of: corrections)
         let rows = try Row.fetchCursor(
           db,
-          sql: "SELECT \(EventRows.columns) FROM events WHERE recorded <= ? ORDER BY position",
-          arguments: [limit])
+          sql: "SELECT \(EventRows.columns) FROM events WHERE position <= ? ORDER BY position",
+          arguments: [last])
         while let row = try rows.next() {
           let event = try EventRows.decode(row)
           try body(HistoryEntry(event: event, retractedBy: retractors[event.position]))
@@ -116,6 +116,49 @@ extension Ledger {
   public func plans() throws -> [PlanState] {
     try StoreErrors.map(path: path) {
       try database.read { db in try ProjectionTables.plans(in: db) }
+    }
+  }
+}
+
+extension Ledger {
+  /// The board as it stood on a day, as known at a moment: today and now when not given.
+  ///
+  /// Now and today read the inline projections. Any other question folds the events recorded
+  /// up to the moment (a prefix of the log, by position) through `TemporalFold`. A past day is
+  /// judged at its close: a task due that day and not completed by then is overdue.
+  public func board(asOf day: LocalDate?, knownAt moment: Date?) throws -> AccountabilityBoard {
+    let today = today()
+    let day = day ?? today
+    if moment == nil && day == today { return try board(on: day) }
+    return try StoreErrors.map(path: path) {
+      try database.read { db in
+        let last = try EventRows.lastPosition(knownAt: moment, in: db)
+        let corrections = try Row.fetchAll(
+          db,
+          sql: """
+            SELECT \(EventRows.columns) FROM events
+            WHERE type = 'event.corrected' AND position <= ? ORDER BY position
+            """,
+          arguments: [last]
+        ).map(EventRows.decode)
+        var targets: [Int64: RecordedEvent] = [:]
+        for position in TemporalFold.restatedTargets(of: corrections) {
+          targets[position] = try EventRows.at(position, in: db)
+        }
+        var fold = TemporalFold(day: day, corrections: corrections, targets: targets)
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT \(EventRows.columns) FROM events
+            WHERE position <= ? AND (effective <= ? OR type = 'event.corrected')
+            ORDER BY position
+            """,
+          arguments: [last, day.iso])
+        while let row = try rows.next() {
+          fold.add(try EventRows.decode(row))
+        }
+        return fold.board(dayIsOver: day < today)
+      }
     }
   }
 }

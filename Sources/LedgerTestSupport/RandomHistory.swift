@@ -83,7 +83,11 @@ public struct RandomHistory {
     case 16: return .pauseTask(task, reason: "Chờ kinh phí")
     case 17: return .resumeTask(task, reason: nil)
     default:
-      return .correct(position: Int64(below(max(1, eventCount + 1)) + 1), reason: "Nhập nhầm")
+      let restated =
+        below(3) == 0 ? LocalDate(year: 2026, month: below(12) + 1, day: below(28) + 1) : nil
+      return .correct(
+        position: Int64(below(max(1, eventCount + 1)) + 1), reason: "Nhập nhầm",
+        restatedEffective: restated)
     }
   }
 }

@@ -54,6 +54,18 @@ struct LedgerEnvironment {
     return date
   }
 
+  /// Reads a moment: an instant with its offset, or a day meaning the last moment of that day
+  /// in the ledger's time zone.
+  func instant(_ text: String, timeZone: TimeZone) throws -> Date {
+    if let instant = LedgerClock.parseInstant(text) { return instant }
+    guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let next = DateComponents(year: day.year, month: day.month, day: day.day + 1)
+    guard let start = calendar.date(from: next) else { throw LedgerError.invalidDate(text) }
+    return start.addingTimeInterval(-0.001)
+  }
+
   private static func loginName(_ variables: [String: String]) -> String {
     if let user = variables["USER"] ?? variables["LOGNAME"], !user.isEmpty { return user }
     return ProcessInfo.processInfo.userName

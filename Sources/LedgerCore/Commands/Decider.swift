@@ -60,8 +60,8 @@ public struct Decider<Reading: LedgerReading> {
       let task = try openTask(id, for: .resume, allowed: [.paused])
       let reason = try TextRules.optional(reason, .reason, limit: TextRules.longLimit)
       return try taskEvent(task, .taskResumed(TaskResumed(reason: reason)))
-    case .correct(let position, let reason):
-      return try correct(position: position, reason: reason)
+    case .correct(let position, let reason, let restated):
+      return try correct(position: position, reason: reason, restated: restated)
     case .registerPlan(let id, let plan):
       let stream = StreamID.plan(id)
       guard try reading.streamVersion(stream) == 0 else {
@@ -202,7 +202,7 @@ public struct Decider<Reading: LedgerReading> {
     return try taskEvent(task, .leadReassigned(change))
   }
 
-  private func correct(position: Int64, reason: String) throws -> Decision {
+  private func correct(position: Int64, reason: String, restated: LocalDate?) throws -> Decision {
     guard let target = try reading.event(at: position) else {
       throw LedgerError.unknownPosition(position)
     }
@@ -219,10 +219,29 @@ public struct Decider<Reading: LedgerReading> {
       let count = try reading.taskCount(referencing: registered.code)
       guard count == 0 else { throw LedgerError.unitInUse(registered.code, tasks: count) }
     }
+    if let restated {
+      try checkRestatement(of: target, on: restated)
+    }
     return Decision(
       stream: target.stream, expectedVersion: events.count,
-      event: .eventCorrected(EventCorrected(retracts: position, reason: reason)),
+      event: .eventCorrected(
+        EventCorrected(retracts: position, reason: reason, restatedEffective: restated)),
       effective: effective)
+  }
+
+  /// A fact can be restated on another day if that day is not in the future, and for a task
+  /// event, not before the task was assigned. Registrations and assignments are not re-dated:
+  /// retract them and record them again.
+  private func checkRestatement(of target: RecordedEvent, on day: LocalDate) throws {
+    guard day <= today else { throw LedgerError.futureDate(day, today: today) }
+    switch target.event {
+    case .eventCorrected, .unitRegistered, .planRegistered, .taskAssigned:
+      throw LedgerError.cannotRestate(target.position, type: target.event.typeName)
+    default: break
+    }
+    if case .task(let id) = target.stream, let task = try reading.task(id), day < task.assignedOn {
+      throw LedgerError.dateBeforeAssignment(id, date: day, assigned: task.assignedOn)
+    }
   }
 
   /// The task, provided it exists, is in one of the allowed states, and was assigned by the

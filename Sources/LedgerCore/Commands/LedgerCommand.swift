@@ -14,7 +14,7 @@ public enum LedgerCommand: Hashable, Sendable {
   case cancelTask(TaskID, reason: String)
   case pauseTask(TaskID, reason: String)
   case resumeTask(TaskID, reason: String?)
-  case correct(position: Int64, reason: String)
+  case correct(position: Int64, reason: String, restatedEffective: LocalDate? = nil)
   case registerPlan(PlanID, PlanRegistered)
   case supersedeTask(TaskID, byPlan: String)
 

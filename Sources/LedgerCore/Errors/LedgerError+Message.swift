@@ -146,6 +146,10 @@ extension LedgerError {
       return lang.pick(
         vi: "Không thể rút việc đăng ký đơn vị \(code): \(tasks) nhiệm vụ đang gắn với đơn vị này.",
         en: "Cannot retract the registration of unit \(code): \(tasks) task(s) refer to it.")
+    case .cannotRestate(let position, let type):
+      return lang.pick(
+        vi: "Không thể đổi ngày của sự kiện #\(position) (\(type)). Hãy đính chính (rút lại) rồi ghi lại đúng.",
+        en: "Event #\(position) (\(type)) cannot be re-dated. Retract it and record it again.")
     case .planExists(let number):
       return lang.pick(
         vi: "Kế hoạch \(number) đã có trong sổ; không tạo thêm gì.",

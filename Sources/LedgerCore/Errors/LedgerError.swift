@@ -36,6 +36,7 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unknownPosition(Int64)
   case alreadyRetracted(Int64, by: Int64)
   case unitInUse(UnitCode, tasks: Int)
+  case cannotRestate(Int64, type: String)
   case planExists(String)
   case taskIDCollision(TaskID, plan: String)
   case unreadableDeadline(line: Int, text: String)

@@ -33,12 +33,27 @@ public enum Retractions {
     }
   }
 
-  /// The events that still count, in order, without the corrections themselves.
+  /// The events that still count, in order, without the corrections themselves; a counting
+  /// correction that restates its target's day stands in its place as that fact, re-dated.
   public static func activeFacts(in events: [RecordedEvent]) -> [RecordedEvent] {
     let retracted = retractedPositions(in: events)
-    return events.filter { recorded in
-      if case .eventCorrected = recorded.event { return false }
-      return !retracted.contains(recorded.position)
+    let byPosition = Dictionary(events.map { ($0.position, $0) }, uniquingKeysWith: { a, _ in a })
+    return events.compactMap { recorded in
+      guard !retracted.contains(recorded.position) else { return nil }
+      guard case .eventCorrected(let correction) = recorded.event else { return recorded }
+      guard let day = correction.restatedEffective, let target = byPosition[correction.retracts]
+      else { return nil }
+      return restated(target, on: day, at: recorded.position)
     }
+  }
+
+  /// A fact restated by a correction: the same fact on another day, at the correction's place.
+  public static func restated(_ target: RecordedEvent, on day: LocalDate, at position: Int64)
+    -> RecordedEvent
+  {
+    var fact = target
+    fact.effective = day
+    fact.position = position
+    return fact
   }
 }

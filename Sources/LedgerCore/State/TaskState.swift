@@ -65,7 +65,11 @@ public struct TaskState: Hashable, Sendable {
   }
 
   /// The bucket this task falls in when judged on `date`.
-  public func bucket(on date: LocalDate) -> Bucket {
+  ///
+  /// While a day is still running (`dayIsOver` false, as for today), a task due that day is
+  /// within its deadline. Judged at the close of a day (`dayIsOver` true, as for a past
+  /// `--as-of` day), a task not completed by the close of its due day is overdue.
+  public func bucket(on date: LocalDate, dayIsOver: Bool = false) -> Bucket {
     switch status {
     case .cancelled: return .cancelled
     case .superseded: return .superseded
@@ -76,7 +80,7 @@ public struct TaskState: Hashable, Sendable {
       return done <= due ? .completedOnTime : .completedLate
     case .assigned, .inProgress:
       guard let due = deadline.dueDate(forYearOf: date) else { return .noDeadline }
-      if date <= due { return .inProgressWithinDeadline }
+      if date < due || (date == due && !dayIsOver) { return .inProgressWithinDeadline }
       if case .yearly = deadline, let report = lastReportOn, report.year == date.year,
         report <= due
       {

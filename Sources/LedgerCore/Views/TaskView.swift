@@ -28,7 +28,9 @@ public struct AccountabilityBoard: Sendable {
   public let day: LocalDate
 
   /// Judges every task on `day`, resolving heads from the tenures in force.
-  public init(tasks: [TaskState], units: [UnitState], on day: LocalDate) {
+  ///
+  /// `dayIsOver` judges at the close of the day (for a past day) rather than during it.
+  public init(tasks: [TaskState], units: [UnitState], on day: LocalDate, dayIsOver: Bool = false) {
     self.units = units.sorted { VietnameseText.areInIncreasingOrder($0.name, $1.name) }
     self.day = day
     let byCode = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) })
@@ -40,7 +42,7 @@ public struct AccountabilityBoard: Sendable {
         VietnameseText.matchKey(tenure.role) == roleKey && tenure.covers(when)
       }
       return TaskView(
-        task: task, bucket: task.bucket(on: day), headPerson: head?.person,
+        task: task, bucket: task.bucket(on: day, dayIsOver: dayIsOver), headPerson: head?.person,
         leadUnitHead: byCode[task.leadUnit]?.head(on: when)?.person, attributionDay: when)
     }
   }

@@ -18,11 +18,7 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(
-    help: ArgumentHelp(
-      "Judge on this day (who holds each role for tasks without a deadline). Default: today.",
-      valueName: "date"))
-  var asOf: String?
+  @OptionGroup var time: TimeOptions
 
   @Option(help: ArgumentHelp("Only tasks of this plan (number or draft id).", valueName: "plan"))
   var plan: String?
@@ -30,7 +26,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     try CommandRunner.run(global) { environment in
       let ledger = try environment.readLedger()
-      var board = try ledger.board(on: try environment.date(asOf))
+      var board = try time.board(ledger, environment)
       if let plan {
         board = board.filtered { $0.task.plan == plan }
       }

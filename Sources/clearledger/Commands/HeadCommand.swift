@@ -52,13 +52,15 @@ struct HeadViewCommand: ParsableCommand {
       """)
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var time: TimeOptions
 
   @Argument(help: "One person's name. Default: every head.")
   var person: String?
 
   func run() throws {
     try CommandRunner.run(global) { environment in
-      let board = try environment.readLedger().board()
+      let ledger = try environment.readLedger()
+      let board = try time.board(ledger, environment)
       var views = board.headViews()
       if let person {
         let key = VietnameseText.matchKey(person)

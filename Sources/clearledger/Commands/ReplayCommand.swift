@@ -22,7 +22,7 @@ struct ReplayCommand: ParsableCommand {
   func run() throws {
     try CommandRunner.run(global) { environment in
       let ledger = try environment.readLedger()
-      let limit = try until.map { try Self.instant($0, timeZone: ledger.timeZone) }
+      let limit = try until.map { try environment.instant($0, timeZone: ledger.timeZone) }
       let phrase = EventPhrase(
         language: environment.language, timeZone: ledger.timeZone,
         titles: try ledger.taskTitles())
@@ -44,14 +44,4 @@ struct ReplayCommand: ParsableCommand {
     }
   }
 
-  /// Reads an instant, or a day meaning the last moment of that day in the ledger's zone.
-  static func instant(_ text: String, timeZone: TimeZone) throws -> Date {
-    if let instant = LedgerClock.parseInstant(text) { return instant }
-    guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let next = DateComponents(year: day.year, month: day.month, day: day.day + 1)
-    guard let start = calendar.date(from: next) else { throw LedgerError.invalidDate(text) }
-    return start.addingTimeInterval(-0.001)
-  }
 }

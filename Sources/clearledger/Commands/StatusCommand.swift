@@ -10,10 +10,12 @@ struct StatusCommand: ParsableCommand {
     discussion: """
       Buckets, as the Government Office counts: completed on time, completed late, not \
       completed within deadline, overdue, no deadline, cancelled, paused. They are judged on \
-      today's date in the ledger's time zone.
+      today's date in the ledger's time zone, or on --as-of DATE. With --known-at, the \
+      ledger answers with what it knew then: a completion recorded later does not count yet.
       """)
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var time: TimeOptions
 
   @Option(help: ArgumentHelp("Only tasks this unit leads or supports.", valueName: "unit"))
   var unit: String?
@@ -21,7 +23,7 @@ struct StatusCommand: ParsableCommand {
   func run() throws {
     try CommandRunner.run(global) { environment in
       let ledger = try environment.readLedger()
-      let board = try ledger.board()
+      let board = try time.board(ledger, environment)
       var tasks = board.tasks
       if let unit {
         guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }

@@ -9,6 +9,7 @@ struct UnitViewCommand: ParsableCommand {
     abstract: "Show, per unit, the tasks it leads and supports, counted by tracker bucket.")
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var time: TimeOptions
 
   @Argument(help: "One unit, by code or name. Default: every unit.")
   var unit: String?
@@ -16,7 +17,7 @@ struct UnitViewCommand: ParsableCommand {
   func run() throws {
     try CommandRunner.run(global) { environment in
       let ledger = try environment.readLedger()
-      let board = try ledger.board()
+      let board = try time.board(ledger, environment)
       var views = board.unitViews()
       if let unit {
         guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
