@@ -162,3 +162,24 @@ extension Ledger {
     }
   }
 }
+
+extension Ledger {
+  /// The task ids a unit leads or supports now.
+  public func taskIDs(involving unit: UnitCode) throws -> Set<TaskID> {
+    try StoreErrors.map(path: path) {
+      try database.read { db in
+        Set(
+          try String.fetchAll(
+            db, sql: "SELECT task_id FROM task_units WHERE unit = ?", arguments: [unit.rawValue]
+          ).compactMap(TaskID.init))
+      }
+    }
+  }
+
+  /// The last position recorded at or before a moment: 0 for an empty prefix.
+  public func lastPosition(knownAt moment: Date) throws -> Int64 {
+    try StoreErrors.map(path: path) {
+      try database.read { db in try EventRows.lastPosition(knownAt: moment, in: db) }
+    }
+  }
+}

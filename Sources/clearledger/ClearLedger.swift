@@ -36,6 +36,7 @@ struct ClearLedger: ParsableCommand {
       InitCommand.self, UnitCommand.self, HeadCommand.self, TaskCommand.self,
       ImportCommand.self, CheckCommand.self, DemoCommand.self, ReportCommand.self,
       CorrectCommand.self, StatusCommand.self, HistoryCommand.self,
-      ReplayCommand.self, RebuildCommand.self, VerifyCommand.self,
+      ReplayCommand.self, AuditCommand.self, DiffCommand.self, DigestCommand.self,
+      RebuildCommand.self, VerifyCommand.self,
     ])
 }

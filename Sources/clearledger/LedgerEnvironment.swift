@@ -66,6 +66,17 @@ struct LedgerEnvironment {
     return start.addingTimeInterval(-0.001)
   }
 
+  /// Reads a moment to start from: an instant, or a day meaning its first moment.
+  func startOf(_ text: String, timeZone: TimeZone) throws -> Date {
+    if let instant = LedgerClock.parseInstant(text) { return instant }
+    guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let start = DateComponents(year: day.year, month: day.month, day: day.day)
+    guard let date = calendar.date(from: start) else { throw LedgerError.invalidDate(text) }
+    return date
+  }
+
   private static func loginName(_ variables: [String: String]) -> String {
     if let user = variables["USER"] ?? variables["LOGNAME"], !user.isEmpty { return user }
     return ProcessInfo.processInfo.userName

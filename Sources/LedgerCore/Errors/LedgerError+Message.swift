@@ -58,6 +58,10 @@ extension LedgerError {
       return lang.pick(
         vi: "Múi giờ “\(text)” không tồn tại. Hãy dùng tên như Asia/Ho_Chi_Minh.",
         en: "There is no time zone “\(text)”. Use a name such as Asia/Ho_Chi_Minh.")
+    case .invalidDigest(let text):
+      return lang.pick(
+        vi: "“\(text)” không phải mã băm của sổ. Hãy dùng dạng VỊ_TRÍ:MÃ_BĂM do `clearledger digest` in ra.",
+        en: "“\(text)” is not a ledger digest. Use POS:HASH as `clearledger digest` prints it.")
     case .unknownUnit(let text):
       return lang.pick(
         vi:

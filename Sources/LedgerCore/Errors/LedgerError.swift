@@ -17,6 +17,7 @@ public enum LedgerError: Error, Hashable, Sendable {
   case invalidDocumentNumber(String)
   case invalidClock(String)
   case invalidTimeZone(String)
+  case invalidDigest(String)
 
   // Rules.
   case unknownUnit(String)

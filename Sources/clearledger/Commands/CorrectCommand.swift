@@ -8,8 +8,10 @@ struct CorrectCommand: ParsableCommand {
     abstract: "Retract an earlier event by its position, with the reason. Nothing is rewritten.",
     discussion: """
       The retracted event stays in the log and in `history`, marked; views stop counting it. \
-      Correcting a correction restores the event it retracted. Find positions with \
-      `clearledger history TASK` or `clearledger replay`.
+      Correcting a correction restores the event it retracted. With --happened-on, the \
+      correction also restates the fact on the right day. Reads known before the correction \
+      (--known-at) still show the old picture. Find positions with `clearledger history TASK` \
+      or `clearledger replay`.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -17,9 +19,18 @@ struct CorrectCommand: ParsableCommand {
   @Argument(help: "The position (#) of the event to retract.") var position: Int64
   @Option(help: ArgumentHelp("Why it was wrong.", valueName: "text")) var reason: String
 
+  @Option(
+    help: ArgumentHelp(
+      "The replacement fact: the same fact, but it happened on this day (e.g. completed on 28/06, not 30/06).",
+      valueName: "date"))
+  var happenedOn: String?
+
   func run() throws {
     try CommandRunner.run(global) { environment in
-      try Recorder.record(.correct(position: position, reason: reason), environment, record)
+      try Recorder.record(
+        .correct(
+          position: position, reason: reason, restatedEffective: try environment.date(happenedOn)),
+        environment, record)
     }
   }
 }

@@ -14,16 +14,47 @@ struct VerifyCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  @Option(
+    help: ArgumentHelp(
+      "Also prove the ledger extends a digest kept earlier (from `clearledger digest`).",
+      valueName: "pos:hash"))
+  var digest: String?
+
   func run() throws {
     var intact = true
     try CommandRunner.run(global) { environment in
-      let report = try environment.readLedger().verify()
-      intact = report.isIntact
+      let kept = try digest.map { text in
+        guard let parsed = LedgerDigest(text) else { throw LedgerError.invalidDigest(text) }
+        return parsed
+      }
+      let ledger = try environment.readLedger()
+      let report = try ledger.verify()
+      let check = try kept.map { try ledger.check($0) }
+      intact = report.isIntact && (check == nil || check == .extends)
       if environment.json {
-        JSONOutput.print(VerifyJSON(report))
+        JSONOutput.print(VerifyJSON(report, digest: kept, check: check))
         return
       }
       let l = environment.language
+      if let kept, let check {
+        switch check {
+        case .extends:
+          print(
+            l.pick(
+              vi: "Sổ vẫn giữ nguyên sự kiện #\(kept.position) với mã băm đã lưu, và nối tiếp từ đó.",
+              en: "The ledger still holds event #\(kept.position) with the kept hash, and extends it."))
+        case .truncated(let events):
+          print(
+            l.pick(
+              vi: "BỊ CẮT: mã băm đã lưu ở vị trí \(kept.position) nhưng sổ chỉ còn \(events) sự kiện.",
+              en: "TRUNCATED: the kept digest is at position \(kept.position) but the ledger has only \(events) events."))
+        case .rewritten(let found):
+          print(
+            l.pick(
+              vi: "BỊ VIẾT LẠI: sự kiện #\(kept.position) nay có mã băm \(found), khác mã đã lưu.",
+              en: "REWRITTEN: event #\(kept.position) now has hash \(found), not the kept one."))
+        }
+      }
       guard let problem = report.problem else {
         print(
           l.pick(
@@ -61,12 +92,21 @@ struct VerifyJSON: Encodable {
   var intact: Bool
   @ExplicitNull var firstBadPosition: Int64?
   @ExplicitNull var problem: String?
+  @ExplicitNull var digest: String?
+  @ExplicitNull var digestCheck: String?
 
-  init(_ report: VerifyReport) {
+  init(_ report: VerifyReport, digest: LedgerDigest? = nil, check: LedgerDigest.Check? = nil) {
     events = report.events
     lastHash = report.lastHash
     intact = report.isIntact
     firstBadPosition = report.problem?.position
     problem = report.problem?.kind.rawValue
+    self.digest = digest?.description
+    switch check {
+    case .none: digestCheck = nil
+    case .extends: digestCheck = "extends"
+    case .truncated: digestCheck = "truncated"
+    case .rewritten: digestCheck = "rewritten"
+    }
   }
 }

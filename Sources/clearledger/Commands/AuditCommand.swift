@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerStore
+
+/// `clearledger audit`: who recorded what and when, and which facts were backdated.
+struct AuditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "audit",
+    abstract: "Show who recorded what and when, with the filing lag, flagging backdated facts.",
+    discussion: """
+      The lag is the number of days from the day a fact happened (as the recorder stated it) \
+      to the day the ledger took it. A fact recorded more than --threshold days after its \
+      stated day is flagged: the pattern that hides late work behind an earlier date.
+
+      --actor NAME shows only what that person recorded.
+
+      Example: clearledger audit --unit VHXH --since 01/07/2026 --threshold 3
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: ArgumentHelp("Only events of this unit and the tasks it leads or supports.", valueName: "unit"))
+  var unit: String?
+
+  @Option(help: ArgumentHelp("Only events of this task.", valueName: "task"))
+  var task: String?
+
+  @Option(help: ArgumentHelp("Only events recorded from this time (or day) on.", valueName: "time"))
+  var since: String?
+
+  @Option(help: ArgumentHelp("Only events recorded up to this time (or day's end).", valueName: "time"))
+  var until: String?
+
+  @Option(help: ArgumentHelp("Flag facts recorded more than this many days late.", valueName: "days"))
+  var threshold = 7
+
+  func validate() throws {
+    guard threshold >= 0 else { throw ValidationError("Give --threshold as 0 or more days.") }
+  }
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      let ledger = try environment.readLedger()
+      let zone = ledger.timeZone
+      let from = try since.map { try environment.startOf($0, timeZone: zone) }
+      let to = try until.map { try environment.instant($0, timeZone: zone) }
+      var streams: Set<StreamID>?
+      if let task {
+        guard let id = TaskID(task), try ledger.task(id) != nil || !(try ledger.history(of: .task(id))).isEmpty
+        else { throw LedgerError.unknownTask(task) }
+        streams = [.task(id)]
+      }
+      if let unit {
+        guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
+        let ids = try ledger.taskIDs(involving: found.code).map(StreamID.task)
+        let unitStreams = Set(ids + [.unit(found.code)])
+        streams = streams.map { $0.intersection(unitStreams) } ?? unitStreams
+      }
+      // Here --actor names whose records to show (it is not read from the environment).
+      let actorKey = global.actor.map(VietnameseText.matchKey)
+      var entries: [AuditEntry] = []
+      try ledger.replay(until: to) { entry in
+        let event = entry.event
+        if let from, event.recorded < from { return }
+        if let streams, !streams.contains(event.stream) { return }
+        if let actorKey, VietnameseText.matchKey(event.actor) != actorKey { return }
+        entries.append(
+          AuditEntry(
+            event: event, retractedBy: entry.retractedBy, timeZone: zone, thresholdDays: threshold))
+      }
+      if environment.json {
+        JSONOutput.print(entries.map(AuditJSON.init))
+      } else {
+        print(
+          AuditText(
+            language: environment.language, timeZone: zone, titles: try ledger.taskTitles(),
+            threshold: threshold
+          ).render(entries))
+      }
+    }
+  }
+}
+
+/// One audit line in `--json`.
+struct AuditJSON: Encodable {
+  var position: Int64
+  var stream: String
+  var type: String
+  var actor: String
+  var effective: String
+  var recorded: String
+  var lagDays: Int
+  var backdated: Bool
+  @ExplicitNull var retractedBy: Int64?
+
+  init(_ entry: AuditEntry) {
+    position = entry.event.position
+    stream = entry.event.stream.description
+    type = entry.event.event.typeName
+    actor = entry.event.actor
+    effective = entry.happened.iso
+    recorded = entry.event.recorded.isoUTC
+    lagDays = entry.lagDays
+    backdated = entry.backdated
+    retractedBy = entry.retractedBy
+  }
+}
