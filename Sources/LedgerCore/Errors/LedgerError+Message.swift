@@ -60,7 +60,8 @@ extension LedgerError {
         en: "There is no time zone “\(text)”. Use a name such as Asia/Ho_Chi_Minh.")
     case .invalidDigest(let text):
       return lang.pick(
-        vi: "“\(text)” không phải mã băm của sổ. Hãy dùng dạng VỊ_TRÍ:MÃ_BĂM do `clearledger digest` in ra.",
+        vi:
+          "“\(text)” không phải mã băm của sổ. Hãy dùng dạng VỊ_TRÍ:MÃ_BĂM do `clearledger digest` in ra.",
         en: "“\(text)” is not a ledger digest. Use POS:HASH as `clearledger digest` prints it.")
     case .unknownUnit(let text):
       return lang.pick(
@@ -152,7 +153,8 @@ extension LedgerError {
         en: "Cannot retract the registration of unit \(code): \(tasks) task(s) refer to it.")
     case .cannotRestate(let position, let type):
       return lang.pick(
-        vi: "Không thể đổi ngày của sự kiện #\(position) (\(type)). Hãy đính chính (rút lại) rồi ghi lại đúng.",
+        vi:
+          "Không thể đổi ngày của sự kiện #\(position) (\(type)). Hãy đính chính (rút lại) rồi ghi lại đúng.",
         en: "Event #\(position) (\(type)) cannot be re-dated. Retract it and record it again.")
     case .planExists(let number):
       return lang.pick(

@@ -34,7 +34,8 @@ public struct AccountabilityBoard: Sendable {
     self.units = units.sorted { VietnameseText.areInIncreasingOrder($0.name, $1.name) }
     self.day = day
     let byCode = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) })
-    let tenures = units.flatMap(\.tenures)
+    // In code order, so that a role title held in two units resolves the same way every time.
+    let tenures = units.sorted { $0.code < $1.code }.flatMap(\.tenures)
     self.tasks = tasks.sorted { $0.id < $1.id }.map { task in
       let when = task.attributionDay(on: day)
       let roleKey = VietnameseText.matchKey(task.headRole)

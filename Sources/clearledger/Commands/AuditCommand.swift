@@ -20,7 +20,9 @@ struct AuditCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp("Only events of this unit and the tasks it leads or supports.", valueName: "unit"))
+  @Option(
+    help: ArgumentHelp(
+      "Only events of this unit and the tasks it leads or supports.", valueName: "unit"))
   var unit: String?
 
   @Option(help: ArgumentHelp("Only events of this task.", valueName: "task"))
@@ -29,10 +31,12 @@ struct AuditCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Only events recorded from this time (or day) on.", valueName: "time"))
   var since: String?
 
-  @Option(help: ArgumentHelp("Only events recorded up to this time (or day's end).", valueName: "time"))
+  @Option(
+    help: ArgumentHelp("Only events recorded up to this time (or day's end).", valueName: "time"))
   var until: String?
 
-  @Option(help: ArgumentHelp("Flag facts recorded more than this many days late.", valueName: "days"))
+  @Option(
+    help: ArgumentHelp("Flag facts recorded more than this many days late.", valueName: "days"))
   var threshold = 7
 
   func validate() throws {
@@ -47,7 +51,8 @@ struct AuditCommand: ParsableCommand {
       let to = try until.map { try environment.instant($0, timeZone: zone) }
       var streams: Set<StreamID>?
       if let task {
-        guard let id = TaskID(task), try ledger.task(id) != nil || !(try ledger.history(of: .task(id))).isEmpty
+        guard let id = TaskID(task),
+          try ledger.task(id) != nil || !(try ledger.history(of: .task(id))).isEmpty
         else { throw LedgerError.unknownTask(task) }
         streams = [.task(id)]
       }

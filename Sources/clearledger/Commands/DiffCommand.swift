@@ -21,7 +21,8 @@ struct DiffCommand: ParsableCommand {
 
   @Option(
     name: .customLong("known-at"),
-    help: ArgumentHelp("A moment (instant, or a day meaning its end); give it twice.", valueName: "time"))
+    help: ArgumentHelp(
+      "A moment (instant, or a day meaning its end); give it twice.", valueName: "time"))
   var moments: [String] = []
 
   @Option(help: ArgumentHelp("The day both pictures show. Default: today.", valueName: "date"))
@@ -44,7 +45,9 @@ struct DiffCommand: ParsableCommand {
       let before = try ledger.board(asOf: day, knownAt: from)
       let after = try ledger.board(asOf: day, knownAt: to)
       let diff = BoardDiff(from: before, to: after)
-      let (low, high) = (try ledger.lastPosition(knownAt: from), try ledger.lastPosition(knownAt: to))
+      let (low, high) = (
+        try ledger.lastPosition(knownAt: from), try ledger.lastPosition(knownAt: to)
+      )
       var causes: [TaskID: [HistoryEntry]] = [:]
       for change in diff.changes {
         causes[change.id] = try ledger.history(of: .task(change.id)).filter {
@@ -59,8 +62,11 @@ struct DiffCommand: ParsableCommand {
       let l = environment.language
       print(
         l.pick(
-          vi: "Tình hình ngày \(after.day.display): biết lúc \(Clock.display(from, in: zone)) so với lúc \(Clock.display(to, in: zone))",
-          en: "The picture of \(after.day.display): as known at \(Clock.display(from, in: zone)) and at \(Clock.display(to, in: zone))"))
+          vi:
+            "Tình hình ngày \(after.day.display): biết lúc \(Clock.display(from, in: zone)) so với lúc \(Clock.display(to, in: zone))",
+          en:
+            "The picture of \(after.day.display): as known at \(Clock.display(from, in: zone)) and at \(Clock.display(to, in: zone))"
+        ))
       guard !diff.changes.isEmpty else {
         print(l.pick(vi: "Không có gì thay đổi.", en: "Nothing changed."))
         return

@@ -19,7 +19,9 @@ struct DigestCommand: ParsableCommand {
     try CommandRunner.run(global) { environment in
       let digest = try environment.readLedger().digest()
       if environment.json {
-        JSONOutput.print(["position": "\(digest.position)", "hash": digest.hash, "digest": digest.description])
+        JSONOutput.print([
+          "position": "\(digest.position)", "hash": digest.hash, "digest": digest.description,
+        ])
       } else {
         print(digest)
       }

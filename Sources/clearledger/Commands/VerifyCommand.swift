@@ -41,13 +41,19 @@ struct VerifyCommand: ParsableCommand {
         case .extends:
           print(
             l.pick(
-              vi: "Sổ vẫn giữ nguyên sự kiện #\(kept.position) với mã băm đã lưu, và nối tiếp từ đó.",
-              en: "The ledger still holds event #\(kept.position) with the kept hash, and extends it."))
+              vi:
+                "Sổ vẫn giữ nguyên sự kiện #\(kept.position) với mã băm đã lưu, và nối tiếp từ đó.",
+              en:
+                "The ledger still holds event #\(kept.position) with the kept hash, and extends it."
+            ))
         case .truncated(let events):
           print(
             l.pick(
-              vi: "BỊ CẮT: mã băm đã lưu ở vị trí \(kept.position) nhưng sổ chỉ còn \(events) sự kiện.",
-              en: "TRUNCATED: the kept digest is at position \(kept.position) but the ledger has only \(events) events."))
+              vi:
+                "BỊ CẮT: mã băm đã lưu ở vị trí \(kept.position) nhưng sổ chỉ còn \(events) sự kiện.",
+              en:
+                "TRUNCATED: the kept digest is at position \(kept.position) but the ledger has only \(events) events."
+            ))
         case .rewritten(let found):
           print(
             l.pick(

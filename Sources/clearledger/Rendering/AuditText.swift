@@ -44,8 +44,11 @@ struct AuditText {
       let worst = own.map(\.lagDays).max() ?? 0
       lines.append(
         l.pick(
-          vi: "  \(actor): \(own.count) sự kiện, \(late) ghi lùi quá \(threshold) ngày, trễ nhất \(worst) ngày",
-          en: "  \(actor): \(own.count) event\(own.count == 1 ? "" : "s"), \(late) backdated over \(threshold) days, longest lag \(worst) days"))
+          vi:
+            "  \(actor): \(own.count) sự kiện, \(late) ghi lùi quá \(threshold) ngày, trễ nhất \(worst) ngày",
+          en:
+            "  \(actor): \(own.count) event\(own.count == 1 ? "" : "s"), \(late) backdated over \(threshold) days, longest lag \(worst) days"
+        ))
     }
     return lines.joined(separator: "\n")
   }

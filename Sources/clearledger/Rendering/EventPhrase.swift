@@ -108,9 +108,10 @@ struct EventPhrase {
         vi: "kết thúc nhiệm vụ \(task) do kế hoạch \(p.byPlan) thay thế",
         en: "ended task \(task): plan \(p.byPlan) replaces its plan")
     case .eventCorrected(let p):
-      let restated = p.restatedEffective.map {
-        l.pick(vi: ", ghi lại là xảy ra ngày \($0.display)", en: ", restated as on \($0.display)")
-      } ?? ""
+      let restated =
+        p.restatedEffective.map {
+          l.pick(vi: ", ghi lại là xảy ra ngày \($0.display)", en: ", restated as on \($0.display)")
+        } ?? ""
       return l.pick(
         vi: "đính chính: rút lại sự kiện #\(p.retracts)\(restated) (lý do: \(p.reason))",
         en: "correction: retracted event #\(p.retracts)\(restated) (reason: \(p.reason))")
