@@ -35,6 +35,10 @@ let package = Package(
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]
     ),
+    .executableTarget(
+      name: "ledger-bench",
+      dependencies: ["LedgerCore", "LedgerStore"]
+    ),
     .target(
       name: "LedgerTestSupport",
       dependencies: ["LedgerCore", "LedgerStore"]

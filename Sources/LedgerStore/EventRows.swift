@@ -47,8 +47,7 @@ enum EventRows {
     -> [RecordedEvent]
   {
     try Row.fetchAll(
-      db,
-      sql: "SELECT \(columns) FROM events WHERE stream = ? AND position <= ? ORDER BY version",
+      try db.cachedStatement(sql: "SELECT \(columns) FROM events WHERE stream = ? AND position <= ? ORDER BY version"),
       arguments: [stream.description, position]
     ).map(decode)
   }
@@ -60,14 +59,14 @@ enum EventRows {
   static func lastPosition(knownAt moment: Date?, in db: Database) throws -> Int64 {
     guard let moment else { return .max }
     return try Int64.fetchOne(
-      db, sql: "SELECT max(position) FROM events WHERE recorded <= ?",
+      try db.cachedStatement(sql: "SELECT max(position) FROM events WHERE recorded <= ?"),
       arguments: [Timestamps.format(moment)]) ?? 0
   }
 
   /// The event at one position.
   static func at(_ position: Int64, in db: Database) throws -> RecordedEvent? {
     try Row.fetchOne(
-      db, sql: "SELECT \(columns) FROM events WHERE position = ?", arguments: [position]
+      try db.cachedStatement(sql: "SELECT \(columns) FROM events WHERE position = ?"), arguments: [position]
     ).map(decode)
   }
 }

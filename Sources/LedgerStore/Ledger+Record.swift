@@ -68,6 +68,19 @@ extension Ledger {
     }
   }
 
+  /// Appends already-decided events in one transaction, all or none: for bulk loads whose
+  /// facts were checked elsewhere (benchmarks, migrations). Versions are still checked.
+  @discardableResult
+  public func appendAll(_ decisions: [Decision], actor: String) throws -> Int {
+    let actor = try TextRules.required(actor, .actor)
+    return try StoreErrors.map(path: path) {
+      try database.write { db in
+        for decision in decisions { _ = try append(decision, actor: actor, in: db) }
+        return decisions.count
+      }
+    }
+  }
+
   /// An in-memory copy of this ledger, to try writes on without touching the file.
   public func scratchCopy() throws -> Ledger {
     try StoreErrors.map(path: path) {
@@ -86,8 +99,7 @@ extension Ledger {
         stream: decision.stream, expected: decision.expectedVersion, actual: actual)
     }
     try checkAcrossStreams(decision.event, in: db)
-    let last = try Row.fetchOne(
-      db, sql: "SELECT position, recorded, hash FROM events ORDER BY position DESC LIMIT 1")
+    let last = try Row.fetchOne(try db.cachedStatement(sql: "SELECT position, recorded, hash FROM events ORDER BY position DESC LIMIT 1"))
     let now = clock.now()
     let recorded = Timestamps.format(now)
     if let last, let lastRecorded: String = last["recorded"], recorded < lastRecorded {
@@ -100,9 +112,8 @@ extension Ledger {
       recorded: recorded, actor: actor, payload: payload,
       previousHash: last?["hash"] ?? HashChain.genesis)
     let hash = HashChain.hash(fields)
-    try db.execute(
-      sql: "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      arguments: [
+    try db.cachedStatement(sql: "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(
+        arguments: [
         fields.position, fields.stream, fields.version, fields.type, fields.schemaVersion,
         fields.effective, fields.recorded, fields.actor, fields.payload, fields.previousHash, hash,
       ])
@@ -120,7 +131,7 @@ extension Ledger {
   private func checkAcrossStreams(_ event: LedgerEvent, in db: Database) throws {
     guard case .unitRegistered(let unit) = event,
       let existing = try Row.fetchOne(
-        db, sql: "SELECT code, name FROM units WHERE name_key = ?",
+      try db.cachedStatement(sql: "SELECT code, name FROM units WHERE name_key = ?"),
         arguments: [VietnameseText.matchKey(unit.name)]),
       let code = UnitCode(existing["code"])
     else { return }

@@ -14,20 +14,20 @@ enum ProjectionTables {
 
   /// Replaces a unit's rows, or removes them when no registration counts any more.
   static func save(_ unit: UnitState?, code: UnitCode, in db: Database) throws {
-    try db.execute(sql: "DELETE FROM units WHERE code = ?", arguments: [code.rawValue])
-    try db.execute(sql: "DELETE FROM tenures WHERE unit = ?", arguments: [code.rawValue])
+    try db.cachedStatement(sql: "DELETE FROM units WHERE code = ?").execute(
+        arguments: [code.rawValue])
+    try db.cachedStatement(sql: "DELETE FROM tenures WHERE unit = ?").execute(
+        arguments: [code.rawValue])
     guard let unit else { return }
-    try db.execute(
-      sql: "INSERT INTO units (code, name, name_key, registered_at) VALUES (?, ?, ?, ?)",
-      arguments: [
+    try db.cachedStatement(sql: "INSERT INTO units (code, name, name_key, registered_at) VALUES (?, ?, ?, ?)").execute(
+        arguments: [
         unit.code.rawValue, unit.name, VietnameseText.matchKey(unit.name), unit.registeredAt,
       ])
     for tenure in unit.tenures {
-      try db.execute(
-        sql: """
+      try db.cachedStatement(sql: """
           INSERT INTO tenures (unit, from_date, until_date, person, role, role_key, appointed_at)
           VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
+          """).execute(
         arguments: [
           tenure.unit.rawValue, tenure.from.iso, tenure.until?.iso, tenure.person, tenure.role,
           VietnameseText.matchKey(tenure.role), tenure.appointedAt,
@@ -38,7 +38,7 @@ enum ProjectionTables {
   /// Every unit with its tenures.
   static func units(in db: Database) throws -> [UnitState] {
     var tenures: [UnitCode: [Tenure]] = [:]
-    for row in try Row.fetchAll(db, sql: "SELECT * FROM tenures ORDER BY unit, from_date") {
+    for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM tenures ORDER BY unit, from_date")) {
       guard let code = UnitCode(row["unit"]), let from = LocalDate(parsing: row["from_date"])
       else { continue }
       let until = (row["until_date"] as String?).flatMap(LocalDate.init(parsing:))
@@ -47,7 +47,7 @@ enum ProjectionTables {
           unit: code, person: row["person"], role: row["role"], from: from, until: until,
           appointedAt: row["appointed_at"]))
     }
-    return try Row.fetchAll(db, sql: "SELECT * FROM units ORDER BY code").compactMap { row in
+    return try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM units ORDER BY code")).compactMap { row in
       guard let code = UnitCode(row["code"]) else { return nil }
       return UnitState(
         code: code, name: row["name"], registeredAt: row["registered_at"],
@@ -59,8 +59,10 @@ enum ProjectionTables {
 
   /// Replaces a task's rows, or removes them when no assignment counts any more.
   static func save(_ task: TaskState?, id: TaskID, in db: Database) throws {
-    try db.execute(sql: "DELETE FROM tasks WHERE id = ?", arguments: [id.rawValue])
-    try db.execute(sql: "DELETE FROM task_units WHERE task_id = ?", arguments: [id.rawValue])
+    try db.cachedStatement(sql: "DELETE FROM tasks WHERE id = ?").execute(
+        arguments: [id.rawValue])
+    try db.cachedStatement(sql: "DELETE FROM task_units WHERE task_id = ?").execute(
+        arguments: [id.rawValue])
     guard let task else { return }
     var due: String?
     var yearly: (Int?, Int?) = (nil, nil)
@@ -79,8 +81,7 @@ enum ProjectionTables {
     }
     let original = String(
       decoding: try JSONEncoder.sorted.encode(task.originalDeadline), as: UTF8.self)
-    try db.execute(
-      sql: """
+    try db.cachedStatement(sql: """
         INSERT INTO tasks (id, title, head_role, head_role_key, lead_unit, expected_result,
           deadline_kind, due, yearly_day, yearly_month, original_deadline, plan, reporting_day,
           reporting_month, source, status,
@@ -88,8 +89,8 @@ enum ProjectionTables {
           completion_by, cancelled_on, paused_on, status_reason, last_report_on, report_count,
           extension_count, last_position)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
+        """).execute(
+        arguments: [
         task.id.rawValue, task.title, task.headRole, VietnameseText.matchKey(task.headRole),
         task.leadUnit.rawValue, task.expectedResult, kind, due, yearly.0, yearly.1, original,
         task.plan, task.reportingDay?.day, task.reportingDay?.month, source, task.status.rawValue,
@@ -98,12 +99,10 @@ enum ProjectionTables {
         task.completion?.by, task.cancelledOn?.iso, task.pausedOn?.iso, task.statusReason,
         task.lastReportOn?.iso, task.reportCount, task.extensionCount, task.lastPosition,
       ])
-    try db.execute(
-      sql: "INSERT INTO task_units (task_id, unit, capacity) VALUES (?, ?, 'lead')",
-      arguments: [task.id.rawValue, task.leadUnit.rawValue])
+    try db.cachedStatement(sql: "INSERT INTO task_units (task_id, unit, capacity) VALUES (?, ?, 'lead')").execute(
+        arguments: [task.id.rawValue, task.leadUnit.rawValue])
     for unit in task.supportingUnits {
-      try db.execute(
-        sql: "INSERT INTO task_units (task_id, unit, capacity) VALUES (?, ?, 'support')",
+      try db.cachedStatement(sql: "INSERT INTO task_units (task_id, unit, capacity) VALUES (?, ?, 'support')").execute(
         arguments: [task.id.rawValue, unit.rawValue])
     }
   }
@@ -128,7 +127,7 @@ enum ProjectionTables {
       if let code = UnitCode(row["unit"]) { supporting[row["task_id"], default: []].append(code) }
     }
     return try Row.fetchAll(
-      db, sql: "SELECT * FROM tasks \(filter) ORDER BY id", arguments: arguments
+      try db.cachedStatement(sql: "SELECT * FROM tasks \(filter) ORDER BY id"), arguments: arguments
     )
     .compactMap { row in try decodeTask(row, supporting: supporting[row["id"]] ?? []) }
   }
@@ -178,16 +177,16 @@ enum ProjectionTables {
 
   /// Replaces a plan's row, or removes it when no registration counts any more.
   static func save(_ plan: PlanState?, id: PlanID, in db: Database) throws {
-    try db.execute(sql: "DELETE FROM plans WHERE id = ?", arguments: [id.rawValue])
+    try db.cachedStatement(sql: "DELETE FROM plans WHERE id = ?").execute(
+        arguments: [id.rawValue])
     guard let plan else { return }
     let r = plan.registration
-    try db.execute(
-      sql: """
+    try db.cachedStatement(sql: """
         INSERT INTO plans (id, number, title, issuer, issued, reporting_day, reporting_month,
           supersedes, digest, registered_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
+        """).execute(
+        arguments: [
         id.rawValue, r.number, r.title, r.issuer, r.issued?.iso, r.reportingDay?.day,
         r.reportingDay?.month, r.supersedes, r.digest, plan.registeredAt,
       ])
@@ -195,7 +194,7 @@ enum ProjectionTables {
 
   /// Every registered plan.
   static func plans(in db: Database) throws -> [PlanState] {
-    try Row.fetchAll(db, sql: "SELECT * FROM plans ORDER BY registered_at").compactMap { row in
+    try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM plans ORDER BY registered_at")).compactMap { row in
       guard let id = PlanID(row["id"]) else { return nil }
       let reporting = (row["reporting_day"] as Int?).flatMap { day in
         (row["reporting_month"] as Int?).flatMap { DayOfYear(day: day, month: $0) }

@@ -11,7 +11,7 @@ struct StoreReading: LedgerReading {
 
   func streamVersion(_ stream: StreamID) throws -> Int {
     try Int.fetchOne(
-      db, sql: "SELECT max(version) FROM events WHERE stream = ?", arguments: [stream.description])
+      try db.cachedStatement(sql: "SELECT max(version) FROM events WHERE stream = ?"), arguments: [stream.description])
       ?? 0
   }
 
@@ -23,7 +23,7 @@ struct StoreReading: LedgerReading {
 
   func taskCount(referencing unit: UnitCode) throws -> Int {
     try Int.fetchOne(
-      db, sql: "SELECT count(DISTINCT task_id) FROM task_units WHERE unit = ?",
+      try db.cachedStatement(sql: "SELECT count(DISTINCT task_id) FROM task_units WHERE unit = ?"),
       arguments: [unit.rawValue]) ?? 0
   }
 
@@ -32,7 +32,6 @@ struct StoreReading: LedgerReading {
   }
 
   func taskStreamCount() throws -> Int {
-    try Int.fetchOne(
-      db, sql: "SELECT count(*) FROM tasks") ?? 0
+    try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM tasks")) ?? 0
   }
 }

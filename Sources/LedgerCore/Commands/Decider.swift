@@ -229,8 +229,9 @@ public struct Decider<Reading: LedgerReading> {
       effective: effective)
   }
 
-  /// A fact can be restated on another day if that day is not in the future, and for a task
-  /// event, not before the task was assigned. Registrations and assignments are not re-dated:
+  /// Checks a fact can be restated on another day.
+  ///
+  /// The day must not be in the future, and for a task event, not before the task was assigned. Registrations and assignments are not re-dated:
   /// retract them and record them again.
   private func checkRestatement(of target: RecordedEvent, on day: LocalDate) throws {
     guard day <= today else { throw LedgerError.futureDate(day, today: today) }

@@ -15,8 +15,29 @@ public struct TaskID: TextIdentifier {
     rawValue = text
   }
 
-  public static func < (lhs: TaskID, rhs: TaskID) -> Bool {
-    lhs.rawValue.compare(rhs.rawValue, options: .numeric) == .orderedAscending
+  /// Ids in natural order: `T-2` before `T-10`, `PL1-II-1` after `PL1-I-9`.
+  public static func < (lhs: TaskID, rhs: TaskID) -> Bool { lhs.sortKey < rhs.sortKey }
+
+  /// The id with every run of digits padded to twelve, so plain text order is natural order.
+  public var sortKey: String {
+    var key = ""
+    var digits = ""
+    func flush() {
+      if !digits.isEmpty {
+        key += String(repeating: "0", count: max(0, 12 - digits.count)) + digits
+        digits = ""
+      }
+    }
+    for character in rawValue {
+      if character.isASCII, character.isNumber {
+        digits.append(character)
+      } else {
+        flush()
+        key.append(character)
+      }
+    }
+    flush()
+    return key
   }
 }
 

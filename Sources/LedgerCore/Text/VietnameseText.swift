@@ -80,6 +80,15 @@ public enum VietnameseText {
     }
   }
 
+  /// Sorts items by a name in Vietnamese alphabetical order, working out each sort key once.
+  public static func sorted<T>(_ items: [T], by name: (T) -> String) -> [T] {
+    items.map { (item: $0, name: name($0), key: sortKey(name($0))) }
+      .sorted { a, b in
+        a.key == b.key ? a.name < b.name : a.key.lexicographicallyPrecedes(b.key)
+      }
+      .map(\.item)
+  }
+
   /// Compares two names in Vietnamese alphabetical order (a ă â b c d đ e ê …).
   public static func areInIncreasingOrder(_ lhs: String, _ rhs: String) -> Bool {
     let a = sortKey(lhs)

@@ -31,17 +31,20 @@ public struct AccountabilityBoard: Sendable {
   ///
   /// `dayIsOver` judges at the close of the day (for a past day) rather than during it.
   public init(tasks: [TaskState], units: [UnitState], on day: LocalDate, dayIsOver: Bool = false) {
-    self.units = units.sorted { VietnameseText.areInIncreasingOrder($0.name, $1.name) }
+    self.units = VietnameseText.sorted(units, by: \.name)
     self.day = day
     let byCode = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) })
-    // In code order, so that a role title held in two units resolves the same way every time.
-    let tenures = units.sorted { $0.code < $1.code }.flatMap(\.tenures)
-    self.tasks = tasks.sorted { $0.id < $1.id }.map { task in
+    // Tenures by role, in code order, so that a role title held in two units resolves the
+    // same way every time; role keys are worked out once per title, not once per task.
+    var keys = RoleKeys()
+    var byRole: [String: [Tenure]] = [:]
+    for tenure in units.sorted(by: { $0.code < $1.code }).flatMap(\.tenures) {
+      byRole[keys.key(tenure.role), default: []].append(tenure)
+    }
+    let ordered = tasks.map { ($0, $0.id.sortKey) }.sorted { $0.1 < $1.1 }.map(\.0)
+    self.tasks = ordered.map { task in
       let when = task.attributionDay(on: day)
-      let roleKey = VietnameseText.matchKey(task.headRole)
-      let head = tenures.last { tenure in
-        VietnameseText.matchKey(tenure.role) == roleKey && tenure.covers(when)
-      }
+      let head = byRole[keys.key(task.headRole)]?.last { $0.covers(when) }
       return TaskView(
         task: task, bucket: task.bucket(on: day, dayIsOver: dayIsOver), headPerson: head?.person,
         leadUnitHead: byCode[task.leadUnit]?.head(on: when)?.person, attributionDay: when)
@@ -67,16 +70,15 @@ public struct AccountabilityBoard: Sendable {
   /// on each task's deciding day.
   public func headViews() -> [HeadView] {
     var views: [HeadView] = []
+    var keys = RoleKeys()
+    let byRole = Dictionary(grouping: tasks) { keys.key($0.task.headRole) }
+    let byLead = Dictionary(grouping: tasks, by: \.task.leadUnit)
     for unit in units {
       for tenure in unit.tenures {
-        let roleKey = VietnameseText.matchKey(tenure.role)
-        let asNamedHead = tasks.filter { view in
-          VietnameseText.matchKey(view.task.headRole) == roleKey
-            && tenure.covers(view.attributionDay)
+        let asNamedHead = (byRole[keys.key(tenure.role)] ?? []).filter {
+          tenure.covers($0.attributionDay)
         }
-        let asLeadHead = tasks.filter { view in
-          view.task.leadUnit == unit.code && tenure.covers(view.attributionDay)
-        }
+        let asLeadHead = (byLead[unit.code] ?? []).filter { tenure.covers($0.attributionDay) }
         if !asNamedHead.isEmpty {
           views.append(HeadView(tenure: tenure, capacity: .accountableHead, tasks: asNamedHead))
         }
@@ -133,5 +135,17 @@ extension AccountabilityBoard {
     var copy = self
     copy.tasks = tasks.filter(include)
     return copy
+  }
+}
+
+/// Matching keys of role titles, each worked out once.
+struct RoleKeys {
+  private var known: [String: String] = [:]
+
+  mutating func key(_ role: String) -> String {
+    if let key = known[role] { return key }
+    let key = VietnameseText.matchKey(role)
+    known[role] = key
+    return key
   }
 }
