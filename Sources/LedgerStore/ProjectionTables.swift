@@ -64,41 +64,10 @@ enum ProjectionTables {
     try db.cachedStatement(sql: "DELETE FROM task_units WHERE task_id = ?").execute(
         arguments: [id.rawValue])
     guard let task else { return }
-    var due: String?
-    var yearly: (Int?, Int?) = (nil, nil)
-    let kind: String
-    switch task.deadline {
-    case .date(let date):
-      kind = "date"
-      due = date.iso
-    case .ongoing: kind = "ongoing"
-    case .yearly(let day, let month):
-      kind = "yearly"
-      yearly = (day, month)
-    }
-    let source = try task.source.map {
-      String(decoding: try JSONEncoder.snakeCase.encode($0), as: UTF8.self)
-    }
-    let original = String(
-      decoding: try JSONEncoder.sorted.encode(task.originalDeadline), as: UTF8.self)
-    try db.cachedStatement(sql: """
-        INSERT INTO tasks (id, title, head_role, head_role_key, lead_unit, expected_result,
-          deadline_kind, due, yearly_day, yearly_month, original_deadline, plan, reporting_day,
-          reporting_month, source, status,
-          assigned_on, started_on, completed_on, completion_result, completion_evidence,
-          completion_by, cancelled_on, paused_on, status_reason, last_report_on, report_count,
-          extension_count, last_position)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).execute(
-        arguments: [
-        task.id.rawValue, task.title, task.headRole, VietnameseText.matchKey(task.headRole),
-        task.leadUnit.rawValue, task.expectedResult, kind, due, yearly.0, yearly.1, original,
-        task.plan, task.reportingDay?.day, task.reportingDay?.month, source, task.status.rawValue,
-        task.assignedOn.iso, task.startedOn?.iso,
-        task.completedOn?.iso, task.completion?.result, task.completion?.evidence,
-        task.completion?.by, task.cancelledOn?.iso, task.pausedOn?.iso, task.statusReason,
-        task.lastReportOn?.iso, task.reportCount, task.extensionCount, task.lastPosition,
-      ])
+    let columns = (["id"] + TaskColumns.names).joined(separator: ", ")
+    let marks = Array(repeating: "?", count: TaskColumns.names.count + 1).joined(separator: ", ")
+    try db.cachedStatement(sql: "INSERT INTO tasks (\(columns)) VALUES (\(marks))").execute(
+      arguments: StatementArguments([task.id.rawValue] + (try TaskColumns.values(task))))
     try db.cachedStatement(sql: "INSERT INTO task_units (task_id, unit, capacity) VALUES (?, ?, 'lead')").execute(
         arguments: [task.id.rawValue, task.leadUnit.rawValue])
     for unit in task.supportingUnits {
@@ -133,44 +102,8 @@ enum ProjectionTables {
   }
 
   private static func decodeTask(_ row: Row, supporting: [UnitCode]) throws -> TaskState? {
-    func date(_ column: String) -> LocalDate? {
-      (row[column] as String?).flatMap(LocalDate.init(parsing:))
-    }
-    guard let id = TaskID(row["id"]), let lead = UnitCode(row["lead_unit"]),
-      let status = TaskStatus(rawValue: row["status"]), let assignedOn = date("assigned_on")
-    else { return nil }
-    let deadline: Deadline
-    switch row["deadline_kind"] as String {
-    case "date":
-      guard let due = date("due") else { return nil }
-      deadline = .date(due)
-    case "yearly": deadline = .yearly(day: row["yearly_day"], month: row["yearly_month"])
-    default: deadline = .ongoing
-    }
-    let originalText: String = row["original_deadline"]
-    let original = try JSONDecoder().decode(Deadline.self, from: Data(originalText.utf8))
-    let source = try (row["source"] as String?).map {
-      try JSONDecoder.snakeCase.decode(TaskSource.self, from: Data($0.utf8))
-    }
-    let reporting = (row["reporting_day"] as Int?).flatMap { day in
-      (row["reporting_month"] as Int?).flatMap { DayOfYear(day: day, month: $0) }
-    }
-    let completion: TaskCompleted? =
-      status == .completed
-      ? TaskCompleted(
-        result: row["completion_result"], evidence: row["completion_evidence"],
-        by: row["completion_by"])
-      : nil
-    return TaskState(
-      id: id, title: row["title"], headRole: row["head_role"], leadUnit: lead,
-      supportingUnits: supporting, expectedResult: row["expected_result"], deadline: deadline,
-      originalDeadline: original, plan: row["plan"], reportingDay: reporting, source: source,
-      status: status, assignedOn: assignedOn,
-      startedOn: date("started_on"), completedOn: date("completed_on"), completion: completion,
-      cancelledOn: date("cancelled_on"), pausedOn: date("paused_on"),
-      statusReason: row["status_reason"], lastReportOn: date("last_report_on"),
-      reportCount: row["report_count"], extensionCount: row["extension_count"],
-      lastPosition: row["last_position"])
+    guard let id = TaskID(row["id"]) else { return nil }
+    return try TaskColumns.decode(row, id: id, supporting: supporting)
   }
 
   // MARK: Plans

@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+/// How a task's state is laid out in columns, shared by the `tasks` table (the state now) and
+/// the `task_timeline` table (the state over time).
+enum TaskColumns {
+  /// The state's columns, in order (the id column is named by each table).
+  static let names = [
+    "title", "head_role", "head_role_key", "lead_unit", "expected_result", "deadline_kind", "due",
+    "yearly_day", "yearly_month", "original_deadline", "plan", "reporting_day", "reporting_month",
+    "source", "status", "assigned_on", "started_on", "completed_on", "completion_result",
+    "completion_evidence", "completion_by", "cancelled_on", "paused_on", "status_reason",
+    "last_report_on", "report_count", "extension_count", "last_position",
+  ]
+
+  /// The state's values, in the order of `names`.
+  static func values(_ task: TaskState) throws -> [(any DatabaseValueConvertible)?] {
+    var due: String?
+    var yearly: (Int?, Int?) = (nil, nil)
+    let kind: String
+    switch task.deadline {
+    case .date(let date):
+      kind = "date"
+      due = date.iso
+    case .ongoing: kind = "ongoing"
+    case .yearly(let day, let month):
+      kind = "yearly"
+      yearly = (day, month)
+    }
+    let source = try task.source.map {
+      String(decoding: try JSONEncoder.snakeCase.encode($0), as: UTF8.self)
+    }
+    let original = String(
+      decoding: try JSONEncoder.sorted.encode(task.originalDeadline), as: UTF8.self)
+    return [
+      task.title, task.headRole, VietnameseText.matchKey(task.headRole), task.leadUnit.rawValue,
+      task.expectedResult, kind, due, yearly.0, yearly.1, original, task.plan,
+      task.reportingDay?.day, task.reportingDay?.month, source, task.status.rawValue,
+      task.assignedOn.iso, task.startedOn?.iso, task.completedOn?.iso, task.completion?.result,
+      task.completion?.evidence, task.completion?.by, task.cancelledOn?.iso, task.pausedOn?.iso,
+      task.statusReason, task.lastReportOn?.iso, task.reportCount, task.extensionCount,
+      task.lastPosition,
+    ]
+  }
+
+  /// Reads a state back from a row holding `names`, given its id and supporting units.
+  static func decode(_ row: Row, id: TaskID, supporting: [UnitCode]) throws -> TaskState? {
+    func date(_ column: String) -> LocalDate? {
+      (row[column] as String?).flatMap(LocalDate.init(parsing:))
+    }
+    guard let lead = UnitCode(row["lead_unit"]), let status = TaskStatus(rawValue: row["status"]),
+      let assignedOn = date("assigned_on")
+    else { return nil }
+    let deadline: Deadline
+    switch row["deadline_kind"] as String {
+    case "date":
+      guard let due = date("due") else { return nil }
+      deadline = .date(due)
+    case "yearly": deadline = .yearly(day: row["yearly_day"], month: row["yearly_month"])
+    default: deadline = .ongoing
+    }
+    let originalText: String = row["original_deadline"]
+    let original = try JSONDecoder().decode(Deadline.self, from: Data(originalText.utf8))
+    let source = try (row["source"] as String?).map {
+      try JSONDecoder.snakeCase.decode(TaskSource.self, from: Data($0.utf8))
+    }
+    let reporting = (row["reporting_day"] as Int?).flatMap { day in
+      (row["reporting_month"] as Int?).flatMap { DayOfYear(day: day, month: $0) }
+    }
+    let completion: TaskCompleted? =
+      status == .completed
+      ? TaskCompleted(
+        result: row["completion_result"], evidence: row["completion_evidence"],
+        by: row["completion_by"])
+      : nil
+    return TaskState(
+      id: id, title: row["title"], headRole: row["head_role"], leadUnit: lead,
+      supportingUnits: supporting, expectedResult: row["expected_result"], deadline: deadline,
+      originalDeadline: original, plan: row["plan"], reportingDay: reporting, source: source,
+      status: status, assignedOn: assignedOn, startedOn: date("started_on"),
+      completedOn: date("completed_on"), completion: completion,
+      cancelledOn: date("cancelled_on"), pausedOn: date("paused_on"),
+      statusReason: row["status_reason"], lastReportOn: date("last_report_on"),
+      reportCount: row["report_count"], extensionCount: row["extension_count"],
+      lastPosition: row["last_position"])
+  }
+}
