@@ -115,6 +115,55 @@ CREATE INDEX task_units_by_unit ON task_units (unit, capacity);
 
 CREATE INDEX tasks_by_plan ON tasks (plan);
 
+-- The state of each task over both times: from valid_from to valid_to (effective days, as
+-- day numbers since 1970-01-01, valid_to exclusive), as known from position known_from to
+-- known_to (exclusive). 2147483647 means "still". A read of a day as known at a moment is a
+-- point query on the R*Tree index.
+CREATE TABLE task_timeline (
+  id INTEGER PRIMARY KEY,
+  task_id TEXT NOT NULL,
+  valid_from INTEGER NOT NULL,
+  valid_to INTEGER NOT NULL,
+  known_from INTEGER NOT NULL,
+  known_to INTEGER NOT NULL,
+  supporting TEXT NOT NULL,
+  title TEXT NOT NULL,
+  head_role TEXT NOT NULL,
+  head_role_key TEXT NOT NULL,
+  lead_unit TEXT NOT NULL,
+  expected_result TEXT NOT NULL,
+  deadline_kind TEXT NOT NULL,
+  due TEXT,
+  yearly_day INTEGER,
+  yearly_month INTEGER,
+  original_deadline TEXT NOT NULL,
+  plan TEXT,
+  reporting_day INTEGER,
+  reporting_month INTEGER,
+  source TEXT,
+  status TEXT NOT NULL,
+  assigned_on TEXT NOT NULL,
+  started_on TEXT,
+  completed_on TEXT,
+  completion_result TEXT,
+  completion_evidence TEXT,
+  completion_by TEXT,
+  cancelled_on TEXT,
+  paused_on TEXT,
+  status_reason TEXT,
+  last_report_on TEXT,
+  report_count INTEGER NOT NULL,
+  extension_count INTEGER NOT NULL,
+  last_position INTEGER NOT NULL,
+  CHECK (valid_from < valid_to AND known_from < known_to)
+) STRICT;
+
+CREATE INDEX task_timeline_open ON task_timeline (task_id, known_to, valid_from);
+
+CREATE VIRTUAL TABLE task_timeline_index USING rtree_i32 (
+  id, valid_from, valid_to, known_from, known_to
+);
+
 CREATE TABLE plans (
   id TEXT PRIMARY KEY NOT NULL,
   number TEXT UNIQUE,

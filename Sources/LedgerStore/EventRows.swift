@@ -47,7 +47,8 @@ enum EventRows {
     -> [RecordedEvent]
   {
     try Row.fetchAll(
-      try db.cachedStatement(sql: "SELECT \(columns) FROM events WHERE stream = ? AND position <= ? ORDER BY version"),
+      try db.cachedStatement(
+        sql: "SELECT \(columns) FROM events WHERE stream = ? AND position <= ? ORDER BY version"),
       arguments: [stream.description, position]
     ).map(decode)
   }
@@ -66,7 +67,8 @@ enum EventRows {
   /// The event at one position.
   static func at(_ position: Int64, in db: Database) throws -> RecordedEvent? {
     try Row.fetchOne(
-      try db.cachedStatement(sql: "SELECT \(columns) FROM events WHERE position = ?"), arguments: [position]
+      try db.cachedStatement(sql: "SELECT \(columns) FROM events WHERE position = ?"),
+      arguments: [position]
     ).map(decode)
   }
 }

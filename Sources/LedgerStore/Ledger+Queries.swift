@@ -123,9 +123,10 @@ extension Ledger {
 extension Ledger {
   /// The board as it stood on a day, as known at a moment: today and now when not given.
   ///
-  /// Now and today read the inline projections. Any other question folds the events recorded
-  /// up to the moment (a prefix of the log, by position) through `TemporalFold`. A past day is
-  /// judged at its close: a task due that day and not completed by then is overdue.
+  /// Now and today read the inline projections. Any other question reads the task timeline
+  /// (an R*Tree point query: one row per task) and folds the units' short streams up to the
+  /// moment. A past day is judged at its close: a task due that day and not completed by then
+  /// is overdue.
   public func board(asOf day: LocalDate?, knownAt moment: Date?) throws -> AccountabilityBoard {
     let today = today()
     let day = day ?? today
@@ -133,33 +134,49 @@ extension Ledger {
     return try StoreErrors.map(path: path) {
       try database.read { db in
         let last = try EventRows.lastPosition(knownAt: moment, in: db)
-        let corrections = try Row.fetchAll(
-          db,
+        let units = try Self.fold(
           sql: """
             SELECT \(EventRows.columns) FROM events
-            WHERE type = 'event.corrected' AND position <= ? ORDER BY position
-            """,
-          arguments: [last]
-        ).map(EventRows.decode)
-        var targets: [Int64: RecordedEvent] = [:]
-        for position in TemporalFold.restatedTargets(of: corrections) {
-          targets[position] = try EventRows.at(position, in: db)
-        }
-        var fold = TemporalFold(day: day, corrections: corrections, targets: targets)
-        let rows = try Row.fetchCursor(
-          db,
-          sql: """
-            SELECT \(EventRows.columns) FROM events
-            WHERE position <= ? AND (effective <= ? OR type = 'event.corrected')
-            ORDER BY position
-            """,
-          arguments: [last, day.iso])
-        while let row = try rows.next() {
-          fold.add(try EventRows.decode(row))
-        }
-        return fold.board(dayIsOver: day < today)
+            WHERE stream >= 'unit:' AND stream < 'unit;' AND position <= ? ORDER BY position
+            """, last: last, day: day, in: db
+        ).units()
+        return AccountabilityBoard(
+          tasks: try TimelineTable.tasks(on: day, knownThrough: last, in: db), units: units,
+          on: day, dayIsOver: day < today)
       }
     }
+  }
+
+  /// The same question answered by replaying the whole log: the reference the timeline is
+  /// tested against.
+  func boardByReplay(asOf day: LocalDate, knownAt moment: Date?) throws -> AccountabilityBoard {
+    try database.read { db in
+      let last = try EventRows.lastPosition(knownAt: moment, in: db)
+      return try Self.fold(
+        sql: "SELECT \(EventRows.columns) FROM events WHERE position <= ? ORDER BY position",
+        last: last, day: day, in: db
+      ).board(dayIsOver: day < today())
+    }
+  }
+
+  /// Folds the events a query selects (up to a position) as they stood on a day.
+  private static func fold(sql: String, last: Int64, day: LocalDate, in db: Database) throws
+    -> TemporalFold
+  {
+    let events = try Row.fetchCursor(db, sql: sql, arguments: [last])
+    var all: [RecordedEvent] = []
+    while let row = try events.next() { all.append(try EventRows.decode(row)) }
+    let corrections = all.filter {
+      if case .eventCorrected = $0.event { return true }
+      return false
+    }
+    var targets: [Int64: RecordedEvent] = [:]
+    for position in TemporalFold.restatedTargets(of: corrections) {
+      targets[position] = try EventRows.at(position, in: db)
+    }
+    var fold = TemporalFold(day: day, corrections: corrections, targets: targets)
+    for event in all { fold.add(event) }
+    return fold
   }
 }
 

@@ -22,6 +22,7 @@ extension Ledger {
         for table in ProjectionTables.tables {
           try db.execute(sql: "DELETE FROM \(table.name)")
         }
+        try db.execute(sql: "DELETE FROM task_timeline_index")
         var tasks: [TaskID: TaskState?] = [:]
         var unitEvents: [UnitCode: [RecordedEvent]] = [:]
         var planEvents: [PlanID: [RecordedEvent]] = [:]
@@ -43,6 +44,7 @@ extension Ledger {
             } else {
               tasks[id] = TaskState.evolve(tasks[id] ?? nil, with: event)
             }
+            try TimelineTable.apply(event, now: tasks[id] ?? nil, in: db)
           }
         }
         for (code, events) in unitEvents {

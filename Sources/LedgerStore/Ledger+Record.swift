@@ -99,7 +99,9 @@ extension Ledger {
         stream: decision.stream, expected: decision.expectedVersion, actual: actual)
     }
     try checkAcrossStreams(decision.event, in: db)
-    let last = try Row.fetchOne(try db.cachedStatement(sql: "SELECT position, recorded, hash FROM events ORDER BY position DESC LIMIT 1"))
+    let last = try Row.fetchOne(
+      try db.cachedStatement(
+        sql: "SELECT position, recorded, hash FROM events ORDER BY position DESC LIMIT 1"))
     let now = clock.now()
     let recorded = Timestamps.format(now)
     if let last, let lastRecorded: String = last["recorded"], recorded < lastRecorded {
@@ -112,8 +114,10 @@ extension Ledger {
       recorded: recorded, actor: actor, payload: payload,
       previousHash: last?["hash"] ?? HashChain.genesis)
     let hash = HashChain.hash(fields)
-    try db.cachedStatement(sql: "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(
-        arguments: [
+    try db.cachedStatement(
+      sql: "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    ).execute(
+      arguments: [
         fields.position, fields.stream, fields.version, fields.type, fields.schemaVersion,
         fields.effective, fields.recorded, fields.actor, fields.payload, fields.previousHash, hash,
       ])
@@ -131,7 +135,7 @@ extension Ledger {
   private func checkAcrossStreams(_ event: LedgerEvent, in db: Database) throws {
     guard case .unitRegistered(let unit) = event,
       let existing = try Row.fetchOne(
-      try db.cachedStatement(sql: "SELECT code, name FROM units WHERE name_key = ?"),
+        try db.cachedStatement(sql: "SELECT code, name FROM units WHERE name_key = ?"),
         arguments: [VietnameseText.matchKey(unit.name)]),
       let code = UnitCode(existing["code"])
     else { return }

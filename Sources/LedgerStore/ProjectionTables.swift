@@ -7,7 +7,7 @@ enum ProjectionTables {
   /// Every table that holds projected state, in the order a digest reads them.
   static let tables: [(name: String, order: String)] = [
     ("units", "code"), ("tenures", "unit, from_date"), ("tasks", "id"),
-    ("task_units", "task_id, unit"), ("plans", "id"),
+    ("task_units", "task_id, unit"), ("plans", "id"), ("task_timeline", "id"),
   ]
 
   // MARK: Units
@@ -15,19 +15,23 @@ enum ProjectionTables {
   /// Replaces a unit's rows, or removes them when no registration counts any more.
   static func save(_ unit: UnitState?, code: UnitCode, in db: Database) throws {
     try db.cachedStatement(sql: "DELETE FROM units WHERE code = ?").execute(
-        arguments: [code.rawValue])
+      arguments: [code.rawValue])
     try db.cachedStatement(sql: "DELETE FROM tenures WHERE unit = ?").execute(
-        arguments: [code.rawValue])
+      arguments: [code.rawValue])
     guard let unit else { return }
-    try db.cachedStatement(sql: "INSERT INTO units (code, name, name_key, registered_at) VALUES (?, ?, ?, ?)").execute(
-        arguments: [
+    try db.cachedStatement(
+      sql: "INSERT INTO units (code, name, name_key, registered_at) VALUES (?, ?, ?, ?)"
+    ).execute(
+      arguments: [
         unit.code.rawValue, unit.name, VietnameseText.matchKey(unit.name), unit.registeredAt,
       ])
     for tenure in unit.tenures {
-      try db.cachedStatement(sql: """
+      try db.cachedStatement(
+        sql: """
           INSERT INTO tenures (unit, from_date, until_date, person, role, role_key, appointed_at)
           VALUES (?, ?, ?, ?, ?, ?, ?)
-          """).execute(
+          """
+      ).execute(
         arguments: [
           tenure.unit.rawValue, tenure.from.iso, tenure.until?.iso, tenure.person, tenure.role,
           VietnameseText.matchKey(tenure.role), tenure.appointedAt,
@@ -38,7 +42,9 @@ enum ProjectionTables {
   /// Every unit with its tenures.
   static func units(in db: Database) throws -> [UnitState] {
     var tenures: [UnitCode: [Tenure]] = [:]
-    for row in try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM tenures ORDER BY unit, from_date")) {
+    for row in try Row.fetchAll(
+      try db.cachedStatement(sql: "SELECT * FROM tenures ORDER BY unit, from_date"))
+    {
       guard let code = UnitCode(row["unit"]), let from = LocalDate(parsing: row["from_date"])
       else { continue }
       let until = (row["until_date"] as String?).flatMap(LocalDate.init(parsing:))
@@ -47,12 +53,13 @@ enum ProjectionTables {
           unit: code, person: row["person"], role: row["role"], from: from, until: until,
           appointedAt: row["appointed_at"]))
     }
-    return try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM units ORDER BY code")).compactMap { row in
-      guard let code = UnitCode(row["code"]) else { return nil }
-      return UnitState(
-        code: code, name: row["name"], registeredAt: row["registered_at"],
-        tenures: tenures[code] ?? [])
-    }
+    return try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM units ORDER BY code"))
+      .compactMap { row in
+        guard let code = UnitCode(row["code"]) else { return nil }
+        return UnitState(
+          code: code, name: row["name"], registeredAt: row["registered_at"],
+          tenures: tenures[code] ?? [])
+      }
   }
 
   // MARK: Tasks
@@ -60,18 +67,22 @@ enum ProjectionTables {
   /// Replaces a task's rows, or removes them when no assignment counts any more.
   static func save(_ task: TaskState?, id: TaskID, in db: Database) throws {
     try db.cachedStatement(sql: "DELETE FROM tasks WHERE id = ?").execute(
-        arguments: [id.rawValue])
+      arguments: [id.rawValue])
     try db.cachedStatement(sql: "DELETE FROM task_units WHERE task_id = ?").execute(
-        arguments: [id.rawValue])
+      arguments: [id.rawValue])
     guard let task else { return }
     let columns = (["id"] + TaskColumns.names).joined(separator: ", ")
     let marks = Array(repeating: "?", count: TaskColumns.names.count + 1).joined(separator: ", ")
     try db.cachedStatement(sql: "INSERT INTO tasks (\(columns)) VALUES (\(marks))").execute(
       arguments: StatementArguments([task.id.rawValue] + (try TaskColumns.values(task))))
-    try db.cachedStatement(sql: "INSERT INTO task_units (task_id, unit, capacity) VALUES (?, ?, 'lead')").execute(
-        arguments: [task.id.rawValue, task.leadUnit.rawValue])
+    try db.cachedStatement(
+      sql: "INSERT INTO task_units (task_id, unit, capacity) VALUES (?, ?, 'lead')"
+    ).execute(
+      arguments: [task.id.rawValue, task.leadUnit.rawValue])
     for unit in task.supportingUnits {
-      try db.cachedStatement(sql: "INSERT INTO task_units (task_id, unit, capacity) VALUES (?, ?, 'support')").execute(
+      try db.cachedStatement(
+        sql: "INSERT INTO task_units (task_id, unit, capacity) VALUES (?, ?, 'support')"
+      ).execute(
         arguments: [task.id.rawValue, unit.rawValue])
     }
   }
@@ -111,15 +122,17 @@ enum ProjectionTables {
   /// Replaces a plan's row, or removes it when no registration counts any more.
   static func save(_ plan: PlanState?, id: PlanID, in db: Database) throws {
     try db.cachedStatement(sql: "DELETE FROM plans WHERE id = ?").execute(
-        arguments: [id.rawValue])
+      arguments: [id.rawValue])
     guard let plan else { return }
     let r = plan.registration
-    try db.cachedStatement(sql: """
+    try db.cachedStatement(
+      sql: """
         INSERT INTO plans (id, number, title, issuer, issued, reporting_day, reporting_month,
           supersedes, digest, registered_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).execute(
-        arguments: [
+        """
+    ).execute(
+      arguments: [
         id.rawValue, r.number, r.title, r.issuer, r.issued?.iso, r.reportingDay?.day,
         r.reportingDay?.month, r.supersedes, r.digest, plan.registeredAt,
       ])
@@ -127,17 +140,18 @@ enum ProjectionTables {
 
   /// Every registered plan.
   static func plans(in db: Database) throws -> [PlanState] {
-    try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM plans ORDER BY registered_at")).compactMap { row in
-      guard let id = PlanID(row["id"]) else { return nil }
-      let reporting = (row["reporting_day"] as Int?).flatMap { day in
-        (row["reporting_month"] as Int?).flatMap { DayOfYear(day: day, month: $0) }
+    try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM plans ORDER BY registered_at"))
+      .compactMap { row in
+        guard let id = PlanID(row["id"]) else { return nil }
+        let reporting = (row["reporting_day"] as Int?).flatMap { day in
+          (row["reporting_month"] as Int?).flatMap { DayOfYear(day: day, month: $0) }
+        }
+        let registration = PlanRegistered(
+          number: row["number"], title: row["title"], issuer: row["issuer"],
+          issued: (row["issued"] as String?).flatMap(LocalDate.init(parsing:)),
+          reportingDay: reporting, supersedes: row["supersedes"], digest: row["digest"])
+        return PlanState(id: id, registration: registration, registeredAt: row["registered_at"])
       }
-      let registration = PlanRegistered(
-        number: row["number"], title: row["title"], issuer: row["issuer"],
-        issued: (row["issued"] as String?).flatMap(LocalDate.init(parsing:)),
-        reportingDay: reporting, supersedes: row["supersedes"], digest: row["digest"])
-      return PlanState(id: id, registration: registration, registeredAt: row["registered_at"])
-    }
   }
 }
 

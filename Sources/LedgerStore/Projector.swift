@@ -23,6 +23,7 @@ enum Projector {
         state = TaskState.evolve(try ProjectionTables.task(id, in: db), with: event)
       }
       try ProjectionTables.save(state, id: id, in: db)
+      try TimelineTable.apply(event, now: state, in: db)
     }
   }
 }

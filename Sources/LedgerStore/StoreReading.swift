@@ -11,7 +11,8 @@ struct StoreReading: LedgerReading {
 
   func streamVersion(_ stream: StreamID) throws -> Int {
     try Int.fetchOne(
-      try db.cachedStatement(sql: "SELECT max(version) FROM events WHERE stream = ?"), arguments: [stream.description])
+      try db.cachedStatement(sql: "SELECT max(version) FROM events WHERE stream = ?"),
+      arguments: [stream.description])
       ?? 0
   }
 

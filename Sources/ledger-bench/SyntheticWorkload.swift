@@ -41,7 +41,8 @@ struct SyntheticWorkload {
       "triển khai", "kết nối", "cơ sở dữ liệu", "chuyển đổi số", "hồ sơ", "thủ tục", "người dân",
       "đào tạo", "kỹ năng số", "nền tảng", "an toàn thông tin", "báo cáo", "tiến độ", "hoàn thành",
     ]
-    return "Nội dung \(n): " + (0..<14).map { _ in words[below(words.count)] }.joined(separator: " ")
+    return "Nội dung \(n): "
+      + (0..<14).map { _ in words[below(words.count)] }.joined(separator: " ")
   }
 
   private func unitCode(_ index: Int) -> UnitCode { UnitCode("U\(index)")! }
@@ -50,8 +51,17 @@ struct SyntheticWorkload {
   mutating func setUp() -> [Decision] {
     var out: [Decision] = []
     for u in 0..<units {
-      out.append(decision(.unit(unitCode(u)), .unitRegistered(UnitRegistered(code: unitCode(u), name: "Đơn vị số \(u)")), start))
-      out.append(decision(.unit(unitCode(u)), .headAppointed(HeadAppointed(unit: unitCode(u), person: "Người đứng đầu \(u)", role: "Trưởng đơn vị \(u)")), start))
+      out.append(
+        decision(
+          .unit(unitCode(u)),
+          .unitRegistered(UnitRegistered(code: unitCode(u), name: "Đơn vị số \(u)")), start))
+      out.append(
+        decision(
+          .unit(unitCode(u)),
+          .headAppointed(
+            HeadAppointed(
+              unit: unitCode(u), person: "Người đứng đầu \(u)", role: "Trưởng đơn vị \(u)")), start)
+      )
     }
     for t in 0..<tasks {
       let lead = below(units)
@@ -72,35 +82,52 @@ struct SyntheticWorkload {
     let keys = open.isEmpty ? [] : [Int](open.keys)
     guard !keys.isEmpty else {
       let u = below(units)
-      return decision(.unit(unitCode(u)), .headAppointed(HeadAppointed(unit: unitCode(u), person: "Người kế nhiệm \(below(1000))", role: "Trưởng đơn vị \(u)")), day)
+      return decision(
+        .unit(unitCode(u)),
+        .headAppointed(
+          HeadAppointed(
+            unit: unitCode(u), person: "Người kế nhiệm \(below(1000))", role: "Trưởng đơn vị \(u)")),
+        day)
     }
     let t = keys[below(keys.count)]
     let id = TaskID("T\(t)")!
     guard var task = open[t] else { return nextEvent(progress: progress) }
     switch below(20) {
     case 0..<12:
-      return decision(.task(id), .progressReported(ProgressReported(text: text(t), percent: below(101), document: "\(below(999) + 1)/BC-U\(task.lead)")), day)
+      return decision(
+        .task(id),
+        .progressReported(
+          ProgressReported(
+            text: text(t), percent: below(101), document: "\(below(999) + 1)/BC-U\(task.lead)")),
+        day)
     case 12..<14 where !task.started:
       task.started = true
       open[t] = task
       return decision(.task(id), .taskStarted(TaskStarted(by: "Cán bộ \(below(50))")), day)
     case 14:
       let newDue = max(task.due, day).adding(days: 30)
-      let event = DeadlineExtended(previousDue: task.due, newDue: newDue, reason: text(t), approvedBy: "Chủ tịch")
+      let event = DeadlineExtended(
+        previousDue: task.due, newDue: newDue, reason: text(t), approvedBy: "Chủ tịch")
       task.due = newDue
       open[t] = task
       return decision(.task(id), .deadlineExtended(event), day)
     case 15:
       let lead = (task.lead + 2 + below(units - 3)) % units
-      let event = LeadReassigned(previousLead: unitCode(task.lead), newLead: unitCode(lead), reason: text(t))
+      let event = LeadReassigned(
+        previousLead: unitCode(task.lead), newLead: unitCode(lead), reason: text(t))
       task.lead = lead
       open[t] = task
       return decision(.task(id), .leadReassigned(event), day)
     case 16, 17:
       open[t] = nil
-      return decision(.task(id), .taskCompleted(TaskCompleted(result: text(t), evidence: "\(below(999) + 1)/BC", by: nil)), day)
+      return decision(
+        .task(id),
+        .taskCompleted(TaskCompleted(result: text(t), evidence: "\(below(999) + 1)/BC", by: nil)),
+        day)
     default:
-      return decision(.task(id), .progressReported(ProgressReported(text: text(t), percent: nil, document: nil)), day)
+      return decision(
+        .task(id), .progressReported(ProgressReported(text: text(t), percent: nil, document: nil)),
+        day)
     }
   }
 }

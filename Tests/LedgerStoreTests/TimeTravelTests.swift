@@ -116,7 +116,23 @@ struct TimeTravelTests {
     let folded = try ledger.board(asOf: today, knownAt: .distantFuture)
     #expect(folded.tasks == now.tasks)
     #expect(folded.units == now.units)
+    #expect(try ledger.boardByReplay(asOf: today, knownAt: nil).tasks == now.tasks)
     #expect(accepted > 400)
+
+    // Any day, as known at any moment: the timeline's answer is the full replay's.
+    var checked = 0
+    for _ in 0..<60 {
+      let day = random.day(upTo: today)
+      let moment = Fixtures.morning(random.day(upTo: today).display).addingTimeInterval(
+        Double(random.below(200)) * 0.001)
+      let timeline = try ledger.board(asOf: day, knownAt: moment)
+      let replay = try ledger.boardByReplay(asOf: day, knownAt: moment)
+      #expect(timeline.tasks == replay.tasks, "as of \(day) known at \(moment)")
+      #expect(timeline.units == replay.units)
+      checked += timeline.tasks.count
+    }
+    #expect(checked > 500)
+    #expect(try ledger.rebuild().matches)
   }
 
   @Test("A digest kept outside proves the ledger extends it; truncation and rewrites fail")

@@ -59,6 +59,11 @@ public struct TemporalFold: Sendable {
     }
   }
 
+  /// The units as they stood, with their tenures.
+  public func units() -> [UnitState] {
+    unitFacts.values.compactMap(UnitState.fold)
+  }
+
   /// The board as it stood: every task, unit and tenure, judged on the day (at its close
   /// when `dayIsOver`).
   public func board(dayIsOver: Bool) -> AccountabilityBoard {
