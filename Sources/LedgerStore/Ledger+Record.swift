@@ -68,8 +68,10 @@ extension Ledger {
     }
   }
 
-  /// Appends already-decided events in one transaction, all or none: for bulk loads whose
-  /// facts were checked elsewhere (benchmarks, migrations). Versions are still checked.
+  /// Appends already-decided events in one transaction, all or none.
+  ///
+  /// For bulk loads whose facts were checked elsewhere (benchmarks, migrations); stream
+  /// versions are still checked.
   @discardableResult
   public func appendAll(_ decisions: [Decision], actor: String) throws -> Int {
     let actor = try TextRules.required(actor, .actor)

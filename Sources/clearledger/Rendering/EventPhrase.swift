@@ -51,10 +51,11 @@ struct EventPhrase {
         vi: "bổ nhiệm \(p.person) làm \(p.role), người đứng đầu \(p.unit)",
         en: "appointed \(p.person) as \(p.role), head of \(p.unit)")
     case .taskAssigned(let p):
-      let due = DeadlineText(language: l).describe(p.deadline)
+      let deadline = DeadlineText(language: l).describe(p.deadline)
+      let due = p.deadline == .ongoing ? deadline : l.pick(vi: "hạn ", en: "due ") + deadline
       return l.pick(
-        vi: "giao nhiệm vụ \(task) cho \(p.leadUnit) chủ trì, hạn \(due)",
-        en: "assigned task \(task) to \(p.leadUnit), due \(due)")
+        vi: "giao nhiệm vụ \(task) cho \(p.leadUnit) chủ trì, \(due)",
+        en: "assigned task \(task) to \(p.leadUnit), \(due)")
     case .taskStarted:
       return l.pick(vi: "bắt đầu nhiệm vụ \(task)", en: "started task \(task)")
     case .progressReported(let p):
@@ -99,7 +100,7 @@ struct EventPhrase {
       let suffix = p.reason.map { l.pick(vi: " (lý do: \($0))", en: " (reason: \($0))") } ?? ""
       return l.pick(vi: "tiếp tục nhiệm vụ \(task)", en: "resumed task \(task)") + suffix
     case .planRegistered(let p):
-      let number = p.number ?? l.pick(vi: "dự thảo chưa có số", en: "an unnumbered draft")
+      let number = p.number ?? l.pick(vi: "(dự thảo chưa có số)", en: "(unnumbered draft)")
       return l.pick(
         vi: "nhập kế hoạch \(number) “\(TextTable.shorten(p.title, to: 60))”",
         en: "imported plan \(number) “\(TextTable.shorten(p.title, to: 60))”")
