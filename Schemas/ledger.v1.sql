@@ -10,7 +10,8 @@ CREATE TABLE ledger_meta (
 CREATE TABLE events (
   position INTEGER PRIMARY KEY,
   stream TEXT NOT NULL
-    CHECK (stream GLOB 'task:?*' OR stream GLOB 'unit:?*' OR stream GLOB 'plan:?*'),
+    CHECK (stream GLOB 'task:?*' OR stream GLOB 'unit:?*' OR stream GLOB 'plan:?*'
+      OR stream GLOB 'evaluation:?*'),
   version INTEGER NOT NULL CHECK (version >= 1),
   type TEXT NOT NULL CHECK (length(type) > 0),
   schema_version INTEGER NOT NULL CHECK (schema_version >= 1),

@@ -37,6 +37,8 @@ extension Ledger {
             unitEvents[code, default: []].append(event)
           case .plan(let id):
             planEvents[id, default: []].append(event)
+          case .evaluation:
+            break
           case .task(let id):
             if case .eventCorrected = event.event {
               tasks[id] = TaskState.fold(

@@ -15,6 +15,9 @@ enum Projector {
     case .plan(let id):
       let events = try EventRows.stream(event.stream, in: db, through: event.position)
       try ProjectionTables.save(PlanState.fold(events), id: id, in: db)
+    case .evaluation:
+      // Read from the log when evaluating: a few events per person and year.
+      break
     case .task(let id):
       let state: TaskState?
       if case .eventCorrected = event.event {

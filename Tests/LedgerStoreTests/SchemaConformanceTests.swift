@@ -28,6 +28,8 @@ struct SchemaConformanceTests {
       .completeTask(TaskID("B")!, result: nil, evidence: nil, by: nil),
       .cancelTask(TaskID("C")!, reason: "Gộp vào nhiệm vụ khác"),
       .correct(position: 8, reason: "Nhập nhầm"),
+      .correct(position: 10, reason: "Ngày sai", restatedEffective: Fixtures.day("01/06/2026")),
+      .scoreGeneralPoints(person: "Nguyễn Văn An", year: 2026, points: 27.5, reason: "Tiêu chí chung"),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
@@ -79,7 +81,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 29)
+    #expect(rows.count == 31)
     for row in rows {
       let violations = try validator.violations(of: Data(row.utf8))
       #expect(violations.isEmpty, "\(violations)")

@@ -74,6 +74,17 @@ public struct Decider<Reading: LedgerReading> {
       cleaned.supersedes = try TextRules.optional(plan.supersedes, .plan)
       return Decision(
         stream: stream, expectedVersion: 0, event: .planRegistered(cleaned), effective: effective)
+    case .scoreGeneralPoints(let person, let year, let points, let reason):
+      let person = try TextRules.required(person, .person)
+      guard (2000...2100).contains(year) else { throw LedgerError.invalidYear(year) }
+      guard (0...30).contains(points) else { throw LedgerError.pointsOutOfRange(points) }
+      let stream = StreamID.evaluation(GeneralPointsScored.key(person: person, year: year))
+      let score = GeneralPointsScored(
+        person: person, year: year, points: points,
+        reason: try TextRules.required(reason, .reason, limit: TextRules.longLimit))
+      return Decision(
+        stream: stream, expectedVersion: try reading.streamVersion(stream),
+        event: .generalPointsScored(score), effective: effective)
     case .supersedeTask(let id, let byPlan):
       let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
       let byPlan = try TextRules.required(byPlan, .plan)

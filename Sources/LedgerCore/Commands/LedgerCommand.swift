@@ -17,6 +17,7 @@ public enum LedgerCommand: Hashable, Sendable {
   case correct(position: Int64, reason: String, restatedEffective: LocalDate? = nil)
   case registerPlan(PlanID, PlanRegistered)
   case supersedeTask(TaskID, byPlan: String)
+  case scoreGeneralPoints(person: String, year: Int, points: Double, reason: String)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -27,7 +28,7 @@ public enum LedgerCommand: Hashable, Sendable {
       .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _):
       return id
     case .assignTask(let assign): return assign.id
-    case .registerUnit, .appointHead, .correct, .registerPlan: return nil
+    case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints: return nil
     }
   }
 }

@@ -156,6 +156,14 @@ extension LedgerError {
         vi:
           "Không thể đổi ngày của sự kiện #\(position) (\(type)). Hãy đính chính (rút lại) rồi ghi lại đúng.",
         en: "Event #\(position) (\(type)) cannot be re-dated. Retract it and record it again.")
+    case .invalidYear(let year):
+      return lang.pick(
+        vi: "Năm \(year) không hợp lệ. Hãy ghi năm đánh giá, ví dụ --year 2026.",
+        en: "\(year) is not a valid year. Give the year evaluated, e.g. --year 2026.")
+    case .pointsOutOfRange(let points):
+      return lang.pick(
+        vi: "Điểm tiêu chí chung \(points) nằm ngoài khoảng 0–30.",
+        en: "General-criteria points \(points) are outside 0–30.")
     case .planExists(let number):
       return lang.pick(
         vi: "Kế hoạch \(number) đã có trong sổ; không tạo thêm gì.",
@@ -269,6 +277,7 @@ extension StreamID {
     case .task(let id): return lang.pick(vi: "Nhiệm vụ \(id)", en: "Task \(id)")
     case .unit(let code): return lang.pick(vi: "Đơn vị \(code)", en: "Unit \(code)")
     case .plan(let id): return lang.pick(vi: "Kế hoạch \(id)", en: "Plan \(id)")
+    case .evaluation(let key): return lang.pick(vi: "Đánh giá \(key)", en: "Evaluation \(key)")
     }
   }
 
@@ -277,7 +286,7 @@ extension StreamID {
     switch self {
     case .task(let id): return "clearledger history \(id)"
     case .unit(let code): return "clearledger history \(code)"
-    case .plan: return "clearledger replay"
+    case .plan, .evaluation: return "clearledger replay"
     }
   }
 }

@@ -38,6 +38,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case alreadyRetracted(Int64, by: Int64)
   case unitInUse(UnitCode, tasks: Int)
   case cannotRestate(Int64, type: String)
+  case invalidYear(Int)
+  case pointsOutOfRange(Double)
   case planExists(String)
   case taskIDCollision(TaskID, plan: String)
   case unreadableDeadline(line: Int, text: String)

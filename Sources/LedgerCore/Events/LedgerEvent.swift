@@ -18,6 +18,7 @@ public enum LedgerEvent: Hashable, Sendable {
   case eventCorrected(EventCorrected)
   case planRegistered(PlanRegistered)
   case taskSuperseded(TaskSuperseded)
+  case generalPointsScored(GeneralPointsScored)
 
   /// The stored type name, such as `task.completed`.
   public var typeName: String {
@@ -36,6 +37,7 @@ public enum LedgerEvent: Hashable, Sendable {
     case .eventCorrected: return "event.corrected"
     case .planRegistered: return "plan.registered"
     case .taskSuperseded: return "task.superseded"
+    case .generalPointsScored: return "evaluation.scored"
     }
   }
 
@@ -48,6 +50,7 @@ public enum LedgerEvent: Hashable, Sendable {
     "task.progress_reported": [1], "task.deadline_extended": [1], "task.lead_reassigned": [1],
     "task.completed": [1], "task.cancelled": [1], "task.paused": [1], "task.resumed": [1],
     "event.corrected": [1], "plan.registered": [1], "task.superseded": [1],
+    "evaluation.scored": [1],
   ]
 }
 
@@ -72,6 +75,7 @@ extension LedgerEvent {
     case .eventCorrected(let p): return try encoder.encode(p)
     case .planRegistered(let p): return try encoder.encode(p)
     case .taskSuperseded(let p): return try encoder.encode(p)
+    case .generalPointsScored(let p): return try encoder.encode(p)
     }
   }
 
@@ -99,6 +103,7 @@ extension LedgerEvent {
     case "task.resumed": self = .taskResumed(try read(TaskResumed.self))
     case "plan.registered": self = .planRegistered(try read(PlanRegistered.self))
     case "task.superseded": self = .taskSuperseded(try read(TaskSuperseded.self))
+    case "evaluation.scored": self = .generalPointsScored(try read(GeneralPointsScored.self))
     default: self = .eventCorrected(try read(EventCorrected.self))
     }
   }

@@ -6,6 +6,8 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
   case task(TaskID)
   case unit(UnitCode)
   case plan(PlanID)
+  /// A person's evaluation for a year, keyed `2026-nguyen-van-an`.
+  case evaluation(String)
 
   /// The stored form, `task:PL1-I-1` or `unit:VHXH`.
   public var description: String {
@@ -13,6 +15,7 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
     case .task(let id): return "task:\(id.rawValue)"
     case .unit(let code): return "unit:\(code.rawValue)"
     case .plan(let id): return "plan:\(id.rawValue)"
+    case .evaluation(let key): return "evaluation:\(key)"
     }
   }
 
@@ -24,6 +27,8 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
       self = .unit(code)
     } else if text.hasPrefix("plan:"), let id = PlanID(String(text.dropFirst(5))) {
       self = .plan(id)
+    } else if text.hasPrefix("evaluation:"), text.count > 11 {
+      self = .evaluation(String(text.dropFirst(11)))
     } else {
       return nil
     }

@@ -58,7 +58,8 @@ extension TaskState {
       next.status = .superseded
       next.cancelledOn = on
       next.statusReason = superseded.byPlan
-    case .taskAssigned, .unitRegistered, .headAppointed, .eventCorrected, .planRegistered:
+    case .taskAssigned, .unitRegistered, .headAppointed, .eventCorrected, .planRegistered,
+      .generalPointsScored:
       return state
     }
     return next

@@ -55,7 +55,7 @@ public struct TemporalFold: Sendable {
     switch fact.stream {
     case .task(let id): tasks[id] = TaskState.evolve(tasks[id], with: fact)
     case .unit(let code): unitFacts[code, default: []].append(fact)
-    case .plan: break
+    case .plan, .evaluation: break
     }
   }
 

@@ -108,6 +108,11 @@ struct EventPhrase {
       return l.pick(
         vi: "kết thúc nhiệm vụ \(task) do kế hoạch \(p.byPlan) thay thế",
         en: "ended task \(task): plan \(p.byPlan) replaces its plan")
+    case .generalPointsScored(let p):
+      let points = String(format: "%g", p.points)
+      return l.pick(
+        vi: "chấm \(points)/30 điểm tiêu chí chung năm \(p.year) cho \(p.person) (lý do: \(p.reason))",
+        en: "scored \(p.person) \(points)/30 general-criteria points for \(p.year) (reason: \(p.reason))")
     case .eventCorrected(let p):
       let restated =
         p.restatedEffective.map {

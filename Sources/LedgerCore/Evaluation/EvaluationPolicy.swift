@@ -1,0 +1,62 @@
+import Foundation
+
+/// The scoring policy of the annual evaluation, read from `Schemas/evaluation-policy.v1.json`.
+///
+/// Every number the evaluation uses is here, with its version; `evaluate` names the version.
+public struct EvaluationPolicy: Codable, Hashable, Sendable {
+  public var version: String
+  public var source: String
+  public var generalPointsMax: Double
+  public var taskPointsMax: Double
+  /// The share of a product's credit that is about timeliness.
+  public var timelinessShare: Double
+  /// The share of timeliness points a late product loses.
+  public var lateTimelinessDeduction: Double
+  public var overdueCredit: Double
+  public var extensionGrantedBeforeDeadlineMovesIt: Bool
+  public var extensionGrantedAfterDeadlineMovesIt: Bool
+  public var ongoingWithoutReportingDayCounts: Bool
+  public var bands: [Band]
+  public var notes: [String]
+
+  /// A rating band: from `min` points up.
+  public struct Band: Codable, Hashable, Sendable {
+    public var min: Double
+    public var code: String
+    public var vi: String
+    public var en: String
+  }
+
+  /// Reads a policy from its JSON text.
+  public init(json: String) throws {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    self = try decoder.decode(EvaluationPolicy.self, from: Data(json.utf8))
+  }
+
+  /// Credit for a product completed on time (1), late, or not at all by its deadline.
+  public func credit(_ outcome: TaskOutcome) -> Double? {
+    switch outcome {
+    case .onTime: return 1
+    case .late: return 1 - timelinessShare * lateTimelinessDeduction
+    case .overdue: return overdueCredit
+    case .notYetDue, .notScored: return nil
+    }
+  }
+
+  /// The band a total falls in.
+  public func band(for total: Double) -> Band? {
+    bands.sorted { $0.min > $1.min }.first { total >= $0.min }
+  }
+}
+
+/// How one task ended up for the year evaluated.
+public enum TaskOutcome: String, Hashable, Sendable, Codable {
+  case onTime = "completed_on_time"
+  case late = "completed_late"
+  case overdue
+  /// Its deadline is after the evaluation day: listed, not scored.
+  case notYetDue = "in_progress_within_deadline"
+  /// No deadline to be judged against (ongoing work without a reporting day).
+  case notScored = "not_scored"
+}
