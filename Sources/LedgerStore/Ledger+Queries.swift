@@ -170,11 +170,7 @@ extension Ledger {
       if case .eventCorrected = $0.event { return true }
       return false
     }
-    var targets: [Int64: RecordedEvent] = [:]
-    for position in TemporalFold.restatedTargets(of: corrections) {
-      targets[position] = try EventRows.at(position, in: db)
-    }
-    var fold = TemporalFold(day: day, corrections: corrections, targets: targets)
+    var fold = TemporalFold(day: day, corrections: corrections)
     for event in all { fold.add(event) }
     return fold
   }

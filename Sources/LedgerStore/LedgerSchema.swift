@@ -7,186 +7,186 @@ import GRDB
 enum LedgerSchema {
   /// Migration v1, identical to `Schemas/ledger.v1.sql`.
   static let v1 = #"""
--- ClearLedger SQL schema, migration v1. A shipped migration is never edited.
--- The event log is the truth; every other table is a projection that `clearledger rebuild`
--- can drop and replay from the log.
+    -- ClearLedger SQL schema, migration v1. A shipped migration is never edited.
+    -- The event log is the truth; every other table is a projection that `clearledger rebuild`
+    -- can drop and replay from the log.
 
-CREATE TABLE ledger_meta (
-  key TEXT PRIMARY KEY NOT NULL,
-  value TEXT NOT NULL
-) STRICT;
+    CREATE TABLE ledger_meta (
+      key TEXT PRIMARY KEY NOT NULL,
+      value TEXT NOT NULL
+    ) STRICT;
 
-CREATE TABLE events (
-  position INTEGER PRIMARY KEY,
-  stream TEXT NOT NULL
-    CHECK (stream GLOB 'task:?*' OR stream GLOB 'unit:?*' OR stream GLOB 'plan:?*'
-      OR stream GLOB 'evaluation:?*'),
-  version INTEGER NOT NULL CHECK (version >= 1),
-  type TEXT NOT NULL CHECK (length(type) > 0),
-  schema_version INTEGER NOT NULL CHECK (schema_version >= 1),
-  effective TEXT NOT NULL CHECK (effective GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
-  recorded TEXT NOT NULL
-    CHECK (recorded GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'),
-  actor TEXT NOT NULL CHECK (length(actor) > 0),
-  payload TEXT NOT NULL CHECK (json_valid(payload)),
-  prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
-  hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64),
-  UNIQUE (stream, version)
-) STRICT;
+    CREATE TABLE events (
+      position INTEGER PRIMARY KEY,
+      stream TEXT NOT NULL
+        CHECK (stream GLOB 'task:?*' OR stream GLOB 'unit:?*' OR stream GLOB 'plan:?*'
+          OR stream GLOB 'evaluation:?*'),
+      version INTEGER NOT NULL CHECK (version >= 1),
+      type TEXT NOT NULL CHECK (length(type) > 0),
+      schema_version INTEGER NOT NULL CHECK (schema_version >= 1),
+      effective TEXT NOT NULL CHECK (effective GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+      recorded TEXT NOT NULL
+        CHECK (recorded GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'),
+      actor TEXT NOT NULL CHECK (length(actor) > 0),
+      payload TEXT NOT NULL CHECK (json_valid(payload)),
+      prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
+      hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64),
+      UNIQUE (stream, version)
+    ) STRICT;
 
-CREATE INDEX events_by_recorded ON events (recorded);
+    CREATE INDEX events_by_recorded ON events (recorded);
 
-CREATE TRIGGER events_are_never_updated BEFORE UPDATE ON events
-BEGIN
-  SELECT RAISE(ABORT, 'clearledger: the event log is append-only: an event is never updated; record a correction instead');
-END;
+    CREATE TRIGGER events_are_never_updated BEFORE UPDATE ON events
+    BEGIN
+      SELECT RAISE(ABORT, 'clearledger: the event log is append-only: an event is never updated; record a correction instead');
+    END;
 
-CREATE TRIGGER events_are_never_deleted BEFORE DELETE ON events
-BEGIN
-  SELECT RAISE(ABORT, 'clearledger: the event log is append-only: an event is never deleted; record a correction instead');
-END;
+    CREATE TRIGGER events_are_never_deleted BEFORE DELETE ON events
+    BEGIN
+      SELECT RAISE(ABORT, 'clearledger: the event log is append-only: an event is never deleted; record a correction instead');
+    END;
 
-CREATE TRIGGER events_extend_the_log BEFORE INSERT ON events
-WHEN NEW.position IS NOT (SELECT coalesce(max(position), 0) + 1 FROM events)
-  OR NEW.prev_hash IS NOT coalesce(
-    (SELECT hash FROM events ORDER BY position DESC LIMIT 1),
-    '0000000000000000000000000000000000000000000000000000000000000000')
-  OR NEW.version IS NOT (SELECT coalesce(max(version), 0) + 1 FROM events WHERE stream = NEW.stream)
-  OR NEW.recorded < coalesce((SELECT recorded FROM events ORDER BY position DESC LIMIT 1), '')
-BEGIN
-  SELECT RAISE(ABORT, 'clearledger: an event must extend the log: next position, hash of the last event, next stream version, recorded time not before the last');
-END;
+    CREATE TRIGGER events_extend_the_log BEFORE INSERT ON events
+    WHEN NEW.position IS NOT (SELECT coalesce(max(position), 0) + 1 FROM events)
+      OR NEW.prev_hash IS NOT coalesce(
+        (SELECT hash FROM events ORDER BY position DESC LIMIT 1),
+        '0000000000000000000000000000000000000000000000000000000000000000')
+      OR NEW.version IS NOT (SELECT coalesce(max(version), 0) + 1 FROM events WHERE stream = NEW.stream)
+      OR NEW.recorded < coalesce((SELECT recorded FROM events ORDER BY position DESC LIMIT 1), '')
+    BEGIN
+      SELECT RAISE(ABORT, 'clearledger: an event must extend the log: next position, hash of the last event, next stream version, recorded time not before the last');
+    END;
 
-CREATE TABLE units (
-  code TEXT PRIMARY KEY NOT NULL,
-  name TEXT NOT NULL,
-  name_key TEXT NOT NULL UNIQUE,
-  registered_at INTEGER NOT NULL
-) STRICT;
+    CREATE TABLE units (
+      code TEXT PRIMARY KEY NOT NULL,
+      name TEXT NOT NULL,
+      name_key TEXT NOT NULL UNIQUE,
+      registered_at INTEGER NOT NULL
+    ) STRICT;
 
-CREATE TABLE tenures (
-  unit TEXT NOT NULL,
-  from_date TEXT NOT NULL,
-  until_date TEXT,
-  person TEXT NOT NULL,
-  role TEXT NOT NULL,
-  role_key TEXT NOT NULL,
-  appointed_at INTEGER NOT NULL,
-  PRIMARY KEY (unit, from_date),
-  CHECK (until_date IS NULL OR until_date > from_date)
-) STRICT;
+    CREATE TABLE tenures (
+      unit TEXT NOT NULL,
+      from_date TEXT NOT NULL,
+      until_date TEXT,
+      person TEXT NOT NULL,
+      role TEXT NOT NULL,
+      role_key TEXT NOT NULL,
+      appointed_at INTEGER NOT NULL,
+      PRIMARY KEY (unit, from_date),
+      CHECK (until_date IS NULL OR until_date > from_date)
+    ) STRICT;
 
-CREATE INDEX tenures_by_role ON tenures (role_key, from_date);
+    CREATE INDEX tenures_by_role ON tenures (role_key, from_date);
 
-CREATE TABLE tasks (
-  id TEXT PRIMARY KEY NOT NULL,
-  title TEXT NOT NULL,
-  head_role TEXT NOT NULL,
-  head_role_key TEXT NOT NULL,
-  lead_unit TEXT NOT NULL,
-  expected_result TEXT NOT NULL,
-  deadline_kind TEXT NOT NULL CHECK (deadline_kind IN ('date', 'ongoing', 'yearly')),
-  due TEXT,
-  yearly_day INTEGER,
-  yearly_month INTEGER,
-  original_deadline TEXT NOT NULL CHECK (json_valid(original_deadline)),
-  plan TEXT,
-  reporting_day INTEGER,
-  reporting_month INTEGER,
-  source TEXT CHECK (source IS NULL OR json_valid(source)),
-  status TEXT NOT NULL
-    CHECK (status IN ('assigned', 'in_progress', 'paused', 'completed', 'cancelled', 'superseded')),
-  assigned_on TEXT NOT NULL,
-  started_on TEXT,
-  completed_on TEXT,
-  completion_result TEXT,
-  completion_evidence TEXT,
-  completion_by TEXT,
-  cancelled_on TEXT,
-  paused_on TEXT,
-  status_reason TEXT,
-  last_report_on TEXT,
-  report_count INTEGER NOT NULL CHECK (report_count >= 0),
-  extension_count INTEGER NOT NULL CHECK (extension_count >= 0),
-  last_position INTEGER NOT NULL,
-  CHECK ((deadline_kind = 'date') = (due IS NOT NULL)),
-  CHECK ((deadline_kind = 'yearly') = (yearly_day IS NOT NULL AND yearly_month IS NOT NULL)),
-  CHECK ((status = 'completed') = (completed_on IS NOT NULL))
-) STRICT;
+    CREATE TABLE tasks (
+      id TEXT PRIMARY KEY NOT NULL,
+      title TEXT NOT NULL,
+      head_role TEXT NOT NULL,
+      head_role_key TEXT NOT NULL,
+      lead_unit TEXT NOT NULL,
+      expected_result TEXT NOT NULL,
+      deadline_kind TEXT NOT NULL CHECK (deadline_kind IN ('date', 'ongoing', 'yearly')),
+      due TEXT,
+      yearly_day INTEGER,
+      yearly_month INTEGER,
+      original_deadline TEXT NOT NULL CHECK (json_valid(original_deadline)),
+      plan TEXT,
+      reporting_day INTEGER,
+      reporting_month INTEGER,
+      source TEXT CHECK (source IS NULL OR json_valid(source)),
+      status TEXT NOT NULL
+        CHECK (status IN ('assigned', 'in_progress', 'paused', 'completed', 'cancelled', 'superseded')),
+      assigned_on TEXT NOT NULL,
+      started_on TEXT,
+      completed_on TEXT,
+      completion_result TEXT,
+      completion_evidence TEXT,
+      completion_by TEXT,
+      cancelled_on TEXT,
+      paused_on TEXT,
+      status_reason TEXT,
+      last_report_on TEXT,
+      report_count INTEGER NOT NULL CHECK (report_count >= 0),
+      extension_count INTEGER NOT NULL CHECK (extension_count >= 0),
+      last_position INTEGER NOT NULL,
+      CHECK ((deadline_kind = 'date') = (due IS NOT NULL)),
+      CHECK ((deadline_kind = 'yearly') = (yearly_day IS NOT NULL AND yearly_month IS NOT NULL)),
+      CHECK ((status = 'completed') = (completed_on IS NOT NULL))
+    ) STRICT;
 
-CREATE TABLE task_units (
-  task_id TEXT NOT NULL,
-  unit TEXT NOT NULL,
-  capacity TEXT NOT NULL CHECK (capacity IN ('lead', 'support')),
-  PRIMARY KEY (task_id, unit)
-) STRICT;
+    CREATE TABLE task_units (
+      task_id TEXT NOT NULL,
+      unit TEXT NOT NULL,
+      capacity TEXT NOT NULL CHECK (capacity IN ('lead', 'support')),
+      PRIMARY KEY (task_id, unit)
+    ) STRICT;
 
-CREATE INDEX task_units_by_unit ON task_units (unit, capacity);
+    CREATE INDEX task_units_by_unit ON task_units (unit, capacity);
 
-CREATE INDEX tasks_by_plan ON tasks (plan);
+    CREATE INDEX tasks_by_plan ON tasks (plan);
 
--- The state of each task over both times: from valid_from to valid_to (effective days, as
--- day numbers since 1970-01-01, valid_to exclusive), as known from position known_from to
--- known_to (exclusive). 2147483647 means "still". A read of a day as known at a moment is a
--- point query on the R*Tree index.
-CREATE TABLE task_timeline (
-  id INTEGER PRIMARY KEY,
-  task_id TEXT NOT NULL,
-  valid_from INTEGER NOT NULL,
-  valid_to INTEGER NOT NULL,
-  known_from INTEGER NOT NULL,
-  known_to INTEGER NOT NULL,
-  supporting TEXT NOT NULL,
-  title TEXT NOT NULL,
-  head_role TEXT NOT NULL,
-  head_role_key TEXT NOT NULL,
-  lead_unit TEXT NOT NULL,
-  expected_result TEXT NOT NULL,
-  deadline_kind TEXT NOT NULL,
-  due TEXT,
-  yearly_day INTEGER,
-  yearly_month INTEGER,
-  original_deadline TEXT NOT NULL,
-  plan TEXT,
-  reporting_day INTEGER,
-  reporting_month INTEGER,
-  source TEXT,
-  status TEXT NOT NULL,
-  assigned_on TEXT NOT NULL,
-  started_on TEXT,
-  completed_on TEXT,
-  completion_result TEXT,
-  completion_evidence TEXT,
-  completion_by TEXT,
-  cancelled_on TEXT,
-  paused_on TEXT,
-  status_reason TEXT,
-  last_report_on TEXT,
-  report_count INTEGER NOT NULL,
-  extension_count INTEGER NOT NULL,
-  last_position INTEGER NOT NULL,
-  CHECK (valid_from < valid_to AND known_from < known_to)
-) STRICT;
+    -- The state of each task over both times: from valid_from to valid_to (effective days, as
+    -- day numbers since 1970-01-01, valid_to exclusive), as known from position known_from to
+    -- known_to (exclusive). 2147483647 means "still". A read of a day as known at a moment is a
+    -- point query on the R*Tree index.
+    CREATE TABLE task_timeline (
+      id INTEGER PRIMARY KEY,
+      task_id TEXT NOT NULL,
+      valid_from INTEGER NOT NULL,
+      valid_to INTEGER NOT NULL,
+      known_from INTEGER NOT NULL,
+      known_to INTEGER NOT NULL,
+      supporting TEXT NOT NULL,
+      title TEXT NOT NULL,
+      head_role TEXT NOT NULL,
+      head_role_key TEXT NOT NULL,
+      lead_unit TEXT NOT NULL,
+      expected_result TEXT NOT NULL,
+      deadline_kind TEXT NOT NULL,
+      due TEXT,
+      yearly_day INTEGER,
+      yearly_month INTEGER,
+      original_deadline TEXT NOT NULL,
+      plan TEXT,
+      reporting_day INTEGER,
+      reporting_month INTEGER,
+      source TEXT,
+      status TEXT NOT NULL,
+      assigned_on TEXT NOT NULL,
+      started_on TEXT,
+      completed_on TEXT,
+      completion_result TEXT,
+      completion_evidence TEXT,
+      completion_by TEXT,
+      cancelled_on TEXT,
+      paused_on TEXT,
+      status_reason TEXT,
+      last_report_on TEXT,
+      report_count INTEGER NOT NULL,
+      extension_count INTEGER NOT NULL,
+      last_position INTEGER NOT NULL,
+      CHECK (valid_from < valid_to AND known_from < known_to)
+    ) STRICT;
 
-CREATE INDEX task_timeline_open ON task_timeline (task_id, known_to, valid_from);
+    CREATE INDEX task_timeline_open ON task_timeline (task_id, known_to, valid_from);
 
-CREATE VIRTUAL TABLE task_timeline_index USING rtree_i32 (
-  id, valid_from, valid_to, known_from, known_to
-);
+    CREATE VIRTUAL TABLE task_timeline_index USING rtree_i32 (
+      id, valid_from, valid_to, known_from, known_to
+    );
 
-CREATE TABLE plans (
-  id TEXT PRIMARY KEY NOT NULL,
-  number TEXT UNIQUE,
-  title TEXT NOT NULL,
-  issuer TEXT,
-  issued TEXT,
-  reporting_day INTEGER,
-  reporting_month INTEGER,
-  supersedes TEXT,
-  digest TEXT NOT NULL,
-  registered_at INTEGER NOT NULL
-) STRICT;
-"""#
+    CREATE TABLE plans (
+      id TEXT PRIMARY KEY NOT NULL,
+      number TEXT UNIQUE,
+      title TEXT NOT NULL,
+      issuer TEXT,
+      issued TEXT,
+      reporting_day INTEGER,
+      reporting_month INTEGER,
+      supersedes TEXT,
+      digest TEXT NOT NULL,
+      registered_at INTEGER NOT NULL
+    ) STRICT;
+    """#
 
   /// The migrator: SQL only, no application types.
   static var migrator: DatabaseMigrator {

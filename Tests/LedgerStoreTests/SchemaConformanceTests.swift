@@ -29,7 +29,8 @@ struct SchemaConformanceTests {
       .cancelTask(TaskID("C")!, reason: "Gộp vào nhiệm vụ khác"),
       .correct(position: 8, reason: "Nhập nhầm"),
       .correct(position: 10, reason: "Ngày sai", restatedEffective: Fixtures.day("02/06/2026")),
-      .scoreGeneralPoints(person: "Nguyễn Văn An", year: 2026, points: 27.5, reason: "Tiêu chí chung"),
+      .scoreGeneralPoints(
+        person: "Nguyễn Văn An", year: 2026, points: 27.5, reason: "Tiêu chí chung"),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))

@@ -18,7 +18,9 @@ public struct GeneralPointsScored: Codable, Hashable, Sendable {
 
   /// The stream key for a person and year: `2026-nguyen-van-an`.
   public static func key(person: String, year: Int) -> String {
-    let words = VietnameseText.searchKey(person).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    let words = VietnameseText.searchKey(person).split(whereSeparator: {
+      !$0.isLetter && !$0.isNumber
+    })
     let ascii = words.map { String($0.unicodeScalars.filter(\.isASCIIAlphanumeric)) }
     return "\(year)-" + ascii.filter { !$0.isEmpty }.joined(separator: "-")
   }

@@ -33,27 +33,36 @@ public enum Retractions {
     }
   }
 
-  /// The events that still count, in order, without the corrections themselves; a counting
-  /// correction that restates its target's day stands in its place as that fact, re-dated.
+  /// The events that still count, in order, without the corrections themselves.
+  ///
+  /// A counting correction that restates its target's day keeps the target in its place in
+  /// the log, re-dated: it is the same fact, only its day was wrong.
   public static func activeFacts(in events: [RecordedEvent]) -> [RecordedEvent] {
-    let retracted = retractedPositions(in: events)
-    let byPosition = Dictionary(events.map { ($0.position, $0) }, uniquingKeysWith: { a, _ in a })
+    let retractedBy = retractors(of: corrections(in: events))
+    let redated = restatedDays(in: events, retractedBy: retractedBy)
     return events.compactMap { recorded in
-      guard !retracted.contains(recorded.position) else { return nil }
-      guard case .eventCorrected(let correction) = recorded.event else { return recorded }
-      guard let day = correction.restatedEffective, let target = byPosition[correction.retracts]
-      else { return nil }
-      return restated(target, on: day, at: recorded.position)
+      if case .eventCorrected = recorded.event { return nil }
+      if let day = redated[recorded.position] {
+        var fact = recorded
+        fact.effective = day
+        return fact
+      }
+      return retractedBy[recorded.position] == nil ? recorded : nil
     }
   }
 
-  /// A fact restated by a correction: the same fact on another day, at the correction's place.
-  public static func restated(_ target: RecordedEvent, on day: LocalDate, at position: Int64)
-    -> RecordedEvent
+  /// For each fact a counting correction restates, the day it now happened on.
+  public static func restatedDays(in corrections: [RecordedEvent], retractedBy: [Int64: Int64])
+    -> [Int64: LocalDate]
   {
-    var fact = target
-    fact.effective = day
-    fact.position = position
-    return fact
+    var days: [Int64: LocalDate] = [:]
+    for recorded in corrections where retractedBy[recorded.position] == nil {
+      guard case .eventCorrected(let correction) = recorded.event,
+        let day = correction.restatedEffective,
+        retractedBy[correction.retracts] == recorded.position
+      else { continue }
+      days[correction.retracts] = day
+    }
+    return days
   }
 }

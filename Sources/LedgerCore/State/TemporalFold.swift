@@ -2,52 +2,36 @@
 ///
 /// Feed it, in log order, the events recorded up to that moment. It keeps the facts that had
 /// happened by the day (effective on or before it), leaves out those retracted by corrections
-/// known at the moment, and puts a restated fact in place of its correction. Memory holds the
-/// current states, not the log, so a long log streams through.
+/// known at the moment, and re-dates the facts a correction restated. Memory holds the current
+/// states, not the log, so a long log streams through.
 public struct TemporalFold: Sendable {
   /// The day judged on.
   public let day: LocalDate
   /// Retracted positions and the correction (known at the moment) that retracts each.
   private let retractedBy: [Int64: Int64]
-  /// For a counting correction that restates a fact: the fact on its new day.
-  private let restated: [Int64: RecordedEvent]
+  /// Facts a counting correction re-dated, with their new day.
+  private let redated: [Int64: LocalDate]
   private var tasks: [TaskID: TaskState] = [:]
   private var unitFacts: [UnitCode: [RecordedEvent]] = [:]
 
-  /// Prepares a fold from every correction known at the moment and the events they target.
-  public init(day: LocalDate, corrections: [RecordedEvent], targets: [Int64: RecordedEvent]) {
+  /// Prepares a fold from every correction known at the moment.
+  public init(day: LocalDate, corrections: [RecordedEvent]) {
     self.day = day
-    let pairs = Retractions.corrections(in: corrections)
-    let retractedBy = Retractions.retractors(of: pairs)
+    let retractedBy = Retractions.retractors(of: Retractions.corrections(in: corrections))
     self.retractedBy = retractedBy
-    var restated: [Int64: RecordedEvent] = [:]
-    for correction in corrections where retractedBy[correction.position] == nil {
-      guard case .eventCorrected(let c) = correction.event, let on = c.restatedEffective,
-        let target = targets[c.retracts]
-      else { continue }
-      restated[correction.position] = Retractions.restated(target, on: on, at: correction.position)
-    }
-    self.restated = restated
-  }
-
-  /// The positions of the events a restating correction needs to see.
-  public static func restatedTargets(of corrections: [RecordedEvent]) -> [Int64] {
-    corrections.compactMap { recorded in
-      guard case .eventCorrected(let c) = recorded.event, c.restatedEffective != nil else {
-        return nil
-      }
-      return c.retracts
-    }
+    redated = Retractions.restatedDays(in: corrections, retractedBy: retractedBy)
   }
 
   /// Takes the next event of the log.
   public mutating func add(_ event: RecordedEvent) {
-    guard retractedBy[event.position] == nil else { return }
-    if case .eventCorrected = event.event {
-      if let fact = restated[event.position] { apply(fact) }
-      return
+    if case .eventCorrected = event.event { return }
+    if let day = redated[event.position] {
+      var fact = event
+      fact.effective = day
+      apply(fact)
+    } else if retractedBy[event.position] == nil {
+      apply(event)
     }
-    apply(event)
   }
 
   private mutating func apply(_ fact: RecordedEvent) {

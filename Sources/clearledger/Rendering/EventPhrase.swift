@@ -111,8 +111,11 @@ struct EventPhrase {
     case .generalPointsScored(let p):
       let points = String(format: "%g", p.points)
       return l.pick(
-        vi: "chấm \(points)/30 điểm tiêu chí chung năm \(p.year) cho \(p.person) (lý do: \(p.reason))",
-        en: "scored \(p.person) \(points)/30 general-criteria points for \(p.year) (reason: \(p.reason))")
+        vi:
+          "chấm \(points)/30 điểm tiêu chí chung năm \(p.year) cho \(p.person) (lý do: \(p.reason))",
+        en:
+          "scored \(p.person) \(points)/30 general-criteria points for \(p.year) (reason: \(p.reason))"
+      )
     case .eventCorrected(let p):
       let restated =
         p.restatedEffective.map {
