@@ -34,7 +34,8 @@ struct ClearLedger: ParsableCommand {
       """,
     subcommands: [
       InitCommand.self, UnitCommand.self, HeadCommand.self, TaskCommand.self,
-      ImportCommand.self, CheckCommand.self, DemoCommand.self, ReportCommand.self,
+      ImportCommand.self, CheckCommand.self, DemoCommand.self, EvaluateCommand.self,
+      ReportCommand.self,
       CorrectCommand.self, StatusCommand.self, HistoryCommand.self,
       ReplayCommand.self, AuditCommand.self, DiffCommand.self, DigestCommand.self,
       RebuildCommand.self, VerifyCommand.self,

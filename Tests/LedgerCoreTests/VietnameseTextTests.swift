@@ -47,3 +47,17 @@ struct VietnameseTextTests {
     #expect(VietnameseText.firstControlCharacter(in: "a\tb\nc") == nil)
   }
 }
+
+@Suite("Looking people up by name")
+struct NameLookupTests {
+  @Test(
+    "Typed names find stored ones",
+    arguments: [
+      ("Phạm Anh Tuấn", "Phạm Anh Tuấn", true), ("pham anh tuan", "Phạm Anh Tuấn", true),
+      ("PHẠM ANH TUẤN", "Phạm Anh Tuấn", true), ("Phạm Anh Tuân", "Phạm Anh Tuấn", false),
+      ("Nguyen Van An", "Nguyễn Văn Ân", true), ("Nguyễn Văn An", "Nguyễn Văn Ân", false),
+    ])
+  func lookup(typed: String, stored: String, matches: Bool) {
+    #expect(VietnameseText.lookupMatches(typed, stored) == matches)
+  }
+}

@@ -73,6 +73,14 @@ public enum VietnameseText {
     return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
+  /// True when a name typed to look something up matches a stored name: the same spelling up
+  /// to tone placement, or, when typed without marks at all ("pham anh tuan"), the same letters.
+  public static func lookupMatches(_ typed: String, _ stored: String) -> Bool {
+    if matchKey(typed) == matchKey(stored) { return true }
+    let typedWithoutMarks = typed.unicodeScalars.allSatisfy(\.isASCII)
+    return typedWithoutMarks && searchKey(typed) == searchKey(stored)
+  }
+
   /// The first control character in the text (other than tab and line breaks), if any.
   public static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
     text.unicodeScalars.first { scalar in

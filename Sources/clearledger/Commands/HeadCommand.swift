@@ -63,8 +63,7 @@ struct HeadViewCommand: ParsableCommand {
       let board = try time.board(ledger, environment)
       var views = board.headViews()
       if let person {
-        let key = VietnameseText.matchKey(person)
-        views = views.filter { VietnameseText.matchKey($0.tenure.person) == key }
+        views = views.filter { VietnameseText.lookupMatches(person, $0.tenure.person) }
       }
       if environment.json {
         JSONOutput.print(views.map(HeadViewJSON.init))

@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+extension Ledger {
+  /// Evaluates the heads of units for a year, on a day (default: the year's last day, or
+  /// today during the year), as known at a moment (default: now).
+  public func evaluate(
+    year: Int, policy: EvaluationPolicy, asOf day: LocalDate? = nil, knownAt moment: Date? = nil
+  ) throws -> Evaluation {
+    let today = today()
+    let endOfYear = LocalDate(year: year, month: 12, day: 31) ?? today
+    let day = day ?? min(today, endOfYear)
+    let board = try board(asOf: day, knownAt: moment)
+    return try StoreErrors.map(path: path) {
+      try database.read { db in
+        let last = try EventRows.lastPosition(knownAt: moment, in: db)
+        var facts: [TaskID: [RecordedEvent]] = [:]
+        var byStream: [StreamID: [RecordedEvent]] = [:]
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT \(EventRows.columns) FROM events
+            WHERE position <= ? AND (stream GLOB 'task:*' OR stream GLOB 'evaluation:*')
+            ORDER BY position
+            """, arguments: [last])
+        while let row = try rows.next() {
+          let event = try EventRows.decode(row)
+          byStream[event.stream, default: []].append(event)
+        }
+        var points: [String: Double] = [:]
+        for (stream, events) in byStream {
+          let active = Retractions.activeFacts(in: events)
+          switch stream {
+          case .task(let id): facts[id] = active.filter { $0.effective <= day }
+          case .evaluation:
+            // A judgement about the year, usually made after it: known-at limits it, the day
+            // evaluated does not.
+            for case .generalPointsScored(let score) in active.map(\.event) where score.year == year
+            {
+              points[VietnameseText.matchKey(score.person)] = score.points
+            }
+          default: break
+          }
+        }
+        return Evaluation(
+          year: year, board: board, facts: facts, generalPoints: points, policy: policy,
+          dayIsOver: day < today)
+      }
+    }
+  }
+}

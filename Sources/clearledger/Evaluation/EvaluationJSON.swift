@@ -1,0 +1,84 @@
+import LedgerCore
+
+/// One head and capacity in `evaluate --json` and `--csv`.
+struct EvaluationJSON: Encodable {
+  var person: String
+  var role: String
+  var unit: String
+  var capacity: String
+  var tenureFrom: String
+  @ExplicitNull var tenureUntil: String?
+  var tasks: Int
+  var completedOnTime: Int
+  var completedLate: Int
+  var inProgressWithinDeadline: Int
+  var overdue: Int
+  var obligationsOnTime: Int
+  var obligationsMissed: Int
+  var notScored: Int
+  var extensions: Int
+  @ExplicitNull var taskScore: Double?
+  @ExplicitNull var generalPoints: Double?
+  @ExplicitNull var total: Double?
+  @ExplicitNull var band: String?
+  @ExplicitNull var bandVi: String?
+  @ExplicitNull var bandEn: String?
+  var pending: Bool
+  var policyVersion: String
+
+  init(_ row: Evaluation.Row, policy: EvaluationPolicy) {
+    person = row.tenure.person
+    role = row.tenure.role
+    unit = row.tenure.unit.rawValue
+    capacity = row.capacity.rawValue
+    tenureFrom = row.tenure.from.iso
+    tenureUntil = row.tenure.until?.iso
+    tasks = row.credits.count
+    completedOnTime = row.count(.onTime)
+    completedLate = row.count(.late)
+    inProgressWithinDeadline = row.count(.notYetDue)
+    overdue = row.count(.overdue)
+    obligationsOnTime = row.credits.filter { $0.isObligation && $0.outcome == .onTime }.count
+    obligationsMissed =
+      row.credits.filter {
+        $0.isObligation && ($0.outcome == .overdue || $0.outcome == .late)
+      }.count
+    notScored = row.count(.notScored)
+    extensions = row.extensions
+    taskScore = row.taskScore.map(Self.rounded)
+    generalPoints = row.generalPoints
+    total = row.total.map(Self.rounded)
+    band = row.band?.code
+    bandVi = row.band?.vi
+    bandEn = row.band?.en
+    pending = row.isPending
+    policyVersion = policy.version
+  }
+
+  static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+  /// The rows as CSV, a header line first.
+  static func csv(_ rows: [EvaluationJSON]) -> String {
+    let header = [
+      "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
+      "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
+      "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
+      "general_points", "total", "band", "pending", "policy_version",
+    ]
+    func field(_ text: String) -> String {
+      text.contains(where: { ",\"\n".contains($0) })
+        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+    func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
+    let lines = rows.map { r in
+      [
+        r.person, r.role, r.unit, r.capacity, r.tenureFrom, r.tenureUntil ?? "", "\(r.tasks)",
+        "\(r.completedOnTime)", "\(r.completedLate)", "\(r.inProgressWithinDeadline)",
+        "\(r.overdue)", "\(r.obligationsOnTime)", "\(r.obligationsMissed)", "\(r.notScored)",
+        "\(r.extensions)", number(r.taskScore), number(r.generalPoints), number(r.total),
+        r.band ?? "", r.pending ? "true" : "false", r.policyVersion,
+      ].map(field).joined(separator: ",")
+    }
+    return ([header.joined(separator: ",")] + lines).joined(separator: "\n")
+  }
+}
