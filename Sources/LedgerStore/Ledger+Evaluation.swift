@@ -50,3 +50,25 @@ extension Ledger {
     }
   }
 }
+
+extension Ledger {
+  /// The yearly report on the plan, for one unit or all, judged on a day (default: the
+  /// year's last day, or today during the year).
+  public func yearlyReport(year: Int, unit: UnitState?, asOf day: LocalDate? = nil) throws
+    -> YearlyReport
+  {
+    let today = today()
+    let day = day ?? min(today, LocalDate(year: year, month: 12, day: 31) ?? today)
+    let board = try board(asOf: day, knownAt: nil)
+    return try StoreErrors.map(path: path) {
+      try database.read { db in
+        var facts: [TaskID: [RecordedEvent]] = [:]
+        for view in board.tasks {
+          let events = try EventRows.stream(.task(view.task.id), in: db)
+          facts[view.task.id] = Retractions.activeFacts(in: events).filter { $0.effective <= day }
+        }
+        return YearlyReport(year: year, board: board, facts: facts, unit: unit)
+      }
+    }
+  }
+}

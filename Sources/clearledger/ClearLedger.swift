@@ -35,6 +35,7 @@ struct ClearLedger: ParsableCommand {
     subcommands: [
       InitCommand.self, UnitCommand.self, HeadCommand.self, TaskCommand.self,
       ImportCommand.self, CheckCommand.self, DemoCommand.self, EvaluateCommand.self,
+      YearlyCommand.self,
       ReportCommand.self,
       CorrectCommand.self, StatusCommand.self, HistoryCommand.self,
       ReplayCommand.self, AuditCommand.self, DiffCommand.self, DigestCommand.self,

@@ -138,9 +138,59 @@ struct ShippedPolicyTests {
         "Sources/clearledger/Evaluation/ShippedPolicy.swift"), encoding: .utf8)
     let start = try #require(source.range(of: "#\"\"\"\n"))
     let end = try #require(source.range(of: "\"\"\"#", options: .backwards))
-    let literal = source[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
-      .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : String($0) }.joined(separator: "\n")
-    let file = try String(contentsOf: Fixtures.schemaURL("evaluation-policy.v1.json"), encoding: .utf8)
-    #expect(literal.trimmingCharacters(in: .whitespacesAndNewlines) == file.trimmingCharacters(in: .whitespacesAndNewlines))
+    let literal = source[start.upperBound..<end.lowerBound].split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : String($0) }.joined(separator: "\n")
+    let file = try String(
+      contentsOf: Fixtures.schemaURL("evaluation-policy.v1.json"), encoding: .utf8)
+    #expect(
+      literal.trimmingCharacters(in: .whitespacesAndNewlines)
+        == file.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+}
+
+@Suite("Yearly report end to end")
+struct YearlyReportCLITests {
+  func demo() throws -> CLIRunner {
+    let cli = try CLIRunner(now: "2026-12-02T09:00:00+07:00")
+    #expect(try cli("demo").status == 0)
+    return cli
+  }
+
+  @Test(
+    "Markdown in Vietnamese by default: clears, results, reports, extensions, a missing yearly report"
+  )
+  func markdown() throws {
+    let cli = try demo()
+    let run = try cli("yearly", "--year", "2026", "--unit", "VHXH", "--format", "md")
+    #expect(run.status == 0, "\(run.error)")
+    #expect(
+      run.output.hasPrefix("# Báo cáo kết quả thực hiện kế hoạch năm 2026 — Phòng Văn hóa - Xã hội")
+    )
+    #expect(
+      run.output.contains(
+        "- **Hoàn thành:** 28/06/2026; 5 CSDL dùng chung đưa vào khai thác; minh chứng: 25/BC-VHXH")
+    )
+    #expect(run.output.contains("- **Gia hạn:** 25/09/2026: từ 30/09/2026 đến 31/10/2026"))
+    #expect(run.output.contains("- **Báo cáo năm:** CHƯA NỘP (hạn 30/11/2026)"))
+    #expect(run.output.contains("| Rõ trách nhiệm | ✗ |"))
+    #expect(!run.output.contains("PL2-II-1"))  // led by another unit
+    let english = try cli("yearly", "--year", "2026", "--format", "md", "--lang", "en")
+    #expect(english.output.hasPrefix("# Report on the plan for 2026 — All units"))
+  }
+
+  @Test("HTML opens without a network and prints on A4; CSV has a header")
+  func htmlAndCSV() throws {
+    let cli = try demo()
+    let html = try cli("yearly", "--year", "2026", "--format", "html")
+    #expect(html.status == 0)
+    #expect(html.output.contains("@page { size: A4;"))
+    #expect(html.output.contains("<html lang=\"vi\">"))
+    #expect(!html.output.contains("http://") && !html.output.contains("https://"))
+    #expect(html.output.components(separatedBy: "<section class=\"task").count - 1 == 6)
+    let csv = try cli("yearly", "--year", "2026", "--format", "csv")
+    #expect(csv.output.hasPrefix("task,title,lead_unit,accountable,deadline,status,bucket"))
+    #expect(csv.output.split(separator: "\n").count == 7)
   }
 }

@@ -1,5 +1,6 @@
-/// The general-criteria part of a head's annual evaluation, as judged by whoever records it
-/// (`evaluation.scored`, v1). Stream `evaluation:YEAR-PERSON`.
+/// The general-criteria part of a head's annual evaluation (`evaluation.scored`, v1).
+///
+/// Judged by whoever records it. Stream `evaluation:YEAR-PERSON`.
 ///
 /// A later score for the same person and year replaces the earlier; a correction retracts it.
 public struct GeneralPointsScored: Codable, Hashable, Sendable {
