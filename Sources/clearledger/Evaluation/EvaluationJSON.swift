@@ -65,10 +65,6 @@ struct EvaluationJSON: Encodable {
       "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
       "general_points", "total", "band", "pending", "policy_version",
     ]
-    func field(_ text: String) -> String {
-      text.contains(where: { ",\"\n".contains($0) })
-        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
     func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
     let lines = rows.map { r in
       [
@@ -77,8 +73,8 @@ struct EvaluationJSON: Encodable {
         "\(r.overdue)", "\(r.obligationsOnTime)", "\(r.obligationsMissed)", "\(r.notScored)",
         "\(r.extensions)", number(r.taskScore), number(r.generalPoints), number(r.total),
         r.band ?? "", r.pending ? "true" : "false", r.policyVersion,
-      ].map(field).joined(separator: ",")
+      ]
     }
-    return ([header.joined(separator: ",")] + lines).joined(separator: "\n")
+    return CSVText.table(header: header, rows: lines)
   }
 }

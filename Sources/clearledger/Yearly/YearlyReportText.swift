@@ -129,10 +129,6 @@ struct YearlyReportText {
       "task", "title", "lead_unit", "accountable", "deadline", "status", "bucket", "completed_on",
       "result", "evidence", "reports", "extensions", "explanation", "clears_met",
     ]
-    func field(_ text: String) -> String {
-      text.contains(where: { ",\"\n".contains($0) })
-        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
     let rows = report.entries.map { entry in
       let task = entry.view.task
       return [
@@ -142,8 +138,8 @@ struct YearlyReportText {
         task.completion?.result ?? "", task.completion?.evidence ?? "", "\(entry.reports.count)",
         "\(entry.extensions.count)", entry.explanation ?? "",
         "\(entry.findings.filter(\.satisfied).count)/5",
-      ].map(field).joined(separator: ",")
+      ]
     }
-    return ([header.joined(separator: ",")] + rows).joined(separator: "\n")
+    return CSVText.table(header: header, rows: rows)
   }
 }
