@@ -96,7 +96,10 @@ struct SyntheticWorkload {
     // whole run, as a commune's do over a year.
     if below(200) == 0 {
       open[t] = nil
-      return decision(.task(id), .taskCompleted(TaskCompleted(result: text(t), evidence: "\(below(999) + 1)/BC", by: nil)), day)
+      return decision(
+        .task(id),
+        .taskCompleted(TaskCompleted(result: text(t), evidence: "\(below(999) + 1)/BC", by: nil)),
+        day)
     }
     switch below(20) {
     case 0..<12:
