@@ -9,6 +9,9 @@ struct SyntheticWorkload {
   let tasks: Int
   private var versions: [StreamID: Int] = [:]
   private var open: [Int: (due: LocalDate, started: Bool, lead: Int)] = [:]
+  /// The open tasks' numbers, for picking one in constant time.
+  private var openList: [Int] = []
+  private var openIndex: [Int: Int] = [:]
   private let start = LocalDate(year: 2026, month: 1, day: 1)!
 
   init(seed: UInt64, units: Int = 200, tasks: Int = 5000) {
@@ -72,6 +75,8 @@ struct SyntheticWorkload {
         deadline: .date(due))
       out.append(decision(.task(TaskID("T\(t)")!), .taskAssigned(assigned), start))
       open[t] = (due, false, lead)
+      openIndex[t] = openList.count
+      openList.append(t)
     }
     return out
   }
@@ -79,8 +84,7 @@ struct SyntheticWorkload {
   /// The next fact, on a day that moves forward with `progress` (0…1) over three years.
   mutating func nextEvent(progress: Double) -> Decision {
     let day = start.adding(days: Int(progress * 1095))
-    let keys = open.isEmpty ? [] : [Int](open.keys)
-    guard !keys.isEmpty else {
+    guard !openList.isEmpty else {
       let u = below(units)
       return decision(
         .unit(unitCode(u)),
@@ -89,13 +93,13 @@ struct SyntheticWorkload {
             unit: unitCode(u), person: "Người kế nhiệm \(below(1000))", role: "Trưởng đơn vị \(u)")),
         day)
     }
-    let t = keys[below(keys.count)]
+    let t = openList[below(openList.count)]
     let id = TaskID("T\(t)")!
     guard var task = open[t] else { return nextEvent(progress: progress) }
     // About one event in two hundred completes a task, so that tasks stay open over the
     // whole run, as a commune's do over a year.
     if below(200) == 0 {
-      open[t] = nil
+      close(t)
       return decision(
         .task(id),
         .taskCompleted(TaskCompleted(result: text(t), evidence: "\(below(999) + 1)/BC", by: nil)),
@@ -131,6 +135,17 @@ struct SyntheticWorkload {
       return decision(
         .task(id), .progressReported(ProgressReported(text: text(t), percent: nil, document: nil)),
         day)
+    }
+  }
+
+  /// Takes a completed task out of the open ones.
+  private mutating func close(_ t: Int) {
+    open[t] = nil
+    guard let index = openIndex.removeValue(forKey: t) else { return }
+    let last = openList.removeLast()
+    if last != t {
+      openList[index] = last
+      openIndex[last] = index
     }
   }
 }
