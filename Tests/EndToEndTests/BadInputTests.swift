@@ -1,0 +1,316 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// A corpus of bad inputs, each run through the real binary: a clear message naming the
+/// problem, a non-zero exit, and a ledger byte-identical afterwards.
+@Suite("Bad input is refused cleanly")
+struct BadInputTests {
+  /// One bad input: the arguments, the exit status, and a fragment of the message.
+  struct Case: CustomTestStringConvertible, Sendable {
+    var arguments: [String]
+    var status: Int32
+    var says: String
+    var now: String? = nil
+    var testDescription: String { arguments.joined(separator: " ") }
+  }
+
+  static let longTitle = String(repeating: "Xây dựng cơ sở dữ liệu ", count: 150)
+  /// As long as one argument may be on Linux (128 KiB); a 1 MB text comes through a file.
+  static let hugeTitle = String(repeating: "a", count: 120_000)
+
+  static let cases: [Case] = [
+    // Dates
+    Case(
+      arguments: ["task", "start", "A", "--on", "31/02/2026"], status: 1,
+      says: "“31/02/2026” is not a real date"),
+    Case(
+      arguments: ["task", "start", "A", "--on", "2026-02-30"], status: 1, says: "not a real date"),
+    Case(
+      arguments: ["task", "start", "A", "--on", "00/01/2026"], status: 1, says: "not a real date"),
+    Case(
+      arguments: ["task", "start", "A", "--on", "32/01/2026"], status: 1, says: "not a real date"),
+    Case(
+      arguments: ["task", "start", "A", "--on", "yesterday"], status: 1, says: "not a real date"),
+    Case(
+      arguments: ["task", "start", "A", "--on", "2026/01/05"], status: 1, says: "not a real date"),
+    Case(
+      arguments: ["task", "start", "A", "--on", "06/07/2026"], status: 1, says: "is in the future"),
+    Case(
+      arguments: ["task", "start", "A", "--on", "04/01/2026"], status: 1,
+      says: "before task A was assigned"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
+        "--result", "Sản phẩm", "--due", "Tháng 13/2026",
+      ], status: 1, says: "not a real date"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
+        "--result", "Sản phẩm", "--yearly", "31/02",
+      ], status: 1, says: "recurs every year"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
+        "--result", "Sản phẩm", "--yearly", "15/13",
+      ], status: 1, says: "recurs every year"),
+    Case(
+      arguments: [
+        "task", "extend", "A", "--to", "31/04/2026", "--reason", "r", "--approved-by", "a",
+      ], status: 1, says: "not a real date"),
+    Case(arguments: ["status", "--as-of", "30/02/2026"], status: 1, says: "not a real date"),
+    Case(arguments: ["status", "--known-at", "soon"], status: 1, says: "not a real date"),
+    Case(arguments: ["replay", "--until", "13/13/2026"], status: 1, says: "not a real date"),
+    // Text
+    Case(
+      arguments: [
+        "task", "assign", "", "--lead", "VHXH", "--role", "Chủ tịch UBND xã", "--result",
+        "Sản phẩm", "--ongoing",
+      ], status: 1, says: "task text is empty"),
+    Case(
+      arguments: [
+        "task", "assign", "   ", "--lead", "VHXH", "--role", "Chủ tịch UBND xã", "--result",
+        "Sản phẩm", "--ongoing",
+      ], status: 1, says: "task text is empty"),
+    Case(
+      arguments: [
+        "task", "assign", hugeTitle, "--lead", "VHXH", "--role", "Chủ tịch UBND xã", "--result",
+        "Sản phẩm", "--ongoing",
+      ], status: 1, says: "longer than 4000 characters"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc\u{7}chuông", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
+        "--result", "Sản phẩm", "--ongoing",
+      ], status: 1, says: "control character U+0007"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--role", "", "--result",
+        "Sản phẩm", "--ongoing",
+      ], status: 1, says: "role (--role) is empty"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
+        "--result", " ", "--ongoing",
+      ], status: 1, says: "result (--result) is empty"),
+    Case(arguments: ["unit", "add", ""], status: 1, says: "unit name is empty"),
+    Case(
+      arguments: ["unit", "add", String(repeating: "Phòng ", count: 60)], status: 1,
+      says: "longer than 300 characters"),
+    Case(
+      arguments: ["unit", "add", "Phòng Văn hoá - Xã hội"], status: 1,
+      says: "is already in the ledger as VHXH"),
+    Case(
+      arguments: ["unit", "add", "Phòng Văn hóa - Xã hội".decomposedStringWithCanonicalMapping],
+      status: 1, says: "is already in the ledger as VHXH"),
+    Case(
+      arguments: ["unit", "add", "Phòng Kinh tế", "--code", "bad code!"], status: 1,
+      says: "cannot be a unit code"),
+    Case(
+      arguments: ["unit", "add", "Phòng Kinh tế", "--code", "vhxh"], status: 1,
+      says: "The unit code VHXH is taken"),
+    Case(
+      arguments: ["task", "cancel", "A", "--reason", ""], status: 1,
+      says: "reason (--reason) is empty"),
+    Case(
+      arguments: [
+        "task", "extend", "A", "--to", "30/07/2026", "--reason", "r", "--approved-by", " ",
+      ], status: 1, says: "approver (--approved-by) is empty"),
+    Case(arguments: ["report", "A", "\u{1b}[31mđỏ"], status: 1, says: "control character U+001B"),
+    // Unknown units and tasks
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--lead", "Phòng Không Có", "--role",
+        "Chủ tịch UBND xã", "--result", "Sản phẩm", "--ongoing",
+      ], status: 1, says: "There is no unit “Phòng Không Có”"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--support", "XYZ", "--role",
+        "Chủ tịch UBND xã", "--result", "Sản phẩm", "--ongoing",
+      ], status: 1, says: "There is no unit “XYZ”"),
+    Case(
+      arguments: ["head", "appoint", "Ban Không Có", "Ai Đó", "--role", "Trưởng ban"], status: 1,
+      says: "There is no unit"),
+    Case(
+      arguments: ["task", "reassign", "A", "--lead", "Đâu Đó", "--reason", "r"], status: 1,
+      says: "There is no unit"),
+    Case(arguments: ["unit", "view", "ZZZ"], status: 1, says: "There is no unit"),
+    Case(arguments: ["status", "--unit", "ZZZ"], status: 1, says: "There is no unit"),
+    Case(arguments: ["audit", "--unit", "ZZZ"], status: 1, says: "There is no unit"),
+    Case(arguments: ["task", "start", "NOPE"], status: 1, says: "There is no task “NOPE”"),
+    Case(arguments: ["report", "NOPE", "tiến độ"], status: 1, says: "There is no task “NOPE”"),
+    Case(arguments: ["task", "complete", "bad id"], status: 1, says: "There is no task “bad id”"),
+    Case(arguments: ["history", "NOPE"], status: 1, says: "There is no task “NOPE”"),
+    Case(arguments: ["audit", "--task", "NOPE"], status: 1, says: "There is no task “NOPE”"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--id", "bad id", "--lead", "VHXH", "--role",
+        "Chủ tịch UBND xã", "--result", "Sản phẩm", "--ongoing",
+      ], status: 1, says: "cannot be a task id"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--id", "ÂB", "--lead", "VHXH", "--role",
+        "Chủ tịch UBND xã", "--result", "Sản phẩm", "--ongoing",
+      ], status: 1, says: "cannot be a task id"),
+    // Rules
+    Case(
+      arguments: ["task", "complete", "C"], status: 1,
+      says: "Cannot complete task C: it is cancelled"),
+    Case(
+      arguments: [
+        "task", "extend", "A", "--to", "01/06/2026", "--reason", "r", "--approved-by", "a",
+      ], status: 1, says: "is not later than"),
+    Case(
+      arguments: [
+        "task", "extend", "A", "--to", "30/06/2026", "--reason", "r", "--approved-by", "a",
+      ], status: 1, says: "is not later than"),
+    Case(arguments: ["task", "resume", "A"], status: 1, says: "Cannot resume task A"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc trùng mã số", "--id", "A", "--lead", "VHXH", "--role",
+        "Chủ tịch UBND xã", "--result", "Sản phẩm", "--ongoing",
+      ], status: 1, says: "A task A already exists"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--support", "VHXH", "--role",
+        "Chủ tịch UBND xã", "--result", "Sản phẩm", "--ongoing",
+      ], status: 1, says: "both lead and supporting"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--support", "CAX", "--support",
+        "Công an xã", "--role", "Chủ tịch UBND xã", "--result", "Sản phẩm", "--ongoing",
+      ], status: 1, says: "named twice"),
+    Case(
+      arguments: ["task", "reassign", "A", "--lead", "VHXH", "--reason", "r"], status: 1,
+      says: "already leads task A"),
+    Case(
+      arguments: ["report", "A", "tiến độ", "--percent", "101"], status: 1, says: "outside 0–100"),
+    Case(arguments: ["report", "A", "tiến độ", "--percent=-1"], status: 1, says: "outside 0–100"),
+    Case(
+      arguments: ["report", "A", "tiến độ", "--doc", "BC-VHXH"], status: 1,
+      says: "is not a document number"),
+    Case(
+      arguments: ["correct", "999", "--reason", "r"], status: 1,
+      says: "There is no event at position 999"),
+    Case(
+      arguments: ["correct", "1", "--reason", "r"], status: 1,
+      says: "Cannot retract the registration of unit VHXH"),
+    Case(
+      arguments: ["correct", "3", "--reason", "r", "--happened-on", "05/01/2026"], status: 1,
+      says: "cannot be re-dated"),
+    Case(
+      arguments: [
+        "evaluate", "score", "--person", "Ai", "--year", "2026", "--points", "31", "--reason", "r",
+      ], status: 1, says: "outside 0–30"),
+    Case(
+      arguments: [
+        "evaluate", "score", "--person", "Ai", "--year", "1999", "--points", "20", "--reason", "r",
+      ], status: 1, says: "not a valid year"),
+    // Files, clock, ledger
+    Case(
+      arguments: ["import", "/nonexistent/plan.txt"], status: 1,
+      says: "Cannot read /nonexistent/plan.txt"),
+    Case(arguments: ["verify", "--digest", "nonsense"], status: 1, says: "is not a ledger digest"),
+    Case(arguments: ["init"], status: 4, says: "A ledger already exists"),
+    Case(arguments: ["status"], status: 1, says: "CLEARLEDGER_NOW", now: "not-a-time"),
+    Case(
+      arguments: ["unit", "add", "Phòng Kinh tế", "--on", "01/01/2026"], status: 4,
+      says: "is behind the ledger's last event", now: "2026-01-02T09:00:00+07:00"),
+    Case(
+      arguments: ["task", "start", "A", "--expect-version", "7"], status: 3,
+      says: "changed since version 7"),
+    // The command line itself
+    Case(arguments: ["status", "--lang", "fr"], status: 64, says: "fr"),
+    Case(
+      arguments: [
+        "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
+        "--result", "Sản phẩm",
+      ], status: 64, says: "Give exactly one of --due DATE, --ongoing or --yearly DD/MM."),
+    Case(
+      arguments: ["diff", "--known-at", "01/07/2026"], status: 64, says: "Give --known-at twice"),
+    Case(arguments: ["yearly", "--year", "2026", "--format", "pdf"], status: 64, says: "pdf"),
+    Case(arguments: ["audit", "--threshold=-1"], status: 64, says: "0 or more days"),
+  ]
+
+  /// A fresh copy of the template ledger, in a folder of its own.
+  static func ledger() throws -> CLIRunner {
+    let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
+    try FileManager.default.copyItem(atPath: try template.get(), toPath: cli.database)
+    return cli
+  }
+
+  /// Built once: units VHXH, CAX and tasks A (due 30/06, open) and C (cancelled).
+  static let template = Result { try makeTemplate().database }
+
+  static func makeTemplate() throws -> CLIRunner {
+    let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026"],
+      ["unit", "add", "Công an xã", "--on", "01/01/2026"],
+      [
+        "task", "assign", "Hoàn thành kết nối cơ sở dữ liệu", "--id", "A", "--lead", "VHXH",
+        "--role", "Chủ tịch UBND xã", "--result", "CSDL vận hành", "--due", "30/06/2026",
+      ],
+      [
+        "task", "assign", "Việc sẽ bị hủy", "--id", "C", "--lead", "VHXH", "--role",
+        "Chủ tịch UBND xã", "--result", "Sản phẩm", "--ongoing",
+      ],
+      ["task", "cancel", "C", "--reason", "Không còn phù hợp"],
+    ] {
+      let run = try cli.run(step)
+      precondition(run.status == 0, "set-up failed: \(step) \(run.error)")
+    }
+    return cli
+  }
+
+  @Test(
+    "Each bad input gets a clear message, a non-zero exit, and leaves the ledger as it was",
+    arguments: cases)
+  func refused(_ bad: Case) throws {
+    let cli = try Self.ledger()
+    let before = cli.fileBytes()
+    let run = try cli.run(bad.arguments, now: bad.now ?? "2026-07-05T09:00:00+07:00")
+    #expect(run.status == bad.status, "\(run.error)")
+    #expect(run.error.contains(bad.says), "\(run.error)")
+    for raw in ["SQLITE", "constraint failed", "no such table", "database is locked"] {
+      #expect(!run.error.contains(raw), "a raw SQLite message reached the user: \(run.error)")
+    }
+    #expect(!run.error.contains("Fatal error"))
+    #expect(cli.fileBytes() == before)
+  }
+
+  @Test("The corpus has at least sixty cases")
+  func corpusSize() {
+    #expect(Self.cases.count >= 60)
+  }
+
+  @Test("Awkward but valid input is taken exactly")
+  func awkwardButValid() throws {
+    let cli = try Self.ledger()
+    let now = "2026-07-05T09:00:00+07:00"
+    let injection = "Robert'); DROP TABLE events;-- \"trích dẫn\" 100% <b>đậm</b>"
+    #expect(try cli("report", "A", injection, now: now).status == 0)
+    #expect(
+      try cli(
+        "task", "assign", Self.longTitle.trimmingCharacters(in: .whitespaces), "--id", "L",
+        "--lead", "phòng văn hoá – xã hội", "--role", "Chủ tịch UBND xã", "--result", "Sản phẩm",
+        "--ongoing", now: now
+      ).status == 0)
+    let nfd = "Trung tâm Phục vụ hành chính công xã".decomposedStringWithCanonicalMapping
+    #expect(try cli("unit", "add", nfd, now: now).status == 0)
+    let history = try cli("history", "A", "--json", now: now)
+    let events = try #require(
+      try JSONSerialization.jsonObject(with: Data(history.output.utf8)) as? [[String: Any]])
+    #expect((events.last?["payload"] as? [String: Any])?["text"] as? String == injection)
+    let units = try cli("unit", "list", "--json", now: now)
+    let names = try #require(
+      try JSONSerialization.jsonObject(with: Data(units.output.utf8)) as? [[String: Any]]
+    ).compactMap { $0["name"] as? String }
+    #expect(names.contains("Trung tâm Phục vụ hành chính công xã"))
+    #expect(
+      names.allSatisfy {
+        $0.unicodeScalars.elementsEqual($0.precomposedStringWithCanonicalMapping.unicodeScalars)
+      })
+    #expect(names.count == 3)
+    #expect(try cli("verify", now: now).status == 0)
+  }
+}
