@@ -3,8 +3,9 @@ import LedgerCore
 import LedgerTestSupport
 import Testing
 
-/// A seeded mutation fuzzer for the plan reader: every mangled plan is either read or refused
-/// with a `LedgerError`, never a crash. `FUZZ_ITERATIONS` runs longer (Scripts/fuzz).
+/// A seeded mutation fuzzer for the plan reader.
+///
+/// Every mangled plan is either read or refused with a `LedgerError`, never a crash. `FUZZ_ITERATIONS` runs longer (Scripts/fuzz).
 @Suite("Fuzzing the plan reader")
 struct PlanParserFuzzTests {
   static let pieces = [
