@@ -61,9 +61,12 @@ public struct Ledger: Sendable {
       throw LedgerError.noLedger(path: path)
     }
     return try StoreErrors.map(path: path) {
-      // Check with a read-only connection first, so that a file which is not a ledger is
-      // never touched.
-      let probe = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+      // Check the file first, reading only, so that a file which is not a ledger (or one from
+      // a newer version) is never changed. The connection is read-write when the file is
+      // writable, so that closing it tidies away the WAL files reading creates.
+      let writable = FileManager.default.isWritableFile(atPath: path)
+      let probe = try DatabaseQueue(
+        path: path, configuration: configuration(readOnly: readOnly || !writable))
       let zoneName = try probe.read { db in try checkLedger(db, path: path) }
       try probe.close()
       guard let zone = TimeZone(identifier: zoneName) else {

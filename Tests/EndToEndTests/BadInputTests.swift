@@ -314,3 +314,90 @@ struct BadInputTests {
     #expect(try cli("verify", now: now).status == 0)
   }
 }
+
+/// Bad files and damaged ledgers, through the real binary.
+@Suite("Bad files and damaged ledgers are refused cleanly")
+struct BadFileTests {
+  func write(_ data: Data, _ name: String, in cli: CLIRunner) -> String {
+    let path = cli.folder.appendingPathComponent(name).path
+    _ = FileManager.default.createFile(atPath: path, contents: data)
+    return path
+  }
+
+  @Test(
+    "Plan files that cannot be taken",
+    arguments: [
+      (
+        "no-table.txt", Data("Số: 12/KH-UBND\n\nKẾ HOẠCH\nKhông có phụ lục nào.\n".utf8),
+        "No task table found"
+      ),
+      ("binary.txt", Data([0x00, 0xFF, 0xFE, 0x00, 0x12, 0x9F]), "Cannot read"),
+      ("empty.txt", Data(), "No task table found"),
+      (
+        "huge-cell.txt",
+        Data(
+          PlanFixtures.plan(rows: [.init(String(repeating: "Số hóa hồ sơ ", count: 80_000))]).utf8),
+        "longer than 4000 characters"
+      ),
+      (
+        "bad-deadline.txt",
+        Data(
+          PlanFixtures.plan(rows: [.init("Lắp wifi tại nhà văn hóa", deadline: "Quý V/2026")]).utf8),
+        "cannot read the deadline “Quý V/2026”"
+      ),
+      (
+        "no-lead.csv",
+        Data("STT,Nội dung,Cơ quan chủ trì,Thời hạn\n1,Việc không có chủ trì,,Năm 2026\n".utf8),
+        "no lead unit"
+      ),
+    ])
+  func badPlans(name: String, content: Data, says: String) throws {
+    let cli = try BadInputTests.ledger()
+    let path = write(content, name, in: cli)
+    let before = cli.fileBytes()
+    let run = try cli("import", path, now: "2026-07-05T09:00:00+07:00")
+    #expect(run.status == 1, "\(run.error)")
+    #expect(run.error.contains(says), "\(run.error)")
+    #expect(cli.fileBytes() == before)
+  }
+
+  @Test("An event of an unknown schema version is reported, not misread")
+  func unknownSchemaVersion() throws {
+    let cli = try BadInputTests.ledger()
+    let sqlite = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    try #require(
+      FileManager.default.isExecutableFile(atPath: sqlite.path), "sqlite3 shell is needed")
+    let insert = """
+      INSERT INTO events (position, stream, version, type, schema_version, effective, recorded, actor, payload, prev_hash, hash)
+      SELECT max(position) + 1, 'task:A', 2, 'task.started', 99, '2026-01-05', '2026-01-05T03:00:00.000Z', 'future',
+        '{"by":"someone","new_field":1}', (SELECT hash FROM events ORDER BY position DESC LIMIT 1),
+        '1111111111111111111111111111111111111111111111111111111111111111' FROM events;
+      """
+    let tampered = try cli.run([cli.database, insert], program: sqlite)
+    #expect(tampered.status == 0, "\(tampered.error)")
+    let before = cli.fileBytes()
+    let run = try cli("history", "A", now: "2026-07-05T09:00:00+07:00")
+    #expect(run.status == 4)
+    #expect(run.error.contains("task.started version 99"))
+    #expect(run.error.contains("Upgrade clearledger"))
+    #expect(cli.fileBytes() == before)
+  }
+
+  @Test("A ledger written by a newer clearledger is refused, and left alone")
+  func newerLedger() throws {
+    let cli = try BadInputTests.ledger()
+    let sqlite = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    try #require(
+      FileManager.default.isExecutableFile(atPath: sqlite.path), "sqlite3 shell is needed")
+    #expect(
+      try cli.run([cli.database, "INSERT INTO grdb_migrations VALUES ('v2')"], program: sqlite)
+        .status == 0)
+    let before = cli.fileBytes()
+    for arguments in [["status"], ["task", "start", "A"], ["verify"]] {
+      let run = try cli.run(arguments, now: "2026-07-05T09:00:00+07:00")
+      #expect(run.status == 4)
+      #expect(run.error.contains("was written by a newer clearledger"))
+    }
+    #expect(cli.fileBytes() == before)
+  }
+}
