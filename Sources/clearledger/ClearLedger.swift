@@ -39,6 +39,6 @@ struct ClearLedger: ParsableCommand {
       ReportCommand.self,
       CorrectCommand.self, StatusCommand.self, HistoryCommand.self,
       ReplayCommand.self, AuditCommand.self, DiffCommand.self, DigestCommand.self,
-      RebuildCommand.self, VerifyCommand.self,
+      RebuildCommand.self, VerifyCommand.self, EventsCommand.self,
     ])
 }

@@ -401,3 +401,51 @@ struct BadFileTests {
     #expect(cli.fileBytes() == before)
   }
 }
+
+/// Events files through the binary: a round trip, and broken files refused by line.
+@Suite("Events files end to end")
+struct EventsFileTests {
+  @Test("Export then import into a new ledger reproduces it; broken files are refused by line")
+  func roundTripAndRefusals() throws {
+    let source = try BadInputTests.ledger()
+    let exported = try source("events", "export", now: "2026-07-05T09:00:00+07:00")
+    #expect(exported.status == 0)
+    let lines = exported.output.split(separator: "\n").map(String.init)
+    #expect(lines.count == 5)
+
+    let target = try CLIRunner(now: "2026-07-05T09:00:00+07:00")
+    #expect(try target("init").status == 0)
+    func file(_ name: String, _ lines: [String]) throws -> String {
+      let path = target.folder.appendingPathComponent(name).path
+      try (lines.joined(separator: "\n") + "\n").write(
+        toFile: path, atomically: true, encoding: .utf8)
+      return path
+    }
+    let broken: [(String, [String], String)] = [
+      (
+        "truncated.jsonl", Array(lines.prefix(2)) + [String(lines[2].prefix(50))],
+        "Line 3: not a ledger event"
+      ),
+      (
+        "future.jsonl",
+        Array(lines.prefix(3)) + [
+          lines[3].replacingOccurrences(of: "\"schema_version\":1", with: "\"schema_version\":7")
+        ],
+        "Line 4: the event type task.assigned version 7 is unknown"
+      ),
+      ("gap.jsonl", [lines[0], lines[2]], "Line 2: its position is not 2"),
+      ("binary.jsonl", ["\u{0}\u{1}\u{2}"], "Line 1: not a ledger event"),
+    ]
+    for (name, content, says) in broken {
+      let before = target.fileBytes()
+      let run = try target("events", "import", try file(name, content))
+      #expect(run.status == 1, "\(name): \(run.error)")
+      #expect(run.error.contains(says), "\(name): \(run.error)")
+      #expect(target.fileBytes() == before, "\(name)")
+    }
+    let good = try target("events", "import", try file("all.jsonl", lines))
+    #expect(good.status == 0, "\(good.error)")
+    #expect(try target("digest").output == (try source("digest")).output)
+    #expect(try target("verify").status == 0)
+  }
+}

@@ -189,6 +189,38 @@ extension LedgerError {
         en:
           "Line \(line): no lead unit; nothing was imported. Every task needs exactly one lead unit."
       )
+    case .badEventLine(let line, let problem):
+      let what: String
+      switch problem {
+      case .notAnEvent:
+        what = lang.pick(
+          vi: "không phải một sự kiện của sổ (JSON hỏng hoặc thiếu trường)",
+          en: "not a ledger event (broken JSON or missing fields)")
+      case .wrongPosition(let expected):
+        what = lang.pick(
+          vi: "vị trí không phải \(expected) như sổ cần",
+          en: "its position is not \(expected), the next in this ledger")
+      case .doesNotContinueChain:
+        what = lang.pick(
+          vi: "không nối tiếp mã băm cuối của sổ này",
+          en: "it does not continue this ledger's hash chain")
+      case .unknownType(let type, let version):
+        what = lang.pick(
+          vi: "loại sự kiện \(type) phiên bản \(version) chưa biết",
+          en: "the event type \(type) version \(version) is unknown")
+      case .badPayload:
+        what = lang.pick(
+          vi: "nội dung sự kiện không đúng lược đồ", en: "its payload does not fit its schema")
+      case .hashMismatch:
+        what = lang.pick(
+          vi: "mã băm không khớp nội dung (tệp đã bị sửa?)",
+          en: "its hash does not match its content (was the file edited?)")
+      case .breaksLedgerRules:
+        what = lang.pick(vi: "vi phạm ràng buộc của sổ", en: "it breaks the ledger's rules")
+      }
+      return lang.pick(
+        vi: "Dòng \(line): \(what); không nhập gì.",
+        en: "Line \(line): \(what); nothing was imported.")
     case .noPlanTable:
       return lang.pick(
         vi:

@@ -46,6 +46,7 @@ public enum LedgerError: Error, Hashable, Sendable {
   case noPlanTable
   case rowWithoutLead(line: Int)
   case unreadablePlanFile(String)
+  case badEventLine(line: Int, problem: LineProblem)
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)
@@ -80,6 +81,19 @@ public enum LedgerError: Error, Hashable, Sendable {
     case conflict = 3
     /// The ledger file cannot be used as asked (exit 4).
     case ledger = 4
+  }
+}
+
+extension LedgerError {
+  /// What is wrong with a line of an events file.
+  public enum LineProblem: Hashable, Sendable {
+    case notAnEvent
+    case wrongPosition(expected: Int64)
+    case doesNotContinueChain
+    case unknownType(String, version: Int)
+    case badPayload
+    case hashMismatch
+    case breaksLedgerRules
   }
 }
 

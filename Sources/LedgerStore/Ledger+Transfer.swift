@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+/// One line of an events file: an envelope exactly as the ledger stored it.
+struct ExportedEvent: Decodable {
+  var position: Int64
+  var stream: String
+  var version: Int
+  var type: String
+  var schemaVersion: Int
+  var effective: String
+  var recorded: String
+  var actor: String
+  var payload: JSONValue
+  var prevHash: String
+  var hash: String
+}
+
+extension Ledger {
+  /// Writes events as JSON Lines, one envelope a line, exactly as stored, in log order.
+  ///
+  /// The payload is written as the stored text itself, so hashes check out on import.
+  public func exportEvents(
+    since first: Int64 = 1, until last: Int64 = .max, _ write: (String) throws -> Void
+  ) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    func json(_ value: some Encodable) throws -> String {
+      String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+    try StoreErrors.map(path: path) {
+      try database.read { db in
+        let rows = try Row.fetchCursor(
+          db,
+          sql:
+            "SELECT \(EventRows.columns) FROM events WHERE position BETWEEN ? AND ? ORDER BY position",
+          arguments: [first, last])
+        while let row = try rows.next() {
+          let f = EventRows.fields(row)
+          let hash: String = row["hash"]
+          try write(
+            "{\"position\":\(f.position),\"stream\":\(try json(f.stream)),\"version\":\(f.version),"
+              + "\"type\":\(try json(f.type)),\"schema_version\":\(f.schemaVersion),"
+              + "\"effective\":\(try json(f.effective)),\"recorded\":\(try json(f.recorded)),"
+              + "\"actor\":\(try json(f.actor)),\"payload\":\(f.payload),"
+              + "\"prev_hash\":\(try json(f.previousHash)),\"hash\":\(try json(hash))}")
+        }
+      }
+    }
+  }
+
+  /// Appends the events of a JSON Lines file that continues this ledger's chain, in one
+  /// transaction: all of them, or, at the first line that is not a valid continuation, none.
+  ///
+  /// Each line must be the next position, chain onto the hash before it, carry a known event
+  /// type and schema version whose payload reads, and hash to the hash it states. Lines are
+  /// read one at a time, so memory does not grow with the file.
+  @discardableResult
+  public func importEvents(
+    lines: some Sequence<(number: Int, text: String)>, progress: (Int) -> Void = { _ in }
+  ) throws -> Int {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return try StoreErrors.map(path: path) {
+      try database.write { db in
+        let last = try Row.fetchOne(
+          db, sql: "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1")
+        var expected: Int64 = (last?["position"] ?? 0) + 1
+        var previous: String = last?["hash"] ?? HashChain.genesis
+        var count = 0
+        for (number, text) in lines {
+          if text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+          func refuse(_ reason: LedgerError.LineProblem) -> LedgerError {
+            .badEventLine(line: number, problem: reason)
+          }
+          let line: ExportedEvent
+          do {
+            line = try decoder.decode(ExportedEvent.self, from: Data(text.utf8))
+          } catch {
+            throw refuse(.notAnEvent)
+          }
+          guard line.position == expected else { throw refuse(.wrongPosition(expected: expected)) }
+          guard line.prevHash == previous else { throw refuse(.doesNotContinueChain) }
+          let payload = String(decoding: try encoder.encode(line.payload), as: UTF8.self)
+          let event: LedgerEvent
+          do {
+            event = try LedgerEvent(
+              typeName: line.type, schemaVersion: line.schemaVersion, payload: Data(payload.utf8))
+          } catch LedgerError.unknownEventType(let type, let version) {
+            throw refuse(.unknownType(type, version: version))
+          } catch {
+            throw refuse(.badPayload)
+          }
+          guard let stream = StreamID(line.stream),
+            let effective = LocalDate(parsing: line.effective),
+            effective.iso == line.effective, let recorded = Timestamps.parse(line.recorded)
+          else { throw refuse(.notAnEvent) }
+          let fields = HashChain.Fields(
+            position: line.position, stream: line.stream, version: line.version, type: line.type,
+            schemaVersion: line.schemaVersion, effective: line.effective, recorded: line.recorded,
+            actor: line.actor, payload: payload, previousHash: line.prevHash)
+          guard HashChain.hash(fields) == line.hash else { throw refuse(.hashMismatch) }
+          do {
+            try db.cachedStatement(
+              sql:
+                "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            ).execute(
+              arguments: [
+                fields.position, fields.stream, fields.version, fields.type, fields.schemaVersion,
+                fields.effective, fields.recorded, fields.actor, fields.payload,
+                fields.previousHash, line.hash,
+              ])
+          } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw refuse(.breaksLedgerRules)
+          }
+          try Projector.apply(
+            RecordedEvent(
+              position: line.position, stream: stream, version: line.version, event: event,
+              effective: effective, recorded: recorded, actor: line.actor,
+              payload: Data(payload.utf8), previousHash: line.prevHash, hash: line.hash), in: db)
+          previous = line.hash
+          expected += 1
+          count += 1
+          if count % 10_000 == 0 { progress(count) }
+        }
+        return count
+      }
+    }
+  }
+}
