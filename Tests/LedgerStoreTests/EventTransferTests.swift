@@ -128,7 +128,8 @@ struct EventTransferTests {
   func fuzz() throws {
     let (_, lines) = try source()
     var random = RandomHistory(seed: 99)
-    for _ in 0..<150 {
+    let iterations = Int(ProcessInfo.processInfo.environment["FUZZ_ITERATIONS"] ?? "") ?? 150
+    for _ in 0..<iterations {
       var mangled = Array(lines.prefix(12))
       let index = random.below(mangled.count)
       var scalars = Array(mangled[index].unicodeScalars)
