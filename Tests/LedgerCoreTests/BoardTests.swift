@@ -68,3 +68,44 @@ struct BoardTests {
     #expect(cax.supported.countByBucket() == [.completedLate: 1, .inProgressWithinDeadline: 1])
   }
 }
+
+@Suite("A role title held in several units")
+struct SharedRoleTests {
+  @Test("The lead unit's holder answers; elsewhere nobody can be named, and check says so")
+  func sharedTitle() throws {
+    var log = EventLogReading()
+    let today = Fixtures.day("05/07/2026")
+    func record(_ command: LedgerCommand, _ on: String = "01/01/2026") throws {
+      _ = try log.append(
+        Decider(reading: log, effective: Fixtures.day(on), today: today).decide(command))
+    }
+    try record(.registerUnit(name: "Phòng Văn hóa - Xã hội", code: "VHXH"))
+    try record(.registerUnit(name: "Phòng Kinh tế", code: "KT"))
+    try record(.registerUnit(name: "Công an xã", code: "CAX"))
+    try record(.appointHead(unit: "VHXH", person: "Trần Thị Bình", role: "Trưởng phòng"))
+    try record(.appointHead(unit: "KT", person: "Hoàng Văn Dũng", role: "Trưởng phòng"))
+    try record(.appointHead(unit: "CAX", person: "Đỗ Minh Quân", role: "Trưởng Công an xã"))
+    for (id, lead) in [("V", "VHXH"), ("K", "KT"), ("C", "CAX")] {
+      try record(
+        .assignTask(
+          AssignTask(
+            id: TaskID(id), title: "Việc của đơn vị \(lead) cần làm", headRole: "Trưởng phòng",
+            leadUnit: lead, expectedResult: "Sản phẩm", deadline: .date(Fixtures.day("30/06/2026")))
+        ),
+        "05/01/2026")
+    }
+    let board = AccountabilityBoard(tasks: log.tasks(), units: try log.units(), on: today)
+    let byID = Dictionary(uniqueKeysWithValues: board.tasks.map { ($0.task.id.rawValue, $0) })
+    #expect(byID["V"]?.headPerson == "Trần Thị Bình")
+    #expect(byID["K"]?.headPerson == "Hoàng Văn Dũng")
+    #expect(byID["C"]?.headPerson == nil)
+    #expect(byID["C"]?.headCandidates.sorted() == ["Hoàng Văn Dũng", "Trần Thị Bình"])
+    let finding = try #require(byID["C"].map { FiveClearRules.findings(for: $0)[0] })
+    #expect(finding.rule == "person.ambiguous_role")
+    #expect(finding.severity == .error)
+    let binh = board.headViews().filter {
+      $0.tenure.person == "Trần Thị Bình" && $0.capacity == .accountableHead
+    }
+    #expect(binh.flatMap { $0.tasks.map(\.task.id.rawValue) } == ["V"])
+  }
+}

@@ -26,6 +26,16 @@ public enum FiveClearRules {
   static func person(_ view: TaskView) -> Finding {
     let day = view.attributionDay.display
     let role = view.task.headRole
+    if view.headPerson == nil, view.headCandidates.count > 1 {
+      let names = view.headCandidates.joined(separator: ", ")
+      return Finding(
+        clear: .person, rule: "person.ambiguous_role", severity: .error,
+        vi:
+          "Chức danh “\(role)” do nhiều người giữ vào ngày \(day) (\(names)), không ai ở đơn vị chủ trì: không rõ ai chịu trách nhiệm. Hãy ghi chức danh cụ thể hơn.",
+        en:
+          "The role “\(role)” is held by several people on \(day) (\(names)), none in the lead unit: nobody can be named. Give a more specific role."
+      )
+    }
     guard let person = view.headPerson else {
       return Finding(
         clear: .person, rule: "person.no_holder", severity: .error,

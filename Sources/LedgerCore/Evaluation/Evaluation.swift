@@ -53,19 +53,15 @@ public struct Evaluation: Sendable {
       return
     }
     var rows: [Row] = []
-    var roleKeys: [String: String] = [:]
-    func key(_ role: String) -> String {
-      if let known = roleKeys[role] { return known }
-      let made = VietnameseText.matchKey(role)
-      roleKeys[role] = made
-      return made
+    var holders = RoleHolders(units: board.units)
+    // The accountable head of each task on its due day (see RoleHolders for a shared title).
+    let accountable = credits.map {
+      holders.holder(of: $0.task.headRole, lead: $0.task.leadUnit, on: $0.due).tenure
     }
     for unit in board.units {
       for tenure in unit.tenures
       where tenure.from < next && (tenure.until.map { $0 > first } ?? true) {
-        let named = credits.filter {
-          key($0.task.headRole) == key(tenure.role) && tenure.covers($0.due)
-        }
+        let named = zip(credits, accountable).filter { $0.1 == tenure }.map(\.0)
         let led = credits.filter { $0.task.leadUnit == unit.code && tenure.covers($0.due) }
         let points = generalPoints[VietnameseText.matchKey(tenure.person)]
         if !named.isEmpty {

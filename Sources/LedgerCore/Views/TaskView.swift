@@ -4,18 +4,24 @@ public struct TaskView: Hashable, Sendable {
   public var bucket: Bucket
   /// The person who held the task's accountable head role on the day that decides it.
   public var headPerson: String?
+  /// The unit in which that person held the role.
+  public var headUnit: UnitCode?
+  /// When the role title was held by several people in other units, so nobody can be named.
+  public var headCandidates: [String] = []
   /// The person who headed the lead unit on that day.
   public var leadUnitHead: String?
   /// The day that decided who answers: the due day, or the day judged on.
   public var attributionDay: LocalDate
 
   public init(
-    task: TaskState, bucket: Bucket, headPerson: String?, leadUnitHead: String?,
-    attributionDay: LocalDate
+    task: TaskState, bucket: Bucket, headPerson: String?, headUnit: UnitCode? = nil,
+    headCandidates: [String] = [], leadUnitHead: String?, attributionDay: LocalDate
   ) {
     self.task = task
     self.bucket = bucket
     self.headPerson = headPerson
+    self.headUnit = headUnit
+    self.headCandidates = headCandidates
     self.leadUnitHead = leadUnitHead
     self.attributionDay = attributionDay
   }
@@ -34,20 +40,18 @@ public struct AccountabilityBoard: Sendable {
     self.units = VietnameseText.sorted(units, by: \.name)
     self.day = day
     let byCode = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) })
-    // Tenures by role, in code order, so that a role title held in two units resolves the
-    // same way every time; role keys are worked out once per title, not once per task.
-    var keys = RoleKeys()
-    var byRole: [String: [Tenure]] = [:]
-    for tenure in units.sorted(by: { $0.code < $1.code }).flatMap(\.tenures) {
-      byRole[keys.key(tenure.role), default: []].append(tenure)
-    }
+    var holders = RoleHolders(units: units)
     let ordered = tasks.map { ($0, $0.id.sortKey) }.sorted { $0.1 < $1.1 }.map(\.0)
     self.tasks = ordered.map { task in
       let when = task.attributionDay(on: day)
-      let head = byRole[keys.key(task.headRole)]?.last { $0.covers(when) }
+      let holder = holders.holder(of: task.headRole, lead: task.leadUnit, on: when)
+      var candidates: [String] = []
+      if case .ambiguous(let tenures) = holder { candidates = tenures.map(\.person) }
       return TaskView(
-        task: task, bucket: task.bucket(on: day, dayIsOver: dayIsOver), headPerson: head?.person,
-        leadUnitHead: byCode[task.leadUnit]?.head(on: when)?.person, attributionDay: when)
+        task: task, bucket: task.bucket(on: day, dayIsOver: dayIsOver),
+        headPerson: holder.tenure?.person, headUnit: holder.tenure?.unit,
+        headCandidates: candidates, leadUnitHead: byCode[task.leadUnit]?.head(on: when)?.person,
+        attributionDay: when)
     }
   }
 
@@ -70,13 +74,13 @@ public struct AccountabilityBoard: Sendable {
   /// on each task's deciding day.
   public func headViews() -> [HeadView] {
     var views: [HeadView] = []
-    var keys = RoleKeys()
-    let byRole = Dictionary(grouping: tasks) { keys.key($0.task.headRole) }
+    let named = tasks.compactMap { view in view.headUnit.map { ($0, view) } }
+    let byHeadUnit = Dictionary(grouping: named, by: \.0).mapValues { $0.map(\.1) }
     let byLead = Dictionary(grouping: tasks, by: \.task.leadUnit)
     for unit in units {
       for tenure in unit.tenures {
-        let asNamedHead = (byRole[keys.key(tenure.role)] ?? []).filter {
-          tenure.covers($0.attributionDay)
+        let asNamedHead = (byHeadUnit[unit.code] ?? []).filter {
+          tenure.covers($0.attributionDay) && $0.headPerson == tenure.person
         }
         let asLeadHead = (byLead[unit.code] ?? []).filter { tenure.covers($0.attributionDay) }
         if !asNamedHead.isEmpty {
@@ -135,17 +139,5 @@ extension AccountabilityBoard {
     var copy = self
     copy.tasks = tasks.filter(include)
     return copy
-  }
-}
-
-/// Matching keys of role titles, each worked out once.
-struct RoleKeys {
-  private var known: [String: String] = [:]
-
-  mutating func key(_ role: String) -> String {
-    if let key = known[role] { return key }
-    let key = VietnameseText.matchKey(role)
-    known[role] = key
-    return key
   }
 }

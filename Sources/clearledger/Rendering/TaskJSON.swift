@@ -8,6 +8,7 @@ struct TaskJSON: Encodable {
   var supportingUnits: [String]
   var headRole: String
   @ExplicitNull var headPerson: String?
+  var headCandidates: [String]
   @ExplicitNull var leadUnitHead: String?
   var expectedResult: String
   var deadline: Deadline
@@ -28,6 +29,7 @@ struct TaskJSON: Encodable {
     supportingUnits = task.supportingUnits.map(\.rawValue)
     headRole = task.headRole
     headPerson = view.headPerson
+    headCandidates = view.headCandidates
     leadUnitHead = view.leadUnitHead
     expectedResult = task.expectedResult
     deadline = task.deadline
