@@ -19,12 +19,6 @@ public struct LedgerClock: Sendable {
     LedgerClock { instant }
   }
 
-  /// A clock that starts at `start` and moves forward by `step` seconds on every read.
-  public static func incrementing(from start: Date, by step: TimeInterval = 1) -> LedgerClock {
-    let counter = Counter()
-    return LedgerClock { start.addingTimeInterval(Double(counter.next()) * step) }
-  }
-
   /// Reads an ISO 8601 instant with its offset, as `CLEARLEDGER_NOW` gives it.
   public static func parseInstant(_ text: String) -> Date? {
     let styles: [Date.ISO8601FormatStyle] = [
@@ -34,18 +28,5 @@ public struct LedgerClock: Sendable {
       if let date = try? style.parse(text) { return date }
     }
     return nil
-  }
-}
-
-/// A thread-safe counter for the incrementing clock.
-private final class Counter: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value = 0
-
-  func next() -> Int {
-    lock.lock()
-    defer { lock.unlock() }
-    defer { value += 1 }
-    return value
   }
 }

@@ -10,9 +10,6 @@ public struct PlanState: Hashable, Sendable {
     self.registeredAt = registeredAt
   }
 
-  /// The plan's number, or its draft id when the number is blank.
-  public var displayNumber: String { registration.number ?? id.rawValue }
-
   /// Folds a plan stream's events; nil when no registration counts.
   public static func fold(_ events: [RecordedEvent]) -> PlanState? {
     var state: PlanState?

@@ -55,11 +55,6 @@ public struct AccountabilityBoard: Sendable {
     }
   }
 
-  /// The unit with this code.
-  public func unit(_ code: UnitCode) -> UnitState? {
-    units.first { $0.code == code }
-  }
-
   /// Per unit: the tasks it leads and the tasks it supports.
   public func unitViews() -> [UnitView] {
     units.map { unit in
