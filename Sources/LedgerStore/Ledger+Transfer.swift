@@ -2,19 +2,37 @@ import Foundation
 import GRDB
 import LedgerCore
 
-/// One line of an events file: an envelope exactly as the ledger stored it.
-struct ExportedEvent: Decodable {
-  var position: Int64
-  var stream: String
-  var version: Int
-  var type: String
-  var schemaVersion: Int
-  var effective: String
-  var recorded: String
-  var actor: String
-  var payload: JSONValue
-  var prevHash: String
-  var hash: String
+/// An event's envelope as JSON (`Schemas/envelope.v1.schema.json`).
+///
+/// It is a line of an events file, and the body of every event in `--json` output. Keys are
+/// snake_case in JSON.
+public struct EventEnvelope: Codable, Sendable {
+  public var position: Int64
+  public var stream: String
+  public var version: Int
+  public var type: String
+  public var schemaVersion: Int
+  public var effective: String
+  public var recorded: String
+  public var actor: String
+  public var payload: JSONValue
+  public var prevHash: String
+  public var hash: String
+
+  /// The envelope of a recorded event, its payload as stored.
+  public init(_ event: RecordedEvent) {
+    position = event.position
+    stream = event.stream.description
+    version = event.version
+    type = event.event.typeName
+    schemaVersion = event.event.schemaVersion
+    effective = event.effective.iso
+    recorded = event.recorded.isoUTC
+    actor = event.actor
+    payload = JSONValue(parsing: event.payload)
+    prevHash = event.previousHash
+    hash = event.hash
+  }
 }
 
 extension Ledger {
@@ -76,9 +94,9 @@ extension Ledger {
           func refuse(_ reason: LedgerError.LineProblem) -> LedgerError {
             .badEventLine(line: number, problem: reason)
           }
-          let line: ExportedEvent
+          let line: EventEnvelope
           do {
-            line = try decoder.decode(ExportedEvent.self, from: Data(text.utf8))
+            line = try decoder.decode(EventEnvelope.self, from: Data(text.utf8))
           } catch {
             throw refuse(.notAnEvent)
           }

@@ -1,38 +1,28 @@
-import Foundation
 import LedgerCore
 import LedgerStore
 
-/// One event in `--json` output: the whole envelope and the payload as stored.
+/// One event in `--json` output: its envelope, and the correction that retracted it, if any.
 struct EventJSON: Encodable {
-  var position: Int64
-  var stream: String
-  var version: Int
-  var type: String
-  var schemaVersion: Int
-  var effective: String
-  var recorded: String
-  var actor: String
-  var payload: JSONValue
-  var prevHash: String
-  var hash: String
-  @ExplicitNull var retractedBy: Int64?
+  var envelope: EventEnvelope
+  var retractedBy: Int64?
 
   init(_ event: RecordedEvent, retractedBy: Int64? = nil) {
-    position = event.position
-    stream = event.stream.description
-    version = event.version
-    type = event.event.typeName
-    schemaVersion = event.event.schemaVersion
-    effective = event.effective.iso
-    recorded = event.recorded.isoUTC
-    actor = event.actor
-    payload = JSONValue(parsing: event.payload)
-    prevHash = event.previousHash
-    hash = event.hash
+    envelope = EventEnvelope(event)
     self.retractedBy = retractedBy
   }
 
   init(_ entry: HistoryEntry) {
     self.init(entry.event, retractedBy: entry.retractedBy)
+  }
+
+  /// The envelope's keys and `retracted_by` side by side in one object (null when none).
+  func encode(to encoder: any Encoder) throws {
+    try envelope.encode(to: encoder)
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(retractedBy, forKey: .retractedBy)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case retractedBy
   }
 }
