@@ -92,9 +92,10 @@ extension Ledger {
     }
   }
 
-  private func append(_ decision: Decision, actor: String, in db: Database) throws -> RecordedEvent
-  {
-    let payload = String(decoding: try decision.event.payloadJSON(), as: UTF8.self)
+  /// Appends a decided event inside the caller's write transaction.
+  func append(_ decision: Decision, actor: String, in db: Database) throws -> RecordedEvent {
+    let payload = String(
+      decoding: try decision.event.payloadJSON(origin: decision.origin), as: UTF8.self)
     let actual = try StoreReading(db: db).streamVersion(decision.stream)
     guard actual == decision.expectedVersion else {
       throw LedgerError.concurrencyConflict(

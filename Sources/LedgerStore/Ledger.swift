@@ -67,12 +67,15 @@ public struct Ledger: Sendable {
       let writable = FileManager.default.isWritableFile(atPath: path)
       let probe = try DatabaseQueue(
         path: path, configuration: configuration(readOnly: readOnly || !writable))
-      let zoneName = try probe.read { db in try checkLedger(db, path: path) }
+      let (zoneName, current) = try probe.read { db in try checkLedger(db, path: path) }
       try probe.close()
       guard let zone = TimeZone(identifier: zoneName) else {
         throw LedgerError.notALedger(path: path)
       }
       let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: readOnly))
+      // A ledger made by an earlier version gains the later migrations (indexes only) the
+      // first time it is opened for writing; read-only, it is read as it is.
+      if !current && !readOnly { try LedgerSchema.migrator.migrate(queue) }
       return Ledger(database: queue, path: path, clock: clock, timeZone: zone)
     }
   }
@@ -129,8 +132,9 @@ public struct Ledger: Sendable {
     }
   }
 
-  /// Checks that the database is a ledger this code can read; returns its time zone.
-  private static func checkLedger(_ db: Database, path: String) throws -> String {
+  /// Checks that the database is a ledger this code can read; returns its time zone and
+  /// whether it has every migration.
+  private static func checkLedger(_ db: Database, path: String) throws -> (String, Bool) {
     guard try db.tableExists("ledger_meta"),
       try String.fetchOne(db, sql: "SELECT value FROM ledger_meta WHERE key = 'format'")
         == "clearledger"
@@ -138,10 +142,12 @@ public struct Ledger: Sendable {
     if try LedgerSchema.migrator.hasBeenSuperseded(db) {
       throw LedgerError.newerLedger(path: path)
     }
-    guard try LedgerSchema.migrator.hasCompletedMigrations(db) else {
+    guard try LedgerSchema.migrator.appliedIdentifiers(db).contains("v1") else {
       throw LedgerError.notALedger(path: path)
     }
-    return try String.fetchOne(db, sql: "SELECT value FROM ledger_meta WHERE key = 'timezone'")
+    let zone =
+      try String.fetchOne(db, sql: "SELECT value FROM ledger_meta WHERE key = 'timezone'")
       ?? defaultTimeZone
+    return (zone, try LedgerSchema.migrator.hasCompletedMigrations(db))
   }
 }

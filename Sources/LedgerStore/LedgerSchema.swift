@@ -188,11 +188,28 @@ enum LedgerSchema {
     ) STRICT;
     """#
 
+  /// Migration v2, identical to `Schemas/ledger.v2.sql`.
+  static let v2 = #"""
+    -- ClearLedger SQL schema, migration v2. A shipped migration is never edited.
+    -- Facts imported from another system (`clearledger events import --foreign`) carry their
+    -- source's identity in the payload's `origin` member. This index finds such a fact by its
+    -- source and id, so that importing the same export again skips what is already here. It
+    -- covers only events that have an origin.
+
+    CREATE INDEX events_by_origin ON events (
+      json_extract(payload, '$.origin.source'),
+      json_extract(payload, '$.origin.id')
+    ) WHERE instr(payload, '"origin":') > 0;
+    """#
+
   /// The migrator: SQL only, no application types.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1") { db in
       try db.execute(sql: v1)
+    }
+    migrator.registerMigration("v2") { db in
+      try db.execute(sql: v2)
     }
     return migrator
   }

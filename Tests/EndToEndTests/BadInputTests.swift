@@ -449,3 +449,45 @@ struct EventsFileTests {
     #expect(try target("verify").status == 0)
   }
 }
+
+/// Another system's export through the binary: recorded once, refused whole, in Vietnamese.
+@Suite("Foreign facts end to end")
+struct ForeignFactsFileTests {
+  @Test("--foreign records the facts once; a refused line leaves the file byte-identical")
+  func foreignImport() throws {
+    let source = try BadInputTests.ledger()
+    let exported = try source("events", "export", now: "2026-07-05T09:00:00+07:00")
+    let lines = exported.output.split(separator: "\n").map(String.init)
+    let target = try CLIRunner(now: "2026-07-06T09:00:00+07:00")
+    #expect(try target("init").status == 0)
+    let path = target.folder.appendingPathComponent("xa.jsonl").path
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
+
+    let first = try target(
+      "events", "import", path, "--foreign", "xã Chí Minh", "--actor", "Văn phòng huyện",
+      "--json")
+    #expect(first.status == 0, "\(first.error)")
+    #expect(first.output.contains("\"imported\" : \(lines.count)"), "\(first.output)")
+    let again = try target(
+      "events", "import", path, "--foreign", "xã Chí Minh", "--lang", "vi")
+    #expect(again.status == 0)
+    #expect(again.output.contains("bỏ qua \(lines.count) sự kiện đã có"), "\(again.output)")
+    #expect(try target("verify").status == 0)
+    let history = try target("replay", "--lang", "vi").output
+    #expect(history.contains("bởi Văn phòng huyện · nhập từ xã Chí Minh"), "\(history)")
+
+    let bad = target.folder.appendingPathComponent("bad.jsonl").path
+    try
+      (#"{"id": "x1", "stream": "task:KHONG-CO", "type": "task.started", "effective": "2026-07-01", "payload": {}}"#
+      + "\n").write(toFile: bad, atomically: true, encoding: .utf8)
+    let before = target.fileBytes()
+    let refused = try target("events", "import", bad, "--foreign", "khác", "--lang", "vi")
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("Dòng 1: "), "\(refused.error)")
+    #expect(refused.error.contains("KHONG-CO"), "\(refused.error)")
+    #expect(refused.error.contains("Không nhập gì."), "\(refused.error)")
+    #expect(!refused.error.lowercased().contains("sqlite"))
+    #expect(target.fileBytes() == before)
+  }
+}

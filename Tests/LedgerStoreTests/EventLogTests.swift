@@ -148,12 +148,14 @@ struct EventLogTests {
     #expect(try ledger.unit(named: "PHÒNG VĂN HOÁ – XÃ HỘI")?.code.rawValue == "VHXH")
   }
 
-  @Test("The migration is the committed SQL schema")
+  @Test("The migrations are the committed SQL schema files")
   func schemaFile() throws {
-    let file = try String(contentsOf: Fixtures.schemaURL("ledger.v1.sql"), encoding: .utf8)
-    #expect(
-      file.trimmingCharacters(in: .whitespacesAndNewlines)
-        == LedgerSchema.v1.trimmingCharacters(in: .whitespacesAndNewlines))
+    for (name, sql) in [("ledger.v1.sql", LedgerSchema.v1), ("ledger.v2.sql", LedgerSchema.v2)] {
+      let file = try String(contentsOf: Fixtures.schemaURL(name), encoding: .utf8)
+      #expect(
+        file.trimmingCharacters(in: .whitespacesAndNewlines)
+          == sql.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
   }
 }
 

@@ -99,6 +99,23 @@ struct LedgerFileTests {
       try Ledger.open(at: newer, clock: .system)
     }
 
+    // A ledger made before migration v2 gains it when opened for writing, and keeps its events.
+    let older = dir.appendingPathComponent("older.sqlite").path
+    let made = try Ledger.create(at: older, clock: .system)
+    try Fixtures.commune(made)
+    try made.database.write { db in
+      try db.execute(sql: "DROP INDEX events_by_origin")
+      try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2'")
+    }
+    try made.database.close()
+    let reopened = try Ledger.open(at: older, clock: .system)
+    #expect(try reopened.eventCount() == 6)
+    let index = try reopened.database.read { db in
+      try String.fetchOne(
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'events_by_origin'")
+    }
+    #expect(index == "events_by_origin")
+
     #expect(throws: LedgerError.ledgerExists(path: newer)) {
       try Ledger.create(at: newer, clock: .system)
     }

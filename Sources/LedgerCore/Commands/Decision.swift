@@ -5,11 +5,17 @@ public struct Decision: Hashable, Sendable {
   public var expectedVersion: Int
   public var event: LedgerEvent
   public var effective: LocalDate
+  /// For a fact imported from another system: where it came from, written into the payload.
+  public var origin: FactOrigin?
 
-  public init(stream: StreamID, expectedVersion: Int, event: LedgerEvent, effective: LocalDate) {
+  public init(
+    stream: StreamID, expectedVersion: Int, event: LedgerEvent, effective: LocalDate,
+    origin: FactOrigin? = nil
+  ) {
     self.stream = stream
     self.expectedVersion = expectedVersion
     self.event = event
     self.effective = effective
+    self.origin = origin
   }
 }

@@ -217,6 +217,13 @@ extension LedgerError {
           en: "its hash does not match its content (was the file edited?)")
       case .breaksLedgerRules:
         what = lang.pick(vi: "vi phạm ràng buộc của sổ", en: "it breaks the ledger's rules")
+      case .refused(let reason):
+        return lang.pick(vi: "Dòng \(line): ", en: "Line \(line): ") + reason.message(lang)
+          + lang.pick(vi: " Không nhập gì.", en: " Nothing was imported.")
+      case .retractsUnimportedFact(let position):
+        what = lang.pick(
+          vi: "đính chính sự kiện ở vị trí \(position) của nguồn, sự kiện này chưa được nhập",
+          en: "it corrects the source's event at position \(position), which was never imported")
       }
       return lang.pick(
         vi: "Dòng \(line): \(what); không nhập gì.",

@@ -94,12 +94,17 @@ extension LedgerError {
     case badPayload
     case hashMismatch
     case breaksLedgerRules
+    /// A foreign fact that this ledger's rules refuse, with the rule's reason.
+    indirect case refused(LedgerError)
+    /// A foreign correction of a fact at this source position, which was never imported.
+    case retractsUnimportedFact(Int64)
   }
 }
 
 /// A named piece of user input, for messages about it.
 public enum TextField: String, Hashable, Sendable, CaseIterable {
-  case title, role, result, reason, person, name, text, approvedBy, evidence, actor, by, plan
+  case title, role, result, reason, person, name, text, approvedBy, evidence, actor, by, plan,
+    source
 
   /// The field's name in messages, with the option that sets it where there is one.
   public func label(_ language: Language) -> String {
@@ -117,6 +122,8 @@ public enum TextField: String, Hashable, Sendable, CaseIterable {
     case .actor: return language.pick(vi: "người ghi (--actor)", en: "recorder (--actor)")
     case .by: return language.pick(vi: "người thực hiện (--by)", en: "performer (--by)")
     case .plan: return language.pick(vi: "số kế hoạch (--plan)", en: "plan number (--plan)")
+    case .source:
+      return language.pick(vi: "tên hệ thống nguồn (--source)", en: "source system (--source)")
     }
   }
 }

@@ -79,6 +79,19 @@ extension LedgerEvent {
     }
   }
 
+  /// The payload as canonical JSON, with the origin of an imported fact as its `origin` member.
+  public func payloadJSON(origin: FactOrigin?) throws -> Data {
+    let payload = try payloadJSON()
+    guard let origin, case .object(var members) = JSONValue(parsing: payload) else {
+      return payload
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    members["origin"] = JSONValue(parsing: try encoder.encode(origin))
+    return try encoder.encode(JSONValue.object(members))
+  }
+
   /// Reads a stored payload of the given type and schema version.
   public init(typeName: String, schemaVersion: Int, payload: Data) throws {
     guard LedgerEvent.knownTypes[typeName]?.contains(schemaVersion) == true else {

@@ -35,19 +35,36 @@ struct EventsExport: ParsableCommand {
   }
 }
 
-/// `clearledger events import FILE.jsonl`.
+/// `clearledger events import FILE.jsonl [--foreign SOURCE]`.
 struct EventsImport: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Append a JSON Lines file that continues this ledger's chain, all or nothing.",
+    abstract: "Append a JSON Lines file to this ledger, all or nothing.",
     discussion: """
-      Every line must be the next position, chain onto the hash before it, carry a known event \
-      type and version, and hash to what it states; the first line that does not is named, and \
-      nothing is written. Use on a new ledger (`clearledger init`) to restore a backup.
+      Exact mode (the default) restores or moves a ledger: every line must be the next \
+      position, chain onto the hash before it, carry a known event type and version, and hash \
+      to what it states. Use it on a new ledger (`clearledger init`) to restore a backup.
+
+      With --foreign SOURCE, the file is another system's export (Schemas/foreign-fact.v1.schema.json; \
+      a ClearLedger events file is one too): each fact goes through this ledger's own rules, \
+      as the command that records it would, and becomes a new event recorded by --actor now, \
+      its payload keeping the source's identity under "origin". A fact whose SOURCE and id are \
+      already here is skipped, so importing the same export twice adds nothing.
+
+      Either way, the first line that cannot be taken is named and nothing is written.
+
+      Examples:
+        clearledger init --db restored.sqlite && clearledger events import backup.jsonl --db restored.sqlite
+        clearledger events import xa-hoa-binh.jsonl --foreign xa-hoa-binh --actor "Văn phòng huyện"
       """)
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The .jsonl file.") var file: String
+  @Option(
+    help: ArgumentHelp(
+      "Record the file's facts as new events from this source system, skipping those already imported.",
+      valueName: "source"))
+  var foreign: String?
   @Flag(help: "No progress on the terminal.") var quiet = false
 
   func run() throws {
@@ -57,20 +74,36 @@ struct EventsImport: ParsableCommand {
         let lines = try? LineReader(path: file)
       else { throw LedgerError.unreadablePlanFile(file) }
       let showProgress = !quiet && isatty(STDERR_FILENO) == 1
-      let count = try ledger.importEvents(lines: lines) { done in
+      let progress: (Int) -> Void = { done in
         if showProgress {
           FileHandle.standardError.write(Data("\r\(done) events…".utf8))
         }
       }
-      if showProgress { FileHandle.standardError.write(Data("\r".utf8)) }
-      if environment.json {
-        JSONOutput.print(["imported": count])
+      let language = environment.language
+      let summary: String
+      if let foreign {
+        let report = try ledger.importForeignFacts(
+          lines: lines, source: foreign, actor: environment.actor, progress: progress)
+        if showProgress { FileHandle.standardError.write(Data("\r".utf8)) }
+        if environment.json {
+          JSONOutput.print(["imported": report.imported, "skipped": report.skipped])
+          return
+        }
+        summary = language.pick(
+          vi: "Đã ghi \(report.imported) sự kiện từ \(foreign); bỏ qua \(report.skipped) sự kiện đã có.",
+          en: "Recorded \(report.imported) facts from \(foreign); skipped \(report.skipped) already here.")
       } else {
-        print(
-          environment.language.pick(
-            vi: "Đã nhập \(count) sự kiện; chuỗi mã băm liền mạch.",
-            en: "Imported \(count) events; the hash chain continues unbroken."))
+        let count = try ledger.importEvents(lines: lines, progress: progress)
+        if showProgress { FileHandle.standardError.write(Data("\r".utf8)) }
+        if environment.json {
+          JSONOutput.print(["imported": count])
+          return
+        }
+        summary = language.pick(
+          vi: "Đã nhập \(count) sự kiện; chuỗi mã băm liền mạch.",
+          en: "Imported \(count) events; the hash chain continues unbroken.")
       }
+      print(summary)
     }
   }
 }

@@ -21,6 +21,14 @@ struct EventPhrase {
       language.pick(
         vi: "ghi \(Clock.display(event.recorded, in: timeZone)) bởi \(event.actor)",
         en: "recorded \(Clock.display(event.recorded, in: timeZone)) by \(event.actor)"))
+    if let origin = event.origin {
+      let there = origin.actor.map {
+        language.pick(vi: ", người ghi ở đó: \($0)", en: ", recorded there by \($0)")
+      }
+      parts.append(
+        language.pick(vi: "nhập từ \(origin.source)", en: "imported from \(origin.source)")
+          + (there ?? ""))
+    }
     var line = parts.joined(separator: " · ")
     if let by = entry.retractedBy {
       line += language.pick(vi: " [đã đính chính bởi #\(by)]", en: " [retracted by #\(by)]")

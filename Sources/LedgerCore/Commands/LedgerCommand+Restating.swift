@@ -1,0 +1,59 @@
+extension LedgerCommand {
+  /// The command that would record this fact here: how a fact from another system is put
+  /// through this ledger's own rules before it becomes one of its events.
+  ///
+  /// `localPosition` turns a position in the source's log (which a correction names) into the
+  /// position here of the fact imported from it. Throws `LedgerError.unknownTask` (or
+  /// `unknownUnit`) when the fact's stream is not one its type belongs to.
+  public init(
+    restating event: LedgerEvent, on stream: StreamID,
+    localPosition: (Int64) throws -> Int64
+  ) throws {
+    func task() throws -> TaskID {
+      guard case .task(let id) = stream else { throw LedgerError.unknownTask(stream.description) }
+      return id
+    }
+    func unit(_ code: UnitCode) throws {
+      guard case .unit(let streamCode) = stream, streamCode == code else {
+        throw LedgerError.unknownUnit(stream.description)
+      }
+    }
+    switch event {
+    case .unitRegistered(let p):
+      try unit(p.code)
+      self = .registerUnit(name: p.name, code: p.code.rawValue)
+    case .headAppointed(let p):
+      try unit(p.unit)
+      self = .appointHead(unit: p.unit.rawValue, person: p.person, role: p.role)
+    case .taskAssigned(let p):
+      self = .assignTask(
+        AssignTask(
+          id: try task(), title: p.title, headRole: p.headRole, leadUnit: p.leadUnit.rawValue,
+          supportingUnits: p.supportingUnits.map(\.rawValue), expectedResult: p.expectedResult,
+          deadline: p.deadline, plan: p.plan, reportingDay: p.reportingDay, source: p.source))
+    case .taskStarted(let p): self = .startTask(try task(), by: p.by)
+    case .progressReported(let p):
+      self = .reportProgress(
+        try task(), text: p.text, percent: p.percent, document: p.document, by: p.by)
+    case .deadlineExtended(let p):
+      self = .extendDeadline(try task(), to: p.newDue, reason: p.reason, approvedBy: p.approvedBy)
+    case .leadReassigned(let p):
+      self = .reassignLead(try task(), lead: p.newLead.rawValue, reason: p.reason)
+    case .taskCompleted(let p):
+      self = .completeTask(try task(), result: p.result, evidence: p.evidence, by: p.by)
+    case .taskCancelled(let p): self = .cancelTask(try task(), reason: p.reason)
+    case .taskPaused(let p): self = .pauseTask(try task(), reason: p.reason)
+    case .taskResumed(let p): self = .resumeTask(try task(), reason: p.reason)
+    case .eventCorrected(let p):
+      self = .correct(
+        position: try localPosition(p.retracts), reason: p.reason,
+        restatedEffective: p.restatedEffective)
+    case .planRegistered(let p):
+      guard case .plan(let id) = stream else { throw LedgerError.unknownTask(stream.description) }
+      self = .registerPlan(id, p)
+    case .taskSuperseded(let p): self = .supersedeTask(try task(), byPlan: p.byPlan)
+    case .generalPointsScored(let p):
+      self = .scoreGeneralPoints(person: p.person, year: p.year, points: p.points, reason: p.reason)
+    }
+  }
+}

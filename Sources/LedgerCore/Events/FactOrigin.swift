@@ -1,0 +1,44 @@
+import Foundation
+
+/// Where a fact imported from another system came from, kept in its payload as `origin`.
+///
+/// The ledger records such a fact as its own new event, by the importing actor; the origin
+/// keeps the source's identity so the fact can be traced back, and so that importing the same
+/// export twice skips what is already here (a fact is known by its `source` and `id`).
+public struct FactOrigin: Codable, Hashable, Sendable {
+  /// The system the fact came from, as the importer names it, such as "xa-hoa-binh".
+  public var source: String
+  /// The fact's identity in that system (for a ClearLedger export: the event's hash).
+  public var id: String
+  /// Who recorded it there, if the export says.
+  public var actor: String?
+  /// When it was recorded there, if the export says.
+  public var recorded: String?
+  /// Its position in the source's log, if the export has one.
+  public var position: Int64?
+  /// Its stream in the source, as written there.
+  public var stream: String?
+
+  public init(
+    source: String, id: String, actor: String? = nil, recorded: String? = nil,
+    position: Int64? = nil, stream: String? = nil
+  ) {
+    self.source = source
+    self.id = id
+    self.actor = actor
+    self.recorded = recorded
+    self.position = position
+    self.stream = stream
+  }
+}
+
+extension RecordedEvent {
+  /// Where the event's fact came from, when it was imported from another system.
+  public var origin: FactOrigin? {
+    guard payload.range(of: Data(#""origin":"#.utf8)) != nil else { return nil }
+    struct Carrier: Decodable { var origin: FactOrigin? }
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return (try? decoder.decode(Carrier.self, from: payload))?.origin
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+/// What a foreign-facts import did: facts recorded, and facts skipped as already here.
+public struct ForeignImportReport: Hashable, Sendable, Codable {
+  public var imported: Int
+  public var skipped: Int
+}
+
+extension Ledger {
+  /// Records the facts of another system's export as new events of this ledger, in one
+  /// transaction: all of them, or, at the first line this ledger's rules refuse, none.
+  ///
+  /// Each fact is put through the same rules as the command that would record it here, is
+  /// recorded by `actor` now, and keeps its source's identity in its payload's `origin`. A
+  /// fact whose source and id are already in the ledger (from an earlier import, or earlier
+  /// in the same file) is skipped. Lines are read one at a time.
+  public func importForeignFacts(
+    lines: some Sequence<(number: Int, text: String)>, source: String, actor: String,
+    progress: (Int) -> Void = { _ in }
+  ) throws -> ForeignImportReport {
+    let actor = try TextRules.required(actor, .actor)
+    let source = try TextRules.required(source, .source)
+    let today = today()
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return try StoreErrors.map(path: path) {
+      try database.write { db in
+        var report = ForeignImportReport(imported: 0, skipped: 0)
+        for (number, text) in lines {
+          if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+          func refuse(_ reason: LedgerError.LineProblem) -> LedgerError {
+            .badEventLine(line: number, problem: reason)
+          }
+          guard let line = try? decoder.decode(ForeignFactLine.self, from: Data(text.utf8)),
+            let id = line.identity, let stream = StreamID(line.stream),
+            let effective = LocalDate(parsing: line.effective), effective.iso == line.effective
+          else { throw refuse(.notAnEvent) }
+          if try ForeignFacts.position(source: source, id: id, in: db) != nil {
+            report.skipped += 1
+            continue
+          }
+          let event: LedgerEvent
+          do {
+            event = try LedgerEvent(
+              typeName: line.type, schemaVersion: line.schemaVersion ?? 1,
+              payload: try encoder.encode(line.payload))
+          } catch LedgerError.unknownEventType(let type, let version) {
+            throw refuse(.unknownType(type, version: version))
+          } catch {
+            throw refuse(.badPayload)
+          }
+          var decision: Decision
+          do {
+            let command = try LedgerCommand(restating: event, on: stream) { retracted in
+              guard
+                let here = try ForeignFacts.position(
+                  source: source, sourcePosition: retracted, in: db)
+              else { throw refuse(.retractsUnimportedFact(retracted)) }
+              return here
+            }
+            decision = try Decider(
+              reading: StoreReading(db: db), effective: effective, today: today
+            ).decide(command)
+          } catch let error as LedgerError {
+            if case .badEventLine = error { throw error }
+            throw refuse(.refused(error))
+          }
+          decision.origin = FactOrigin(
+            source: source, id: id, actor: line.actor, recorded: line.recorded,
+            position: line.position, stream: line.stream)
+          _ = try append(decision, actor: actor, in: db)
+          report.imported += 1
+          if report.imported % 10_000 == 0 { progress(report.imported) }
+        }
+        return report
+      }
+    }
+  }
+}
+
+/// Finds facts imported from other systems by their origin (`Schemas/ledger.v2.sql`).
+enum ForeignFacts {
+  /// The position here of the fact imported from this source with this id, if any.
+  static func position(source: String, id: String, in db: Database) throws -> Int64? {
+    try Int64.fetchOne(
+      try db.cachedStatement(
+        sql: """
+          SELECT position FROM events
+          WHERE instr(payload, '"origin":') > 0
+            AND json_extract(payload, '$.origin.source') = ?
+            AND json_extract(payload, '$.origin.id') = ?
+          """), arguments: [source, id])
+  }
+
+  /// The position here of the fact imported from this position of the source's log, if any.
+  static func position(source: String, sourcePosition: Int64, in db: Database) throws -> Int64? {
+    try Int64.fetchOne(
+      try db.cachedStatement(
+        sql: """
+          SELECT position FROM events
+          WHERE instr(payload, '"origin":') > 0
+            AND json_extract(payload, '$.origin.source') = ?
+            AND json_extract(payload, '$.origin.position') = ?
+          """), arguments: [source, sourcePosition])
+  }
+}
