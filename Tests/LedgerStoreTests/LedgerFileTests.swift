@@ -112,7 +112,8 @@ struct LedgerFileTests {
     #expect(try reopened.eventCount() == 6)
     let index = try reopened.database.read { db in
       try String.fetchOne(
-        db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'events_by_origin'")
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'events_by_origin'"
+      )
     }
     #expect(index == "events_by_origin")
 

@@ -90,8 +90,10 @@ struct EventsImport: ParsableCommand {
           return
         }
         summary = language.pick(
-          vi: "Đã ghi \(report.imported) sự kiện từ \(foreign); bỏ qua \(report.skipped) sự kiện đã có.",
-          en: "Recorded \(report.imported) facts from \(foreign); skipped \(report.skipped) already here.")
+          vi: "Đã ghi \(report.imported) sự kiện từ \(foreign); "
+            + "bỏ qua \(report.skipped) sự kiện đã có.",
+          en: "Recorded \(report.imported) facts from \(foreign); "
+            + "skipped \(report.skipped) already here.")
       } else {
         let count = try ledger.importEvents(lines: lines, progress: progress)
         if showProgress { FileHandle.standardError.write(Data("\r".utf8)) }
