@@ -13,8 +13,9 @@ extension Ledger {
   /// Drops every projection and replays the whole log into them, in one transaction.
   ///
   /// Events are read in position order through a cursor, so memory holds the current states,
-  /// not the log. Task states are folded as the log goes; a correction re-folds its stream up
-  /// to that point, as the inline projector does. Unit streams are folded at the end.
+  /// not the log. Task events go through a `BulkProjector` (a backdated fact or a correction
+  /// re-folds its stream up to that point, as the inline projector does); unit and plan
+  /// streams are folded at the end.
   public func rebuild() throws -> RebuildReport {
     try StoreErrors.map(path: path) {
       try database.write { db in
@@ -23,7 +24,7 @@ extension Ledger {
           try db.execute(sql: "DELETE FROM \(table.name)")
         }
         try db.execute(sql: "DELETE FROM task_timeline_index")
-        var tasks: [TaskID: TaskState?] = [:]
+        let projector = BulkProjector(db: db)
         var unitEvents: [UnitCode: [RecordedEvent]] = [:]
         var planEvents: [PlanID: [RecordedEvent]] = [:]
         var count = 0
@@ -39,24 +40,16 @@ extension Ledger {
             planEvents[id, default: []].append(event)
           case .evaluation:
             break
-          case .task(let id):
-            if case .eventCorrected = event.event {
-              tasks[id] = TaskState.fold(
-                try EventRows.stream(event.stream, in: db, through: event.position))
-            } else {
-              tasks[id] = TaskState.evolve(tasks[id] ?? nil, with: event)
-            }
-            try TimelineTable.apply(event, now: tasks[id] ?? nil, in: db)
+          case .task:
+            try projector.apply(event)
           }
         }
+        try projector.finish()
         for (code, events) in unitEvents {
           try ProjectionTables.save(UnitState.fold(events), code: code, in: db)
         }
         for (id, events) in planEvents {
           try ProjectionTables.save(PlanState.fold(events), id: id, in: db)
-        }
-        for (id, state) in tasks {
-          try ProjectionTables.save(state, id: id, in: db)
         }
         return RebuildReport(
           events: count, inlineDigest: before, rebuiltDigest: try ProjectionDigest.compute(in: db))

@@ -73,77 +73,43 @@ extension Ledger {
   ///
   /// Each line must be the next position, chain onto the hash before it, carry a known event
   /// type and schema version whose payload reads, and hash to the hash it states. Lines are
-  /// read one at a time, so memory does not grow with the file.
+  /// read one at a time and projections are written in bulk (`BulkProjector`), so memory
+  /// does not grow with the file.
   @discardableResult
   public func importEvents(
     lines: some Sequence<(number: Int, text: String)>, progress: (Int) -> Void = { _ in }
   ) throws -> Int {
-    let decoder = JSONDecoder()
-    decoder.keyDecodingStrategy = .convertFromSnakeCase
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return try StoreErrors.map(path: path) {
+    try StoreErrors.map(path: path) {
       try database.write { db in
         let last = try Row.fetchOne(
           db, sql: "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1")
-        var expected: Int64 = (last?["position"] ?? 0) + 1
-        var previous: String = last?["hash"] ?? HashChain.genesis
+        var reader = EventLineReader(
+          expected: (last?["position"] ?? 0) + 1, previous: last?["hash"] ?? HashChain.genesis)
+        let projector = BulkProjector(db: db)
+        let insert = try db.cachedStatement(
+          sql: "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         var count = 0
         for (number, text) in lines {
-          if text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-          func refuse(_ reason: LedgerError.LineProblem) -> LedgerError {
-            .badEventLine(line: number, problem: reason)
-          }
-          let line: EventEnvelope
+          guard let event = try reader.read(text, line: number) else { continue }
           do {
-            line = try decoder.decode(EventEnvelope.self, from: Data(text.utf8))
-          } catch {
-            throw refuse(.notAnEvent)
-          }
-          guard line.position == expected else { throw refuse(.wrongPosition(expected: expected)) }
-          guard line.prevHash == previous else { throw refuse(.doesNotContinueChain) }
-          let payload = String(decoding: try encoder.encode(line.payload), as: UTF8.self)
-          let event: LedgerEvent
-          do {
-            event = try LedgerEvent(
-              typeName: line.type, schemaVersion: line.schemaVersion, payload: Data(payload.utf8))
-          } catch LedgerError.unknownEventType(let type, let version) {
-            throw refuse(.unknownType(type, version: version))
-          } catch {
-            throw refuse(.badPayload)
-          }
-          guard let stream = StreamID(line.stream),
-            let effective = LocalDate(parsing: line.effective),
-            effective.iso == line.effective, let recorded = Timestamps.parse(line.recorded)
-          else { throw refuse(.notAnEvent) }
-          let fields = HashChain.Fields(
-            position: line.position, stream: line.stream, version: line.version, type: line.type,
-            schemaVersion: line.schemaVersion, effective: line.effective, recorded: line.recorded,
-            actor: line.actor, payload: payload, previousHash: line.prevHash)
-          guard HashChain.hash(fields) == line.hash else { throw refuse(.hashMismatch) }
-          do {
-            try db.cachedStatement(
-              sql:
-                "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            ).execute(
+            try insert.execute(
               arguments: [
-                fields.position, fields.stream, fields.version, fields.type, fields.schemaVersion,
-                fields.effective, fields.recorded, fields.actor, fields.payload,
-                fields.previousHash, line.hash,
+                event.position, event.stream.description, event.version, event.event.typeName,
+                event.event.schemaVersion, event.effective.iso, reader.recordedText,
+                event.actor, reader.payloadText, event.previousHash, event.hash,
               ])
           } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw refuse(.breaksLedgerRules)
+            throw LedgerError.badEventLine(line: number, problem: .breaksLedgerRules)
           }
-          try Projector.apply(
-            RecordedEvent(
-              position: line.position, stream: stream, version: line.version, event: event,
-              effective: effective, recorded: recorded, actor: line.actor,
-              payload: Data(payload.utf8), previousHash: line.prevHash, hash: line.hash), in: db)
-          previous = line.hash
-          expected += 1
+          if case .task = event.stream {
+            try projector.apply(event)
+          } else {
+            try Projector.apply(event, in: db)
+          }
           count += 1
           if count % 10_000 == 0 { progress(count) }
         }
+        try projector.finish()
         return count
       }
     }

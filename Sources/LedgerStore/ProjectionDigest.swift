@@ -11,7 +11,7 @@ enum ProjectionDigest {
       hasher.update(data: Array("table:\(table.name)\n".utf8))
       let rows = try Row.fetchCursor(db, sql: "SELECT * FROM \(table.name) ORDER BY \(table.order)")
       while let row = try rows.next() {
-        for value in row.databaseValues {
+        for (column, value) in row where !(table.name == "task_timeline" && column == "id") {
           hasher.update(data: encode(value))
         }
         hasher.update(data: [0x0a])

@@ -7,7 +7,10 @@ enum ProjectionTables {
   /// Every table that holds projected state, in the order a digest reads them.
   static let tables: [(name: String, order: String)] = [
     ("units", "code"), ("tenures", "unit, from_date"), ("tasks", "id"),
-    ("task_units", "task_id, unit"), ("plans", "id"), ("task_timeline", "id"),
+    ("task_units", "task_id, unit"), ("plans", "id"),
+    // Rows are compared by what they say, not by their row ids, which depend on the order
+    // they were written in (a bulk load writes a task's newest row last).
+    ("task_timeline", "task_id, known_from, valid_from"),
   ]
 
   // MARK: Units
@@ -89,7 +92,16 @@ enum ProjectionTables {
 
   /// One task's state, nil when there is no such task.
   static func task(_ id: TaskID, in db: Database) throws -> TaskState? {
-    try tasks(in: db, where: "WHERE id = ?", arguments: [id.rawValue]).first
+    guard
+      let row = try Row.fetchOne(
+        try db.cachedStatement(sql: "SELECT * FROM tasks WHERE id = ?"), arguments: [id.rawValue])
+    else { return nil }
+    let supporting = try String.fetchAll(
+      try db.cachedStatement(
+        sql: "SELECT unit FROM task_units WHERE task_id = ? AND capacity = 'support' ORDER BY rowid"
+      ), arguments: [id.rawValue]
+    ).compactMap(UnitCode.init)
+    return try decodeTask(row, supporting: supporting)
   }
 
   /// Every task's state, optionally filtered.
@@ -156,26 +168,31 @@ enum ProjectionTables {
 }
 
 extension JSONEncoder {
-  /// An encoder with sorted keys, for stable stored JSON.
-  static var sorted: JSONEncoder {
+  /// An encoder with sorted keys, for stable stored JSON (made once: encoders are costly to
+  /// make and safe to share).
+  static let sorted: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return encoder
-  }
+  }()
 
   /// Sorted keys in snake_case, as payloads are stored.
-  static var snakeCase: JSONEncoder {
-    let encoder = sorted
+  static let snakeCase: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     encoder.keyEncodingStrategy = .convertToSnakeCase
     return encoder
-  }
+  }()
 }
 
 extension JSONDecoder {
+  /// Reads plain JSON.
+  static let plain = JSONDecoder()
+
   /// Reads snake_case JSON, as payloads are stored.
-  static var snakeCase: JSONDecoder {
+  static let snakeCase: JSONDecoder = {
     let decoder = JSONDecoder()
     decoder.keyDecodingStrategy = .convertFromSnakeCase
     return decoder
-  }
+  }()
 }

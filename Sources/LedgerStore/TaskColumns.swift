@@ -14,8 +14,11 @@ enum TaskColumns {
     "last_report_on", "report_count", "extension_count", "last_position",
   ]
 
-  /// The state's values, in the order of `names`.
-  static func values(_ task: TaskState) throws -> [(any DatabaseValueConvertible)?] {
+  /// The state's values, in the order of `names`; `roleKey` is the head role's match key when
+  /// the caller has it already.
+  static func values(_ task: TaskState, roleKey: String? = nil) throws
+    -> [(any DatabaseValueConvertible)?]
+  {
     var due: String?
     var yearly: (Int?, Int?) = (nil, nil)
     let kind: String
@@ -34,7 +37,8 @@ enum TaskColumns {
     let original = String(
       decoding: try JSONEncoder.sorted.encode(task.originalDeadline), as: UTF8.self)
     return [
-      task.title, task.headRole, VietnameseText.matchKey(task.headRole), task.leadUnit.rawValue,
+      task.title, task.headRole, roleKey ?? VietnameseText.matchKey(task.headRole),
+      task.leadUnit.rawValue,
       task.expectedResult, kind, due, yearly.0, yearly.1, original, task.plan,
       task.reportingDay?.day, task.reportingDay?.month, source, task.status.rawValue,
       task.assignedOn.iso, task.startedOn?.iso, task.completedOn?.iso, task.completion?.result,
@@ -61,7 +65,7 @@ enum TaskColumns {
     default: deadline = .ongoing
     }
     let originalText: String = row["original_deadline"]
-    let original = try JSONDecoder().decode(Deadline.self, from: Data(originalText.utf8))
+    let original = try JSONDecoder.plain.decode(Deadline.self, from: Data(originalText.utf8))
     let source = try (row["source"] as String?).map {
       try JSONDecoder.snakeCase.decode(TaskSource.self, from: Data($0.utf8))
     }

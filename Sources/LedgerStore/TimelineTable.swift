@@ -10,6 +10,17 @@ enum TimelineTable {
   /// "Still": the open end of either interval.
   static let open: Int64 = 2_147_483_647
 
+  /// A task's open row with the latest start: the one a new fact on or after that day splits.
+  static func lastOpenRow(of id: TaskID, in db: Database) throws -> (id: Int64, validFrom: Int64)? {
+    try Row.fetchOne(
+      try db.cachedStatement(
+        sql: """
+          SELECT id, valid_from FROM task_timeline
+          WHERE task_id = ? AND known_to = ? ORDER BY valid_from DESC LIMIT 1
+          """), arguments: [id.rawValue, open]
+    ).map { (id: $0[0], validFrom: $0[1]) }
+  }
+
   /// Updates the timeline for a newly applied task event, given the task's state now.
   ///
   /// A fact on or after the task's latest fact day only changes the state from its day on, so
@@ -17,32 +28,32 @@ enum TimelineTable {
   /// task's whole timeline is worked out again from its facts.
   static func apply(_ event: RecordedEvent, now state: TaskState?, in db: Database) throws {
     guard case .task(let id) = event.stream else { return }
-    let rows = try Row.fetchAll(
-      try db.cachedStatement(
-        sql: """
-          SELECT id, valid_from FROM task_timeline
-          WHERE task_id = ? AND known_to = ? ORDER BY valid_from
-          """), arguments: [id.rawValue, open])
+    let last = try lastOpenRow(of: id, in: db)
     let day = Int64(event.effective.dayNumber)
     var isCorrection = false
     if case .eventCorrected = event.event { isCorrection = true }
-    if !isCorrection, let last = rows.last, day >= last["valid_from"] as Int64, let state {
-      try close(last["id"], at: event.position, in: db)
-      if day > last["valid_from"] as Int64 {
-        try copy(last["id"], until: day, knownFrom: event.position, in: db)
+    if !isCorrection, let last, day >= last.validFrom, let state {
+      try close(last.id, at: event.position, in: db)
+      if day > last.validFrom {
+        try copy(last.id, until: day, knownFrom: event.position, in: db)
       }
-      try insert(state, from: day, until: open, knownFrom: event.position, in: db)
-    } else if !isCorrection, rows.isEmpty, case .taskAssigned = event.event, let state {
-      try insert(state, from: day, until: open, knownFrom: event.position, in: db)
+      try insert(
+        StateRow(state), from: day, until: open, knownFrom: event.position, knownTo: open, in: db)
+    } else if !isCorrection, last == nil, case .taskAssigned = event.event, let state {
+      try insert(
+        StateRow(state), from: day, until: open, knownFrom: event.position, knownTo: open, in: db)
     } else {
-      for row in rows { try close(row["id"], at: event.position, in: db) }
+      let rows = try Int64.fetchAll(
+        try db.cachedStatement(sql: "SELECT id FROM task_timeline WHERE task_id = ? AND known_to = ?"),
+        arguments: [id.rawValue, open])
+      for row in rows { try close(row, at: event.position, in: db) }
       let facts = Retractions.activeFacts(
         in: try EventRows.stream(event.stream, in: db, through: event.position))
       for segment in TaskTimeline.segments(facts: facts) {
         try insert(
-          segment.state, from: Int64(segment.from.dayNumber),
+          StateRow(segment.state), from: Int64(segment.from.dayNumber),
           until: segment.until.map { Int64($0.dayNumber) } ?? open, knownFrom: event.position,
-          in: db)
+          knownTo: open, in: db)
       }
     }
   }
@@ -70,24 +81,42 @@ enum TimelineTable {
     return tasks
   }
 
-  private static func insert(
-    _ state: TaskState, from: Int64, until: Int64, knownFrom: Int64, in db: Database
+  /// A task's state as the values of a timeline row, worked out once and written as often as
+  /// needed.
+  struct StateRow {
+    let taskID: String
+    let supporting: String
+    let values: [(any DatabaseValueConvertible)?]
+
+    init(_ state: TaskState, roleKey: String? = nil) throws {
+      taskID = state.id.rawValue
+      supporting = state.supportingUnits.map(\.rawValue).joined(separator: ",")
+      values = try TaskColumns.values(state, roleKey: roleKey)
+    }
+  }
+
+  /// Inserts a row and its index entry.
+  static func insert(
+    _ row: StateRow, from: Int64, until: Int64, knownFrom: Int64, knownTo: Int64, in db: Database
   ) throws {
     let columns =
       (["task_id", "valid_from", "valid_to", "known_from", "known_to", "supporting"]
       + TaskColumns.names).joined(separator: ", ")
     let marks = Array(repeating: "?", count: TaskColumns.names.count + 6).joined(separator: ", ")
-    let supporting = state.supportingUnits.map(\.rawValue).joined(separator: ",")
     try db.cachedStatement(sql: "INSERT INTO task_timeline (\(columns)) VALUES (\(marks))")
       .execute(
         arguments: StatementArguments(
-          [state.id.rawValue, from, until, knownFrom, open, supporting]
-            + (try TaskColumns.values(state))))
-    try index(db.lastInsertedRowID, in: db)
+          [row.taskID, from, until, knownFrom, knownTo, row.supporting] + row.values))
+    try db.cachedStatement(
+      sql: """
+        INSERT INTO task_timeline_index (id, valid_from, valid_to, known_from, known_to)
+        VALUES (?, ?, ?, ?, ?)
+        """
+    ).execute(arguments: [db.lastInsertedRowID, from, until, knownFrom, knownTo])
   }
 
   /// Copies a row's state to a new row for [its start, `until`), known from a position.
-  private static func copy(_ rowID: Int64, until: Int64, knownFrom: Int64, in db: Database) throws {
+  static func copy(_ rowID: Int64, until: Int64, knownFrom: Int64, in db: Database) throws {
     let state = (["task_id", "valid_from", "supporting"] + TaskColumns.names).joined(
       separator: ", ")
     try db.cachedStatement(
@@ -96,22 +125,19 @@ enum TimelineTable {
         SELECT \(state), ?, ?, ? FROM task_timeline WHERE id = ?
         """
     ).execute(arguments: [until, knownFrom, open, rowID])
-    try index(db.lastInsertedRowID, in: db)
-  }
-
-  private static func close(_ rowID: Int64, at position: Int64, in db: Database) throws {
-    try db.cachedStatement(sql: "UPDATE task_timeline SET known_to = ? WHERE id = ?")
-      .execute(arguments: [position, rowID])
-    try db.cachedStatement(sql: "UPDATE task_timeline_index SET known_to = ? WHERE id = ?")
-      .execute(arguments: [position, rowID])
-  }
-
-  private static func index(_ rowID: Int64, in db: Database) throws {
     try db.cachedStatement(
       sql: """
         INSERT INTO task_timeline_index (id, valid_from, valid_to, known_from, known_to)
         SELECT id, valid_from, valid_to, known_from, known_to FROM task_timeline WHERE id = ?
         """
-    ).execute(arguments: [rowID])
+    ).execute(arguments: [db.lastInsertedRowID])
+  }
+
+  /// Closes a row: what it says is no longer known from this position on.
+  static func close(_ rowID: Int64, at position: Int64, in db: Database) throws {
+    try db.cachedStatement(sql: "UPDATE task_timeline SET known_to = ? WHERE id = ?")
+      .execute(arguments: [position, rowID])
+    try db.cachedStatement(sql: "UPDATE task_timeline_index SET known_to = ? WHERE id = ?")
+      .execute(arguments: [position, rowID])
   }
 }

@@ -57,9 +57,7 @@ public enum LedgerEvent: Hashable, Sendable {
 extension LedgerEvent {
   /// The payload as canonical JSON: sorted keys, snake_case, UTF-8, no insignificant space.
   public func payloadJSON() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    encoder.keyEncodingStrategy = .convertToSnakeCase
+    let encoder = LedgerEvent.payloadEncoder
     switch self {
     case .unitRegistered(let p): return try encoder.encode(p)
     case .headAppointed(let p): return try encoder.encode(p)
@@ -85,22 +83,33 @@ extension LedgerEvent {
     guard let origin, case .object(var members) = JSONValue(parsing: payload) else {
       return payload
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    encoder.keyEncodingStrategy = .convertToSnakeCase
+    let encoder = LedgerEvent.payloadEncoder
     members["origin"] = JSONValue(parsing: try encoder.encode(origin))
     return try encoder.encode(JSONValue.object(members))
   }
+
+  /// Writes payloads: sorted keys, snake_case (made once; encoders are safe to share).
+  static let payloadEncoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    return encoder
+  }()
+
+  /// Reads payloads.
+  static let payloadDecoder: JSONDecoder = {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return decoder
+  }()
 
   /// Reads a stored payload of the given type and schema version.
   public init(typeName: String, schemaVersion: Int, payload: Data) throws {
     guard LedgerEvent.knownTypes[typeName]?.contains(schemaVersion) == true else {
       throw LedgerError.unknownEventType(typeName, version: schemaVersion)
     }
-    let decoder = JSONDecoder()
-    decoder.keyDecodingStrategy = .convertFromSnakeCase
     func read<T: Decodable>(_ type: T.Type) throws -> T {
-      try decoder.decode(type, from: payload)
+      try LedgerEvent.payloadDecoder.decode(type, from: payload)
     }
     switch typeName {
     case "unit.registered": self = .unitRegistered(try read(UnitRegistered.self))

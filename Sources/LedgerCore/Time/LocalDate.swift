@@ -76,7 +76,11 @@ public struct LocalDate: Hashable, Comparable, Sendable {
 extension LocalDate: CustomStringConvertible {
   /// The ISO 8601 form, `2026-06-30`, used in storage and JSON.
   public var iso: String {
-    String(format: "%04d-%02d-%02d", year, month, day)
+    func padded(_ number: Int, _ width: Int) -> String {
+      let digits = String(number)
+      return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+    return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
   }
 
   /// The Vietnamese document form, `30/06/2026`, used in human output.

@@ -4,6 +4,8 @@ import Foundation
 struct LineReader: Sequence, IteratorProtocol {
   private let handle: FileHandle
   private var buffer = Data()
+  /// Where the unread part of `buffer` starts; the read part is dropped when a chunk is added.
+  private var start = 0
   private var number = 0
   private var finished = false
 
@@ -16,20 +18,29 @@ struct LineReader: Sequence, IteratorProtocol {
 
   mutating func next() -> (number: Int, text: String)? {
     while true {
-      if let newline = buffer.firstIndex(of: 0x0A) {
-        let line = buffer[buffer.startIndex..<newline]
-        buffer.removeSubrange(buffer.startIndex...newline)
+      let unread = buffer.startIndex + start
+      if let newline = buffer[unread...].firstIndex(of: 0x0A) {
+        let line = buffer[unread..<newline]
+        start = newline + 1 - buffer.startIndex
         number += 1
         return (number, String(decoding: line, as: UTF8.self))
       }
       if finished {
-        guard !buffer.isEmpty else { return nil }
-        defer { buffer.removeAll() }
+        guard unread < buffer.endIndex else { return nil }
+        defer {
+          buffer.removeAll()
+          start = 0
+        }
         number += 1
-        return (number, String(decoding: buffer, as: UTF8.self))
+        return (number, String(decoding: buffer[unread...], as: UTF8.self))
       }
       let chunk = handle.readData(ofLength: 1 << 16)
-      if chunk.isEmpty { finished = true } else { buffer.append(chunk) }
+      if chunk.isEmpty {
+        finished = true
+      } else {
+        buffer = buffer[unread...] + chunk
+        start = 0
+      }
     }
   }
 }

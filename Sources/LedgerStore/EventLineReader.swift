@@ -1,0 +1,127 @@
+import Foundation
+import LedgerCore
+
+/// Reads the lines of an events file one by one, checking that each continues the chain.
+///
+/// A line must be the next position, chain onto the hash before it, carry a known event type
+/// and schema version whose payload reads, and hash to the hash it states. The payload is
+/// hashed as the line writes it when that matches (an export writes it exactly as stored),
+/// else in canonical form, so a file whose payloads were re-spaced still imports.
+struct EventLineReader {
+  /// The position the next line must have.
+  private(set) var expected: Int64
+  /// The hash the next line must chain onto.
+  private(set) var previous: String
+  /// The payload of the last line read, as it is to be stored.
+  private(set) var payloadText = ""
+  /// The recorded time of the last line read, as it is to be stored.
+  private(set) var recordedText = ""
+
+  /// The envelope without its payload, which is read separately.
+  private struct Head: Decodable {
+    var position: Int64
+    var stream: String
+    var version: Int
+    var type: String
+    var schemaVersion: Int
+    var effective: String
+    var recorded: String
+    var actor: String
+    var prevHash: String
+    var hash: String
+  }
+
+  private struct Payload: Decodable {
+    var payload: JSONValue
+  }
+
+  private static let decoder: JSONDecoder = {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return decoder
+  }()
+
+  init(expected: Int64, previous: String) {
+    self.expected = expected
+    self.previous = previous
+  }
+
+  /// The event a line holds, nil for a blank line; throws `badEventLine` naming the problem.
+  mutating func read(_ text: String, line: Int) throws -> RecordedEvent? {
+    if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+    func refuse(_ reason: LedgerError.LineProblem) -> LedgerError {
+      .badEventLine(line: line, problem: reason)
+    }
+    let data = Data(text.utf8)
+    guard let head = try? Self.decoder.decode(Head.self, from: data) else {
+      throw refuse(.notAnEvent)
+    }
+    guard head.position == expected else { throw refuse(.wrongPosition(expected: expected)) }
+    guard head.prevHash == previous else { throw refuse(.doesNotContinueChain) }
+    guard let stream = StreamID(head.stream), let effective = LocalDate(parsing: head.effective),
+      effective.iso == head.effective, let recorded = Timestamps.parse(head.recorded)
+    else { throw refuse(.notAnEvent) }
+    guard LedgerEvent.knownTypes[head.type]?.contains(head.schemaVersion) == true else {
+      throw refuse(.unknownType(head.type, version: head.schemaVersion))
+    }
+    func fields(_ payload: String) -> HashChain.Fields {
+      HashChain.Fields(
+        position: head.position, stream: head.stream, version: head.version, type: head.type,
+        schemaVersion: head.schemaVersion, effective: head.effective, recorded: head.recorded,
+        actor: head.actor, payload: payload, previousHash: head.prevHash)
+    }
+    func canonical() throws -> String {
+      guard let parsed = try? Self.decoder.decode(Payload.self, from: data) else {
+        throw refuse(.notAnEvent)
+      }
+      return String(decoding: try JSONEncoder.sorted.encode(parsed.payload), as: UTF8.self)
+    }
+    // The payload as the line writes it, if laid out as an export writes it; else (or if
+    // that text does not read or hash) in canonical form.
+    let written = Self.payloadAsWritten(in: text, head.prevHash, head.hash)
+    var stored = try written ?? canonical()
+    var event = try? LedgerEvent(
+      typeName: head.type, schemaVersion: head.schemaVersion, payload: Data(stored.utf8))
+    var intact = event != nil && HashChain.hash(fields(stored)) == head.hash
+    if !intact, written != nil {
+      stored = try canonical()
+      event = try? LedgerEvent(
+        typeName: head.type, schemaVersion: head.schemaVersion, payload: Data(stored.utf8))
+      intact = event != nil && HashChain.hash(fields(stored)) == head.hash
+    }
+    guard let event else { throw refuse(.badPayload) }
+    guard intact else { throw refuse(.hashMismatch) }
+    payloadText = stored
+    recordedText = head.recorded
+    previous = head.hash
+    expected += 1
+    return RecordedEvent(
+      position: head.position, stream: stream, version: head.version, event: event,
+      effective: effective, recorded: recorded, actor: head.actor, payload: Data(stored.utf8),
+      previousHash: head.prevHash, hash: head.hash)
+  }
+
+  /// The payload's text as the line writes it, when the line is laid out as an export writes
+  /// it: `…,"payload":{…},"prev_hash":"…","hash":"…"}`.
+  private static func payloadAsWritten(in text: String, _ previous: String, _ hash: String)
+    -> String?
+  {
+    let suffix = Array(#","prev_hash":"\#(previous)","hash":"\#(hash)"}"#.utf8)
+    let key = Array(#""payload":"#.utf8)
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      guard bytes.count > suffix.count + key.count,
+        bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+      else { return nil }
+      let end = bytes.count - suffix.count
+      var at = 0
+      while at + key.count <= end {
+        if bytes[at] == key[0], bytes[at..<(at + key.count)].elementsEqual(key) {
+          return String(decoding: bytes[(at + key.count)..<end], as: UTF8.self)
+        }
+        at += 1
+      }
+      return nil
+    }
+  }
+}
