@@ -41,6 +41,29 @@ struct EventLineReader {
     return decoder
   }()
 
+  /// A line read and checked: the event, and its payload and recorded time as stored.
+  struct Parsed: Sendable {
+    var event: RecordedEvent
+    var payload: String
+    var recorded: String
+    var line: Int
+  }
+
+  /// A reader the reading thread of `Overlapped` owns; touched by that thread only.
+  final class Shared: @unchecked Sendable {
+    private var reader: EventLineReader
+
+    init(expected: Int64, previous: String) {
+      reader = EventLineReader(expected: expected, previous: previous)
+    }
+
+    func read(_ text: String, line: Int) throws -> Parsed? {
+      guard let event = try reader.read(text, line: line) else { return nil }
+      return Parsed(
+        event: event, payload: reader.payloadText, recorded: reader.recordedText, line: line)
+    }
+  }
+
   init(expected: Int64, previous: String) {
     self.expected = expected
     self.previous = previous

@@ -83,23 +83,25 @@ extension Ledger {
       try database.write { db in
         let last = try Row.fetchOne(
           db, sql: "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1")
-        var reader = EventLineReader(
+        let reader = EventLineReader.Shared(
           expected: (last?["position"] ?? 0) + 1, previous: last?["hash"] ?? HashChain.genesis)
         let projector = BulkProjector(db: db)
         let insert = try db.cachedStatement(
           sql: "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         var count = 0
-        for (number, text) in lines {
-          guard let event = try reader.read(text, line: number) else { continue }
+        try Overlapped.run(lines) { line in
+          try reader.read(line.text, line: line.number)
+        } write: { parsed in
+          let event = parsed.event
           do {
             try insert.execute(
               arguments: [
                 event.position, event.stream.description, event.version, event.event.typeName,
-                event.event.schemaVersion, event.effective.iso, reader.recordedText,
-                event.actor, reader.payloadText, event.previousHash, event.hash,
+                event.event.schemaVersion, event.effective.iso, parsed.recorded, event.actor,
+                parsed.payload, event.previousHash, event.hash,
               ])
           } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw LedgerError.badEventLine(line: number, problem: .breaksLedgerRules)
+            throw LedgerError.badEventLine(line: parsed.line, problem: .breaksLedgerRules)
           }
           if case .task = event.stream {
             try projector.apply(event)

@@ -44,7 +44,8 @@ enum TimelineTable {
         StateRow(state), from: day, until: open, knownFrom: event.position, knownTo: open, in: db)
     } else {
       let rows = try Int64.fetchAll(
-        try db.cachedStatement(sql: "SELECT id FROM task_timeline WHERE task_id = ? AND known_to = ?"),
+        try db.cachedStatement(
+          sql: "SELECT id FROM task_timeline WHERE task_id = ? AND known_to = ?"),
         arguments: [id.rawValue, open])
       for row in rows { try close(row, at: event.position, in: db) }
       let facts = Retractions.activeFacts(

@@ -78,7 +78,8 @@ extension LocalDate: CustomStringConvertible {
   public var iso: String {
     func padded(_ number: Int, _ width: Int) -> String {
       let digits = String(number)
-      return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+      return digits.count >= width
+        ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
     return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
   }
