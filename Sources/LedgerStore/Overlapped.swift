@@ -37,9 +37,9 @@ enum Overlapped {
     case end
   }
 
-  /// The reading side. Touched only by the reading thread once started.
-  private final class Producer<Input, Output: Sendable, InputSequence: Sequence>: @unchecked
-    Sendable
+  /// The reading side, touched only by the reading thread once started.
+  private final class Producer<Input, Output: Sendable, InputSequence: Sequence>:
+    @unchecked Sendable
   where InputSequence.Element == Input {
     private let input: InputSequence
     private let read: (Input) throws -> Output?
