@@ -37,7 +37,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "ledger-bench",
-      dependencies: ["LedgerCore", "LedgerStore"]
+      dependencies: ["LedgerTestSupport"]
     ),
     .target(
       name: "LedgerTestSupport",

@@ -35,6 +35,27 @@ public struct EventEnvelope: Codable, Sendable {
   }
 }
 
+extension EventEnvelope {
+  private static let encoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    return encoder
+  }()
+
+  /// An event as one line of an events file: the envelope's members in a fixed order, the
+  /// payload written as the stored text itself, so that hashes check out on import.
+  public static func line(_ f: HashChain.Fields, hash: String) throws -> String {
+    func json(_ value: String) throws -> String {
+      String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+    return "{\"position\":\(f.position),\"stream\":\(try json(f.stream)),\"version\":\(f.version),"
+      + "\"type\":\(try json(f.type)),\"schema_version\":\(f.schemaVersion),"
+      + "\"effective\":\(try json(f.effective)),\"recorded\":\(try json(f.recorded)),"
+      + "\"actor\":\(try json(f.actor)),\"payload\":\(f.payload),"
+      + "\"prev_hash\":\(try json(f.previousHash)),\"hash\":\(try json(hash))}"
+  }
+}
+
 extension Ledger {
   /// Writes events as JSON Lines, one envelope a line, exactly as stored, in log order.
   ///
@@ -42,11 +63,6 @@ extension Ledger {
   public func exportEvents(
     since first: Int64 = 1, until last: Int64 = .max, _ write: (String) throws -> Void
   ) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
-    func json(_ value: some Encodable) throws -> String {
-      String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
     try StoreErrors.map(path: path) {
       try database.read { db in
         let rows = try Row.fetchCursor(
@@ -55,14 +71,7 @@ extension Ledger {
             "SELECT \(EventRows.columns) FROM events WHERE position BETWEEN ? AND ? ORDER BY position",
           arguments: [first, last])
         while let row = try rows.next() {
-          let f = EventRows.fields(row)
-          let hash: String = row["hash"]
-          try write(
-            "{\"position\":\(f.position),\"stream\":\(try json(f.stream)),\"version\":\(f.version),"
-              + "\"type\":\(try json(f.type)),\"schema_version\":\(f.schemaVersion),"
-              + "\"effective\":\(try json(f.effective)),\"recorded\":\(try json(f.recorded)),"
-              + "\"actor\":\(try json(f.actor)),\"payload\":\(f.payload),"
-              + "\"prev_hash\":\(try json(f.previousHash)),\"hash\":\(try json(hash))}")
+          try write(try EventEnvelope.line(EventRows.fields(row), hash: row["hash"]))
         }
       }
     }

@@ -3,10 +3,10 @@ import LedgerCore
 
 /// A deterministic synthetic workload: units with heads, tasks, then a stream of reports,
 /// starts, extensions, reassignments and completions over three years, every fact valid.
-struct SyntheticWorkload {
+public struct SyntheticWorkload {
   private var state: UInt64
-  let units: Int
-  let tasks: Int
+  public let units: Int
+  public let tasks: Int
   private var versions: [StreamID: Int] = [:]
   private var open: [Int: (due: LocalDate, started: Bool, lead: Int)] = [:]
   /// The open tasks' numbers, for picking one in constant time.
@@ -14,7 +14,7 @@ struct SyntheticWorkload {
   private var openIndex: [Int: Int] = [:]
   private let start = LocalDate(year: 2026, month: 1, day: 1)!
 
-  init(seed: UInt64, units: Int = 200, tasks: Int = 5000) {
+  public init(seed: UInt64, units: Int = 200, tasks: Int = 5000) {
     state = seed
     self.units = units
     self.tasks = tasks
@@ -51,7 +51,7 @@ struct SyntheticWorkload {
   private func unitCode(_ index: Int) -> UnitCode { UnitCode("U\(index)")! }
 
   /// The set-up: every unit and its head, then every task, each effective on day 0.
-  mutating func setUp() -> [Decision] {
+  public mutating func setUp() -> [Decision] {
     var out: [Decision] = []
     for u in 0..<units {
       out.append(
@@ -82,7 +82,7 @@ struct SyntheticWorkload {
   }
 
   /// The next fact, on a day that moves forward with `progress` (0…1) over three years.
-  mutating func nextEvent(progress: Double) -> Decision {
+  public mutating func nextEvent(progress: Double) -> Decision {
     let day = start.adding(days: Int(progress * 1095))
     guard !openList.isEmpty else {
       let u = below(units)
