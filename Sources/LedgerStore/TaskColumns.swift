@@ -48,8 +48,22 @@ enum TaskColumns {
     ]
   }
 
+  /// Deadlines already read from their stored JSON, for reading many rows: tasks share few.
+  final class Deadlines {
+    private var known: [String: Deadline] = [:]
+
+    func read(_ text: String) throws -> Deadline {
+      if let deadline = known[text] { return deadline }
+      let deadline = try JSONDecoder.plain.decode(Deadline.self, from: Data(text.utf8))
+      if known.count < 10_000 { known[text] = deadline }
+      return deadline
+    }
+  }
+
   /// Reads a state back from a row holding `names`, given its id and supporting units.
-  static func decode(_ row: Row, id: TaskID, supporting: [UnitCode]) throws -> TaskState? {
+  static func decode(
+    _ row: Row, id: TaskID, supporting: [UnitCode], deadlines: Deadlines = Deadlines()
+  ) throws -> TaskState? {
     func date(_ column: String) -> LocalDate? {
       (row[column] as String?).flatMap(LocalDate.init(parsing:))
     }
@@ -65,7 +79,7 @@ enum TaskColumns {
     default: deadline = .ongoing
     }
     let originalText: String = row["original_deadline"]
-    let original = try JSONDecoder.plain.decode(Deadline.self, from: Data(originalText.utf8))
+    let original = try deadlines.read(originalText)
     let source = try (row["source"] as String?).map {
       try JSONDecoder.snakeCase.decode(TaskSource.self, from: Data($0.utf8))
     }

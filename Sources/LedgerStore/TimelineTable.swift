@@ -70,12 +70,15 @@ enum TimelineTable {
           WHERE i.valid_from <= ?1 AND i.valid_to > ?1 AND i.known_from <= ?2 AND i.known_to > ?2
           """), arguments: [Int64(day.dayNumber), min(position, open - 1)])
     var tasks: [TaskState] = []
+    let deadlines = TaskColumns.Deadlines()
     while let row = try rows.next() {
       guard let id = TaskID(row["task_id"]) else { continue }
       let supporting = (row["supporting"] as String).split(separator: ",").compactMap {
         UnitCode(String($0))
       }
-      if let task = try TaskColumns.decode(row, id: id, supporting: supporting) {
+      if let task = try TaskColumns.decode(
+        row, id: id, supporting: supporting, deadlines: deadlines)
+      {
         tasks.append(task)
       }
     }

@@ -76,17 +76,20 @@ public struct LocalDate: Hashable, Comparable, Sendable {
 extension LocalDate: CustomStringConvertible {
   /// The ISO 8601 form, `2026-06-30`, used in storage and JSON.
   public var iso: String {
-    func padded(_ number: Int, _ width: Int) -> String {
-      let digits = String(number)
-      return digits.count >= width
-        ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
-    return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+    "\(LocalDate.padded(year, 4))-\(LocalDate.padded(month, 2))-\(LocalDate.padded(day, 2))"
+  }
+
+  /// A number with leading zeros to `width` digits (`String(format:)` is slow on Linux, and
+  /// dates are written for every stored row).
+  private static func padded(_ number: Int, _ width: Int) -> String {
+    let digits = String(number)
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 
   /// The Vietnamese document form, `30/06/2026`, used in human output.
   public var display: String {
-    String(format: "%02d/%02d/%04d", day, month, year)
+    "\(LocalDate.padded(day, 2))/\(LocalDate.padded(month, 2))/\(LocalDate.padded(year, 4))"
   }
 
   public var description: String { iso }
@@ -95,6 +98,23 @@ extension LocalDate: CustomStringConvertible {
 extension LocalDate {
   /// Reads `2026-06-30`, `30/06/2026` or `30/6/2026`; nil for anything else or an impossible day.
   public init?(parsing text: String) {
+    // The stored form, `2026-06-30`, read without Foundation: storage reads it for every row.
+    let bytes = Array(text.utf8)
+    if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for byte in bytes[range] {
+          guard (0x30...0x39).contains(byte) else { return nil }
+          value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+      }
+      guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+        return nil
+      }
+      self.init(year: year, month: month, day: day)
+      return
+    }
     let text = text.trimmingCharacters(in: .whitespaces)
     let isoParts = text.split(separator: "-", omittingEmptySubsequences: false)
     let slashParts = text.split(separator: "/", omittingEmptySubsequences: false)

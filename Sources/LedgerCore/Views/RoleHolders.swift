@@ -33,16 +33,15 @@ public struct RoleHolders: Sendable {
     let covering = (byRole[keys.key(role)] ?? []).filter { $0.covers(day) }
     if let inLead = covering.last(where: { $0.unit == lead }) { return .held(inLead) }
     guard let first = covering.first else { return .vacant }
-    if covering.allSatisfy({
-      VietnameseText.matchKey($0.person) == VietnameseText.matchKey(first.person)
-    }) {
-      return .held(covering[covering.count - 1])
+    let person = keys.key(first.person)
+    for tenure in covering.dropFirst() where keys.key(tenure.person) != person {
+      return .ambiguous(covering)
     }
-    return .ambiguous(covering)
+    return .held(covering[covering.count - 1])
   }
 }
 
-/// Matching keys of role titles, each worked out once.
+/// Matching keys of role titles and names, each worked out once.
 struct RoleKeys: Sendable {
   private var known: [String: String] = [:]
 
