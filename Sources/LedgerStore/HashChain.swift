@@ -42,23 +42,58 @@ public enum HashChain {
 
   /// The lower-case hex SHA-256 of the envelope's canonical bytes.
   public static func hash(_ fields: Fields) -> String {
-    var hasher = SHA256()
-    for part in [
-      "clearledger-event-v1", String(fields.position), fields.stream, String(fields.version),
-      fields.type, String(fields.schemaVersion), fields.effective, fields.recorded, fields.actor,
-      fields.payload, fields.previousHash,
-    ] {
-      let bytes = Array(part.utf8)
-      hasher.update(data: Array("\(bytes.count):".utf8))
-      hasher.update(data: bytes)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(fields.payload.utf8.count + fields.actor.utf8.count + 320)
+    append(tag.utf8, to: &bytes)
+    append(String(fields.position).utf8, to: &bytes)
+    append(fields.stream.utf8, to: &bytes)
+    append(String(fields.version).utf8, to: &bytes)
+    append(fields.type.utf8, to: &bytes)
+    append(String(fields.schemaVersion).utf8, to: &bytes)
+    append(fields.effective.utf8, to: &bytes)
+    append(fields.recorded.utf8, to: &bytes)
+    append(fields.actor.utf8, to: &bytes)
+    append(fields.payload.utf8, to: &bytes)
+    append(fields.previousHash.utf8, to: &bytes)
+    return String(decoding: hexDigest(of: bytes), as: UTF8.self)
+  }
+
+  /// What the hashed bytes begin with.
+  static let tag = "clearledger-event-v1"
+
+  /// Appends one field to the bytes to hash: its UTF-8 length, a colon, its bytes.
+  static func append(_ part: some Collection<UInt8>, to bytes: inout [UInt8]) {
+    bytes.append(contentsOf: String(part.count).utf8)
+    bytes.append(0x3A)
+    bytes.append(contentsOf: part)
+  }
+
+  /// Appends one field held as raw bytes (a column as SQLite holds it).
+  static func append(raw part: UnsafeRawBufferPointer, to bytes: inout [UInt8]) {
+    bytes.append(contentsOf: String(part.count).utf8)
+    bytes.append(0x3A)
+    bytes.append(contentsOf: part)
+  }
+
+  /// The lower-case hex SHA-256 of the bytes, as UTF-8.
+  static func hexDigest(of bytes: [UInt8]) -> [UInt8] {
+    let digits: StaticString = "0123456789abcdef"
+    var out: [UInt8] = []
+    out.reserveCapacity(64)
+    digits.withUTF8Buffer { digits in
+      for byte in SHA256.hash(data: bytes) {
+        out.append(digits[Int(byte >> 4)])
+        out.append(digits[Int(byte & 0x0f)])
+      }
     }
-    return hex(hasher.finalize())
+    return out
   }
 
   /// Lower-case hex of a digest.
   static func hex(_ digest: some Sequence<UInt8>) -> String {
     let digits = Array("0123456789abcdef".utf8)
     var out: [UInt8] = []
+    out.reserveCapacity(64)
     for byte in digest {
       out.append(digits[Int(byte >> 4)])
       out.append(digits[Int(byte & 0x0f)])

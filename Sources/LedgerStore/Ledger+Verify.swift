@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LedgerCore
 
@@ -31,40 +32,76 @@ public struct VerifyReport: Hashable, Sendable, Codable {
 
 extension Ledger {
   /// Recomputes the hash chain from the first event and reports the first break.
+  ///
+  /// A long log on a file is checked in two halves at once, the second through its own
+  /// read-only connection, and the halves' meeting link is checked after; the report is the
+  /// same as checking in one run.
   public func verify() throws -> VerifyReport {
+    try verify(parallelAbove: 100_000)
+  }
+
+  /// `verify`, splitting the log in two when it holds at least `threshold` events.
+  func verify(parallelAbove threshold: Int64) throws -> VerifyReport {
     try StoreErrors.map(path: path) {
-      try database.read { db in
-        var previous = HashChain.genesis
-        var expected: Int64 = 1
-        var count = 0
-        let rows = try Row.fetchCursor(
-          db, sql: "SELECT \(EventRows.columns) FROM events ORDER BY position")
-        while let row = try rows.next() {
-          let fields = EventRows.fields(row)
-          let stored: String = row["hash"]
-          let problem: VerifyReport.Kind?
-          if fields.position != expected {
-            problem = .missingPosition
-          } else if fields.previousHash != previous {
-            problem = .brokenLink
-          } else if HashChain.hash(fields) != stored {
-            problem = .alteredEvent
-          } else {
-            problem = nil
-          }
-          if let problem {
-            let at = problem == .missingPosition ? expected : fields.position
-            return VerifyReport(
-              events: count, lastHash: previous,
-              problem: .init(position: at, kind: problem))
-          }
-          previous = stored
-          expected += 1
-          count += 1
-        }
-        return VerifyReport(events: count, lastHash: previous, problem: nil)
+      let last = try database.read { db in
+        try Int64.fetchOne(db, sql: "SELECT max(position) FROM events") ?? 0
       }
+      guard last >= threshold, path != ":memory:",
+        let second = try? DatabaseQueue(path: path, configuration: Ledger.readerConfiguration())
+      else {
+        return try database.read { db in
+          try ChainSegment(
+            in: db, from: 1, through: nil, previous: Array(HashChain.genesis.utf8))
+        }.report
+      }
+      let middle = last / 2
+      let later = SegmentResult()
+      let thread = Thread {
+        later.set(
+          Result {
+            try second.read { db in
+              try ChainSegment(in: db, from: middle + 1, through: last, previous: nil)
+            }
+          })
+      }
+      thread.start()
+      let earlier = try database.read { db in
+        try ChainSegment(
+          in: db, from: 1, through: middle, previous: Array(HashChain.genesis.utf8))
+      }
+      return earlier.joined(to: try later.wait().get()).report
     }
+  }
+
+  /// Checks the chain in two runs split after `middle`, on this connection: the joining of
+  /// halves that `verify` does on two.
+  func verify(splitAfter middle: Int64) throws -> VerifyReport {
+    try database.read { db in
+      let earlier = try ChainSegment(
+        in: db, from: 1, through: middle, previous: Array(HashChain.genesis.utf8))
+      let later = try ChainSegment(in: db, from: middle + 1, through: nil, previous: nil)
+      return earlier.joined(to: later).report
+    }
+  }
+}
+
+/// The result of a chain run checked on another thread.
+private final class SegmentResult: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var result: Result<ChainSegment, any Error>?
+
+  func set(_ value: Result<ChainSegment, any Error>) {
+    condition.lock()
+    result = value
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  func wait() -> Result<ChainSegment, any Error> {
+    condition.lock()
+    defer { condition.unlock() }
+    while result == nil { condition.wait() }
+    return result!
   }
 }
 

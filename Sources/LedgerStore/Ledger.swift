@@ -109,6 +109,11 @@ public struct Ledger: Sendable {
     LocalDate(clock.now(), in: timeZone)
   }
 
+  /// A second connection that only reads, for work split across threads.
+  static func readerConfiguration() -> Configuration {
+    configuration(readOnly: true)
+  }
+
   private static func configuration(readOnly: Bool) -> Configuration {
     var configuration = Configuration()
     configuration.readonly = readOnly

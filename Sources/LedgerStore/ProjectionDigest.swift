@@ -7,28 +7,34 @@ enum ProjectionDigest {
   /// its type and length so that no two different contents give the same bytes.
   static func compute(in db: Database) throws -> String {
     var hasher = SHA256()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(4096)
     for table in ProjectionTables.tables {
       hasher.update(data: Array("table:\(table.name)\n".utf8))
       let rows = try Row.fetchCursor(db, sql: "SELECT * FROM \(table.name) ORDER BY \(table.order)")
       while let row = try rows.next() {
+        bytes.removeAll(keepingCapacity: true)
         for (column, value) in row where !(table.name == "task_timeline" && column == "id") {
-          hasher.update(data: encode(value))
+          append(value, to: &bytes)
         }
-        hasher.update(data: [0x0a])
+        bytes.append(0x0a)
+        hasher.update(data: bytes)
       }
     }
     return HashChain.hex(hasher.finalize())
   }
 
-  private static func encode(_ value: DatabaseValue) -> [UInt8] {
+  private static func append(_ value: DatabaseValue, to bytes: inout [UInt8]) {
     switch value.storage {
-    case .null: return Array("n;".utf8)
-    case .int64(let number): return Array("i\(number);".utf8)
-    case .double(let number): return Array("d\(number);".utf8)
+    case .null: bytes.append(contentsOf: "n;".utf8)
+    case .int64(let number): bytes.append(contentsOf: "i\(number);".utf8)
+    case .double(let number): bytes.append(contentsOf: "d\(number);".utf8)
     case .string(let text):
-      let bytes = Array(text.utf8)
-      return Array("s\(bytes.count):".utf8) + bytes
-    case .blob(let data): return Array("b\(data.count):".utf8) + Array(data)
+      bytes.append(contentsOf: "s\(text.utf8.count):".utf8)
+      bytes.append(contentsOf: text.utf8)
+    case .blob(let data):
+      bytes.append(contentsOf: "b\(data.count):".utf8)
+      bytes.append(contentsOf: data)
     }
   }
 }

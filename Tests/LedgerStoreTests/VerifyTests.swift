@@ -87,3 +87,85 @@ struct VerifyTests {
     #expect(try ledger.verify().problem == .init(position: 10, kind: .brokenLink))
   }
 }
+
+@Suite("Tamper evidence when the chain is checked in two halves")
+struct SplitVerifyTests {
+  /// Each tampering, checked in one run and split at every point: the same report.
+  @Test(
+    "Splitting the check anywhere finds what one run finds",
+    arguments: [
+      "none", "edit 9", "edit 5", "delete 4", "delete 6", "swap 5", "rehash 5", "drop last",
+    ])
+  func split(tampering: String) throws {
+    let ledger = try VerifyTests().tamperable()
+    try ledger.database.write { db in
+      let parts = tampering.split(separator: " ")
+      let at = parts.count > 1 ? Int64(parts[1]) ?? 0 : 0
+      switch parts[0] {
+      case "edit":
+        try db.execute(
+          sql: "UPDATE events SET actor = 'someone else' WHERE position = ?", arguments: [at])
+      case "delete":
+        try db.execute(sql: "DELETE FROM events WHERE position = ?", arguments: [at])
+      case "swap":
+        try db.execute(sql: "UPDATE events SET position = -1 WHERE position = ?", arguments: [at])
+        try db.execute(
+          sql: "UPDATE events SET position = ? WHERE position = ?", arguments: [at, at + 1])
+        try db.execute(
+          sql: "UPDATE events SET position = ? WHERE position = -1", arguments: [at + 1])
+      case "rehash":
+        let row = try Row.fetchOne(
+          db, sql: "SELECT \(EventRows.columns) FROM events WHERE position = ?", arguments: [at])!
+        var fields = EventRows.fields(row)
+        fields.actor = "someone else"
+        try db.execute(
+          sql: "UPDATE events SET actor = ?, hash = ? WHERE position = ?",
+          arguments: [fields.actor, HashChain.hash(fields), at])
+      case "drop":
+        try db.execute(sql: "DELETE FROM events WHERE position = 10")
+      default:
+        break
+      }
+    }
+    let whole = try ledger.verify()
+    if tampering != "none" { #expect(!whole.isIntact || tampering == "drop last") }
+    for middle in Int64(0)...11 {
+      #expect(try ledger.verify(splitAfter: middle) == whole, "split after \(middle)")
+    }
+  }
+}
+
+@Suite("Tamper evidence on two threads")
+struct ParallelVerifyTests {
+  @Test(
+    "A ledger file checked in two halves at once gives the report one run gives",
+    arguments: ["none", "edit 3", "edit 9", "delete 6"])
+  func parallel(tampering: String) throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("clearledger-verify-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let clock = MovableClock(Fixtures.morning("05/07/2026"))
+    let ledger = try Ledger.create(
+      at: folder.appendingPathComponent("l.sqlite").path, clock: clock.ledgerClock)
+    try Fixtures.commune(ledger)
+    for name in ["A", "B"] {
+      try ledger.record(Fixtures.assign(name), actor: "x", effective: Fixtures.day("05/01/2026"))
+      try ledger.record(.startTask(TaskID(name)!, by: nil), actor: "x")
+    }
+    try ledger.database.writeWithoutTransaction { db in
+      try db.execute(
+        sql: "DROP TRIGGER events_are_never_updated; DROP TRIGGER events_are_never_deleted")
+      let parts = tampering.split(separator: " ")
+      if parts[0] == "edit" {
+        try db.execute(
+          sql: "UPDATE events SET actor = 'y' WHERE position = ?", arguments: [Int64(parts[1])])
+      } else if parts[0] == "delete" {
+        try db.execute(sql: "DELETE FROM events WHERE position = ?", arguments: [Int64(parts[1])])
+      }
+    }
+    let whole = try ledger.verify(parallelAbove: .max)
+    #expect(whole.isIntact == (tampering == "none"))
+    #expect(try ledger.verify(parallelAbove: 1) == whole)
+  }
+}
