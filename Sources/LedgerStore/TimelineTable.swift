@@ -7,7 +7,8 @@ import LedgerCore
 /// Rows are never changed but to be closed: when an event changes what is known, the rows it
 /// contradicts get `known_to` = its position and the new picture is inserted from there on.
 enum TimelineTable {
-  /// "Still": the open end of either interval.
+  /// "Still": the open end of either interval. (Queries write it as a literal, so that
+  /// SQLite uses the index of rows still known, `task_timeline_current`.)
   static let open: Int64 = 2_147_483_647
 
   /// A task's open row with the latest start: the one a new fact on or after that day splits.
@@ -16,8 +17,8 @@ enum TimelineTable {
       try db.cachedStatement(
         sql: """
           SELECT id, valid_from FROM task_timeline
-          WHERE task_id = ? AND known_to = ? ORDER BY valid_from DESC LIMIT 1
-          """), arguments: [id.rawValue, open]
+          WHERE task_id = ? AND known_to = 2147483647 ORDER BY valid_from DESC LIMIT 1
+          """), arguments: [id.rawValue]
     ).map { (id: $0[0], validFrom: $0[1]) }
   }
 
@@ -45,8 +46,8 @@ enum TimelineTable {
     } else {
       let rows = try Int64.fetchAll(
         try db.cachedStatement(
-          sql: "SELECT id FROM task_timeline WHERE task_id = ? AND known_to = ?"),
-        arguments: [id.rawValue, open])
+          sql: "SELECT id FROM task_timeline WHERE task_id = ? AND known_to = 2147483647"),
+        arguments: [id.rawValue])
       for row in rows { try close(row, at: event.position, in: db) }
       let facts = Retractions.activeFacts(
         in: try EventRows.stream(event.stream, in: db, through: event.position))
@@ -60,12 +61,25 @@ enum TimelineTable {
   }
 
   /// Every task's state on a day, as known through a position.
+  ///
+  /// As known now, each task's row is one seek in the index of rows still known; as known at
+  /// an earlier position, the rows come from an R*Tree point query.
   static func tasks(on day: LocalDate, knownThrough position: Int64, in db: Database) throws
     -> [TaskState]
   {
+    let latest =
+      try Int64.fetchOne(try db.cachedStatement(sql: "SELECT max(position) FROM events")) ?? 0
     let rows = try Row.fetchCursor(
       try db.cachedStatement(
-        sql: """
+        sql: position >= latest
+          ? """
+          SELECT t.* FROM tasks k JOIN task_timeline t ON t.id = (
+            SELECT c.id FROM task_timeline c
+            WHERE c.task_id = k.id AND c.known_to = 2147483647 AND c.valid_from <= ?1
+            ORDER BY c.valid_from DESC LIMIT 1)
+          WHERE t.valid_to > ?1 AND ?2 = ?2
+          """
+          : """
           SELECT t.* FROM task_timeline_index i JOIN task_timeline t ON t.id = i.id
           WHERE i.valid_from <= ?1 AND i.valid_to > ?1 AND i.known_from <= ?2 AND i.known_to > ?2
           """), arguments: [Int64(day.dayNumber), min(position, open - 1)])

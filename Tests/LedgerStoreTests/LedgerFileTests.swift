@@ -105,6 +105,9 @@ struct LedgerFileTests {
     try Fixtures.commune(made)
     try made.database.write { db in
       try db.execute(sql: "DROP INDEX events_by_origin")
+      try db.execute(sql: "DROP INDEX task_timeline_current")
+      try db.execute(
+        sql: "CREATE INDEX task_timeline_open ON task_timeline (task_id, known_to, valid_from)")
       try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2'")
     }
     try made.database.close()

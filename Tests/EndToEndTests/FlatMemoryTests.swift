@@ -1,0 +1,37 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// `events import` streams: its memory does not grow with the file.
+@Suite("Memory stays flat")
+struct FlatMemoryTests {
+  @Test("Importing a generated file four times longer takes no more memory")
+  func importIsFlat() throws {
+    let runner = try CLIRunner()
+    let binary = try CLIRunner.binary().path
+    func peak(events: Int) throws -> (peakKB: Int, fileKB: Int) {
+      let file = runner.folder.appendingPathComponent("\(events).jsonl").path
+      let summary = try SyntheticEventsFile.write(events: events, seed: 5, to: file, sql: nil)
+      #expect(summary.events == events)
+      let database = runner.folder.appendingPathComponent("\(events).sqlite").path
+      #expect(try runner("init", "--db", database).status == 0)
+      var environment = runner.environment
+      environment["CLEARLEDGER_NOW"] = "2029-01-01T09:00:00+07:00"
+      let outcome = try PeakMemory.run(
+        binary, ["events", "import", file, "--db", database, "--quiet"],
+        environment: environment)
+      #expect(outcome.status == 0)
+      let counted = try runner(
+        "verify", "--db", database, "--json", now: "2029-01-01T09:00:00+07:00")
+      #expect(counted.output.contains("\"events\" : \(events)"), "\(counted.output)")
+      let size = try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int ?? 0
+      return (outcome.peakKB, size / 1024)
+    }
+    // Both ledgers outgrow SQLite's page cache (32 MB), so only a leak could set them apart.
+    let small = try peak(events: 25_000)
+    let large = try peak(events: 100_000)
+    let growth = large.peakKB - small.peakKB
+    #expect(large.fileKB - small.fileKB > 40_000)
+    #expect(growth < 16_000, "peak \(small.peakKB) KB → \(large.peakKB) KB")
+  }
+}
