@@ -134,10 +134,12 @@ extension Ledger {
     return try StoreErrors.map(path: path) {
       try database.read { db in
         let last = try EventRows.lastPosition(knownAt: moment, in: db)
+        // `+position` keeps SQLite on the stream index (the units' few events) instead of
+        // walking the whole log by position.
         let units = try Self.fold(
           sql: """
             SELECT \(EventRows.columns) FROM events
-            WHERE stream >= 'unit:' AND stream < 'unit;' AND position <= ? ORDER BY position
+            WHERE stream >= 'unit:' AND stream < 'unit;' AND +position <= ? ORDER BY position
             """, last: last, day: day, in: db
         ).units()
         return AccountabilityBoard(

@@ -94,14 +94,15 @@ enum ProjectionTables {
   static func task(_ id: TaskID, in db: Database) throws -> TaskState? {
     guard
       let row = try Row.fetchOne(
-        try db.cachedStatement(sql: "SELECT * FROM tasks WHERE id = ?"), arguments: [id.rawValue])
+        try db.cachedStatement(sql: "SELECT id, \(TaskColumns.list()) FROM tasks WHERE id = ?"),
+        arguments: [id.rawValue])
     else { return nil }
     let supporting = try String.fetchAll(
       try db.cachedStatement(
         sql: "SELECT unit FROM task_units WHERE task_id = ? AND capacity = 'support' ORDER BY rowid"
       ), arguments: [id.rawValue]
     ).compactMap(UnitCode.init)
-    return try decodeTask(row, supporting: supporting)
+    return try decodeTask(row, supporting: supporting, deadlines: TaskColumns.Deadlines())
   }
 
   /// Every task's state, optionally filtered.
@@ -118,15 +119,29 @@ enum ProjectionTables {
     {
       if let code = UnitCode(row["unit"]) { supporting[row["task_id"], default: []].append(code) }
     }
-    return try Row.fetchAll(
-      try db.cachedStatement(sql: "SELECT * FROM tasks \(filter) ORDER BY id"), arguments: arguments
-    )
-    .compactMap { row in try decodeTask(row, supporting: supporting[row["id"]] ?? []) }
+    let deadlines = TaskColumns.Deadlines()
+    var tasks: [TaskState] = []
+    let rows = try Row.fetchCursor(
+      try db.cachedStatement(
+        sql: "SELECT id, \(TaskColumns.list()) FROM tasks \(filter) ORDER BY id"),
+      arguments: arguments)
+    while let row = try rows.next() {
+      if let task = try decodeTask(
+        row, supporting: supporting[row[0]] ?? [], deadlines: deadlines)
+      {
+        tasks.append(task)
+      }
+    }
+    return tasks
   }
 
-  private static func decodeTask(_ row: Row, supporting: [UnitCode]) throws -> TaskState? {
-    guard let id = TaskID(row["id"]) else { return nil }
-    return try TaskColumns.decode(row, id: id, supporting: supporting)
+  /// A task from a row of `id` and then `TaskColumns.names`.
+  private static func decodeTask(
+    _ row: Row, supporting: [UnitCode], deadlines: TaskColumns.Deadlines
+  ) throws -> TaskState? {
+    guard let id = TaskID(row[0]) else { return nil }
+    return try TaskColumns.decode(
+      row, at: 1, id: id, supporting: supporting, deadlines: deadlines)
   }
 
   // MARK: Plans

@@ -14,6 +14,14 @@ enum TaskColumns {
     "last_report_on", "report_count", "extension_count", "last_position",
   ]
 
+  /// Each of `names` by its place in the list.
+  static let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+
+  /// `names` as a column list, each with a table prefix such as `t.` if given.
+  static func list(prefix: String = "") -> String {
+    names.map { prefix + $0 }.joined(separator: ", ")
+  }
+
   /// The state's values, in the order of `names`; `roleKey` is the head role's match key when
   /// the caller has it already.
   static func values(_ task: TaskState, roleKey: String? = nil) throws
@@ -61,46 +69,53 @@ enum TaskColumns {
   }
 
   /// Reads a state back from a row holding `names`, given its id and supporting units.
+  ///
+  /// The row holds `names` in order from column `offset` on (a query selects them with
+  /// `list(prefix:)`): reading by index spares a lookup by name for every value of every row.
   static func decode(
-    _ row: Row, id: TaskID, supporting: [UnitCode], deadlines: Deadlines = Deadlines()
+    _ row: Row, at offset: Int, id: TaskID, supporting: [UnitCode],
+    deadlines: Deadlines = Deadlines()
   ) throws -> TaskState? {
-    func date(_ column: String) -> LocalDate? {
-      (row[column] as String?).flatMap(LocalDate.init(parsing:))
+    func value<T: DatabaseValueConvertible>(_ column: String) -> T {
+      row[offset + index[column]!]
     }
-    guard let lead = UnitCode(row["lead_unit"]), let status = TaskStatus(rawValue: row["status"]),
+    func date(_ column: String) -> LocalDate? {
+      (value(column) as String?).flatMap(LocalDate.init(parsing:))
+    }
+    guard let lead = UnitCode(value("lead_unit")), let status = TaskStatus(rawValue: value("status")),
       let assignedOn = date("assigned_on")
     else { return nil }
     let deadline: Deadline
-    switch row["deadline_kind"] as String {
+    switch value("deadline_kind") as String {
     case "date":
       guard let due = date("due") else { return nil }
       deadline = .date(due)
-    case "yearly": deadline = .yearly(day: row["yearly_day"], month: row["yearly_month"])
+    case "yearly": deadline = .yearly(day: value("yearly_day"), month: value("yearly_month"))
     default: deadline = .ongoing
     }
-    let originalText: String = row["original_deadline"]
+    let originalText: String = value("original_deadline")
     let original = try deadlines.read(originalText)
-    let source = try (row["source"] as String?).map {
+    let source = try (value("source") as String?).map {
       try JSONDecoder.snakeCase.decode(TaskSource.self, from: Data($0.utf8))
     }
-    let reporting = (row["reporting_day"] as Int?).flatMap { day in
-      (row["reporting_month"] as Int?).flatMap { DayOfYear(day: day, month: $0) }
+    let reporting = (value("reporting_day") as Int?).flatMap { day in
+      (value("reporting_month") as Int?).flatMap { DayOfYear(day: day, month: $0) }
     }
     let completion: TaskCompleted? =
       status == .completed
       ? TaskCompleted(
-        result: row["completion_result"], evidence: row["completion_evidence"],
-        by: row["completion_by"])
+        result: value("completion_result"), evidence: value("completion_evidence"),
+        by: value("completion_by"))
       : nil
     return TaskState(
-      id: id, title: row["title"], headRole: row["head_role"], leadUnit: lead,
-      supportingUnits: supporting, expectedResult: row["expected_result"], deadline: deadline,
-      originalDeadline: original, plan: row["plan"], reportingDay: reporting, source: source,
+      id: id, title: value("title"), headRole: value("head_role"), leadUnit: lead,
+      supportingUnits: supporting, expectedResult: value("expected_result"), deadline: deadline,
+      originalDeadline: original, plan: value("plan"), reportingDay: reporting, source: source,
       status: status, assignedOn: assignedOn, startedOn: date("started_on"),
       completedOn: date("completed_on"), completion: completion,
       cancelledOn: date("cancelled_on"), pausedOn: date("paused_on"),
-      statusReason: row["status_reason"], lastReportOn: date("last_report_on"),
-      reportCount: row["report_count"], extensionCount: row["extension_count"],
-      lastPosition: row["last_position"])
+      statusReason: value("status_reason"), lastReportOn: date("last_report_on"),
+      reportCount: value("report_count"), extensionCount: value("extension_count"),
+      lastPosition: value("last_position"))
   }
 }

@@ -73,25 +73,27 @@ enum TimelineTable {
       try db.cachedStatement(
         sql: position >= latest
           ? """
-          SELECT t.* FROM tasks k JOIN task_timeline t ON t.id = (
+          SELECT t.task_id, t.supporting, \(TaskColumns.list(prefix: "t."))
+          FROM tasks k JOIN task_timeline t ON t.id = (
             SELECT c.id FROM task_timeline c
             WHERE c.task_id = k.id AND c.known_to = 2147483647 AND c.valid_from <= ?1
             ORDER BY c.valid_from DESC LIMIT 1)
           WHERE t.valid_to > ?1 AND ?2 = ?2
           """
           : """
-          SELECT t.* FROM task_timeline_index i JOIN task_timeline t ON t.id = i.id
+          SELECT t.task_id, t.supporting, \(TaskColumns.list(prefix: "t."))
+          FROM task_timeline_index i JOIN task_timeline t ON t.id = i.id
           WHERE i.valid_from <= ?1 AND i.valid_to > ?1 AND i.known_from <= ?2 AND i.known_to > ?2
           """), arguments: [Int64(day.dayNumber), min(position, open - 1)])
     var tasks: [TaskState] = []
     let deadlines = TaskColumns.Deadlines()
     while let row = try rows.next() {
-      guard let id = TaskID(row["task_id"]) else { continue }
-      let supporting = (row["supporting"] as String).split(separator: ",").compactMap {
+      guard let id = TaskID(row[0]) else { continue }
+      let supporting = (row[1] as String).split(separator: ",").compactMap {
         UnitCode(String($0))
       }
       if let task = try TaskColumns.decode(
-        row, id: id, supporting: supporting, deadlines: deadlines)
+        row, at: 2, id: id, supporting: supporting, deadlines: deadlines)
       {
         tasks.append(task)
       }

@@ -41,8 +41,10 @@ public struct AccountabilityBoard: Sendable {
     self.day = day
     let byCode = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) })
     var holders = RoleHolders(units: units)
-    let ordered = tasks.map { ($0, $0.id.sortKey) }.sorted { $0.1 < $1.1 }.map(\.0)
-    self.tasks = ordered.map { task in
+    // Sorted by index, so that the (large) states are not copied around while sorting.
+    let keys = tasks.map(\.id.sortKey)
+    self.tasks = tasks.indices.sorted { keys[$0] < keys[$1] }.map { index in
+      let task = tasks[index]
       let when = task.attributionDay(on: day)
       let holder = holders.holder(of: task.headRole, lead: task.leadUnit, on: when)
       var candidates: [String] = []

@@ -11,16 +11,23 @@ struct TextTable {
   /// The table as lines, columns separated by two spaces, headers underlined.
   func render() -> String {
     let all = [headers] + rows
+    // Each cell's width in characters, counted once (counting is the costly part).
+    let counts = all.map { $0.map(\.count) }
     let widths = headers.indices.map { column in
-      all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+      counts.map { $0.indices.contains(column) ? $0[column] : 0 }.max() ?? 0
     }
-    func line(_ cells: [String]) -> String {
-      cells.enumerated().map { index, cell in
-        index == cells.count - 1
-          ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-      }.joined(separator: "  ")
+    func line(_ row: Int) -> String {
+      let cells = all[row]
+      var line = ""
+      for (index, cell) in cells.enumerated() {
+        line += cell
+        if index < cells.count - 1 {
+          line += String(repeating: " ", count: widths[index] - counts[row][index] + 2)
+        }
+      }
+      return line
     }
     let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-    return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
+    return ([line(0), rule] + rows.indices.map { line($0 + 1) }).joined(separator: "\n")
   }
 }
