@@ -82,7 +82,8 @@ enum TaskColumns {
     func date(_ column: String) -> LocalDate? {
       (value(column) as String?).flatMap(LocalDate.init(parsing:))
     }
-    guard let lead = UnitCode(value("lead_unit")), let status = TaskStatus(rawValue: value("status")),
+    guard let lead = UnitCode(value("lead_unit")),
+      let status = TaskStatus(rawValue: value("status")),
       let assignedOn = date("assigned_on")
     else { return nil }
     let deadline: Deadline
