@@ -28,21 +28,31 @@ extension Ledger {
         var unitEvents: [UnitCode: [RecordedEvent]] = [:]
         var planEvents: [PlanID: [RecordedEvent]] = [:]
         var count = 0
-        let rows = try Row.fetchCursor(
-          db, sql: "SELECT \(EventRows.columns) FROM events ORDER BY position")
-        while let row = try rows.next() {
-          let event = try EventRows.decode(row)
+        func take(_ event: RecordedEvent) throws {
           count += 1
           switch event.stream {
-          case .unit(let code):
-            unitEvents[code, default: []].append(event)
-          case .plan(let id):
-            planEvents[id, default: []].append(event)
-          case .evaluation:
-            break
-          case .task:
-            try projector.apply(event)
+          case .unit(let code): unitEvents[code, default: []].append(event)
+          case .plan(let id): planEvents[id, default: []].append(event)
+          case .evaluation: break
+          case .task: try projector.apply(event)
           }
+        }
+        let sql = "SELECT \(EventRows.columns) FROM events ORDER BY position"
+        if path != ":memory:",
+          let reader = try? DatabaseQueue(path: path, configuration: Ledger.readerConfiguration())
+        {
+          // A second connection reads and decodes the log (which the rebuild does not change)
+          // on another core while this one writes.
+          try Overlapped.run(
+            produce: { emit in
+              try reader.read { db in
+                let rows = try Row.fetchCursor(db, sql: sql)
+                while let row = try rows.next() { try emit(try EventRows.decode(row)) }
+              }
+            }, write: take)
+        } else {
+          let rows = try Row.fetchCursor(db, sql: sql)
+          while let row = try rows.next() { try take(try EventRows.decode(row)) }
         }
         try projector.finish()
         for (code, events) in unitEvents {

@@ -110,11 +110,13 @@ public struct Ledger: Sendable {
   }
 
   /// A second connection that only reads, for work split across threads.
+  ///
+  /// It reads the log once from end to end, so it keeps SQLite's default 2 MB page cache.
   static func readerConfiguration() -> Configuration {
-    configuration(readOnly: true)
+    configuration(readOnly: true, largeCache: false)
   }
 
-  private static func configuration(readOnly: Bool) -> Configuration {
+  private static func configuration(readOnly: Bool, largeCache: Bool = true) -> Configuration {
     var configuration = Configuration()
     configuration.readonly = readOnly
     // A second writer waits for the first instead of failing with "database is locked".
@@ -126,7 +128,7 @@ public struct Ledger: Sendable {
       // Up to 32 MB of pages in memory (the default is 2 MB), so that a long import or rebuild
       // changes pages in memory instead of spilling them to the WAL over and over. Memory is
       // taken only as pages are read.
-      try db.execute(sql: "PRAGMA cache_size = -32768")
+      if largeCache { try db.execute(sql: "PRAGMA cache_size = -32768") }
     }
     return configuration
   }

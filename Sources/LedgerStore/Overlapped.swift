@@ -13,8 +13,23 @@ enum Overlapped {
     _ input: some Sequence<Input>, batch: Int = 256, depth: Int = 16,
     read: @escaping (Input) throws -> Output?, write: (Output) throws -> Void
   ) throws {
+    try run(
+      batch: batch, depth: depth,
+      produce: { emit in
+        for element in input {
+          if let output = try read(element) { try emit(output) }
+        }
+      }, write: write)
+  }
+
+  /// Runs `produce` on a second thread, and `write` here over what it emits, in order.
+  static func run<Output: Sendable>(
+    batch: Int = 256, depth: Int = 16,
+    produce: @escaping (_ emit: (Output) throws -> Void) throws -> Void,
+    write: (Output) throws -> Void
+  ) throws {
     let channel = Channel<Output>(depth: depth)
-    let producer = Producer(input: input, read: read)
+    let producer = Producer(produce: produce)
     let thread = Thread { [channel, producer] in producer.run(into: channel, batch: batch) }
     thread.stackSize = 1 << 22
     thread.start()
@@ -37,36 +52,37 @@ enum Overlapped {
     case end
   }
 
-  /// The reading side, touched only by the reading thread once started.
-  private final class Producer<Input, Output: Sendable, InputSequence: Sequence>:
-    @unchecked Sendable
-  where InputSequence.Element == Input {
-    private let input: InputSequence
-    private let read: (Input) throws -> Output?
+  /// The writer stopped; the producer unwinds.
+  private struct Stopped: Error {}
 
-    init(input: InputSequence, read: @escaping (Input) throws -> Output?) {
-      self.input = input
-      self.read = read
+  /// The producing side, touched only by the producing thread once started.
+  private final class Producer<Output: Sendable>: @unchecked Sendable {
+    private let produce: (_ emit: (Output) throws -> Void) throws -> Void
+
+    init(produce: @escaping (_ emit: (Output) throws -> Void) throws -> Void) {
+      self.produce = produce
     }
 
     func run(into channel: Channel<Output>, batch: Int) {
+      defer { channel.producerEnded() }
       var outputs: [Output] = []
       outputs.reserveCapacity(batch)
       do {
-        for element in input {
-          if let output = try read(element) { outputs.append(output) }
+        try produce { output in
+          outputs.append(output)
           if outputs.count == batch {
-            guard channel.put(.batch(outputs)) else { return channel.producerEnded() }
+            guard channel.put(.batch(outputs)) else { throw Stopped() }
             outputs.removeAll(keepingCapacity: true)
           }
         }
-        if !outputs.isEmpty, !channel.put(.batch(outputs)) { return channel.producerEnded() }
+        if !outputs.isEmpty, !channel.put(.batch(outputs)) { return }
         _ = channel.put(.end)
+      } catch is Stopped {
+        return
       } catch {
-        if !outputs.isEmpty, !channel.put(.batch(outputs)) { return channel.producerEnded() }
+        if !outputs.isEmpty, !channel.put(.batch(outputs)) { return }
         _ = channel.put(.failed(error))
       }
-      channel.producerEnded()
     }
   }
 
