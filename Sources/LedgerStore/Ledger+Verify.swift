@@ -100,8 +100,10 @@ private final class SegmentResult: @unchecked Sendable {
   func wait() -> Result<ChainSegment, any Error> {
     condition.lock()
     defer { condition.unlock() }
-    while result == nil { condition.wait() }
-    return result!
+    while true {
+      if let result { return result }
+      condition.wait()
+    }
   }
 }
 
