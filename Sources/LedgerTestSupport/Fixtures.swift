@@ -39,6 +39,20 @@ public enum Fixtures {
     return (try Ledger.inMemory(clock: clock.ledgerClock), clock)
   }
 
+  /// A new ledger file in a folder of its own, whose clock is a `MovableClock`; the caller
+  /// removes the folder.
+  public static func fileLedger(at start: String = "05/01/2026") throws
+    -> (Ledger, MovableClock, URL)
+  {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("clearledger-file-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let clock = MovableClock(morning(start))
+    let ledger = try Ledger.create(
+      at: folder.appendingPathComponent("ledger.sqlite").path, clock: clock.ledgerClock)
+    return (ledger, clock, folder)
+  }
+
   /// A commune with three units and their heads, appointed on 01/01/2026:
   /// UBND (Nguyễn Văn An, Chủ tịch UBND xã), VHXH (Trần Thị Bình, Trưởng phòng),
   /// CAX (Lê Văn Cường, Trưởng Công an xã).

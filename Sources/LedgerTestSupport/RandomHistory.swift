@@ -22,6 +22,34 @@ public struct RandomHistory {
     state = seed
   }
 
+  /// Proposes `steps` commands to a ledger, each on a random day up to today.
+  ///
+  /// The clock starts on `start` and moves a day about once in `dayEvery` steps, never past
+  /// 31/12/2026. Refusals are counted; any other error is thrown.
+  @discardableResult
+  public mutating func play(
+    _ steps: Int, on ledger: Ledger, clock: MovableClock, from start: String = "02/01/2026",
+    dayEvery: Int = 8, actor: String = "clerk"
+  ) throws -> (accepted: Int, refused: Int, today: LocalDate) {
+    var today = Fixtures.day(start)
+    var accepted = 0
+    var refused = 0
+    var assigned = 0
+    for _ in 0..<steps {
+      if below(dayEvery) == 0 { today = min(today.adding(days: 1), Fixtures.day("31/12/2026")) }
+      clock.set(day: today.display)
+      let command = command(taskCount: assigned, eventCount: accepted)
+      do {
+        try ledger.record(command, actor: actor, effective: day(upTo: today))
+        accepted += 1
+        if case .assignTask = command { assigned += 1 }
+      } catch is LedgerError {
+        refused += 1
+      }
+    }
+    return (accepted, refused, today)
+  }
+
   /// SplitMix64.
   public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15

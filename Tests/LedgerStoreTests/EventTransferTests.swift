@@ -11,18 +11,7 @@ struct EventTransferTests {
   func source() throws -> (Ledger, [String]) {
     let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
     var random = RandomHistory(seed: 11)
-    var today = Fixtures.day("02/01/2026")
-    var assigned = 0
-    var accepted = 0
-    for _ in 0..<600 {
-      if random.below(8) == 0 { today = today.adding(days: 1) }
-      clock.set(day: today.display)
-      let command = random.command(taskCount: assigned, eventCount: accepted)
-      if (try? ledger.record(command, actor: "clerk", effective: random.day(upTo: today))) != nil {
-        accepted += 1
-        if case .assignTask = command { assigned += 1 }
-      }
-    }
+    try random.play(600, on: ledger, clock: clock)
     var lines: [String] = []
     try ledger.exportEvents { lines.append($0) }
     return (ledger, lines)

@@ -11,20 +11,7 @@ struct ForeignFactsTests {
   func commune() throws -> (Ledger, [String]) {
     let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
     var random = RandomHistory(seed: 23)
-    var today = Fixtures.day("02/01/2026")
-    var assigned = 0
-    var accepted = 0
-    for _ in 0..<400 {
-      if random.below(8) == 0 { today = today.adding(days: 1) }
-      clock.set(day: today.display)
-      let command = random.command(taskCount: assigned, eventCount: accepted)
-      if (try? ledger.record(command, actor: "thư ký xã", effective: random.day(upTo: today)))
-        != nil
-      {
-        accepted += 1
-        if case .assignTask = command { assigned += 1 }
-      }
-    }
+    try random.play(400, on: ledger, clock: clock, actor: "thư ký xã")
     var lines: [String] = []
     try ledger.exportEvents { lines.append($0) }
     return (ledger, lines)

@@ -14,22 +14,7 @@ struct ProjectionTests {
     // Given a long random history, a third of it refused
     let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
     var random = RandomHistory(seed: seed)
-    var accepted = 0
-    var refused = 0
-    var assigned = 0
-    var today = Fixtures.day("02/01/2026")
-    for _ in 0..<1500 {
-      if random.below(10) == 0 { today = min(today.adding(days: 1), Fixtures.day("31/12/2026")) }
-      clock.set(day: today.display)
-      let command = random.command(taskCount: assigned, eventCount: accepted)
-      do {
-        try ledger.record(command, actor: "clerk", effective: random.day(upTo: today))
-        accepted += 1
-        if case .assignTask = command { assigned += 1 }
-      } catch is LedgerError {
-        refused += 1
-      }
-    }
+    let (accepted, refused, _) = try random.play(1500, on: ledger, clock: clock, dayEvery: 10)
     #expect(accepted > 500 && refused > 100, "accepted \(accepted), refused \(refused)")
 
     // When

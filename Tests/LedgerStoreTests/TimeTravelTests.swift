@@ -100,18 +100,7 @@ struct TimeTravelTests {
   func temporalFoldEqualsProjection() throws {
     let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
     var random = RandomHistory(seed: 7)
-    var today = Fixtures.day("02/01/2026")
-    var assigned = 0
-    var accepted = 0
-    for _ in 0..<1200 {
-      if random.below(8) == 0 { today = min(today.adding(days: 1), Fixtures.day("31/12/2026")) }
-      clock.set(day: today.display)
-      let command = random.command(taskCount: assigned, eventCount: accepted)
-      if (try? ledger.record(command, actor: "clerk", effective: random.day(upTo: today))) != nil {
-        accepted += 1
-        if case .assignTask = command { assigned += 1 }
-      }
-    }
+    let (accepted, _, today) = try random.play(1200, on: ledger, clock: clock)
     let now = try ledger.board()
     let folded = try ledger.board(asOf: today, knownAt: .distantFuture)
     #expect(folded.tasks == now.tasks)

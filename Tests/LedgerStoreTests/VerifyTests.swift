@@ -141,13 +141,8 @@ struct ParallelVerifyTests {
     "A ledger file checked in two halves at once gives the report one run gives",
     arguments: ["none", "edit 3", "edit 9", "delete 6"])
   func parallel(tampering: String) throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("clearledger-verify-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let (ledger, _, folder) = try Fixtures.fileLedger(at: "05/07/2026")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let clock = MovableClock(Fixtures.morning("05/07/2026"))
-    let ledger = try Ledger.create(
-      at: folder.appendingPathComponent("l.sqlite").path, clock: clock.ledgerClock)
     try Fixtures.commune(ledger)
     for name in ["A", "B"] {
       try ledger.record(Fixtures.assign(name), actor: "x", effective: Fixtures.day("05/01/2026"))
