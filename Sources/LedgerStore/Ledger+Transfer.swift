@@ -88,13 +88,21 @@ extension Ledger {
   public func importEvents(
     lines: some Sequence<(number: Int, text: String)>, progress: (Int) -> Void = { _ in }
   ) throws -> Int {
+    try importEvents(lines: lines, holdingAtMost: 20_000, progress: progress)
+  }
+
+  /// `importEvents`, holding at most `capacity` tasks' pending projections in memory.
+  func importEvents(
+    lines: some Sequence<(number: Int, text: String)>, holdingAtMost capacity: Int,
+    progress: (Int) -> Void = { _ in }
+  ) throws -> Int {
     try StoreErrors.map(path: path) {
       try database.write { db in
         let last = try Row.fetchOne(
           db, sql: "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1")
         let reader = EventLineReader.Shared(
           expected: (last?["position"] ?? 0) + 1, previous: last?["hash"] ?? HashChain.genesis)
-        let projector = BulkProjector(db: db)
+        let projector = BulkProjector(db: db, capacity: capacity)
         let insert = try db.cachedStatement(
           sql: "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         var count = 0

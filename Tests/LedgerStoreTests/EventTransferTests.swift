@@ -38,6 +38,16 @@ struct EventTransferTests {
     }
   }
 
+  @Test("Holding only a few tasks at a time, the bulk import still ends as the source")
+  func smallCapacity() throws {
+    let (original, lines) = try source()
+    for capacity in [1, 3] {
+      let (copy, _) = try Fixtures.ledger()
+      #expect(try copy.importEvents(lines: numbered(lines), holdingAtMost: capacity) == lines.count)
+      #expect(try copy.projectionDigest() == original.projectionDigest())
+    }
+  }
+
   @Test("An export in two parts imports in two steps")
   func ranges() throws {
     let (original, _) = try source()
