@@ -229,6 +229,17 @@ struct BadInputTests {
       arguments: ["diff", "--known-at", "01/07/2026"], status: 64, says: "Give --known-at twice"),
     Case(arguments: ["yearly", "--year", "2026", "--format", "pdf"], status: 64, says: "pdf"),
     Case(arguments: ["audit", "--threshold=-1"], status: 64, says: "0 or more days"),
+    // Events files: missing, not JSON Lines, no source named
+    Case(arguments: ["events", "import", "missing.jsonl"], status: 1, says: "Cannot read"),
+    Case(
+      arguments: ["events", "import", "missing.jsonl", "--foreign", "xa"], status: 1,
+      says: "Cannot read"),
+    Case(
+      arguments: ["events", "import", "ledger.sqlite", "--foreign", "xa"], status: 1,
+      says: "Line 1: not a ledger event"),
+    Case(
+      arguments: ["events", "import", "ledger.sqlite", "--foreign", " "], status: 1,
+      says: "The source system (--foreign) is empty"),
   ]
 
   /// A fresh copy of the template ledger, in a folder of its own.

@@ -123,7 +123,7 @@ public enum TextField: String, Hashable, Sendable, CaseIterable {
     case .by: return language.pick(vi: "người thực hiện (--by)", en: "performer (--by)")
     case .plan: return language.pick(vi: "số kế hoạch (--plan)", en: "plan number (--plan)")
     case .source:
-      return language.pick(vi: "tên hệ thống nguồn (--source)", en: "source system (--source)")
+      return language.pick(vi: "tên hệ thống nguồn (--foreign)", en: "source system (--foreign)")
     }
   }
 }

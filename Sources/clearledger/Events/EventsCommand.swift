@@ -11,7 +11,9 @@ struct EventsCommand: ParsableCommand {
     discussion: """
       Each line is one event exactly as stored: position, stream and version, type and schema \
       version, both times, actor, payload, previous hash and hash (Schemas/envelope.v1.schema.json). \
-      A new ledger that imports a file reproduces the source exactly: same hashes, `verify` passes.
+      A new ledger that imports a file reproduces the source exactly: same hashes, `verify` passes. \
+      `events import --foreign SOURCE` instead records another system's facts as new events of \
+      this ledger, skipping those already imported.
       """,
     subcommands: [EventsExport.self, EventsImport.self])
 }
