@@ -33,12 +33,14 @@ final class BulkProjector {
   private let db: Database
   private let capacity: Int
   private var entries: [TaskID: Entry] = [:]
+  private let rows: TimelineBuffer
   /// Head roles' match keys, worked out once each (a log names few roles many times).
   private var roleKeys: [String: String] = [:]
 
   init(db: Database, capacity: Int = 20_000) {
     self.db = db
     self.capacity = capacity
+    rows = TimelineBuffer(db: db)
   }
 
   /// Applies one newly appended task event.
@@ -61,6 +63,7 @@ final class BulkProjector {
     }
     guard forward, let next else {
       try write(id, entry)
+      try rows.flush()
       entries[id] = nil
       try Projector.apply(event, in: db)
       return
@@ -73,13 +76,11 @@ final class BulkProjector {
         try TimelineTable.copy(rowID, until: day, knownFrom: position, in: db)
       }
     case .pending(let row, let validFrom, let knownFrom):
-      try TimelineTable.insert(
-        row, from: validFrom, until: TimelineTable.open, knownFrom: knownFrom, knownTo: position,
-        in: db)
+      try rows.add(
+        row, from: validFrom, until: TimelineTable.open, knownFrom: knownFrom, knownTo: position)
       if day > validFrom {
-        try TimelineTable.insert(
-          row, from: validFrom, until: day, knownFrom: position, knownTo: TimelineTable.open,
-          in: db)
+        try rows.add(
+          row, from: validFrom, until: day, knownFrom: position, knownTo: TimelineTable.open)
       }
     case nil:
       break
@@ -98,6 +99,7 @@ final class BulkProjector {
   /// them.
   func finish() throws {
     for (id, entry) in entries { try write(id, entry) }
+    try rows.flush()
     entries.removeAll(keepingCapacity: true)
   }
 
@@ -112,9 +114,9 @@ final class BulkProjector {
   private func write(_ id: TaskID, _ entry: Entry) throws {
     if entry.changed { try ProjectionTables.save(entry.state, id: id, in: db) }
     if case .pending(let row, let validFrom, let knownFrom) = entry.tail {
-      try TimelineTable.insert(
+      try rows.add(
         row, from: validFrom, until: TimelineTable.open, knownFrom: knownFrom,
-        knownTo: TimelineTable.open, in: db)
+        knownTo: TimelineTable.open)
     }
   }
 }
