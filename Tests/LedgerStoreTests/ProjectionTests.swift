@@ -52,6 +52,30 @@ struct ProjectionTests {
     #expect(try ledger.rebuild().matches)
   }
 
+  @Test("The timeline's digest sees a changed, missing or extra row, but not row ids")
+  func timelineDigest() throws {
+    let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
+    try Fixtures.commune(ledger)
+    try ledger.record(Fixtures.assign("A"), actor: "x", effective: Fixtures.day("05/01/2026"))
+    try ledger.record(.startTask(TaskID("A")!, by: nil), actor: "x")
+    let digest = try ledger.projectionDigest()
+    let changes = [
+      "UPDATE task_timeline SET status = 'paused' WHERE id = 1",
+      "DELETE FROM task_timeline WHERE id = 1",
+      "INSERT INTO task_timeline SELECT NULL, task_id, valid_from - 1, valid_to, known_from, "
+        + "known_to, supporting, \(TaskColumns.list()) FROM task_timeline WHERE id = 1",
+      // The same rows under other ids: the same digest.
+      "UPDATE task_timeline SET id = id + 100",
+    ]
+    for (index, change) in changes.enumerated() {
+      let (copy, _) = try Fixtures.ledger(at: "05/07/2026")
+      try ledger.database.backup(to: copy.database)
+      try copy.database.write { db in try db.execute(sql: change) }
+      let same = try copy.projectionDigest() == digest
+      #expect(same == (index == changes.count - 1), "\(change)")
+    }
+  }
+
   @Test("A correction removes a fact from the views and a correction of it restores it")
   func corrections() throws {
     let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
