@@ -23,7 +23,15 @@ extension Ledger {
         for table in ProjectionTables.tables {
           try db.execute(sql: "DELETE FROM \(table.name)")
         }
-        try db.execute(sql: "DELETE FROM task_timeline_index")
+        // Deleting an R*Tree's entries one by one rebalances it each time; dropping it and
+        // making it again, as migration v1 does, takes no time.
+        try db.execute(
+          sql: """
+            DROP TABLE task_timeline_index;
+            CREATE VIRTUAL TABLE task_timeline_index USING rtree_i32 (
+              id, valid_from, valid_to, known_from, known_to
+            );
+            """)
         let projector = BulkProjector(db: db)
         var unitEvents: [UnitCode: [RecordedEvent]] = [:]
         var planEvents: [PlanID: [RecordedEvent]] = [:]
