@@ -73,20 +73,32 @@ struct EventsImport: ParsableCommand {
     try CommandRunner.run(global) { environment in
       let ledger = try environment.openLedger()
       guard FileManager.default.isReadableFile(atPath: file),
-        let lines = try? LineReader(path: file)
+        let reader = try? LineReader(path: file)
       else { throw LedgerError.unreadablePlanFile(file) }
       let showProgress = !quiet && isatty(STDERR_FILENO) == 1
+      let bar = FileProgress(path: file)
+      let lines = bar.counting(reader)
       let progress: (Int) -> Void = { done in
         if showProgress {
-          FileHandle.standardError.write(Data("\r\(done) events…".utf8))
+          let label = environment.language.pick(vi: "sự kiện", en: "events")
+          FileHandle.standardError.write(Data("\r\(bar.bar(events: done)) \(label)".utf8))
         }
+      }
+      /// Runs the import, then clears the bar's line (on success or failure), so that what is
+      /// printed next starts on a clean line.
+      func finishing<T>(_ body: () throws -> T) throws -> T {
+        defer {
+          if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        }
+        return try body()
       }
       let language = environment.language
       let summary: String
       if let foreign {
-        let report = try ledger.importForeignFacts(
-          lines: lines, source: foreign, actor: environment.actor, progress: progress)
-        if showProgress { FileHandle.standardError.write(Data("\r".utf8)) }
+        let report = try finishing {
+          try ledger.importForeignFacts(
+            lines: lines, source: foreign, actor: environment.actor, progress: progress)
+        }
         if environment.json {
           JSONOutput.print(["imported": report.imported, "skipped": report.skipped])
           return
@@ -97,8 +109,7 @@ struct EventsImport: ParsableCommand {
           en: "Recorded \(report.imported) facts from \(foreign); "
             + "skipped \(report.skipped) already here.")
       } else {
-        let count = try ledger.importEvents(lines: lines, progress: progress)
-        if showProgress { FileHandle.standardError.write(Data("\r".utf8)) }
+        let count = try finishing { try ledger.importEvents(lines: lines, progress: progress) }
         if environment.json {
           JSONOutput.print(["imported": count])
           return
