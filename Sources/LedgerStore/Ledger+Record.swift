@@ -68,21 +68,6 @@ extension Ledger {
     }
   }
 
-  /// Appends already-decided events in one transaction, all or none.
-  ///
-  /// For bulk loads whose facts were checked elsewhere (benchmarks, migrations); stream
-  /// versions are still checked.
-  @discardableResult
-  public func appendAll(_ decisions: [Decision], actor: String) throws -> Int {
-    let actor = try TextRules.required(actor, .actor)
-    return try StoreErrors.map(path: path) {
-      try database.write { db in
-        for decision in decisions { _ = try append(decision, actor: actor, in: db) }
-        return decisions.count
-      }
-    }
-  }
-
   /// An in-memory copy of this ledger, to try writes on without touching the file.
   public func scratchCopy() throws -> Ledger {
     try StoreErrors.map(path: path) {
