@@ -5,7 +5,8 @@ struct TextTable {
 
   /// Cuts text to `width` characters, ending with "…" when cut.
   static func shorten(_ text: String, to width: Int) -> String {
-    text.count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+    // Counting stops past the width: a long title is not walked to its end.
+    text.prefix(width + 1).count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
   }
 
   /// The table as lines, columns separated by two spaces, headers underlined.
