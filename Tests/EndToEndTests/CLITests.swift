@@ -40,6 +40,21 @@ struct CLITests {
     return cli
   }
 
+  @Test("The status table cuts a long title at 44 characters with an ellipsis, a short one not")
+  func longTitleCut() throws {
+    let cli = try seeded()
+    let long =
+      "Hoàn thành và đưa vào khai thác hiệu quả các cơ sở dữ liệu quốc gia, chuyên ngành"
+    let assigned = try cli(
+      "task", "assign", long, "--lead", "VHXH", "--role", "Chủ tịch UBND xã", "--result",
+      "Cơ sở dữ liệu", "--due", "30/06/2026", "--id", "DAI")
+    #expect(assigned.status == 0, "\(assigned.error)")
+    let status = try cli("status").output
+    #expect(status.contains(String(long.prefix(43)) + "…"), "\(status)")
+    #expect(!status.contains(long))
+    #expect(status.contains("Đào tạo kỹ năng số cho người dân  "), "\(status)")
+  }
+
   @Test("A late-filed completion: done on 28/06, recorded on 05/07, counts as on time")
   func walkthrough() throws {
     let cli = try seeded()
