@@ -7,7 +7,7 @@ import LedgerStore
 /// The same seed gives the same commands, so a failure repeats. About a third of what it
 /// proposes breaks some rule; those are refused and must leave no trace.
 public struct RandomHistory {
-  private var state: UInt64
+  private var generator: SplitMix64
   private let people = [
     "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Anh Tuấn", "Hoàng Thị Dung",
     "Vũ Đức Em",
@@ -19,7 +19,7 @@ public struct RandomHistory {
   private let roles = ["Chủ tịch UBND xã", "Trưởng phòng", "Giám đốc", "Trưởng Công an xã"]
 
   public init(seed: UInt64) {
-    state = seed
+    generator = SplitMix64(seed: seed)
   }
 
   /// Proposes `steps` commands to a ledger, each on a random day up to today.
@@ -50,13 +50,9 @@ public struct RandomHistory {
     return (accepted, refused, today)
   }
 
-  /// SplitMix64.
+  /// The next number of the seeded sequence.
   public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+    generator.next()
   }
 
   /// A number in 0..<bound.

@@ -4,7 +4,7 @@ import LedgerCore
 /// A deterministic synthetic workload: units with heads, tasks, then a stream of reports,
 /// starts, extensions, reassignments and completions over three years, every fact valid.
 public struct SyntheticWorkload {
-  private var state: UInt64
+  private var generator: SplitMix64
   public let units: Int
   public let tasks: Int
   private var versions: [StreamID: Int] = [:]
@@ -15,20 +15,14 @@ public struct SyntheticWorkload {
   private let start = LocalDate(year: 2026, month: 1, day: 1)!
 
   public init(seed: UInt64, units: Int = 200, tasks: Int = 5000) {
-    state = seed
+    generator = SplitMix64(seed: seed)
     self.units = units
     self.tasks = tasks
   }
 
-  private mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+  private mutating func below(_ bound: Int) -> Int {
+    Int(generator.next() % UInt64(max(1, bound)))
   }
-
-  private mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
 
   private mutating func decision(_ stream: StreamID, _ event: LedgerEvent, _ day: LocalDate)
     -> Decision
