@@ -77,27 +77,25 @@ public enum HashChain {
 
   /// The lower-case hex SHA-256 of the bytes, as UTF-8.
   static func hexDigest(of bytes: [UInt8]) -> [UInt8] {
+    hexBytes(SHA256.hash(data: bytes))
+  }
+
+  /// Lower-case hex of a digest.
+  static func hex(_ digest: some Sequence<UInt8>) -> String {
+    String(decoding: hexBytes(digest), as: UTF8.self)
+  }
+
+  /// Lower-case hex of a digest, as UTF-8.
+  private static func hexBytes(_ digest: some Sequence<UInt8>) -> [UInt8] {
     let digits: StaticString = "0123456789abcdef"
     var out: [UInt8] = []
     out.reserveCapacity(64)
     digits.withUTF8Buffer { digits in
-      for byte in SHA256.hash(data: bytes) {
+      for byte in digest {
         out.append(digits[Int(byte >> 4)])
         out.append(digits[Int(byte & 0x0f)])
       }
     }
     return out
-  }
-
-  /// Lower-case hex of a digest.
-  static func hex(_ digest: some Sequence<UInt8>) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(64)
-    for byte in digest {
-      out.append(digits[Int(byte >> 4)])
-      out.append(digits[Int(byte & 0x0f)])
-    }
-    return String(decoding: out, as: UTF8.self)
   }
 }

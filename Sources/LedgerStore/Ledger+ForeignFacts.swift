@@ -86,25 +86,28 @@ extension Ledger {
 enum ForeignFacts {
   /// The position here of the fact imported from this source with this id, if any.
   static func position(source: String, id: String, in db: Database) throws -> Int64? {
-    try Int64.fetchOne(
-      try db.cachedStatement(
-        sql: """
-          SELECT position FROM events
-          WHERE instr(payload, '"origin":') > 0
-            AND json_extract(payload, '$.origin.source') = ?
-            AND json_extract(payload, '$.origin.id') = ?
-          """), arguments: [source, id])
+    try position(source: source, member: "id", is: id, in: db)
   }
 
   /// The position here of the fact imported from this position of the source's log, if any.
   static func position(source: String, sourcePosition: Int64, in db: Database) throws -> Int64? {
+    try position(source: source, member: "position", is: sourcePosition, in: db)
+  }
+
+  /// The first event whose origin has this source and this value of one member.
+  ///
+  /// The member is written into the SQL, not bound, so that SQLite matches `events_by_origin`.
+  private static func position(
+    source: String, member: StaticString, is value: some DatabaseValueConvertible,
+    in db: Database
+  ) throws -> Int64? {
     try Int64.fetchOne(
       try db.cachedStatement(
         sql: """
           SELECT position FROM events
           WHERE instr(payload, '"origin":') > 0
             AND json_extract(payload, '$.origin.source') = ?
-            AND json_extract(payload, '$.origin.position') = ?
-          """), arguments: [source, sourcePosition])
+            AND json_extract(payload, '$.origin.\(member)') = ?
+          """), arguments: [source, value])
   }
 }

@@ -1,6 +1,7 @@
 import GRDB
 
-/// Timeline rows waiting to be written, inserted many to a statement.
+/// Timeline rows waiting to be written, inserted many to a statement: the one way rows are
+/// added to the timeline (`copy` aside).
 ///
 /// One `INSERT` of 64 rows costs far less than 64 of one row (each statement has its own
 /// set-up in SQLite and in GRDB), and a bulk load writes two rows and two index entries per

@@ -33,31 +33,33 @@ enum TimelineTable {
     let day = Int64(event.effective.dayNumber)
     var isCorrection = false
     if case .eventCorrected = event.event { isCorrection = true }
+    let rows = TimelineBuffer(db: db)
     if !isCorrection, let last, day >= last.validFrom, let state {
       try close(last.id, at: event.position, in: db)
       if day > last.validFrom {
         try copy(last.id, until: day, knownFrom: event.position, in: db)
       }
-      try insert(
-        StateRow(state), from: day, until: open, knownFrom: event.position, knownTo: open, in: db)
+      try rows.add(
+        StateRow(state), from: day, until: open, knownFrom: event.position, knownTo: open)
     } else if !isCorrection, last == nil, case .taskAssigned = event.event, let state {
-      try insert(
-        StateRow(state), from: day, until: open, knownFrom: event.position, knownTo: open, in: db)
+      try rows.add(
+        StateRow(state), from: day, until: open, knownFrom: event.position, knownTo: open)
     } else {
-      let rows = try Int64.fetchAll(
+      let known = try Int64.fetchAll(
         try db.cachedStatement(
           sql: "SELECT id FROM task_timeline WHERE task_id = ? AND known_to = 2147483647"),
         arguments: [id.rawValue])
-      for row in rows { try close(row, at: event.position, in: db) }
+      for row in known { try close(row, at: event.position, in: db) }
       let facts = Retractions.activeFacts(
         in: try EventRows.stream(event.stream, in: db, through: event.position))
       for segment in TaskTimeline.segments(facts: facts) {
-        try insert(
+        try rows.add(
           StateRow(segment.state), from: Int64(segment.from.dayNumber),
           until: segment.until.map { Int64($0.dayNumber) } ?? open, knownFrom: event.position,
-          knownTo: open, in: db)
+          knownTo: open)
       }
     }
+    try rows.flush()
   }
 
   /// Every task's state on a day, as known through a position.
@@ -113,26 +115,6 @@ enum TimelineTable {
       supporting = state.supportingUnits.map(\.rawValue).joined(separator: ",")
       values = try TaskColumns.values(state, roleKey: roleKey)
     }
-  }
-
-  /// Inserts a row and its index entry.
-  static func insert(
-    _ row: StateRow, from: Int64, until: Int64, knownFrom: Int64, knownTo: Int64, in db: Database
-  ) throws {
-    let columns =
-      (["task_id", "valid_from", "valid_to", "known_from", "known_to", "supporting"]
-      + TaskColumns.names).joined(separator: ", ")
-    let marks = Array(repeating: "?", count: TaskColumns.names.count + 6).joined(separator: ", ")
-    try db.cachedStatement(sql: "INSERT INTO task_timeline (\(columns)) VALUES (\(marks))")
-      .execute(
-        arguments: StatementArguments(
-          [row.taskID, from, until, knownFrom, knownTo, row.supporting] + row.values))
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO task_timeline_index (id, valid_from, valid_to, known_from, known_to)
-        VALUES (?, ?, ?, ?, ?)
-        """
-    ).execute(arguments: [db.lastInsertedRowID, from, until, knownFrom, knownTo])
   }
 
   /// Copies a row's state to a new row for [its start, `until`), known from a position.
