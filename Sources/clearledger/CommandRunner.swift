@@ -25,7 +25,7 @@ enum CommandRunner {
     let message = error.message(language)
     let text: String
     if json {
-      let object = ErrorJSON(error: .init(code: error.code, message: message))
+      let object = ErrorJSON(error: .init(code: error.code.rawValue, message: message))
       text = JSONOutput.string(object)
     } else {
       text = "clearledger: " + message
@@ -39,19 +39,5 @@ enum CommandRunner {
       var message: String
     }
     var error: Body
-  }
-}
-
-extension LedgerError {
-  /// A stable snake_case name for the error, for programs: `unknown_task`.
-  var code: String {
-    let name = String(describing: self).prefix { $0 != "(" }
-    return name.reduce(into: "") { out, character in
-      if character.isUppercase {
-        out += "_" + character.lowercased()
-      } else {
-        out.append(character)
-      }
-    }
   }
 }

@@ -63,15 +63,7 @@ public enum LedgerError: Error, Hashable, Sendable {
   case corruptEvent(position: Int64)
 
   /// What kind of failure this is, which decides the exit status.
-  public var category: Category {
-    switch self {
-    case .concurrencyConflict: return .conflict
-    case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
-      .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent:
-      return .ledger
-    default: return .refused
-    }
-  }
+  public var category: Category { code.category }
 
   /// Families of failure, each with its own exit status.
   public enum Category: Int32, Sendable {

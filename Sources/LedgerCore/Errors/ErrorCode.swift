@@ -1,0 +1,139 @@
+/// The stable name of each kind of ledger error, for programs (`--json` errors, scripts).
+///
+/// Written out once per case and listed in `Schemas/error-codes.json`; a shipped code never
+/// changes (a test compares the two).
+public enum ErrorCode: String, CaseIterable, Sendable, Codable {
+  case emptyText = "empty_text"
+  case textTooLong = "text_too_long"
+  case controlCharacter = "control_character"
+  case invalidDate = "invalid_date"
+  case invalidYearlyDate = "invalid_yearly_date"
+  case futureDate = "future_date"
+  case invalidTaskID = "invalid_task_id"
+  case invalidUnitCode = "invalid_unit_code"
+  case percentOutOfRange = "percent_out_of_range"
+  case invalidDocumentNumber = "invalid_document_number"
+  case invalidClock = "invalid_clock"
+  case invalidTimeZone = "invalid_time_zone"
+  case invalidDigest = "invalid_digest"
+  case unknownUnit = "unknown_unit"
+  case unitNameTaken = "unit_name_taken"
+  case unitCodeTaken = "unit_code_taken"
+  case unknownTask = "unknown_task"
+  case taskExists = "task_exists"
+  case leadAlsoSupporting = "lead_also_supporting"
+  case duplicateSupportingUnit = "duplicate_supporting_unit"
+  case transitionRefused = "transition_refused"
+  case extensionNotLater = "extension_not_later"
+  case noFixedDeadline = "no_fixed_deadline"
+  case deadlineBeforeAssignment = "deadline_before_assignment"
+  case dateBeforeAssignment = "date_before_assignment"
+  case sameLead = "same_lead"
+  case alreadyHead = "already_head"
+  case unknownPosition = "unknown_position"
+  case alreadyRetracted = "already_retracted"
+  case unitInUse = "unit_in_use"
+  case cannotRestate = "cannot_restate"
+  case invalidYear = "invalid_year"
+  case pointsOutOfRange = "points_out_of_range"
+  case planExists = "plan_exists"
+  case taskIDCollision = "task_id_collision"
+  case unreadableDeadline = "unreadable_deadline"
+  case noPlanTable = "no_plan_table"
+  case rowWithoutLead = "row_without_lead"
+  case unreadablePlanFile = "unreadable_plan_file"
+  case badEventLine = "bad_event_line"
+  case concurrencyConflict = "concurrency_conflict"
+  case clockBehindLedger = "clock_behind_ledger"
+  case noLedger = "no_ledger"
+  case ledgerExists = "ledger_exists"
+  case notALedger = "not_a_ledger"
+  case newerLedger = "newer_ledger"
+  case ledgerBusy = "ledger_busy"
+  case readOnlyLedger = "read_only_ledger"
+  case diskFull = "disk_full"
+  case storageFailure = "storage_failure"
+  case unknownEventType = "unknown_event_type"
+  case corruptEvent = "corrupt_event"
+}
+
+extension LedgerError {
+  /// The stable code of this error.
+  public var code: ErrorCode {
+    switch self {
+    case .emptyText: return .emptyText
+    case .textTooLong: return .textTooLong
+    case .controlCharacter: return .controlCharacter
+    case .invalidDate: return .invalidDate
+    case .invalidYearlyDate: return .invalidYearlyDate
+    case .futureDate: return .futureDate
+    case .invalidTaskID: return .invalidTaskID
+    case .invalidUnitCode: return .invalidUnitCode
+    case .percentOutOfRange: return .percentOutOfRange
+    case .invalidDocumentNumber: return .invalidDocumentNumber
+    case .invalidClock: return .invalidClock
+    case .invalidTimeZone: return .invalidTimeZone
+    case .invalidDigest: return .invalidDigest
+    case .unknownUnit: return .unknownUnit
+    case .unitNameTaken: return .unitNameTaken
+    case .unitCodeTaken: return .unitCodeTaken
+    case .unknownTask: return .unknownTask
+    case .taskExists: return .taskExists
+    case .leadAlsoSupporting: return .leadAlsoSupporting
+    case .duplicateSupportingUnit: return .duplicateSupportingUnit
+    case .transitionRefused: return .transitionRefused
+    case .extensionNotLater: return .extensionNotLater
+    case .noFixedDeadline: return .noFixedDeadline
+    case .deadlineBeforeAssignment: return .deadlineBeforeAssignment
+    case .dateBeforeAssignment: return .dateBeforeAssignment
+    case .sameLead: return .sameLead
+    case .alreadyHead: return .alreadyHead
+    case .unknownPosition: return .unknownPosition
+    case .alreadyRetracted: return .alreadyRetracted
+    case .unitInUse: return .unitInUse
+    case .cannotRestate: return .cannotRestate
+    case .invalidYear: return .invalidYear
+    case .pointsOutOfRange: return .pointsOutOfRange
+    case .planExists: return .planExists
+    case .taskIDCollision: return .taskIDCollision
+    case .unreadableDeadline: return .unreadableDeadline
+    case .noPlanTable: return .noPlanTable
+    case .rowWithoutLead: return .rowWithoutLead
+    case .unreadablePlanFile: return .unreadablePlanFile
+    case .badEventLine: return .badEventLine
+    case .concurrencyConflict: return .concurrencyConflict
+    case .clockBehindLedger: return .clockBehindLedger
+    case .noLedger: return .noLedger
+    case .ledgerExists: return .ledgerExists
+    case .notALedger: return .notALedger
+    case .newerLedger: return .newerLedger
+    case .ledgerBusy: return .ledgerBusy
+    case .readOnlyLedger: return .readOnlyLedger
+    case .diskFull: return .diskFull
+    case .storageFailure: return .storageFailure
+    case .unknownEventType: return .unknownEventType
+    case .corruptEvent: return .corruptEvent
+    }
+  }
+}
+
+extension ErrorCode {
+  /// The family of failure, which decides the exit status.
+  public var category: LedgerError.Category {
+    switch self {
+    case .concurrencyConflict: return .conflict
+    case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
+      .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent:
+      return .ledger
+    case .emptyText, .textTooLong, .controlCharacter, .invalidDate, .invalidYearlyDate,
+      .futureDate, .invalidTaskID, .invalidUnitCode, .percentOutOfRange, .invalidDocumentNumber,
+      .invalidClock, .invalidTimeZone, .invalidDigest, .unknownUnit, .unitNameTaken,
+      .unitCodeTaken, .unknownTask, .taskExists, .leadAlsoSupporting, .duplicateSupportingUnit,
+      .transitionRefused, .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment,
+      .dateBeforeAssignment, .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted,
+      .unitInUse, .cannotRestate, .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision,
+      .unreadableDeadline, .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine:
+      return .refused
+    }
+  }
+}
