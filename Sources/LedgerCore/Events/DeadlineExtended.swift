@@ -13,3 +13,27 @@ public struct DeadlineExtended: Codable, Hashable, Sendable {
     self.approvedBy = approvedBy
   }
 }
+
+extension DeadlineExtended: EventPayload {
+  public static let typeName = "task.deadline_extended"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .deadlineExtended(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
+    state?.updated(by: fact) {
+      $0.deadline = .date(newDue)
+      $0.extensionCount += 1
+    }
+  }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    let from = previousDue.display
+    let to = newDue.display
+    return c.pick(
+      vi:
+        "gia hạn nhiệm vụ \(c.subject) từ \(from) đến \(to) (lý do: \(reason); phê duyệt: \(approvedBy))",
+      en:
+        "extended task \(c.subject) from \(from) to \(to) (reason: \(reason); approved by \(approvedBy))"
+    )
+  }
+}

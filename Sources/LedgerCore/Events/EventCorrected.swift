@@ -15,3 +15,22 @@ public struct EventCorrected: Codable, Hashable, Sendable {
     self.restatedEffective = restatedEffective
   }
 }
+
+extension EventCorrected: EventPayload {
+  public static let typeName = "event.corrected"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .eventCorrected(self) }
+
+  /// A correction changes which facts count, not a state: the folds take it out beforehand.
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? { state }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    let restated =
+      restatedEffective.map {
+        c.pick(vi: ", ghi lại là xảy ra ngày \($0.display)", en: ", restated as on \($0.display)")
+      } ?? ""
+    return c.pick(
+      vi: "đính chính: rút lại sự kiện #\(retracts)\(restated) (lý do: \(reason))",
+      en: "correction: retracted event #\(retracts)\(restated) (reason: \(reason))")
+  }
+}

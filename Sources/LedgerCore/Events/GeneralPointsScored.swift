@@ -26,3 +26,18 @@ public struct GeneralPointsScored: Codable, Hashable, Sendable {
     return "\(year)-" + ascii.filter { !$0.isEmpty }.joined(separator: "-")
   }
 }
+
+extension GeneralPointsScored: EventPayload {
+  public static let typeName = "evaluation.scored"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .generalPointsScored(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? { state }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    let shown = String(format: "%g", points)
+    return c.pick(
+      vi: "chấm \(shown)/30 điểm tiêu chí chung năm \(year) cho \(person) (lý do: \(reason))",
+      en: "scored \(person) \(shown)/30 general-criteria points for \(year) (reason: \(reason))")
+  }
+}

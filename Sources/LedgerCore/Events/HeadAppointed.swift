@@ -13,3 +13,17 @@ public struct HeadAppointed: Codable, Hashable, Sendable {
     self.role = role
   }
 }
+
+extension HeadAppointed: EventPayload {
+  public static let typeName = "head.appointed"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .headAppointed(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? { state }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    c.pick(
+      vi: "bổ nhiệm \(person) làm \(role), người đứng đầu \(unit)",
+      en: "appointed \(person) as \(role), head of \(unit)")
+  }
+}

@@ -20,61 +20,55 @@ public enum LedgerEvent: Hashable, Sendable {
   case taskSuperseded(TaskSuperseded)
   case generalPointsScored(GeneralPointsScored)
 
-  /// The stored type name, such as `task.completed`.
-  public var typeName: String {
+  /// Every event type this code knows, each declared once by its payload's conformance.
+  public static let registry: [any EventPayload.Type] = [
+    UnitRegistered.self, HeadAppointed.self, TaskAssigned.self, TaskStarted.self,
+    ProgressReported.self, DeadlineExtended.self, LeadReassigned.self, TaskCompleted.self,
+    TaskCancelled.self, TaskPaused.self, TaskResumed.self, EventCorrected.self,
+    PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self,
+  ]
+
+  /// The registered types by stored name.
+  static let registeredByName: [String: any EventPayload.Type] = Dictionary(
+    uniqueKeysWithValues: registry.map { ($0.typeName, $0) })
+
+  /// Every type name and the schema versions this code can read.
+  public static let knownTypes: [String: Set<Int>] = registeredByName.mapValues {
+    $0.readableVersions
+  }
+
+  /// The payload, as its registered type.
+  public var payload: any EventPayload {
     switch self {
-    case .unitRegistered: return "unit.registered"
-    case .headAppointed: return "head.appointed"
-    case .taskAssigned: return "task.assigned"
-    case .taskStarted: return "task.started"
-    case .progressReported: return "task.progress_reported"
-    case .deadlineExtended: return "task.deadline_extended"
-    case .leadReassigned: return "task.lead_reassigned"
-    case .taskCompleted: return "task.completed"
-    case .taskCancelled: return "task.cancelled"
-    case .taskPaused: return "task.paused"
-    case .taskResumed: return "task.resumed"
-    case .eventCorrected: return "event.corrected"
-    case .planRegistered: return "plan.registered"
-    case .taskSuperseded: return "task.superseded"
-    case .generalPointsScored: return "evaluation.scored"
+    case .unitRegistered(let p): return p
+    case .headAppointed(let p): return p
+    case .taskAssigned(let p): return p
+    case .taskStarted(let p): return p
+    case .progressReported(let p): return p
+    case .deadlineExtended(let p): return p
+    case .leadReassigned(let p): return p
+    case .taskCompleted(let p): return p
+    case .taskCancelled(let p): return p
+    case .taskPaused(let p): return p
+    case .taskResumed(let p): return p
+    case .eventCorrected(let p): return p
+    case .planRegistered(let p): return p
+    case .taskSuperseded(let p): return p
+    case .generalPointsScored(let p): return p
     }
   }
 
-  /// The version of the payload's schema this code writes (`Schemas/events/TYPE.vN.schema.json`).
-  public var schemaVersion: Int { 1 }
+  /// The stored type name, such as `task.completed`.
+  public var typeName: String { type(of: payload).typeName }
 
-  /// Every type name and the schema versions this code can read.
-  public static let knownTypes: [String: Set<Int>] = [
-    "unit.registered": [1], "head.appointed": [1], "task.assigned": [1], "task.started": [1],
-    "task.progress_reported": [1], "task.deadline_extended": [1], "task.lead_reassigned": [1],
-    "task.completed": [1], "task.cancelled": [1], "task.paused": [1], "task.resumed": [1],
-    "event.corrected": [1], "plan.registered": [1], "task.superseded": [1],
-    "evaluation.scored": [1],
-  ]
+  /// The version of the payload's schema this code writes (`Schemas/events/TYPE.vN.schema.json`).
+  public var schemaVersion: Int { type(of: payload).schemaVersion }
 }
 
 extension LedgerEvent {
   /// The payload as canonical JSON: sorted keys, snake_case, UTF-8, no insignificant space.
   public func payloadJSON() throws -> Data {
-    let encoder = LedgerEvent.payloadEncoder
-    switch self {
-    case .unitRegistered(let p): return try encoder.encode(p)
-    case .headAppointed(let p): return try encoder.encode(p)
-    case .taskAssigned(let p): return try encoder.encode(p)
-    case .taskStarted(let p): return try encoder.encode(p)
-    case .progressReported(let p): return try encoder.encode(p)
-    case .deadlineExtended(let p): return try encoder.encode(p)
-    case .leadReassigned(let p): return try encoder.encode(p)
-    case .taskCompleted(let p): return try encoder.encode(p)
-    case .taskCancelled(let p): return try encoder.encode(p)
-    case .taskPaused(let p): return try encoder.encode(p)
-    case .taskResumed(let p): return try encoder.encode(p)
-    case .eventCorrected(let p): return try encoder.encode(p)
-    case .planRegistered(let p): return try encoder.encode(p)
-    case .taskSuperseded(let p): return try encoder.encode(p)
-    case .generalPointsScored(let p): return try encoder.encode(p)
-    }
+    try LedgerEvent.payloadEncoder.encode(payload)
   }
 
   /// The payload as canonical JSON, with the origin of an imported fact as its `origin` member.
@@ -105,28 +99,18 @@ extension LedgerEvent {
 
   /// Reads a stored payload of the given type and schema version.
   public init(typeName: String, schemaVersion: Int, payload: Data) throws {
-    guard LedgerEvent.knownTypes[typeName]?.contains(schemaVersion) == true else {
+    guard let type = LedgerEvent.registeredByName[typeName],
+      type.readableVersions.contains(schemaVersion)
+    else {
       throw LedgerError.unknownEventType(typeName, version: schemaVersion)
     }
-    func read<T: Decodable>(_ type: T.Type) throws -> T {
-      try LedgerEvent.payloadDecoder.decode(type, from: payload)
-    }
-    switch typeName {
-    case "unit.registered": self = .unitRegistered(try read(UnitRegistered.self))
-    case "head.appointed": self = .headAppointed(try read(HeadAppointed.self))
-    case "task.assigned": self = .taskAssigned(try read(TaskAssigned.self))
-    case "task.started": self = .taskStarted(try read(TaskStarted.self))
-    case "task.progress_reported": self = .progressReported(try read(ProgressReported.self))
-    case "task.deadline_extended": self = .deadlineExtended(try read(DeadlineExtended.self))
-    case "task.lead_reassigned": self = .leadReassigned(try read(LeadReassigned.self))
-    case "task.completed": self = .taskCompleted(try read(TaskCompleted.self))
-    case "task.cancelled": self = .taskCancelled(try read(TaskCancelled.self))
-    case "task.paused": self = .taskPaused(try read(TaskPaused.self))
-    case "task.resumed": self = .taskResumed(try read(TaskResumed.self))
-    case "plan.registered": self = .planRegistered(try read(PlanRegistered.self))
-    case "task.superseded": self = .taskSuperseded(try read(TaskSuperseded.self))
-    case "evaluation.scored": self = .generalPointsScored(try read(GeneralPointsScored.self))
-    default: self = .eventCorrected(try read(EventCorrected.self))
-    }
+    self = try LedgerEvent.decode(type, from: payload)
+  }
+
+  /// Decodes a payload of a registered type.
+  private static func decode<T: EventPayload>(_ type: T.Type, from payload: Data) throws
+    -> LedgerEvent
+  {
+    try payloadDecoder.decode(type, from: payload).event
   }
 }

@@ -56,3 +56,18 @@ public struct DayOfYear: Codable, Hashable, Sendable, CustomStringConvertible {
     LocalDate(year: year, month: month, day: day)
   }
 }
+
+extension PlanRegistered: EventPayload {
+  public static let typeName = "plan.registered"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .planRegistered(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? { state }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    let shown = number ?? c.pick(vi: "(dự thảo chưa có số)", en: "(unnumbered draft)")
+    let short = title.shortened(to: 60)
+    return c.pick(
+      vi: "nhập kế hoạch \(shown) “\(short)”", en: "imported plan \(shown) “\(short)”")
+  }
+}

@@ -15,3 +15,28 @@ public struct ProgressReported: Codable, Hashable, Sendable {
     self.by = by
   }
 }
+
+extension ProgressReported: EventPayload {
+  public static let typeName = "task.progress_reported"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .progressReported(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
+    state?.updated(by: fact) {
+      $0.reportCount += 1
+      $0.lastReportOn = max($0.lastReportOn ?? fact.effective, fact.effective)
+    }
+  }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    var extras: [String] = []
+    if let percent { extras.append("\(percent)%") }
+    if let document { extras.append(document) }
+    let suffix = extras.isEmpty ? "" : " (\(extras.joined(separator: ", ")))"
+    return c.pick(
+      vi: "báo cáo nhiệm vụ \(c.subject): “\(text)”\(suffix)",
+      en: "reported on task \(c.subject): “\(text)”\(suffix)")
+  }
+
+  public var performer: String? { by }
+}

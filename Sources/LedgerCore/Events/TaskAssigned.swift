@@ -35,3 +35,28 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
     self.source = source
   }
 }
+
+extension TaskAssigned: EventPayload {
+  public static let typeName = "task.assigned"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .taskAssigned(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
+    guard case .task(let id) = fact.stream else { return state }
+    return TaskState(
+      id: id, title: title, headRole: headRole, leadUnit: leadUnit,
+      supportingUnits: supportingUnits, expectedResult: expectedResult, deadline: deadline,
+      originalDeadline: deadline, plan: plan, reportingDay: reportingDay, source: source,
+      status: .assigned, assignedOn: fact.effective, startedOn: nil, completedOn: nil,
+      completion: nil, cancelledOn: nil, pausedOn: nil, statusReason: nil, lastReportOn: nil,
+      reportCount: 0, extensionCount: 0, lastPosition: fact.position)
+  }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    let words = DeadlineText(language: c.language).describe(deadline)
+    let due = deadline == .ongoing ? words : c.pick(vi: "hạn ", en: "due ") + words
+    return c.pick(
+      vi: "giao nhiệm vụ \(c.subject) cho \(leadUnit) chủ trì, \(due)",
+      en: "assigned task \(c.subject) to \(leadUnit), \(due)")
+  }
+}

@@ -6,3 +6,23 @@ public struct TaskCancelled: Codable, Hashable, Sendable {
     self.reason = reason
   }
 }
+
+extension TaskCancelled: EventPayload {
+  public static let typeName = "task.cancelled"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .taskCancelled(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
+    state?.updated(by: fact) {
+      $0.status = .cancelled
+      $0.cancelledOn = fact.effective
+      $0.statusReason = reason
+    }
+  }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    c.pick(
+      vi: "hủy nhiệm vụ \(c.subject) (lý do: \(reason))",
+      en: "cancelled task \(c.subject) (reason: \(reason))")
+  }
+}

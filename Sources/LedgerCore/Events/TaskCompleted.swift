@@ -13,3 +13,28 @@ public struct TaskCompleted: Codable, Hashable, Sendable {
     self.by = by
   }
 }
+
+extension TaskCompleted: EventPayload {
+  public static let typeName = "task.completed"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .taskCompleted(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
+    state?.updated(by: fact) {
+      $0.status = .completed
+      $0.completedOn = fact.effective
+      $0.completion = self
+    }
+  }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    var extras: [String] = []
+    if let result { extras.append(c.pick(vi: "kết quả: ", en: "result: ") + result) }
+    if let evidence { extras.append(c.pick(vi: "minh chứng: ", en: "evidence: ") + evidence) }
+    let suffix = extras.isEmpty ? "" : " (\(extras.joined(separator: "; ")))"
+    return c.pick(vi: "hoàn thành nhiệm vụ \(c.subject)", en: "completed task \(c.subject)")
+      + suffix
+  }
+
+  public var performer: String? { by }
+}

@@ -6,3 +6,22 @@ public struct TaskResumed: Codable, Hashable, Sendable {
     self.reason = reason
   }
 }
+
+extension TaskResumed: EventPayload {
+  public static let typeName = "task.resumed"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .taskResumed(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
+    state?.updated(by: fact) {
+      $0.status = $0.startedOn == nil ? .assigned : .inProgress
+      $0.pausedOn = nil
+      $0.statusReason = nil
+    }
+  }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    let suffix = reason.map { c.pick(vi: " (lý do: \($0))", en: " (reason: \($0))") } ?? ""
+    return c.pick(vi: "tiếp tục nhiệm vụ \(c.subject)", en: "resumed task \(c.subject)") + suffix
+  }
+}

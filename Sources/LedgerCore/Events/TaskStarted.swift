@@ -7,3 +7,22 @@ public struct TaskStarted: Codable, Hashable, Sendable {
     self.by = by
   }
 }
+
+extension TaskStarted: EventPayload {
+  public static let typeName = "task.started"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .taskStarted(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
+    state?.updated(by: fact) {
+      $0.status = .inProgress
+      $0.startedOn = fact.effective
+    }
+  }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    c.pick(vi: "bắt đầu nhiệm vụ \(c.subject)", en: "started task \(c.subject)")
+  }
+
+  public var performer: String? { by }
+}

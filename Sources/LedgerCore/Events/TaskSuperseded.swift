@@ -9,3 +9,23 @@ public struct TaskSuperseded: Codable, Hashable, Sendable {
     self.byPlan = byPlan
   }
 }
+
+extension TaskSuperseded: EventPayload {
+  public static let typeName = "task.superseded"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .taskSuperseded(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
+    state?.updated(by: fact) {
+      $0.status = .superseded
+      $0.cancelledOn = fact.effective
+      $0.statusReason = byPlan
+    }
+  }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    c.pick(
+      vi: "kết thúc nhiệm vụ \(c.subject) do kế hoạch \(byPlan) thay thế",
+      en: "ended task \(c.subject): plan \(byPlan) replaces its plan")
+  }
+}

@@ -8,3 +8,15 @@ public struct UnitRegistered: Codable, Hashable, Sendable {
     self.name = name
   }
 }
+
+extension UnitRegistered: EventPayload {
+  public static let typeName = "unit.registered"
+  public static let schemaVersion = 1
+  public var event: LedgerEvent { .unitRegistered(self) }
+
+  public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? { state }
+
+  public func phrase(_ c: PhraseContext) -> String {
+    c.pick(vi: "đăng ký đơn vị \(code) “\(name)”", en: "registered unit \(code) “\(name)”")
+  }
+}

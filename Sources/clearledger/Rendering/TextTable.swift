@@ -1,3 +1,5 @@
+import LedgerCore
+
 /// Lays out rows as aligned columns for a terminal.
 struct TextTable {
   var headers: [String]
@@ -5,8 +7,7 @@ struct TextTable {
 
   /// Cuts text to `width` characters, ending with "…" when cut.
   static func shorten(_ text: String, to width: Int) -> String {
-    // Counting stops past the width: a long title is not walked to its end.
-    text.prefix(width + 1).count <= width ? text : String(text.prefix(max(0, width - 1))) + "…"
+    text.shortened(to: width)
   }
 
   /// The table as lines, columns separated by two spaces, headers underlined.
