@@ -1,5 +1,8 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
+
+/// Every target of ours: Swift 6 language mode, and a warning is an error.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
   name: "ClearLedger",
@@ -16,7 +19,8 @@ let package = Package(
   targets: [
     .target(
       name: "LedgerCore",
-      dependencies: []
+      dependencies: [],
+      swiftSettings: strict
     ),
     .target(
       name: "LedgerStore",
@@ -24,7 +28,8 @@ let package = Package(
         "LedgerCore",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
-      ]
+      ],
+      swiftSettings: strict
     ),
     .executableTarget(
       name: "clearledger",
@@ -33,27 +38,37 @@ let package = Package(
         "LedgerStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
-      ]
+      ],
+      swiftSettings: strict
     ),
     .executableTarget(
       name: "ledger-bench",
-      dependencies: ["LedgerTestSupport"]
+      dependencies: [
+        "LedgerTestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict
     ),
     .target(
       name: "LedgerTestSupport",
-      dependencies: ["LedgerCore", "LedgerStore"]
+      dependencies: ["LedgerCore", "LedgerStore"],
+      swiftSettings: strict
     ),
     .testTarget(
       name: "LedgerCoreTests",
-      dependencies: ["LedgerCore", "LedgerTestSupport"]
+      dependencies: ["LedgerCore", "LedgerTestSupport"],
+      swiftSettings: strict
     ),
     .testTarget(
       name: "LedgerStoreTests",
-      dependencies: ["LedgerCore", "LedgerStore", "LedgerTestSupport"]
+      dependencies: ["LedgerCore", "LedgerStore", "LedgerTestSupport"],
+      swiftSettings: strict
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["LedgerTestSupport"]
+      dependencies: ["LedgerTestSupport"],
+      swiftSettings: strict
     ),
-  ]
+  ],
+  swiftLanguageModes: [.v6]
 )

@@ -26,26 +26,29 @@ struct ChainSegment {
     var expected = first
     var bytes: [UInt8] = []
     bytes.reserveCapacity(4096)
-    let rows = try Row.fetchCursor(
-      try db.makeStatement(
-        sql: """
-          SELECT \(EventRows.columns) FROM events WHERE position BETWEEN ? AND ?
-          ORDER BY position
-          """), arguments: [first, last ?? .max])
+    let statement = try db.makeStatement(
+      sql: """
+        SELECT \(EventRows.columns) FROM events WHERE position BETWEEN ? AND ?
+        ORDER BY position
+        """)
+    let columns = try EventColumns(statement)
+    let rows = try Row.fetchCursor(statement, arguments: [first, last ?? .max])
     while let row = try rows.next() {
-      let position: Int64 = row[0]
-      let link = try Self.bytes(of: row, at: 9)
-      let stored = try Self.bytes(of: row, at: 10)
+      let position: Int64 = row[columns.position]
+      let link = try Self.bytes(of: row, at: columns.previousHash)
+      let stored = try Self.bytes(of: row, at: columns.hash)
       let kind: VerifyReport.Kind?
       if position != expected {
         kind = .missingPosition
       } else if expected == first && previous == nil {
         firstLink = link
-        kind = try Self.hashes(row, link: link, to: stored, using: &bytes) ? nil : .alteredEvent
+        kind =
+          try Self.hashes(row, columns, link: link, to: stored, using: &bytes) ? nil : .alteredEvent
       } else if link != lastHash {
         kind = .brokenLink
       } else {
-        kind = try Self.hashes(row, link: link, to: stored, using: &bytes) ? nil : .alteredEvent
+        kind =
+          try Self.hashes(row, columns, link: link, to: stored, using: &bytes) ? nil : .alteredEvent
       }
       if let kind {
         problem = .init(position: kind == .missingPosition ? expected : position, kind: kind)
@@ -90,17 +93,25 @@ struct ChainSegment {
 
   /// Whether the row's stored fields hash to `stored`, as `HashChain.hash` would.
   private static func hashes(
-    _ row: Row, link: [UInt8], to stored: [UInt8], using bytes: inout [UInt8]
+    _ row: Row, _ columns: EventColumns, link: [UInt8], to stored: [UInt8],
+    using bytes: inout [UInt8]
   ) throws -> Bool {
     bytes.removeAll(keepingCapacity: true)
     HashChain.append(HashChain.tag.utf8, to: &bytes)
-    HashChain.append(String(row[0] as Int64).utf8, to: &bytes)
-    for index in 1...8 {
-      if index == 2 || index == 4 {
-        HashChain.append(String(row[index] as Int64).utf8, to: &bytes)
+    HashChain.append(String(row[columns.position] as Int64).utf8, to: &bytes)
+    // The stored text of each field, in the order the hash covers them (HashChain.hash).
+    let fields: [(place: Int, isNumber: Bool)] = [
+      (columns.stream, false), (columns.version, true), (columns.type, false),
+      (columns.schemaVersion, true), (columns.effective, false), (columns.recorded, false),
+      (columns.actor, false), (columns.payload, false),
+    ]
+    for field in fields {
+      if field.isNumber {
+        HashChain.append(String(row[field.place] as Int64).utf8, to: &bytes)
       } else {
-        let data = row.dataNoCopy(atIndex: index) ?? Data()
-        data.withUnsafeBytes { HashChain.append(raw: $0, to: &bytes) }
+        try row.withUnsafeData(atIndex: field.place) { data in
+          (data ?? Data()).withUnsafeBytes { HashChain.append(raw: $0, to: &bytes) }
+        }
       }
     }
     HashChain.append(link, to: &bytes)

@@ -4,18 +4,17 @@ import LedgerCore
 
 /// Reads and writes rows of the `events` table.
 enum EventRows {
-  /// The columns in the order `decode` expects them.
-  static let columns =
-    "position, stream, version, type, schema_version, effective, recorded, actor, payload, prev_hash, hash"
+  /// Every column, for `SELECT` and `INSERT`.
+  static let columns = EventColumns.list
 
-  /// The envelope fields of a row, as stored (what the hash covers).
-  ///
-  /// The row must hold `columns` in their order (columns are read by index: reading by name
-  /// costs a lookup per value, and verify reads every row).
+  /// The envelope fields of one row, as stored, read by column name (for single rows; a long
+  /// read finds the places once with `EventColumns`).
   static func fields(_ row: Row) -> HashChain.Fields {
     HashChain.Fields(
-      position: row[0], stream: row[1], version: row[2], type: row[3], schemaVersion: row[4],
-      effective: row[5], recorded: row[6], actor: row[7], payload: row[8], previousHash: row[9])
+      position: row["position"], stream: row["stream"], version: row["version"],
+      type: row["type"], schemaVersion: row["schema_version"], effective: row["effective"],
+      recorded: row["recorded"], actor: row["actor"], payload: row["payload"],
+      previousHash: row["prev_hash"])
   }
 
   /// The event a row holds.

@@ -65,13 +65,14 @@ extension Ledger {
   ) throws {
     try StoreErrors.map(path: path) {
       try database.read { db in
-        let rows = try Row.fetchCursor(
-          db,
+        let statement = try db.makeStatement(
           sql:
-            "SELECT \(EventRows.columns) FROM events WHERE position BETWEEN ? AND ? ORDER BY position",
-          arguments: [first, last])
+            "SELECT \(EventRows.columns) FROM events WHERE position BETWEEN ? AND ? ORDER BY position"
+        )
+        let columns = try EventColumns(statement)
+        let rows = try Row.fetchCursor(statement, arguments: [first, last])
         while let row = try rows.next() {
-          try write(try EventEnvelope.line(EventRows.fields(row), hash: row["hash"]))
+          try write(try EventEnvelope.line(columns.fields(row), hash: row[columns.hash]))
         }
       }
     }

@@ -94,17 +94,17 @@ enum ProjectionTables {
 
   /// One task's state, nil when there is no such task.
   static func task(_ id: TaskID, in db: Database) throws -> TaskState? {
-    guard
-      let row = try Row.fetchOne(
-        try db.cachedStatement(sql: "SELECT id, \(TaskColumns.list()) FROM tasks WHERE id = ?"),
-        arguments: [id.rawValue])
-    else { return nil }
+    let statement = try db.cachedStatement(
+      sql: "SELECT id, \(TaskColumns.list()) FROM tasks WHERE id = ?")
+    guard let row = try Row.fetchOne(statement, arguments: [id.rawValue]) else { return nil }
     let supporting = try String.fetchAll(
       try db.cachedStatement(
         sql: "SELECT unit FROM task_units WHERE task_id = ? AND capacity = 'support' ORDER BY rowid"
       ), arguments: [id.rawValue]
     ).compactMap(UnitCode.init)
-    return try decodeTask(row, supporting: supporting, deadlines: TaskColumns.Deadlines())
+    return try decodeTask(
+      row, places: try TaskColumns.Places(statement), supporting: supporting,
+      deadlines: TaskColumns.Deadlines())
   }
 
   /// Every task's state, optionally filtered.
@@ -123,13 +123,13 @@ enum ProjectionTables {
     }
     let deadlines = TaskColumns.Deadlines()
     var tasks: [TaskState] = []
-    let rows = try Row.fetchCursor(
-      try db.cachedStatement(
-        sql: "SELECT id, \(TaskColumns.list()) FROM tasks \(filter) ORDER BY id"),
-      arguments: arguments)
+    let statement = try db.cachedStatement(
+      sql: "SELECT id, \(TaskColumns.list()) FROM tasks \(filter) ORDER BY id")
+    let places = try TaskColumns.Places(statement)
+    let rows = try Row.fetchCursor(statement, arguments: arguments)
     while let row = try rows.next() {
       if let task = try decodeTask(
-        row, supporting: supporting[row[0]] ?? [], deadlines: deadlines)
+        row, places: places, supporting: supporting[row["id"]] ?? [], deadlines: deadlines)
       {
         tasks.append(task)
       }
@@ -137,13 +137,14 @@ enum ProjectionTables {
     return tasks
   }
 
-  /// A task from a row of `id` and then `TaskColumns.names`.
+  /// A task from a row of `id` and the state's columns.
   private static func decodeTask(
-    _ row: Row, supporting: [UnitCode], deadlines: TaskColumns.Deadlines
+    _ row: Row, places: TaskColumns.Places, supporting: [UnitCode],
+    deadlines: TaskColumns.Deadlines
   ) throws -> TaskState? {
-    guard let id = TaskID(row[0]) else { return nil }
+    guard let id = TaskID(row["id"]) else { return nil }
     return try TaskColumns.decode(
-      row, at: 1, id: id, supporting: supporting, deadlines: deadlines)
+      row, places: places, id: id, supporting: supporting, deadlines: deadlines)
   }
 
   // MARK: Plans

@@ -19,7 +19,7 @@ enum TimelineTable {
           SELECT id, valid_from FROM task_timeline
           WHERE task_id = ? AND known_to = 2147483647 ORDER BY valid_from DESC LIMIT 1
           """), arguments: [id.rawValue]
-    ).map { (id: $0[0], validFrom: $0[1]) }
+    ).map { (id: $0["id"], validFrom: $0["valid_from"]) }
   }
 
   /// Updates the timeline for a newly applied task event, given the task's state now.
@@ -71,36 +71,46 @@ enum TimelineTable {
   {
     let latest =
       try Int64.fetchOne(try db.cachedStatement(sql: "SELECT max(position) FROM events")) ?? 0
+    let statement = try db.cachedStatement(
+      sql: position >= latest
+        ? """
+        SELECT t.task_id, t.supporting, \(TaskColumns.list(prefix: "t."))
+        FROM tasks k JOIN task_timeline t ON t.id = (
+          SELECT c.id FROM task_timeline c
+          WHERE c.task_id = k.id AND c.known_to = 2147483647 AND c.valid_from <= ?1
+          ORDER BY c.valid_from DESC LIMIT 1)
+        WHERE t.valid_to > ?1 AND ?2 = ?2
+        """
+        : """
+        SELECT t.task_id, t.supporting, \(TaskColumns.list(prefix: "t."))
+        FROM task_timeline_index i JOIN task_timeline t ON t.id = i.id
+        WHERE i.valid_from <= ?1 AND i.valid_to > ?1 AND i.known_from <= ?2 AND i.known_to > ?2
+        """)
+    let places = try TaskColumns.Places(statement)
+    let taskID = try ColumnPlaces<TimelineColumn>(statement)[.taskID]
+    let supportingPlace = try ColumnPlaces<TimelineColumn>(statement)[.supporting]
     let rows = try Row.fetchCursor(
-      try db.cachedStatement(
-        sql: position >= latest
-          ? """
-          SELECT t.task_id, t.supporting, \(TaskColumns.list(prefix: "t."))
-          FROM tasks k JOIN task_timeline t ON t.id = (
-            SELECT c.id FROM task_timeline c
-            WHERE c.task_id = k.id AND c.known_to = 2147483647 AND c.valid_from <= ?1
-            ORDER BY c.valid_from DESC LIMIT 1)
-          WHERE t.valid_to > ?1 AND ?2 = ?2
-          """
-          : """
-          SELECT t.task_id, t.supporting, \(TaskColumns.list(prefix: "t."))
-          FROM task_timeline_index i JOIN task_timeline t ON t.id = i.id
-          WHERE i.valid_from <= ?1 AND i.valid_to > ?1 AND i.known_from <= ?2 AND i.known_to > ?2
-          """), arguments: [Int64(day.dayNumber), min(position, open - 1)])
+      statement, arguments: [Int64(day.dayNumber), min(position, open - 1)])
     var tasks: [TaskState] = []
     let deadlines = TaskColumns.Deadlines()
     while let row = try rows.next() {
-      guard let id = TaskID(row[0]) else { continue }
-      let supporting = (row[1] as String).split(separator: ",").compactMap {
+      guard let id = TaskID(row[taskID]) else { continue }
+      let supporting = (row[supportingPlace] as String).split(separator: ",").compactMap {
         UnitCode(String($0))
       }
       if let task = try TaskColumns.decode(
-        row, at: 2, id: id, supporting: supporting, deadlines: deadlines)
+        row, places: places, id: id, supporting: supporting, deadlines: deadlines)
       {
         tasks.append(task)
       }
     }
     return tasks
+  }
+
+  /// The timeline's own columns, besides the state's.
+  enum TimelineColumn: String, CaseIterable {
+    case taskID = "task_id"
+    case supporting
   }
 
   /// A task's state as the values of a timeline row, worked out once and written as often as

@@ -82,7 +82,7 @@ public enum SyntheticEventsFile {
     private var buffer = Data()
 
     init(_ path: String) throws {
-      FileManager.default.createFile(atPath: path, contents: nil)
+      _ = FileManager.default.createFile(atPath: path, contents: nil)
       guard let handle = FileHandle(forWritingAtPath: path) else {
         throw CocoaError(.fileWriteNoPermission)
       }

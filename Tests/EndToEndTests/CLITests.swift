@@ -226,7 +226,7 @@ struct CLITests {
   @Test("Opening a file that is not a ledger exits 4 and does not touch it")
   func notALedger() throws {
     let cli = try CLIRunner()
-    FileManager.default.createFile(atPath: cli.database, contents: Data("hello".utf8))
+    _ = FileManager.default.createFile(atPath: cli.database, contents: Data("hello".utf8))
     let run = try cli("status")
     #expect(run.status == 4)
     #expect(run.error.contains("is not a ClearLedger ledger"))

@@ -58,7 +58,7 @@ struct ImportCLITests {
     #expect(run.error.contains("Line 20: cannot read the deadline “Tháng 13/2026”"))
     #expect(cli.fileBytes() == before)
     let binary = cli.folder.appendingPathComponent("binary.txt").path
-    FileManager.default.createFile(atPath: binary, contents: Data([0, 159, 146, 150, 0, 1]))
+    _ = FileManager.default.createFile(atPath: binary, contents: Data([0, 159, 146, 150, 0, 1]))
     let garbage = try cli("import", binary)
     #expect(garbage.status == 1)
     #expect(garbage.error.contains("Cannot read"))
