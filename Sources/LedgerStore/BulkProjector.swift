@@ -47,27 +47,20 @@ final class BulkProjector {
   func apply(_ event: RecordedEvent) throws {
     guard case .task(let id) = event.stream else { return }
     let entry = try entries[id] ?? load(id)
-    let day = Int64(event.effective.dayNumber)
-    let next: TaskState?
-    var forward: Bool
-    switch event.event {
-    case .eventCorrected:
-      next = nil
-      forward = false
-    case .taskAssigned:
-      next = TaskState.evolve(entry.state, with: event)
-      forward = entry.tail == nil && entry.state == nil
-    default:
-      next = TaskState.evolve(entry.state, with: event)
-      forward = entry.tail.map { day >= $0.validFrom } ?? false
-    }
-    guard forward, let next else {
+    let change = try TaskTimeline.change(
+      after: event, latestFrom: entry.tail.map { LocalDate(dayNumber: Int($0.validFrom)) },
+      state: entry.state,
+      stream: { try EventRows.stream(event.stream, in: db, through: event.position) })
+    guard case .continues(let from, let next) = change else {
+      // The past changed: the inline projector rewrites the task from the log, after this
+      // task's pending rows are written.
       try write(id, entry)
       try rows.flush()
       entries[id] = nil
       try Projector.apply(event, in: db)
       return
     }
+    let day = Int64(from.dayNumber)
     let position = event.position
     switch entry.tail {
     case .stored(let rowID, let validFrom):

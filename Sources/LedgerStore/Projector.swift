@@ -19,14 +19,15 @@ enum Projector {
       // Read from the log when evaluating: a few events per person and year.
       break
     case .task(let id):
+      let before = try ProjectionTables.task(id, in: db)
       let state: TaskState?
       if case .eventCorrected = event.event {
         state = TaskState.fold(try EventRows.stream(event.stream, in: db, through: event.position))
       } else {
-        state = TaskState.evolve(try ProjectionTables.task(id, in: db), with: event)
+        state = TaskState.evolve(before, with: event)
       }
       try ProjectionTables.save(state, id: id, in: db)
-      try TimelineTable.apply(event, now: state, in: db)
+      try TimelineTable.apply(event, before: before, in: db)
     }
   }
 }

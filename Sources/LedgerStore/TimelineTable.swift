@@ -22,37 +22,36 @@ enum TimelineTable {
     ).map { (id: $0["id"], validFrom: $0["valid_from"]) }
   }
 
-  /// Updates the timeline for a newly applied task event, given the task's state now.
+  /// Persists the change a newly appended task event makes to what is known of the task's
+  /// timeline, as the one model of time (`TaskTimeline.change`) works it out.
   ///
-  /// A fact on or after the task's latest fact day only changes the state from its day on, so
-  /// the open tail is split there. A backdated fact or a correction changes the past, so the
-  /// task's whole timeline is worked out again from its facts.
-  static func apply(_ event: RecordedEvent, now state: TaskState?, in db: Database) throws {
+  /// `before` is the task's state before the event.
+  static func apply(_ event: RecordedEvent, before: TaskState?, in db: Database) throws {
     guard case .task(let id) = event.stream else { return }
     let last = try lastOpenRow(of: id, in: db)
-    let day = Int64(event.effective.dayNumber)
-    var isCorrection = false
-    if case .eventCorrected = event.event { isCorrection = true }
+    let change = try TaskTimeline.change(
+      after: event, latestFrom: last.map { LocalDate(dayNumber: Int($0.validFrom)) },
+      state: before,
+      stream: { try EventRows.stream(event.stream, in: db, through: event.position) })
     let rows = TimelineBuffer(db: db)
-    if !isCorrection, let last, day >= last.validFrom, let state {
-      try close(last.id, at: event.position, in: db)
-      if day > last.validFrom {
-        try copy(last.id, until: day, knownFrom: event.position, in: db)
+    switch change {
+    case .continues(let from, let state):
+      let day = Int64(from.dayNumber)
+      if let last {
+        try close(last.id, at: event.position, in: db)
+        if day > last.validFrom {
+          try copy(last.id, until: day, knownFrom: event.position, in: db)
+        }
       }
       try rows.add(
         StateRow(state), from: day, until: open, knownFrom: event.position, knownTo: open)
-    } else if !isCorrection, last == nil, case .taskAssigned = event.event, let state {
-      try rows.add(
-        StateRow(state), from: day, until: open, knownFrom: event.position, knownTo: open)
-    } else {
+    case .rewritten(let segments):
       let known = try Int64.fetchAll(
         try db.cachedStatement(
           sql: "SELECT id FROM task_timeline WHERE task_id = ? AND known_to = 2147483647"),
         arguments: [id.rawValue])
       for row in known { try close(row, at: event.position, in: db) }
-      let facts = Retractions.activeFacts(
-        in: try EventRows.stream(event.stream, in: db, through: event.position))
-      for segment in TaskTimeline.segments(facts: facts) {
+      for segment in segments {
         try rows.add(
           StateRow(segment.state), from: Int64(segment.from.dayNumber),
           until: segment.until.map { Int64($0.dayNumber) } ?? open, knownFrom: event.position,

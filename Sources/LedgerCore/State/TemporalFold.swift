@@ -1,4 +1,5 @@
-/// Folds the log into the state it showed on a day, as known at a moment.
+/// Folds the log into the state it showed on a day, as known at a moment: the one model of
+/// time (`TaskTimeline`) read by replay, streaming.
 ///
 /// Feed it, in log order, the events recorded up to that moment. It keeps the facts that had
 /// happened by the day (effective on or before it), leaves out those retracted by corrections
@@ -35,10 +36,9 @@ public struct TemporalFold: Sendable {
   }
 
   private mutating func apply(_ fact: RecordedEvent) {
-    guard fact.effective <= day else { return }
     switch fact.stream {
-    case .task(let id): tasks[id] = TaskState.evolve(tasks[id], with: fact)
-    case .unit(let code): unitFacts[code, default: []].append(fact)
+    case .task(let id): tasks[id] = TaskTimeline.state(after: tasks[id], adding: fact, on: day)
+    case .unit(let code): if fact.effective <= day { unitFacts[code, default: []].append(fact) }
     case .plan, .evaluation: break
     }
   }
