@@ -1,5 +1,6 @@
-/// The one model of a task over time: what its state was on each effective day, as known after
-/// each event of the log. See `Docs/time.md` for the two axes and the invariants.
+/// The one model of a task over time: its state on each day, as known after each event.
+///
+/// See `Docs/time.md` for the two axes (effective days, log positions) and the invariants.
 ///
 /// Every reader and writer of "a task's state over time" goes through here: the inline
 /// projector and the bulk projector persist `change(after:…)`, `rebuild` is the bulk projector
@@ -106,8 +107,10 @@ public enum TaskTimeline {
     return .rewritten(segments(facts: Retractions.activeFacts(in: try stream())))
   }
 
-  /// The whole known picture of a task: every segment and when it was known, from its stream
-  /// in log order. The reference the stored timeline is tested against.
+  /// The whole known picture of a task: every segment and when it was known.
+  ///
+  /// Folds `change` over the stream in log order: the reference the stored timeline is tested
+  /// against.
   public static func history(of stream: [RecordedEvent]) -> [KnownSegment] {
     var known: [KnownSegment] = []
     var state: TaskState?
