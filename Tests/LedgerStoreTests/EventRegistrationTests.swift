@@ -26,6 +26,15 @@ struct EventRegistrationTests {
     #expect(seen == Set(names))
   }
 
+  @Test("Every registered type has its JSON Schema where its registration says")
+  func everyTypeHasASchema() throws {
+    for type in LedgerEvent.registry {
+      let url = Fixtures.schemaURL(type.schemaFile)
+      #expect(FileManager.default.fileExists(atPath: url.path), "\(type.typeName): \(url.path)")
+      _ = try SchemaValidator(contentsOf: url)
+    }
+  }
+
   @Test("Every event type says what it records in both languages")
   func everyTypeHasAPhrase() throws {
     let ledger = try SchemaConformanceTests().everyType()

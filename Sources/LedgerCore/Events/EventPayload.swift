@@ -32,6 +32,9 @@ extension EventPayload {
 
   /// Every version this code reads: the one it writes.
   public static var readableVersions: Set<Int> { [schemaVersion] }
+
+  /// Its JSON Schema, under `Schemas/`: `events/TYPE.vN.schema.json`.
+  public static var schemaFile: String { "events/\(typeName).v\(schemaVersion).schema.json" }
 }
 
 /// What a phrase needs besides its payload: the language and how to name the event's task.
