@@ -56,3 +56,14 @@ struct ErrorCodeTests {
     #expect(error.code.rawValue == code)
   }
 }
+
+extension ErrorCodeTests {
+  @Test("README's list of error codes names every code")
+  func readmeListsEveryCode() throws {
+    let readme = try String(
+      contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    for code in ErrorCode.allCases {
+      #expect(readme.contains("`\(code.rawValue)`"), "README does not list \(code.rawValue)")
+    }
+  }
+}
