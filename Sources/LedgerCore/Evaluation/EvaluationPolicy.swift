@@ -25,6 +25,13 @@ public struct EvaluationPolicy: Codable, Hashable, Sendable {
     public var code: String
     public var vi: String
     public var en: String
+
+    public init(min: Double, code: String, vi: String, en: String) {
+      self.min = min
+      self.code = code
+      self.vi = vi
+      self.en = en
+    }
   }
 
   /// Reads a policy from its JSON text.
