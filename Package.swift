@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .target(
@@ -26,11 +27,16 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
+    .target(
+      name: "OfficeDocuments",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .executableTarget(
       name: "clearledger",
       dependencies: [
         "LedgerCore",
         "LedgerStore",
+        "OfficeDocuments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]
@@ -50,6 +56,10 @@ let package = Package(
     .testTarget(
       name: "LedgerStoreTests",
       dependencies: ["LedgerCore", "LedgerStore", "LedgerTestSupport"]
+    ),
+    .testTarget(
+      name: "OfficeDocumentsTests",
+      dependencies: ["OfficeDocuments", "LedgerCore", "LedgerTestSupport"]
     ),
     .testTarget(
       name: "EndToEndTests",
