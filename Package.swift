@@ -31,12 +31,17 @@ let package = Package(
       name: "OfficeDocuments",
       dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
+    .target(
+      name: "PlanDocuments",
+      dependencies: ["LedgerCore", "OfficeDocuments"]
+    ),
     .executableTarget(
       name: "clearledger",
       dependencies: [
         "LedgerCore",
         "LedgerStore",
         "OfficeDocuments",
+        "PlanDocuments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ]
@@ -59,7 +64,7 @@ let package = Package(
     ),
     .testTarget(
       name: "OfficeDocumentsTests",
-      dependencies: ["OfficeDocuments", "LedgerCore", "LedgerTestSupport"]
+      dependencies: ["OfficeDocuments", "PlanDocuments", "LedgerCore", "LedgerTestSupport"]
     ),
     .testTarget(
       name: "EndToEndTests",

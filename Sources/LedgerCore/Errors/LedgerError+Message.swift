@@ -252,6 +252,13 @@ extension LedgerError {
         en:
           "Line \(line): “\(text)” is a sentence, not a unit's name; nothing was imported. Correct the cell in the plan, or give --units FILE saying which unit code each name in the plan means."
       )
+    case .planCellTooLong(let line, let length, let limit):
+      return lang.pick(
+        vi:
+          "Dòng \(line): một ô dài hơn \(limit) ký tự (có \(length) ký tự), quá dài với một ô kế hoạch; không nhập gì. Có thể cả bảng đã bị dán vào một ô: hãy kiểm tra lại bảng trong tệp.",
+        en:
+          "Line \(line): a cell is longer than \(limit) characters (it holds \(length)), more than a plan's cell ever is; nothing was imported. A whole table may have been pasted into one cell: check the table in the file."
+      )
     case .badUnitMapping(let line, let text):
       return lang.pick(
         vi:

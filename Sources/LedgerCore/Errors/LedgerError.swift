@@ -49,6 +49,7 @@ public enum LedgerError: Error, Hashable, Sendable {
   case planFileRefused(path: String, problem: PlanFileProblem)
   case unitNameIsProse(line: Int, text: String)
   case badUnitMapping(line: Int, text: String)
+  case planCellTooLong(line: Int, length: Int, limit: Int)
   case badEventLine(line: Int, problem: LineProblem)
 
   // The ledger itself.

@@ -118,6 +118,10 @@ public enum PlanParser {
 
 /// Finds the task rows in a plan's tables.
 struct PlanTableReader {
+  /// No cell of a real plan comes near this many characters; a longer one is refused before
+  /// any name or deadline in it is read.
+  static let cellLimit = 4_000
+
   /// Every task row, in order, with split rows joined.
   ///
   /// Throws when there is none.
@@ -144,6 +148,10 @@ struct PlanTableReader {
         continue
       }
       guard let cells = line.cells, cells.contains(where: { !$0.isEmpty }) else { continue }
+      if let long = cells.first(where: { $0.count > Self.cellLimit }) {
+        throw LedgerError.planCellTooLong(
+          line: line.number, length: long.count, limit: Self.cellLimit)
+      }
       if let header = PlanColumns(header: cells.map(PlanParser.oneLine)) {
         columns = header
         section = ""

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerStore
+import PlanDocuments
 
 /// `clearledger import FILE`: turn a plan document into ledger events.
 struct ImportCommand: ParsableCommand {

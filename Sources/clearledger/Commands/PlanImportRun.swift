@@ -59,7 +59,9 @@ struct PlanImportJSON: Encodable {
   struct Task: Encodable {
     var id: String
     var title: String
+    var headRole: String
     var leadUnit: String
+    var supportingUnits: [String]
     var deadline: Deadline
   }
   var plan: Plan
@@ -105,7 +107,8 @@ struct PlanImportJSON: Encodable {
     tasks = outcome.events.compactMap {
       guard case .taskAssigned(let t) = $0.event, case .task(let id) = $0.stream else { return nil }
       return Task(
-        id: id.rawValue, title: t.title, leadUnit: t.leadUnit.rawValue, deadline: t.deadline)
+        id: id.rawValue, title: t.title, headRole: t.headRole, leadUnit: t.leadUnit.rawValue,
+        supportingUnits: t.supportingUnits.map(\.rawValue), deadline: t.deadline)
     }
     superseded = outcome.prepared.superseded.map(\.rawValue)
     deadlinesNotRead = outcome.prepared.unreadDeadlines.map(\.rawValue)

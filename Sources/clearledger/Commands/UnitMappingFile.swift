@@ -1,6 +1,7 @@
 import Foundation
 import LedgerCore
 import OfficeDocuments
+import PlanDocuments
 
 /// Reads `import --units FILE`: two columns, a unit name as the plan writes it and the code of
 /// the registered unit it means, separated by a comma, semicolon or tab; a header line and

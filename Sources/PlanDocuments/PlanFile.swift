@@ -4,8 +4,8 @@ import OfficeDocuments
 
 /// Reads a plan file of any kind an office has — .docx, .xlsx, CSV, UTF-16 "Unicode text",
 /// plain text — told from its content, and refuses the rest saying what the file is.
-enum PlanFile {
-  static func read(_ path: String) throws -> ParsedPlan {
+public enum PlanFile {
+  public static func read(_ path: String) throws -> ParsedPlan {
     guard FileManager.default.fileExists(atPath: path) else {
       throw LedgerError.planFileRefused(path: path, problem: .missing)
     }
@@ -23,7 +23,7 @@ enum PlanFile {
   }
 
   /// The plan in `data`, whatever its kind; `name` is its title when it names none.
-  static func parse(_ data: Data, name: String) throws -> ParsedPlan {
+  public static func parse(_ data: Data, name: String) throws -> ParsedPlan {
     guard !data.isEmpty else { throw DocumentError.empty }
     switch DocumentKind.sniff(data) {
     case .docx:
@@ -48,15 +48,14 @@ enum PlanFile {
   /// Its first line splits on a delimiter into the columns of a task table. A plan's own text with tab-separated
   /// tables inside paragraphs is read as text.
   static func looksDelimited(_ text: String) -> Bool {
-    let first = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }
-    guard let first else { return false }
-    let records = DelimitedText.read(String(first)).records
-    guard let header = records.first, header.count >= 3 else { return false }
+    let records = DelimitedText.read(text).records
+    guard let header = records.first(where: { $0.contains { !$0.isEmpty } }), header.count >= 3
+    else { return false }
     return PlanColumns(header: header.map { VietnameseText.clean($0) }) != nil
   }
 
   /// The file problem a document error stands for.
-  static func problem(_ error: DocumentError) -> PlanFileProblem {
+  public static func problem(_ error: DocumentError) -> PlanFileProblem {
     switch error {
     case .empty: return .empty
     case .unknownEncoding: return .unknownEncoding
