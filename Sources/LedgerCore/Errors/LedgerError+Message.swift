@@ -259,6 +259,13 @@ extension LedgerError {
         en:
           "Line \(line): a cell is longer than \(limit) characters (it holds \(length)), more than a plan's cell ever is; nothing was imported. A whole table may have been pasted into one cell: check the table in the file."
       )
+    case .unwritableOutput(let path):
+      return lang.pick(
+        vi:
+          "Không ghi được \(path); chưa tạo tệp. Hãy kiểm tra thư mục có tồn tại và được phép ghi, và tệp không đang mở trong Word/Excel.",
+        en:
+          "Cannot write \(path); no file was made. Check that the folder exists and is writable, and that the file is not open in Word/Excel."
+      )
     case .badUnitMapping(let line, let text):
       return lang.pick(
         vi:

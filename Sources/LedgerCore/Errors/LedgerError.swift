@@ -50,6 +50,7 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unitNameIsProse(line: Int, text: String)
   case badUnitMapping(line: Int, text: String)
   case planCellTooLong(line: Int, length: Int, limit: Int)
+  case unwritableOutput(String)
   case badEventLine(line: Int, problem: LineProblem)
 
   // The ledger itself.
