@@ -15,6 +15,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .target(
@@ -31,11 +32,21 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
+    .target(
+      name: "OfficeDocuments",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
+    .target(
+      name: "PlanDocuments",
+      dependencies: ["LedgerCore", "OfficeDocuments"]
+    ),
     .executableTarget(
       name: "clearledger",
       dependencies: [
         "LedgerCore",
         "LedgerStore",
+        "OfficeDocuments",
+        "PlanDocuments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ],
@@ -63,6 +74,10 @@ let package = Package(
       name: "LedgerStoreTests",
       dependencies: ["LedgerCore", "LedgerStore", "LedgerTestSupport"],
       swiftSettings: strict
+    ),
+    .testTarget(
+      name: "OfficeDocumentsTests",
+      dependencies: ["OfficeDocuments", "PlanDocuments", "LedgerCore", "LedgerTestSupport"]
     ),
     .testTarget(
       name: "EndToEndTests",

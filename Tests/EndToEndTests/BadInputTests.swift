@@ -343,7 +343,7 @@ struct BadFileTests {
         "No task table found"
       ),
       ("binary.txt", Data([0x00, 0xFF, 0xFE, 0x00, 0x12, 0x9F]), "Cannot read"),
-      ("empty.txt", Data(), "No task table found"),
+      ("empty.txt", Data(), "the file is empty"),
       (
         "huge-cell.txt",
         Data(

@@ -93,8 +93,12 @@ struct EvaluationCLITests {
         "PL2-III-1  reporting obligation 30/11/2026: not reported → credit 0.0000"))
     #expect(explain.output.contains("Task score: 70 × 2.9167 / 5 = 40.83"))
     #expect(explain.output.contains("General points: not recorded (pending)"))
-    let csv = try cli("evaluate", "--year", "2026", "--csv")
-    #expect(csv.output.split(separator: "\n").first?.hasPrefix("person,role,unit,capacity") == true)
+    let csv = try cli("evaluate", "--year", "2026", "--csv", "--lang", "en")
+    #expect(
+      csv.output.split(separator: "\n").first?.hasPrefix("\u{FEFF}person,role,unit,capacity")
+        == true)
+    let vi = try cli("evaluate", "--year", "2026", "--csv", "--lang", "vi")
+    #expect(vi.output.hasPrefix("\u{FEFF}Họ tên,Chức danh,Đơn vị"))
   }
 
   @Test("A retracted general score no longer counts, as known after the correction")
@@ -189,8 +193,10 @@ struct YearlyReportCLITests {
     #expect(html.output.contains("<html lang=\"vi\">"))
     #expect(!html.output.contains("http://") && !html.output.contains("https://"))
     #expect(html.output.components(separatedBy: "<section class=\"task").count - 1 == 6)
-    let csv = try cli("yearly", "--year", "2026", "--format", "csv")
-    #expect(csv.output.hasPrefix("task,title,lead_unit,accountable,deadline,status,bucket"))
+    let csv = try cli("yearly", "--year", "2026", "--format", "csv", "--lang", "en")
+    #expect(csv.output.hasPrefix("\u{FEFF}task,title,lead_unit,accountable,deadline,status,bucket"))
     #expect(csv.output.split(separator: "\n").count == 7)
+    let vi = try cli("yearly", "--year", "2026", "--format", "csv")
+    #expect(vi.output.hasPrefix("\u{FEFF}Mã nhiệm vụ,Nội dung,Đơn vị chủ trì"))
   }
 }

@@ -39,7 +39,7 @@ struct DeadlineReaderTests {
     #expect(reader.read("Hằng năm") == .yearly(DayOfYear(day: 30, month: 11)!))
     #expect(DeadlineReader(reportingDay: nil).read("Thường xuyên") == .ongoing(reportingDay: nil))
     #expect(
-      DeadlineReader(reportingDay: nil).read("Hàng năm") == .yearly(DayOfYear(day: 31, month: 12)!))
+      DeadlineReader(reportingDay: nil).read("Hàng năm") == .yearlyWithoutDay)
   }
 
   @Test(

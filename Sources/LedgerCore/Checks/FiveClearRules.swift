@@ -26,6 +26,22 @@ public enum FiveClearRules {
   static func person(_ view: TaskView) -> Finding {
     let day = view.attributionDay.display
     let role = view.task.headRole
+    if role.isEmpty {
+      let likely = view.leadUnitHead.map { head in
+        (
+          vi:
+            " Người có khả năng nhất: \(head), người đứng đầu \(view.task.leadUnit) (đơn vị chủ trì).",
+          en: " The likely answer: \(head), head of \(view.task.leadUnit) (the lead unit)."
+        )
+      }
+      return Finding(
+        clear: .person, rule: "person.role_missing", severity: .error,
+        vi:
+          "Kế hoạch không ghi người đứng đầu chịu trách nhiệm: cần người có thẩm quyền chỉ định ai chịu trách nhiệm.\(likely?.vi ?? " Đơn vị chủ trì \(view.task.leadUnit) chưa có người đứng đầu.")",
+        en:
+          "The plan names no accountable head: someone with authority must name who answers for it.\(likely?.en ?? " The lead unit \(view.task.leadUnit) has no head yet.")"
+      )
+    }
     if view.headPerson == nil, view.headCandidates.count > 1 {
       let names = view.headCandidates.joined(separator: ", ")
       return Finding(
@@ -113,6 +129,27 @@ public enum FiveClearRules {
           clear: .time, rule: "time.ongoing_reported", severity: .info,
           vi: "Thường xuyên, không có hạn hoàn thành; báo cáo hằng năm trước \(reporting).",
           en: "Ongoing with no deadline; reported on every year by \(reporting).")
+      }
+      if let written, let reading = DeadlineReader(reportingDay: nil).read(written) {
+        switch reading {
+        case .recurring(let every):
+          return Finding(
+            clear: .time, rule: "time.recurring", severity: .info,
+            vi:
+              "Nghĩa vụ báo cáo định kỳ \(every.label(.vi)) (“\(written)”), không có hạn kết thúc.",
+            en:
+              "A recurring reporting obligation, \(every.label(.en)) (“\(written)”), with no end date."
+          )
+        case .yearlyWithoutDay:
+          return Finding(
+            clear: .time, rule: "time.yearly_without_day", severity: .error,
+            vi:
+              "Kế hoạch ghi “\(written)” nhưng không nêu ngày báo cáo hằng năm: chưa có hạn để biết khi nào là chậm. Hãy xác định ngày báo cáo.",
+            en:
+              "The plan says “\(written)” but names no yearly reporting day: there is no deadline to tell when it is late. Settle the reporting day."
+          )
+        default: break
+        }
       }
       if let written, !["thuong xuyen", "-"].contains(VietnameseText.searchKey(written)) {
         return Finding(

@@ -141,7 +141,11 @@ public struct Decider<Reading: LedgerReading> {
 
   private func assignTask(_ assign: AssignTask) throws -> Decision {
     let title = try TextRules.required(assign.title, .title, limit: TextRules.longLimit)
-    let role = try TextRules.required(assign.headRole, .role)
+    // A plan may name no accountable head: a task imported from it keeps the role empty and
+    // `check` asks for one; a task assigned by hand must name it.
+    let role =
+      assign.source != nil && VietnameseText.clean(assign.headRole).isEmpty
+      ? "" : try TextRules.required(assign.headRole, .role)
     let result = try TextRules.required(assign.expectedResult, .result, limit: TextRules.longLimit)
     let plan = try TextRules.optional(assign.plan, .plan)
     if let reporting = assign.reportingDay, assign.deadline != .ongoing {

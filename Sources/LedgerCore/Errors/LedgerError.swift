@@ -46,6 +46,11 @@ public enum LedgerError: Error, Hashable, Sendable {
   case noPlanTable
   case rowWithoutLead(line: Int)
   case unreadablePlanFile(String)
+  case planFileRefused(path: String, problem: PlanFileProblem)
+  case unitNameIsProse(line: Int, text: String)
+  case badUnitMapping(line: Int, text: String)
+  case planCellTooLong(line: Int, length: Int, limit: Int)
+  case unwritableOutput(String)
   case badEventLine(line: Int, problem: LineProblem)
 
   // The ledger itself.
@@ -91,6 +96,32 @@ extension LedgerError {
     /// A foreign correction of a fact at this source position, which was never imported.
     case retractsUnimportedFact(Int64)
   }
+}
+
+/// Why a plan file was refused, told in terms of the file a clerk has in hand.
+public enum PlanFileProblem: Hashable, Sendable {
+  /// There is no file at the path.
+  case missing
+  /// The file is empty.
+  case empty
+  /// A Word 97–2003 .doc or Excel 97–2003 .xls file.
+  case legacyOffice
+  /// A PDF.
+  case pdf
+  /// A picture: a scan of the plan.
+  case image
+  /// A rich text (.rtf) file.
+  case rtf
+  /// An OpenDocument (.odt, .ods) file.
+  case openDocument
+  /// A zip archive that holds no Word or Excel document.
+  case otherZip
+  /// A .docx or .xlsx whose container or a part of it is broken (the part named).
+  case damaged(kind: String, part: String)
+  /// A .docx or .xlsx with a part larger than any plan.
+  case tooLarge(kind: String, part: String)
+  /// Text in an old code page (Windows-1258, TCVN3, VNI), neither UTF-8 nor UTF-16.
+  case unknownEncoding
 }
 
 /// A named piece of user input, for messages about it.

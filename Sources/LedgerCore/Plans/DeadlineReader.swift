@@ -1,13 +1,33 @@
 import Foundation
 
 /// Reads the deadline cell of a Vietnamese plan: "Tháng 6/2026", "Quý II/2026",
-/// "trước ngày 30/11/2026", "Năm 2026", "6 tháng đầu năm 2026", "Thường xuyên", "Hàng năm".
+/// "trước ngày 30/11/2026", "31.12.2026", "Năm 2026", "Cả năm", "6 tháng đầu năm 2026",
+/// "Thường xuyên", "Hàng năm", "Định kỳ hằng quý", "Hằng tháng".
+///
+/// A month, quarter or day written without a year ("Tháng 12", "Quý IV") takes the plan's year.
 public struct DeadlineReader: Sendable {
   /// The day each year units report on the plan, if the plan sets one ("trước ngày 30/11").
   public var reportingDay: DayOfYear?
+  /// The plan's year, for deadlines written without one.
+  public var year: Int?
 
-  public init(reportingDay: DayOfYear?) {
+  public init(reportingDay: DayOfYear?, year: Int? = nil) {
     self.reportingDay = reportingDay
+    self.year = year
+  }
+
+  /// How often a recurring reporting obligation falls due.
+  public enum Recurrence: String, Hashable, Sendable, CaseIterable {
+    case monthly, quarterly, halfYearly
+
+    /// "hằng tháng", "hằng quý", "6 tháng một lần".
+    public func label(_ language: Language) -> String {
+      switch self {
+      case .monthly: return language.pick(vi: "hằng tháng", en: "monthly")
+      case .quarterly: return language.pick(vi: "hằng quý", en: "quarterly")
+      case .halfYearly: return language.pick(vi: "6 tháng một lần", en: "every six months")
+      }
+    }
   }
 
   /// What a deadline cell says.
@@ -18,6 +38,12 @@ public struct DeadlineReader: Sendable {
     case ongoing(reportingDay: DayOfYear?)
     /// A yearly obligation due on this day.
     case yearly(DayOfYear)
+    /// "Hằng năm" in a plan that names no reporting day: a yearly obligation whose day the
+    /// plan leaves open, never guessed.
+    case yearlyWithoutDay
+    /// A recurring reporting obligation ("Định kỳ hằng quý"): the work goes on, reported at
+    /// each period's end.
+    case recurring(Recurrence)
 
     /// The deadline to record, and the reporting day for ongoing work.
     public var deadline: (Deadline, DayOfYear?) {
@@ -25,6 +51,7 @@ public struct DeadlineReader: Sendable {
       case .date(let date): return (.date(date), nil)
       case .ongoing(let reporting): return (.ongoing, reporting)
       case .yearly(let day): return (.yearly(day: day.day, month: day.month), nil)
+      case .yearlyWithoutDay, .recurring: return (.ongoing, nil)
       }
     }
   }
@@ -37,22 +64,33 @@ public struct DeadlineReader: Sendable {
       return .ongoing(reportingDay: reportingDay)
     }
     if text == "hang nam" || text == "dinh ky hang nam" {
-      return .yearly(reportingDay ?? DayOfYear(day: 31, month: 12)!)
+      return reportingDay.map(Reading.yearly) ?? .yearlyWithoutDay
     }
-    if let m = match(
-      #"^(?:truoc ngay|truoc|den ngay|ngay|han|cham nhat ngay)?\s*(\d{1,2})/(\d{1,2})/(\d{4})$"#,
-      text)
-    {
+    if let recurrence = Self.recurrence(text) { return .recurring(recurrence) }
+    let prefix =
+      #"^(?:truoc ngay|truoc|den ngay|ngay|han|cham nhat ngay|hoan thanh truoc ngay)?\s*"#
+    if let m = match(prefix + #"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$"#, text, skip: [1]) {
       return LocalDate(year: m[2], month: m[1], day: m[0]).map(Reading.date)
     }
-    if let m = match(#"^(?:trong |truoc |het )?thang (\d{1,2})(?:/| nam )(\d{4})$"#, text) {
+    if let year, let m = match(prefix + #"(\d{1,2})[/.-](\d{1,2})$"#, text) {
+      return LocalDate(year: year, month: m[1], day: m[0]).map(Reading.date)
+    }
+    if let m = match(
+      #"^(?:trong |truoc |het |cuoi )?thang (\d{1,2})(?:/| nam |-|\.)(\d{4})$"#, text)
+    {
       return LocalDate.endOfMonth(m[0], of: m[1]).map(Reading.date)
+    }
+    if let year, let m = match(#"^(?:trong |truoc |het |cuoi )?thang (\d{1,2})$"#, text) {
+      return LocalDate.endOfMonth(m[0], of: year).map(Reading.date)
     }
     if let m = matchQuarter(text) {
       return LocalDate.endOfMonth(m.quarter * 3, of: m.year).map(Reading.date)
     }
-    if let m = match(#"^(?:trong |truoc |het )?nam (\d{4})$"#, text) {
+    if let m = match(#"^(?:trong |truoc |het |ca |cuoi )?nam (\d{4})$"#, text) {
       return LocalDate(year: m[0], month: 12, day: 31).map(Reading.date)
+    }
+    if let year, ["ca nam", "trong nam", "het nam", "cuoi nam", "nam nay"].contains(text) {
+      return LocalDate(year: year, month: 12, day: 31).map(Reading.date)
     }
     if let m = match(#"^(\d{1,2}) thang dau nam (\d{4})$"#, text), (1...12).contains(m[0]) {
       return LocalDate.endOfMonth(m[0], of: m[1]).map(Reading.date)
@@ -63,10 +101,25 @@ public struct DeadlineReader: Sendable {
     return nil
   }
 
-  /// "quy ii/2026", "quy 2 nam 2026" → quarter and year.
+  /// "Định kỳ hằng quý", "hàng tháng", "6 tháng một lần" → how often it recurs.
+  static func recurrence(_ text: String) -> Recurrence? {
+    var key = text
+    for opening in ["dinh ky ", "bao cao "] where key.hasPrefix(opening) {
+      key.removeFirst(opening.count)
+    }
+    switch key {
+    case "hang thang", "moi thang", "thang", "hang thang (truoc ngay 20)": return .monthly
+    case "hang quy", "moi quy", "quy", "theo quy": return .quarterly
+    case "6 thang", "6 thang mot lan", "sau thang mot lan", "nua nam", "6 thang/lan":
+      return .halfYearly
+    default: return nil
+    }
+  }
+
+  /// "quy ii/2026", "quy 2 nam 2026", and "quy iv" in the plan's year → quarter and year.
   private func matchQuarter(_ text: String) -> (quarter: Int, year: Int)? {
-    let pattern = #"^(?:trong |het )?quy ([ivx]+|\d)(?:/| nam )(\d{4})$"#
-    guard let groups = strings(pattern, text), groups.count == 2, let year = Int(groups[1])
+    let pattern = #"^(?:trong |het |cuoi )?quy ([ivx]+|\d)(?:(?:/| nam |-)(\d{4}))?$"#
+    guard let groups = strings(pattern, text), let year = groups.count == 2 ? Int(groups[1]) : year
     else { return nil }
     let roman = ["i": 1, "ii": 2, "iii": 3, "iv": 4]
     guard let quarter = roman[groups[0]] ?? Int(groups[0]), (1...4).contains(quarter) else {
@@ -75,9 +128,13 @@ public struct DeadlineReader: Sendable {
     return (quarter, year)
   }
 
-  /// The pattern's captured groups as numbers, when the whole text matches.
-  private func match(_ pattern: String, _ text: String) -> [Int]? {
-    guard let groups = strings(pattern, text) else { return nil }
+  /// The pattern's captured groups as numbers, when the whole text matches; groups whose index
+  /// is in `skip` (a back-referenced separator) are left out.
+  private func match(_ pattern: String, _ text: String, skip: Set<Int> = []) -> [Int]? {
+    guard var groups = strings(pattern, text) else { return nil }
+    for index in skip.sorted(by: >) where groups.indices.contains(index) {
+      groups.remove(at: index)
+    }
     let numbers = groups.compactMap { Int($0) }
     return numbers.count == groups.count ? numbers : nil
   }

@@ -3,10 +3,14 @@ public struct ParsedPlan: Hashable, Sendable {
   /// What the text says about the plan itself: number (nil when blank, "Số: /KH-UBND"),
   /// title, issuer, date, yearly reporting day, the plan it replaces, and a digest.
   public var metadata: PlanRegistered
-  /// Units named in the body's "Tổ chức thực hiện" section.
+  /// The unit phrases that open the items of the body's "Tổ chức thực hiện" section, as
+  /// written (a phrase may list several units).
   public var bodyUnits: [String]
   /// The task rows of every appendix table, in order.
   public var rows: [PlanRow]
+  /// The year the plan is for (its date's, else "năm 2026" in its heading), which a deadline
+  /// without a year ("Tháng 12") takes.
+  public var year: Int?
 
   public init(metadata: PlanRegistered, bodyUnits: [String] = [], rows: [PlanRow]) {
     self.metadata = metadata

@@ -1,5 +1,9 @@
 /// Turns a parsed plan into the commands that record it, checking it against the ledger:
 /// a plan already imported creates nothing; task ids must not clash with another plan's.
+///
+/// Unit names are matched against the ledger's units, the user's mapping, the units the plan's
+/// body names and the offices every commune has before any cell is split; every unit the
+/// import creates is listed with the cell it came from.
 public struct PlanImporter<Reading: LedgerReading> {
   public let reading: Reading
 
@@ -14,6 +18,7 @@ public struct PlanImporter<Reading: LedgerReading> {
     var registration = parsed.metadata
     if let number = options.number { registration.number = VietnameseText.clean(number) }
     if let issued = options.issued { registration.issued = issued }
+    if let day = options.reportingDay { registration.reportingDay = day }
     let id: PlanID
     if let number = registration.number {
       guard let parsedID = PlanID.forNumber(number) else {
@@ -30,17 +35,23 @@ public struct PlanImporter<Reading: LedgerReading> {
     }
     result.commands.append(.registerPlan(id, registration))
     let display = registration.number ?? id.rawValue
-    let deadlines = DeadlineReader(reportingDay: registration.reportingDay)
+    let deadlines = DeadlineReader(
+      reportingDay: registration.reportingDay, year: registration.issued?.year ?? parsed.year)
+    var units = try UnitResolution(reading: reading, mapping: options.unitMapping)
+    for phrase in parsed.bodyUnits {
+      // The body's phrases were read as names already; one that still fails is left out.
+      _ = try? units.resolve(phrase, line: 0, origin: .body(phrase))
+    }
     var tasks: [LedgerCommand] = []
     for row in parsed.rows {
       tasks.append(
-        try assignment(row, plan: display, deadlines: deadlines, options: options, into: &result))
+        try assignment(
+          row, plan: display, deadlines: deadlines, options: options, units: &units,
+          into: &result))
     }
-    result.commands += try newUnits(parsed).map { .registerUnit(name: $0, code: nil) }
-    result.newUnits = result.commands.compactMap {
-      if case .registerUnit(let name, _) = $0 { return name }
-      return nil
-    }
+    result.newUnitOrigins = units.created
+    result.newUnits = units.created.map(\.name)
+    result.commands += units.created.map { .registerUnit(name: $0.name, code: nil) }
     result.commands += tasks
     if let old = registration.supersedes {
       let open = try reading.tasks(ofPlan: old).filter { !$0.status.isClosed }
@@ -52,7 +63,7 @@ public struct PlanImporter<Reading: LedgerReading> {
 
   private func assignment(
     _ row: PlanRow, plan: String, deadlines: DeadlineReader, options: PlanImportOptions,
-    into result: inout PlanImport
+    units: inout UnitResolution<Reading>, into result: inout PlanImport
   ) throws -> LedgerCommand {
     guard let id = row.taskID(prefix: options.prefix) else {
       throw LedgerError.invalidTaskID(row.taskID()?.rawValue ?? row.row)
@@ -60,52 +71,47 @@ public struct PlanImporter<Reading: LedgerReading> {
     if try reading.streamVersion(.task(id)) > 0 {
       throw LedgerError.taskIDCollision(id, plan: try reading.task(id)?.plan ?? "?")
     }
-    let leads = UnitNames.split(row.lead)
+    let leads = try units.resolve(
+      row.lead, line: row.line, origin: .cell(task: id, column: .lead, text: row.lead))
     guard let lead = leads.first else { throw LedgerError.rowWithoutLead(line: row.line) }
     var deadline = Deadline.ongoing
     var reporting: DayOfYear?
     if let reading = deadlines.read(row.deadline) {
       (deadline, reporting) = reading.deadline
+      switch reading {
+      case .yearlyWithoutDay: result.yearlyWithoutDay.append(id)
+      case .recurring(let recurrence): result.recurring.append(.init(task: id, every: recurrence))
+      default: break
+      }
     } else if options.lenient {
       result.unreadDeadlines.append(id)
     } else {
       throw LedgerError.unreadableDeadline(line: row.line, text: row.deadline)
     }
+    let supportNames = try units.resolve(
+      row.support, line: row.line, origin: .cell(task: id, column: .support, text: row.support))
     var supporting: [String] = []
-    for name in leads.dropFirst() + UnitNames.split(row.support)
-    where !(supporting + [lead]).contains(where: {
-      VietnameseText.matchKey($0) == VietnameseText.matchKey(name)
-    }) {
+    for name in leads.dropFirst() + supportNames where !(supporting + [lead]).contains(name) {
       supporting.append(name)
     }
+    if row.head.isEmpty { result.withoutHeadRole.append(id) }
     result.taskIDs.append(id)
     let source = TaskSource(
       appendix: row.appendix, section: row.section.isEmpty ? "-" : row.section, row: row.row,
-      line: row.line, leadText: row.lead, supportText: row.support.isEmpty ? nil : row.support,
+      line: row.line, leadText: Self.oneLine(row.lead),
+      supportText: row.support.isEmpty ? nil : Self.oneLine(row.support),
       deadlineText: row.deadline.isEmpty ? "-" : row.deadline)
     return .assignTask(
       AssignTask(
-        id: id, title: row.task,
-        headRole: row.head.isEmpty ? "Thủ trưởng \(lead)" : row.head, leadUnit: lead,
+        id: id, title: row.task, headRole: row.head, leadUnit: lead,
         supportingUnits: supporting,
         expectedResult: row.result.isEmpty ? "Không ghi kết quả" : row.result,
         deadline: deadline, plan: plan, reportingDay: reporting, source: source))
   }
 
-  /// Units the plan names that the ledger does not have yet, each once, in order of mention.
-  private func newUnits(_ parsed: ParsedPlan) throws -> [String] {
-    let named =
-      parsed.rows.flatMap { UnitNames.split($0.lead) + UnitNames.split($0.support) }
-      + parsed.bodyUnits
-    var seen: Set<String> = []
-    var fresh: [String] = []
-    for name in named {
-      let key = VietnameseText.matchKey(name)
-      guard !seen.contains(key) else { continue }
-      seen.insert(key)
-      if try reading.unit(named: name) == nil { fresh.append(name) }
-    }
-    return fresh
+  /// A cell's lines as one line, each line kept apart by "; " so that they still read as a list.
+  static func oneLine(_ cell: String) -> String {
+    cell.split(separator: "\n").map { VietnameseText.clean(String($0)) }.joined(separator: "; ")
   }
 }
 
@@ -118,16 +124,50 @@ public struct PlanImport: Hashable, Sendable {
   /// Every command, in order: the plan, new units, tasks, supersessions.
   public var commands: [LedgerCommand] = []
   public var newUnits: [String] = []
+  /// Each new unit with the first place the plan names it.
+  public var newUnitOrigins: [NewUnit] = []
   public var taskIDs: [TaskID] = []
   /// Tasks of the replaced plan that this import ends.
   public var superseded: [TaskID] = []
   /// Tasks whose deadline could not be read and were recorded without one (`--lenient`).
   public var unreadDeadlines: [TaskID] = []
+  /// Tasks due "Hằng năm" in a plan that names no reporting day: recorded with no deadline
+  /// and shown, never given a guessed day.
+  public var yearlyWithoutDay: [TaskID] = []
+  /// Recurring reporting obligations ("Định kỳ hằng quý"), recorded as ongoing work.
+  public var recurring: [RecurringTask] = []
+  /// Tasks whose plan names no accountable head: the role is left empty for `check` to ask.
+  public var withoutHeadRole: [TaskID] = []
 
   public init(id: PlanID, registration: PlanRegistered) {
     self.id = id
     self.registration = registration
   }
+
+  /// A task the plan asks to report on at each period's end.
+  public struct RecurringTask: Hashable, Sendable {
+    public var task: TaskID
+    public var every: DeadlineReader.Recurrence
+  }
+}
+
+/// A unit an import creates, and where the plan names it first.
+public struct NewUnit: Hashable, Sendable {
+  /// The place in the plan a unit name comes from.
+  public enum Origin: Hashable, Sendable {
+    /// A task row's lead or support cell, as written.
+    case cell(task: TaskID, column: Column, text: String)
+    /// An item of the body's "Tổ chức thực hiện" section.
+    case body(String)
+  }
+
+  /// Which cell of a row.
+  public enum Column: String, Hashable, Sendable {
+    case lead, support
+  }
+
+  public var name: String
+  public var origin: Origin
 }
 
 /// How the user asked for the plan to be taken.
@@ -140,13 +180,20 @@ public struct PlanImportOptions: Hashable, Sendable {
   public var prefix: String?
   /// Record unreadable deadlines as "no deadline" with a finding instead of refusing.
   public var lenient: Bool
+  /// Names as the plan spells them → the registered unit each means (`import --units FILE`).
+  public var unitMapping: [String: UnitCode]
+  /// The yearly reporting day when the plan names none (`--reporting-day`).
+  public var reportingDay: DayOfYear?
 
   public init(
-    number: String? = nil, issued: LocalDate? = nil, prefix: String? = nil, lenient: Bool = false
+    number: String? = nil, issued: LocalDate? = nil, prefix: String? = nil, lenient: Bool = false,
+    unitMapping: [String: UnitCode] = [:], reportingDay: DayOfYear? = nil
   ) {
     self.number = number
     self.issued = issued
     self.prefix = prefix
     self.lenient = lenient
+    self.unitMapping = unitMapping
+    self.reportingDay = reportingDay
   }
 }

@@ -9,7 +9,19 @@ struct PlanMetadataReader {
     let metadata = PlanRegistered(
       number: number(), title: title(), issuer: issuer(), issued: issued(),
       reportingDay: reportingDay(), supersedes: supersedes(), digest: Self.digest(lines))
-    return ParsedPlan(metadata: metadata, bodyUnits: bodyUnits(), rows: [])
+    var plan = ParsedPlan(metadata: metadata, bodyUnits: bodyUnits(), rows: [])
+    plan.year = metadata.issued?.year ?? year()
+    return plan
+  }
+
+  /// The plan's year when it has no date: "năm 2026" in the title or the heading lines.
+  func year() -> Int? {
+    let candidates = [title()] + lines.prefix(40)
+    for line in candidates {
+      let key = VietnameseText.searchKey(line)
+      if let m = Self.numbers(#"nam (20\d\d)\b"#, key) { return m[0] }
+    }
+    return nil
   }
 
   /// "Số: 49/KH-UBND" → "49/KH-UBND"; "Số: /KH-UBND" (a draft) → nil.
@@ -42,12 +54,21 @@ struct PlanMetadataReader {
     return nil
   }
 
-  /// The line after the "KẾ HOẠCH" heading.
+  /// The line after the "KẾ HOẠCH" heading, else the first line that is not a heading of the
+  /// document's form (issuer, Quốc hiệu, number, date, appendix), else "" for the caller to fill.
   func title() -> String {
     if let index = lines.firstIndex(where: { VietnameseText.searchKey($0) == "ke hoach" }) {
       if let next = lines[(index + 1)...].first(where: { !$0.isEmpty }) { return next }
     }
-    return lines.first { !$0.isEmpty } ?? "Kế hoạch"
+    let form = [
+      "phu luc", "kem theo", "so:", "so :", "cong hoa xa hoi", "doc lap", "uy ban nhan dan",
+      "ubnd", "stt",
+    ]
+    return lines.first { line in
+      let key = VietnameseText.searchKey(line)
+      return !line.isEmpty && !form.contains { key.hasPrefix($0) } && !key.contains(", ngay")
+        && !line.allSatisfy { $0 == "-" || $0 == "_" || $0.isWhitespace }
+    } ?? ""
   }
 
   /// "(Kèm theo Kế hoạch số … của UBND xã Chí Minh)" → "UBND xã Chí Minh".
@@ -58,6 +79,26 @@ struct PlanMetadataReader {
       else { continue }
       let name = line[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " )."))
       if !name.isEmpty { return name }
+    }
+    return headingIssuer()
+  }
+
+  /// The issuing body from the heading block: "UBND XÃ CHÍ MINH", or "ỦY BAN NHÂN DÂN" with
+  /// "XÃ CHÍ MINH" on the next line.
+  func headingIssuer() -> String? {
+    let head = Array(lines.prefix(12))
+    for (index, line) in head.enumerated() {
+      let key = VietnameseText.searchKey(line)
+      guard key.hasPrefix("uy ban nhan dan") || key.hasPrefix("ubnd") else { continue }
+      if key == "uy ban nhan dan" || key == "ubnd", head.indices.contains(index + 1) {
+        let next = head[index + 1]
+        let nextKey = VietnameseText.searchKey(next)
+        if nextKey.hasPrefix("xa ") || nextKey.hasPrefix("phuong ") || nextKey.hasPrefix("dac khu ")
+        {
+          return line + " " + next
+        }
+      }
+      return line
     }
     return nil
   }
@@ -89,7 +130,9 @@ struct PlanMetadataReader {
     return nil
   }
 
-  /// The units named at the start of the numbered items of "Tổ chức thực hiện".
+  /// The unit phrases that open the items of "Tổ chức thực hiện" ("Phòng Kinh tế xã căn cứ…"
+  /// → "Phòng Kinh tế xã"; "Ban Chỉ huy Quân sự xã, Công an xã căn cứ…" → the whole list, for
+  /// the importer to split), numbered by hand, by Word's lists, or with dashes.
   func bodyUnits() -> [String] {
     guard
       let start = lines.firstIndex(where: {
@@ -100,11 +143,8 @@ struct PlanMetadataReader {
     for line in lines[(start + 1)...] {
       let key = VietnameseText.searchKey(line)
       if key.hasPrefix("noi nhan") || key.hasPrefix("phu luc") { break }
-      guard let dot = line.firstIndex(of: "."), line[..<dot].allSatisfy(\.isNumber),
-        !line[..<dot].isEmpty
-      else { continue }
-      let item = String(line[line.index(after: dot)...])
-      if let unit = UnitNames.leadingUnit(of: item) { units.append(unit) }
+      let item = String(line.drop { $0.isNumber || ".)-+•* ".contains($0) })
+      if let phrase = UnitNames.leadingPhrase(of: item) { units.append(phrase) }
     }
     return units
   }

@@ -9,6 +9,8 @@ public enum PlanParser {
     var number: Int
     var text: String
     var cells: [String]?
+    /// A new appendix starts here (a workbook's next sheet).
+    var appendix: Int?
   }
 
   /// Reads a plan from its text.
@@ -41,6 +43,64 @@ public enum PlanParser {
       rows: rows)
   }
 
+  /// Reads a plan from a document's paragraphs and tables.
+  ///
+  /// Rows of a table before its header row (a Word plan's heading table: issuer, Quốc hiệu,
+  /// number, date) count as text for the plan's metadata; a row whose cells all say the same
+  /// thing (a merged title row) is a line of text. Throws `LedgerError.noPlanTable` when no
+  /// task row is found.
+  public static func parse(document: PlanDocument) throws -> ParsedPlan {
+    var lines: [Line] = []
+    var metadata: [String] = []
+    func add(text: String) {
+      for part in VietnameseText.nfc(text).components(separatedBy: .newlines) {
+        let line = clean(part)
+        lines.append(Line(number: lines.count + 1, text: line))
+        metadata.append(line)
+      }
+    }
+    for block in document.blocks {
+      switch block {
+      case .text(let text): add(text: text)
+      case .appendix(let number):
+        lines.append(Line(number: lines.count + 1, text: "", appendix: number))
+      case .table(let rows):
+        var inTaskTable = false
+        for row in rows {
+          let cells = row.map { cleanCell(VietnameseText.nfc($0)) }
+          let distinct = Set(cells.filter { !$0.isEmpty })
+          if distinct.count == 1, let only = distinct.first {
+            add(text: only)
+            continue
+          }
+          if !inTaskTable, PlanColumns(header: cells.map(oneLine)) != nil { inTaskTable = true }
+          if !inTaskTable {
+            for cell in cells where !cell.isEmpty { add(text: cell) }
+          }
+          lines.append(
+            Line(
+              number: lines.count + 1, text: cells.map(oneLine).joined(separator: " "),
+              cells: cells))
+        }
+      }
+    }
+    var plan = PlanMetadataReader(lines: metadata).read()
+    if plan.metadata.title.isEmpty { plan.metadata.title = document.fallbackTitle }
+    plan.rows = try PlanTableReader().rows(lines)
+    return plan
+  }
+
+  /// A cell with each of its lines cleaned and blank lines dropped, line breaks kept.
+  static func cleanCell(_ text: String) -> String {
+    text.components(separatedBy: .newlines).map(clean).filter { !$0.isEmpty }
+      .joined(separator: "\n")
+  }
+
+  /// A cell's lines joined by spaces: a task's text wrapped over several lines is one text.
+  static func oneLine(_ text: String) -> String {
+    VietnameseText.clean(text)
+  }
+
   /// A cell or line without markup (`<b>`, `**`, `*`, leading `#`) and with single spaces.
   static func clean(_ text: String) -> String {
     var text = text
@@ -58,6 +118,10 @@ public enum PlanParser {
 
 /// Finds the task rows in a plan's tables.
 struct PlanTableReader {
+  /// No cell of a real plan comes near this many characters; a longer one is refused before
+  /// any name or deadline in it is read.
+  static let cellLimit = 4_000
+
   /// Every task row, in order, with split rows joined.
   ///
   /// Throws when there is none.
@@ -67,14 +131,28 @@ struct PlanTableReader {
     var section = ""
     var columns: PlanColumns?
     for line in lines {
+      if let number = line.appendix {
+        appendix = number
+        section = ""
+        columns = nil
+        continue
+      }
       if let number = Self.appendixNumber(line.text), line.cells == nil {
         appendix = number
         section = ""
         columns = nil
         continue
       }
+      if line.cells == nil, columns != nil, let label = Self.sectionHeading(line.text) {
+        section = label
+        continue
+      }
       guard let cells = line.cells, cells.contains(where: { !$0.isEmpty }) else { continue }
-      if let header = PlanColumns(header: cells) {
+      if let long = cells.first(where: { $0.count > Self.cellLimit }) {
+        throw LedgerError.planCellTooLong(
+          line: line.number, length: long.count, limit: Self.cellLimit)
+      }
+      if let header = PlanColumns(header: cells.map(PlanParser.oneLine)) {
         columns = header
         section = ""
         continue
@@ -84,16 +162,20 @@ struct PlanTableReader {
         guard let index, cells.indices.contains(index) else { return "" }
         return cells[index]
       }
-      let stt = cell(columns.number).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+      let stt = PlanParser.oneLine(cell(columns.number))
+        .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
       if Self.isRowNumber(stt) {
         rows.append(
           PlanRow(
             appendix: appendix, section: section, row: stt, line: line.number,
-            task: cell(columns.task), head: cell(columns.head), lead: cell(columns.lead),
-            support: cell(columns.support), result: cell(columns.result),
-            deadline: cell(columns.deadline)))
+            task: PlanParser.oneLine(cell(columns.task)),
+            head: PlanParser.oneLine(cell(columns.head)), lead: cell(columns.lead),
+            support: cell(columns.support), result: PlanParser.oneLine(cell(columns.result)),
+            deadline: PlanParser.oneLine(cell(columns.deadline))))
       } else if Self.isSectionLabel(stt) {
         section = stt
+      } else if let label = Self.sectionHeading(stt) {
+        section = label
       } else if stt.isEmpty, var last = rows.popLast() {
         // A row a page break split: the rest of each cell continues the row above.
         func joined(_ first: String, _ rest: String) -> String {
@@ -121,6 +203,16 @@ struct PlanTableReader {
       .split(separator: " ").first.map(String.init) ?? ""
     let label = rest.trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
     return Int(label) ?? RomanNumeral.value(label.uppercased()) ?? (rest.isEmpty ? 1 : nil)
+  }
+
+  /// The label of a section heading written in one merged cell ("II - Thể chế" → "II").
+  static func sectionHeading(_ text: String) -> String? {
+    let label = text.prefix { $0.isLetter && $0.isASCII }
+    let rest = text.dropFirst(label.count)
+    guard let separator = rest.first, ".:- ".contains(separator),
+      rest.dropFirst().contains(where: \.isLetter), isSectionLabel(String(label))
+    else { return nil }
+    return String(label)
   }
 
   /// "1", "2", "1.1".

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerStore
-import SwiftCSV
+import PlanDocuments
 
 /// `clearledger import FILE`: turn a plan document into ledger events.
 struct ImportCommand: ParsableCommand {
@@ -10,26 +10,35 @@ struct ImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Import a plan (Kế hoạch): its units and the tasks of its appendix tables.",
     discussion: """
-      Reads the plan's text as it comes: tab-separated appendix tables (PHỤ LỤC I, II…), \
-      section rows (I, II… or A, B…), numbered task rows, and rows a page break split in two. \
-      A .csv file is read as one table with the same columns. Columns are recognised by \
-      meaning ("Kết quả" or "Sản phẩm", "Thời gian hoàn thành" or "Thời hạn"…).
+      Reads the plan as offices have it: a Word document (.docx: its heading — number, date, \
+      issuer, title — its "Tổ chức thực hiện" and its appendix tables), an Excel workbook \
+      (.xlsx: every sheet with a task table, merged cells, section rows), CSV with commas, \
+      semicolons or tabs (with or without BOM, quoted line breaks), Excel's "Unicode text" \
+      (UTF-16), or plain text with tab-separated tables. Columns are recognised by meaning \
+      ("Kết quả" or "Sản phẩm", "Thời gian hoàn thành" or "Thời hạn"…). The file's kind is \
+      told from its content, not its name.
+
+      Unit names are matched against the ledger's units, --units, the plan's own list and the \
+      offices every commune has before a cell is split on commas or "và"; --dry-run lists \
+      every unit the import would create with the cell it came from.
 
       Task ids come from appendix, section and row: PL1-I-1. Deadlines such as "Tháng 6/2026", \
       "Quý II/2026", "trước ngày 30/11/2026", "Năm 2026", "6 tháng đầu năm 2026", \
-      "Thường xuyên" and "Hàng năm" are read; a row whose deadline cannot be read stops the \
-      import (nothing is written) unless --lenient records it with no deadline.
+      "Thường xuyên", "Hàng năm", "Tháng 12" (the plan's year), "Cả năm", "31.12.2026" and \
+      "Định kỳ hằng quý" are read; "Hằng năm" in a plan without a reporting day is recorded \
+      with none and flagged (give --reporting-day); a row whose deadline cannot be read stops \
+      the import (nothing is written) unless --lenient records it with no deadline.
 
       A plan with a blank number ("Số: /KH-UBND") is recorded as a draft unless --number is \
       given. Importing the same plan again creates nothing. If the plan replaces an earlier \
       one that is in the ledger, that plan's open tasks end as superseded.
 
-      Example: clearledger import ke-hoach.txt --number 49/KH-UBND --issued 12/02/2026
+      Example: clearledger import ke-hoach.docx --number 49/KH-UBND --issued 12/02/2026
       """)
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The plan file: text (.txt, .md) or .csv.")
+  @Argument(help: "The plan file: .docx, .xlsx, .csv, Unicode text, or text (.txt, .md).")
   var file: String
 
   @Option(
@@ -53,6 +62,18 @@ struct ImportCommand: ParsableCommand {
   @Flag(help: "Record rows whose deadline cannot be read as having no deadline (check flags them).")
   var lenient = false
 
+  @Option(
+    help: ArgumentHelp(
+      "A two-column file (CSV or tab-separated): a unit name as the plan writes it, and the code of the registered unit it means.",
+      valueName: "file"))
+  var units: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The yearly reporting day, dd/mm, for a plan whose \"Hằng năm\" tasks name none.",
+      valueName: "dd/mm"))
+  var reportingDay: String?
+
   @Flag(help: "Show what would be created and write nothing.")
   var dryRun = false
 
@@ -60,8 +81,16 @@ struct ImportCommand: ParsableCommand {
     try CommandRunner.run(global) { environment in
       let parsed = try PlanFile.read(file)
       let ledger = try dryRun ? environment.readLedger() : environment.openLedger()
+      var day: DayOfYear?
+      if let reportingDay {
+        guard case .yearly(let d, let m) = Deadline.yearly(parsing: reportingDay) else {
+          throw LedgerError.invalidYearlyDate(reportingDay)
+        }
+        day = DayOfYear(day: d, month: m)
+      }
       let options = PlanImportOptions(
-        number: number, issued: try environment.date(issued), prefix: prefix, lenient: lenient)
+        number: number, issued: try environment.date(issued), prefix: prefix, lenient: lenient,
+        unitMapping: try units.map(UnitMappingFile.read) ?? [:], reportingDay: day)
       let outcome = try PlanImportRun(ledger: ledger, parsed: parsed, options: options)
         .execute(
           actor: environment.actor, effective: try environment.date(on), dryRun: dryRun)
@@ -71,25 +100,5 @@ struct ImportCommand: ParsableCommand {
         print(PlanImportText(language: environment.language).render(outcome))
       }
     }
-  }
-}
-
-/// Reads a plan file: UTF-8 text, or CSV records.
-enum PlanFile {
-  static func read(_ path: String) throws -> ParsedPlan {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw LedgerError.unreadablePlanFile(path)
-    }
-    guard let text = String(data: data, encoding: .utf8), !text.contains("\u{0}") else {
-      throw LedgerError.unreadablePlanFile(path)
-    }
-    if path.lowercased().hasSuffix(".csv") {
-      guard let csv = try? EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false) else {
-        throw LedgerError.unreadablePlanFile(path)
-      }
-      let title = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-      return try PlanParser.parse(records: [csv.header] + csv.rows, title: title)
-    }
-    return try PlanParser.parse(text: text)
   }
 }

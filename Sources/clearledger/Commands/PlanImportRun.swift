@@ -47,11 +47,21 @@ struct PlanImportJSON: Encodable {
   struct Unit: Encodable {
     var code: String
     var name: String
+    /// Where the plan names it first: a task's cell, or the body.
+    @ExplicitNull var fromTask: String?
+    @ExplicitNull var fromColumn: String?
+    var fromText: String
+  }
+  struct Recurring: Encodable {
+    var task: String
+    var every: String
   }
   struct Task: Encodable {
     var id: String
     var title: String
+    var headRole: String
     var leadUnit: String
+    var supportingUnits: [String]
     var deadline: Deadline
   }
   var plan: Plan
@@ -62,6 +72,9 @@ struct PlanImportJSON: Encodable {
   var tasks: [Task]
   var superseded: [String]
   var deadlinesNotRead: [String]
+  var yearlyWithoutDay: [String]
+  var recurring: [Recurring]
+  var withoutHeadRole: [String]
   var events: Int
 
   init(_ outcome: PlanImportRun.Outcome) {
@@ -73,17 +86,37 @@ struct PlanImportJSON: Encodable {
     alreadyImported = outcome.prepared.alreadyImported
     dryRun = outcome.dryRun
     effective = outcome.effective.iso
+    let origins = Dictionary(
+      outcome.prepared.newUnitOrigins.map { (VietnameseText.matchKey($0.name), $0.origin) },
+      uniquingKeysWith: { first, _ in first })
     units = outcome.events.compactMap {
-      if case .unitRegistered(let u) = $0.event { return Unit(code: u.code.rawValue, name: u.name) }
-      return nil
+      guard case .unitRegistered(let u) = $0.event else { return nil }
+      switch origins[VietnameseText.matchKey(u.name)] {
+      case .cell(let task, let column, let text):
+        return Unit(
+          code: u.code.rawValue, name: u.name, fromTask: task.rawValue,
+          fromColumn: column.rawValue, fromText: text)
+      case .body(let phrase):
+        return Unit(
+          code: u.code.rawValue, name: u.name, fromTask: nil, fromColumn: nil, fromText: phrase)
+      case nil:
+        return Unit(
+          code: u.code.rawValue, name: u.name, fromTask: nil, fromColumn: nil, fromText: u.name)
+      }
     }
     tasks = outcome.events.compactMap {
       guard case .taskAssigned(let t) = $0.event, case .task(let id) = $0.stream else { return nil }
       return Task(
-        id: id.rawValue, title: t.title, leadUnit: t.leadUnit.rawValue, deadline: t.deadline)
+        id: id.rawValue, title: t.title, headRole: t.headRole, leadUnit: t.leadUnit.rawValue,
+        supportingUnits: t.supportingUnits.map(\.rawValue), deadline: t.deadline)
     }
     superseded = outcome.prepared.superseded.map(\.rawValue)
     deadlinesNotRead = outcome.prepared.unreadDeadlines.map(\.rawValue)
+    yearlyWithoutDay = outcome.prepared.yearlyWithoutDay.map(\.rawValue)
+    recurring = outcome.prepared.recurring.map {
+      Recurring(task: $0.task.rawValue, every: $0.every.rawValue)
+    }
+    withoutHeadRole = outcome.prepared.withoutHeadRole.map(\.rawValue)
     events = outcome.events.count
   }
 }

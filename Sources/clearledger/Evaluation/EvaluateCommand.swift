@@ -39,6 +39,12 @@ struct EvaluateReport: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
+      "Also write a workbook: a sheet of heads (counts, scores, bands) and one of the tasks that counted.",
+      valueName: "file"))
+  var xlsx: String?
+
+  @Option(
+    help: ArgumentHelp(
       "Show every task that counted for this person, its credit, and the events that decided it.",
       valueName: "person"))
   var explain: String?
@@ -59,10 +65,15 @@ struct EvaluateReport: ParsableCommand {
         rows = rows.filter { VietnameseText.lookupMatches(explain, $0.tenure.person) }
       }
       let json = rows.map { EvaluationJSON($0, policy: policy) }
+      if let xlsx {
+        try OutputFile.write(
+          try EvaluationWorkbook(language: environment.language, rows: rows, policy: policy)
+            .data(), to: xlsx)
+      }
       if environment.json {
         JSONOutput.print(json)
       } else if csv {
-        print(EvaluationJSON.csv(json))
+        print(EvaluationJSON.csv(json, language: environment.language))
       } else {
         let text = EvaluationText(language: environment.language, policy: policy, year: year)
         print(explain == nil ? text.table(rows) : text.explain(rows))

@@ -58,13 +58,20 @@ struct EvaluationJSON: Encodable {
   static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
   /// The rows as CSV, a header line first.
-  static func csv(_ rows: [EvaluationJSON]) -> String {
-    let header = [
+  static func csv(_ rows: [EvaluationJSON], language: Language = .en) -> String {
+    let vietnamese = [
+      "Họ tên", "Chức danh", "Đơn vị", "Tư cách", "Từ ngày", "Đến ngày", "Số nhiệm vụ",
+      "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
+      "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
+      "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ điểm chung", "Phiên bản tiêu chí",
+    ]
+    let english = [
       "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
       "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
       "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
       "general_points", "total", "band", "pending", "policy_version",
     ]
+    let header = language == .vi ? vietnamese : english
     func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
     let lines = rows.map { r in
       [
@@ -72,7 +79,9 @@ struct EvaluationJSON: Encodable {
         "\(r.completedOnTime)", "\(r.completedLate)", "\(r.inProgressWithinDeadline)",
         "\(r.overdue)", "\(r.obligationsOnTime)", "\(r.obligationsMissed)", "\(r.notScored)",
         "\(r.extensions)", number(r.taskScore), number(r.generalPoints), number(r.total),
-        r.band ?? "", r.pending ? "true" : "false", r.policyVersion,
+        (language == .vi ? r.bandVi : r.band) ?? "",
+        r.pending ? language.pick(vi: "có", en: "true") : language.pick(vi: "không", en: "false"),
+        r.policyVersion,
       ]
     }
     return CSVText.table(header: header, rows: lines)

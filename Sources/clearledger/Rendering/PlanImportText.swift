@@ -33,9 +33,13 @@ struct PlanImportText {
           en: "This plan is already in the ledger; nothing was created."))
       return lines.joined(separator: "\n")
     }
+    let origins = Dictionary(
+      prepared.newUnitOrigins.map { (VietnameseText.matchKey($0.name), $0.origin) },
+      uniquingKeysWith: { first, _ in first })
     let units = outcome.events.compactMap { event -> String? in
-      if case .unitRegistered(let u) = event.event { return "\(u.code) \(u.name)" }
-      return nil
+      guard case .unitRegistered(let u) = event.event else { return nil }
+      let origin = origins[VietnameseText.matchKey(u.name)].map { "  ← " + describe($0) } ?? ""
+      return "\(u.code) \(u.name)\(origin)"
     }
     lines.append(l.pick(vi: "Đơn vị mới (\(units.count)):", en: "New units (\(units.count)):"))
     lines += units.map { "  " + $0 }
@@ -74,6 +78,27 @@ struct PlanImportText {
           en: "Deadline not read, recorded as none: ")
           + prepared.unreadDeadlines.map(\.rawValue).joined(separator: ", "))
     }
+    if !prepared.yearlyWithoutDay.isEmpty {
+      lines.append(
+        l.pick(
+          vi:
+            "Cần xem lại — “Hằng năm” nhưng kế hoạch không nêu ngày báo cáo, ghi là chưa có hạn (cho --reporting-day dd/mm để đặt): ",
+          en:
+            "To review — “Hằng năm” but the plan names no reporting day, recorded with no deadline (give --reporting-day dd/mm to set one): "
+        ) + prepared.yearlyWithoutDay.map(\.rawValue).joined(separator: ", "))
+    }
+    if !prepared.recurring.isEmpty {
+      lines.append(
+        l.pick(vi: "Báo cáo định kỳ: ", en: "Recurring reporting: ")
+          + prepared.recurring.map { "\($0.task) (\($0.every.label(l)))" }.joined(separator: ", "))
+    }
+    if !prepared.withoutHeadRole.isEmpty {
+      lines.append(
+        l.pick(
+          vi: "Kế hoạch không ghi người đứng đầu chịu trách nhiệm (check sẽ nhắc): ",
+          en: "The plan names no accountable head (check will ask): ")
+          + prepared.withoutHeadRole.map(\.rawValue).joined(separator: ", "))
+    }
     let first = outcome.events.first?.position ?? 0
     let last = outcome.events.last?.position ?? 0
     lines.append(
@@ -88,5 +113,25 @@ struct PlanImportText {
             "Recorded \(outcome.events.count) events (#\(first)–#\(last)), effective \(outcome.effective.display)."
         ))
     return lines.joined(separator: "\n")
+  }
+
+  /// Where the plan names a new unit: "PL1-I-2, chủ trì: “…”".
+  private func describe(_ origin: NewUnit.Origin) -> String {
+    let l = language
+    switch origin {
+    case .cell(let task, let column, let text):
+      let name =
+        column == .lead ? l.pick(vi: "chủ trì", en: "lead") : l.pick(vi: "phối hợp", en: "support")
+      return "\(task), \(name): “\(TextTable.shorten(PlanImporterText.oneLine(text), to: 60))”"
+    case .body(let phrase):
+      return l.pick(vi: "Tổ chức thực hiện: “\(phrase)”", en: "Tổ chức thực hiện: “\(phrase)”")
+    }
+  }
+}
+
+/// A cell's lines on one line, for messages.
+enum PlanImporterText {
+  static func oneLine(_ text: String) -> String {
+    text.split(separator: "\n").joined(separator: " / ")
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LedgerCore
 import LedgerStore
 
@@ -6,14 +7,21 @@ import LedgerStore
 struct YearlyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "yearly",
-    abstract: "Write the yearly report a unit owes on the plan (Markdown, CSV or HTML).",
+    abstract:
+      "Write the yearly report a unit owes on the plan (Markdown, CSV, HTML, Word or Excel).",
     discussion: """
       Per task the unit leads or supports: the five clears, status and bucket, the result \
       delivered with its evidence, the reports filed in the year, extensions with their \
       reasons, and for overdue tasks the latest explanation. Vietnamese by default, English \
       with --lang en. The HTML needs no network and prints on A4.
 
+      --format docx writes a Báo cáo as Decree 30/2020 lays it out (Quốc hiệu, Tiêu ngữ, the \
+      issuing body and number, place and date, Nơi nhận, the signer; Times New Roman on A4); \
+      --format xlsx a workbook with dates as dates and counts as numbers. Both need --out.
+
       Example: clearledger yearly --year 2026 --unit VHXH --format html > bao-cao-2026.html
+      Example: clearledger yearly --year 2026 --unit VHXH --format docx --out bao-cao.docx \
+      --number 12/BC-VHXH --signer "Nguyễn Văn An" --signer-title "Trưởng phòng"
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -23,7 +31,27 @@ struct YearlyCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The reporting unit. Default: every task.", valueName: "unit"))
   var unit: String?
 
-  @Option(help: ArgumentHelp("md, csv or html.", valueName: "format")) var format: Format = .md
+  @Option(help: ArgumentHelp("md, csv, html, docx or xlsx.", valueName: "format"))
+  var format: Format = .md
+
+  @Option(help: ArgumentHelp("The file to write (docx and xlsx need one).", valueName: "file"))
+  var out: String?
+
+  @Option(help: ArgumentHelp("The report's number, e.g. 12/BC-UBND.", valueName: "number"))
+  var number: String?
+
+  @Option(help: ArgumentHelp("The signer's full name.", valueName: "name")) var signer: String?
+
+  @Option(help: ArgumentHelp("The signer's title, e.g. \"Chủ tịch\".", valueName: "title"))
+  var signerTitle: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The issuing body. Default: the unit's name, or Ủy ban nhân dân xã.", valueName: "name"))
+  var issuer: String?
+
+  @Option(help: ArgumentHelp("The place before the date, e.g. Chí Minh.", valueName: "place"))
+  var place: String?
 
   @Option(
     help: ArgumentHelp(
@@ -32,7 +60,13 @@ struct YearlyCommand: ParsableCommand {
 
   /// The output formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case md, csv, html
+    case md, csv, html, docx, xlsx
+  }
+
+  func validate() throws {
+    if [.docx, .xlsx].contains(format), out == nil {
+      throw ValidationError("--format \(format.rawValue) writes a file: give --out FILE.")
+    }
   }
 
   func run() throws {
@@ -48,10 +82,27 @@ struct YearlyCommand: ParsableCommand {
       // The report is a document: Vietnamese unless English is asked for explicitly.
       let language = global.lang ?? .vi
       let renderer = YearlyReportText(language: language, report: report)
+      let text: String
       switch format {
-      case .md: print(renderer.markdown())
-      case .csv: print(renderer.csv())
-      case .html: print(YearlyReportHTML(text: renderer).html())
+      case .md: text = renderer.markdown()
+      case .csv: text = renderer.csv()
+      case .html: text = YearlyReportHTML(text: renderer).html()
+      case .docx:
+        let letterhead = YearlyReportDocx.Letterhead(
+          issuer: issuer ?? found?.name ?? "Ủy ban nhân dân xã",
+          number: number ?? "      /BC", place: place ?? "……",
+          signer: signer, signerTitle: signerTitle ?? "Thủ trưởng đơn vị")
+        try OutputFile.write(
+          try YearlyReportDocx(text: renderer, letterhead: letterhead).data(), to: out)
+        return
+      case .xlsx:
+        try OutputFile.write(try renderer.workbook(), to: out)
+        return
+      }
+      if let out {
+        try OutputFile.write(Data(text.utf8), to: out)
+      } else {
+        print(text)
       }
     }
   }

@@ -1,4 +1,6 @@
+import Foundation
 import LedgerCore
+import OfficeDocuments
 
 /// The yearly report as Markdown and CSV, with the labels both formats share.
 struct YearlyReportText {
@@ -124,22 +126,66 @@ struct YearlyReportText {
     return lines.joined(separator: "\n")
   }
 
-  func csv() -> String {
-    let header = [
-      "task", "title", "lead_unit", "accountable", "deadline", "status", "bucket", "completed_on",
-      "result", "evidence", "reports", "extensions", "explanation", "clears_met",
-    ]
-    let rows = report.entries.map { entry in
+  /// The column headers of the CSV and workbook forms, in the report's language.
+  var columns: [String] {
+    l == .vi
+      ? [
+        "Mã nhiệm vụ", "Nội dung", "Đơn vị chủ trì", "Người chịu trách nhiệm", "Thời hạn",
+        "Trạng thái", "Tình hình", "Ngày hoàn thành", "Kết quả", "Minh chứng", "Số báo cáo",
+        "Số lần gia hạn", "Giải trình", "Số rõ đạt (trên 5)",
+      ]
+      : [
+        "task", "title", "lead_unit", "accountable", "deadline", "status", "bucket",
+        "completed_on", "result", "evidence", "reports", "extensions", "explanation",
+        "clears_met",
+      ]
+  }
+
+  /// One row per task, as typed cells: dates as dates, counts as numbers.
+  func sheetRows() -> [[SheetCell]] {
+    report.entries.map { entry in
       let task = entry.view.task
+      func date(_ day: LocalDate?) -> SheetCell {
+        day.map { .date(year: $0.year, month: $0.month, day: $0.day) } ?? .empty
+      }
+      let deadline: SheetCell =
+        task.deadline.fixedDate.map { .date(year: $0.year, month: $0.month, day: $0.day) }
+        ?? .text(DeadlineText(language: l).describe(task.deadline))
       return [
-        task.id.rawValue, task.title, task.leadUnit.rawValue, entry.view.headPerson ?? "",
-        task.deadline.fixedDate?.iso ?? DeadlineText(language: l).describe(task.deadline),
-        task.status.rawValue, entry.view.bucket.rawValue, task.completedOn?.iso ?? "",
-        task.completion?.result ?? "", task.completion?.evidence ?? "", "\(entry.reports.count)",
-        "\(entry.extensions.count)", entry.explanation ?? "",
-        "\(entry.findings.filter(\.satisfied).count)/5",
+        .text(task.id.rawValue), .text(task.title), .text(task.leadUnit.rawValue),
+        .text(entry.view.headPerson ?? ""), deadline,
+        .text(l == .vi ? task.status.label(l) : task.status.rawValue),
+        .text(l == .vi ? entry.view.bucket.label(l) : entry.view.bucket.rawValue),
+        date(task.completedOn), .text(task.completion?.result ?? ""),
+        .text(task.completion?.evidence ?? ""), .number(Double(entry.reports.count)),
+        .number(Double(entry.extensions.count)), .text(entry.explanation ?? ""),
+        .number(Double(entry.findings.filter(\.satisfied).count)),
       ]
     }
-    return CSVText.table(header: header, rows: rows)
+  }
+
+  func csv() -> String {
+    let rows = sheetRows().map { cells in
+      cells.map { cell -> String in
+        switch cell {
+        case .text(let text): return text
+        case .number(let value): return String(Int(value))
+        case .date(let y, let m, let d):
+          return LocalDate(year: y, month: m, day: d).map { l == .vi ? $0.display : $0.iso } ?? ""
+        case .empty: return ""
+        }
+      }
+    }
+    return CSVText.table(header: columns, rows: rows)
+  }
+
+  /// The report as a workbook: one sheet of tasks.
+  func workbook() throws -> Data {
+    try WorkbookWriter().data([
+      SheetContent(
+        name: l.pick(vi: "Báo cáo năm \(report.year)", en: "Report \(report.year)"),
+        header: columns, rows: sheetRows(),
+        columnWidths: [12, 60, 12, 24, 14, 16, 18, 14, 40, 30, 10, 10, 40, 10])
+    ])
   }
 }

@@ -1,0 +1,52 @@
+/// The unit names an import knows before it splits any cell: the offices every commune has,
+/// the ledger's registered units, the units the plan names in its body, and a user's mapping
+/// of names as the plan spells them to unit codes.
+public struct UnitDirectory: Sendable {
+  /// A known name: as it should be recorded, and the code it stands for when one is known.
+  public struct Entry: Hashable, Sendable {
+    public var name: String
+    public var code: UnitCode?
+  }
+
+  /// Offices of every commune's government since the 2025 reorganisation, known even before
+  /// they are registered so that their names, which hold "và" or commas, are never split.
+  public static let communeOffices = [
+    "Văn phòng HĐND và UBND xã", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã",
+    "Văn phòng Đảng ủy xã", "Ủy ban MTTQ Việt Nam xã", "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+    "Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Phòng Kinh tế, Hạ tầng và Đô thị",
+    "Trung tâm Phục vụ hành chính công xã", "Trung tâm Dịch vụ sự nghiệp công xã", "Công an xã",
+    "Ban Chỉ huy Quân sự xã", "Hội Liên hiệp Phụ nữ xã", "Hội Nông dân xã", "Hội Cựu chiến binh xã",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "Trạm Y tế xã",
+  ]
+
+  private var entries: [String: Entry] = [:]
+
+  /// A directory of the commune offices only.
+  public init() {
+    for name in Self.communeOffices { add(name, code: nil) }
+  }
+
+  /// Adds a name, with its unit's code when known; a name added with a code keeps it.
+  public mutating func add(_ name: String, code: UnitCode?) {
+    let clean = UnitNames.canonical(name)
+    for key in Self.keys(clean) {
+      if let existing = entries[key], existing.code != nil, code == nil { continue }
+      entries[key] = Entry(name: clean, code: code)
+    }
+  }
+
+  /// The entry for a name, matched up to tone placement, case, and a trailing "xã".
+  public func find(_ name: String) -> Entry? {
+    for key in Self.keys(UnitNames.canonical(name)) {
+      if let entry = entries[key] { return entry }
+    }
+    return nil
+  }
+
+  /// The keys a name is known under: its match key, and the same without a trailing "xã".
+  static func keys(_ name: String) -> [String] {
+    let key = VietnameseText.matchKey(name)
+    let suffix = " " + VietnameseText.matchKey("xã")
+    return key.hasSuffix(suffix) ? [key, String(key.dropLast(suffix.count))] : [key]
+  }
+}

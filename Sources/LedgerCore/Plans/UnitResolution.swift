@@ -1,0 +1,54 @@
+/// Resolves the unit names of one import: each name to a registered unit's code or to a unit
+/// the import will create, remembering where each new unit was first named.
+struct UnitResolution<Reading: LedgerReading> {
+  private var directory = UnitDirectory()
+  private var createdKeys: Set<String> = []
+  private(set) var created: [NewUnit] = []
+
+  /// Knows the ledger's units and the mapping's names before any cell is read.
+  ///
+  /// Throws `LedgerError.unknownUnit` for a mapping to a code the ledger does not have.
+  init(reading: Reading, mapping: [String: UnitCode]) throws {
+    let registered = try reading.units()
+    for unit in registered { directory.add(unit.name, code: unit.code) }
+    for (name, code) in mapping.sorted(by: { $0.key < $1.key }) {
+      guard registered.contains(where: { $0.code == code }) else {
+        throw LedgerError.unknownUnit(code.rawValue)
+      }
+      directory.add(name, code: code)
+    }
+  }
+
+  /// The units a cell names, each as the code of a registered unit or the name of a unit to
+  /// create, in order, each once.
+  ///
+  /// Throws `LedgerError.unitNameIsProse` when a name reads as a sentence: a plan's prose must
+  /// never become a unit.
+  mutating func resolve(_ cell: String, line: Int, origin: NewUnit.Origin) throws -> [String] {
+    var names: [String] = []
+    for name in UnitNames.split(cell, known: directory) {
+      let resolved: String
+      if let entry = directory.find(name) {
+        resolved = entry.code?.rawValue ?? entry.name
+        if entry.code == nil { remember(entry.name, origin: origin) }
+      } else {
+        guard !UnitNames.looksLikeProse(name) else {
+          throw LedgerError.unitNameIsProse(line: line, text: name)
+        }
+        directory.add(name, code: nil)
+        resolved = UnitNames.canonical(name)
+        remember(resolved, origin: origin)
+      }
+      if !names.contains(resolved) { names.append(resolved) }
+    }
+    return names
+  }
+
+  /// Records a unit to create, once, with the first place it was named.
+  private mutating func remember(_ name: String, origin: NewUnit.Origin) {
+    let key = VietnameseText.matchKey(name)
+    guard !createdKeys.contains(key) else { return }
+    createdKeys.insert(key)
+    created.append(NewUnit(name: name, origin: origin))
+  }
+}

@@ -1,0 +1,86 @@
+/// Reads delimited text as Excel writes it under any regional setting: comma, semicolon or tab
+/// between fields, CRLF or LF between records, quoted fields holding delimiters, quotes and
+/// line breaks, and an optional "sep=;" first line.
+public enum DelimitedText {
+  /// The records of `text`, each a list of fields, and the delimiter that was used.
+  public static func read(_ text: String) -> (delimiter: Character, records: [[String]]) {
+    var body = Substring(text)
+    var delimiter: Character?
+    if body.lowercased().hasPrefix("sep="), body.count >= 5 {
+      delimiter = body[body.index(body.startIndex, offsetBy: 4)]
+      body = body.drop { !$0.isNewline }.dropFirst()
+    }
+    let chosen = delimiter ?? guess(body)
+    return (chosen, records(body, delimiter: chosen))
+  }
+
+  /// The delimiter that splits the first record into the most fields (counted outside quotes);
+  /// on a tie, tab before semicolon before comma.
+  static func guess(_ text: Substring) -> Character {
+    let candidates: [Character] = ["\t", ";", ","]
+    var counts = [0, 0, 0]
+    var quoted = false
+    for character in text.prefix(20_000) {
+      if character == "\"" {
+        quoted.toggle()
+      } else if !quoted, character.isNewline {
+        break
+      } else if !quoted, let index = candidates.firstIndex(of: character) {
+        counts[index] += 1
+      }
+    }
+    guard let best = counts.max(), best > 0, let index = counts.firstIndex(of: best) else {
+      return ","
+    }
+    return candidates[index]
+  }
+
+  /// Splits text into records and fields (RFC 4180, with any line ending).
+  static func records(_ text: Substring, delimiter: Character, limit: Int = .max) -> [[String]] {
+    var records: [[String]] = []
+    var record: [String] = []
+    var field = ""
+    var quoted = false
+    var atFieldStart = true
+    var index = text.startIndex
+    while index < text.endIndex, records.count < limit {
+      let character = text[index]
+      index = text.index(after: index)
+      if quoted {
+        if character == "\"" {
+          if index < text.endIndex, text[index] == "\"" {
+            field.append("\"")
+            index = text.index(after: index)
+          } else {
+            quoted = false
+          }
+        } else {
+          field.append(character)
+        }
+        continue
+      }
+      if character == "\"", atFieldStart {
+        quoted = true
+        atFieldStart = false
+      } else if character == delimiter {
+        record.append(field)
+        field = ""
+        atFieldStart = true
+      } else if character.isNewline {
+        record.append(field)
+        records.append(record)
+        record = []
+        field = ""
+        atFieldStart = true
+      } else {
+        field.append(character)
+        atFieldStart = false
+      }
+    }
+    if records.count < limit, !field.isEmpty || !record.isEmpty {
+      record.append(field)
+      records.append(record)
+    }
+    return records
+  }
+}

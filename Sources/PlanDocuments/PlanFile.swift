@@ -1,0 +1,75 @@
+import Foundation
+import LedgerCore
+import OfficeDocuments
+
+/// Reads a plan file of any kind an office has — .docx, .xlsx, CSV, UTF-16 "Unicode text",
+/// plain text — told from its content, and refuses the rest saying what the file is.
+public enum PlanFile {
+  public static func read(_ path: String) throws -> ParsedPlan {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw LedgerError.planFileRefused(path: path, problem: .missing)
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw LedgerError.unreadablePlanFile(path)
+    }
+    do {
+      return try parse(
+        data,
+        name: URL(fileURLWithPath: path).deletingPathExtension()
+          .lastPathComponent)
+    } catch let error as DocumentError {
+      throw LedgerError.planFileRefused(path: path, problem: problem(error))
+    }
+  }
+
+  /// The plan in `data`, whatever its kind; `name` is its title when it names none.
+  public static func parse(_ data: Data, name: String) throws -> ParsedPlan {
+    guard !data.isEmpty else { throw DocumentError.empty }
+    switch DocumentKind.sniff(data) {
+    case .docx:
+      return try PlanParser.parse(document: PlanSourceDocument.word(WordDocument.read(data), name))
+    case .xlsx:
+      return try PlanParser.parse(document: PlanSourceDocument.workbook(Workbook.read(data), name))
+    case .text:
+      let text = try PlainText.decode(data)
+      if looksDelimited(text) {
+        let records = DelimitedText.read(text).records
+        return try PlanParser.parse(
+          document: PlanDocument(blocks: [.table(records)], fallbackTitle: name))
+      }
+      return try PlanParser.parse(text: text)
+    case let other:
+      throw DocumentError.unsupported(other)
+    }
+  }
+
+  /// True for CSV or "Unicode text" exported from Excel.
+  ///
+  /// Its first line splits on a delimiter into the columns of a task table. A plan's own text with tab-separated
+  /// tables inside paragraphs is read as text.
+  static func looksDelimited(_ text: String) -> Bool {
+    let records = DelimitedText.read(text).records
+    guard let header = records.first(where: { $0.contains { !$0.isEmpty } }), header.count >= 3
+    else { return false }
+    return PlanColumns(header: header.map { VietnameseText.clean($0) }) != nil
+  }
+
+  /// The file problem a document error stands for.
+  public static func problem(_ error: DocumentError) -> PlanFileProblem {
+    switch error {
+    case .empty: return .empty
+    case .unknownEncoding: return .unknownEncoding
+    case .damaged(let kind, let part): return .damaged(kind: kind.rawValue, part: part)
+    case .tooLarge(let kind, let part): return .tooLarge(kind: kind.rawValue, part: part)
+    case .unsupported(let kind):
+      switch kind {
+      case .legacyOffice: return .legacyOffice
+      case .pdf: return .pdf
+      case .image: return .image
+      case .rtf: return .rtf
+      case .openDocument: return .openDocument
+      case .zip, .docx, .xlsx, .text: return .otherZip
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import LedgerCore
+import OfficeDocuments
+
+/// `evaluate --xlsx FILE`: one sheet of heads with their counts, scores and bands, one of the
+/// tasks that counted; numbers as numbers, dates as dates, headers in the output language.
+struct EvaluationWorkbook {
+  let language: Language
+  let rows: [Evaluation.Row]
+  let policy: EvaluationPolicy
+
+  func data() throws -> Data {
+    try WorkbookWriter().data([heads(), tasks()])
+  }
+
+  private func date(_ day: LocalDate?) -> SheetCell {
+    day.map { .date(year: $0.year, month: $0.month, day: $0.day) } ?? .empty
+  }
+
+  private func number(_ value: Double?) -> SheetCell { value.map(SheetCell.number) ?? .empty }
+
+  private func heads() -> SheetContent {
+    let l = language
+    let header =
+      l == .vi
+      ? [
+        "Họ tên", "Chức danh", "Đơn vị", "Tư cách", "Từ ngày", "Đến ngày", "Số nhiệm vụ",
+        "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
+        "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
+        "Điểm chung", "Tổng điểm", "Xếp loại",
+      ]
+      : [
+        "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
+        "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
+        "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
+        "general_points", "total", "band",
+      ]
+    let lines: [[SheetCell]] = rows.map { row in
+      let json = EvaluationJSON(row, policy: policy)
+      return [
+        .text(json.person), .text(json.role), .text(json.unit), .text(json.capacity),
+        date(row.tenure.from), date(row.tenure.until), .number(Double(json.tasks)),
+        .number(Double(json.completedOnTime)), .number(Double(json.completedLate)),
+        .number(Double(json.inProgressWithinDeadline)), .number(Double(json.overdue)),
+        .number(Double(json.obligationsOnTime)), .number(Double(json.obligationsMissed)),
+        .number(Double(json.notScored)), .number(Double(json.extensions)),
+        number(json.taskScore), number(json.generalPoints), number(json.total),
+        .text((l == .vi ? json.bandVi : json.bandEn) ?? json.band ?? ""),
+      ]
+    }
+    return SheetContent(
+      name: l.pick(vi: "Người đứng đầu", en: "Heads"), header: header, rows: lines,
+      columnWidths: [24, 20, 10, 18, 12, 12] + Array(repeating: 10, count: 13))
+  }
+
+  private func tasks() -> SheetContent {
+    let l = language
+    let header =
+      l == .vi
+      ? [
+        "Họ tên", "Mã nhiệm vụ", "Nội dung", "Hạn tính", "Kết quả", "Nghĩa vụ hằng năm", "Gia hạn",
+      ]
+      : ["person", "task", "title", "due", "outcome", "obligation", "extensions"]
+    var lines: [[SheetCell]] = []
+    for row in rows {
+      for credit in row.credits {
+        lines.append([
+          .text(row.tenure.person), .text(credit.task.id.rawValue), .text(credit.task.title),
+          date(credit.due), .text(credit.outcome.rawValue),
+          .text(credit.isObligation ? l.pick(vi: "có", en: "yes") : l.pick(vi: "không", en: "no")),
+          .number(Double(credit.extensions)),
+        ])
+      }
+    }
+    return SheetContent(
+      name: l.pick(vi: "Nhiệm vụ được tính", en: "Tasks counted"), header: header, rows: lines,
+      columnWidths: [24, 14, 60, 12, 24, 12, 10])
+  }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import LedgerCore
+import OfficeDocuments
+
+/// The yearly report as a Báo cáo laid out as Decree 30/2020 asks: the issuing body and its
+/// number beside Quốc hiệu and Tiêu ngữ, place and date in italics, the title, the body, "Nơi
+/// nhận" beside the signer's title and name; Times New Roman on A4 with the decree's margins.
+struct YearlyReportDocx {
+  /// What the signer fills in: number, issuing body, place, signer.
+  struct Letterhead {
+    var issuer: String
+    var number: String
+    var place: String
+    var signer: String?
+    var signerTitle: String
+  }
+
+  let text: YearlyReportText
+  let letterhead: Letterhead
+
+  var l: Language { text.language }
+
+  func data() throws -> Data {
+    try WordDocumentWriter(size: 14).data(heading() + title() + body() + signature())
+  }
+
+  /// Issuing body and number (left), Quốc hiệu, Tiêu ngữ, place and date (right).
+  private func heading() -> [WordBlock] {
+    let day = text.report.day
+    let left = [
+      WordParagraph(
+        letterhead.issuer.uppercased(), bold: true, size: 13, alignment: .center, spaceAfter: 0),
+      WordParagraph("———————", size: 13, alignment: .center, spaceAfter: 6),
+      WordParagraph("Số: \(letterhead.number)", size: 13, alignment: .center, spaceAfter: 0),
+    ]
+    let right = [
+      WordParagraph(
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 12, alignment: .center,
+        spaceAfter: 0),
+      WordParagraph(
+        "Độc lập - Tự do - Hạnh phúc", bold: true, size: 14, alignment: .center, spaceAfter: 0),
+      WordParagraph("———————————", size: 13, alignment: .center, spaceAfter: 6),
+      WordParagraph(
+        "\(letterhead.place), ngày \(two(day.day)) tháng \(two(day.month)) năm \(day.year)",
+        italic: true, size: 14, alignment: .center, spaceAfter: 0),
+    ]
+    return [.table(WordTable(rows: [[left, right]], columnWidths: [6, 10.5], borders: false))]
+  }
+
+  private func title() -> [WordBlock] {
+    [
+      .paragraph(WordParagraph("", spaceAfter: 6)),
+      .paragraph(WordParagraph("BÁO CÁO", bold: true, size: 14, alignment: .center, spaceAfter: 0)),
+      .paragraph(
+        WordParagraph(
+          l.pick(
+            vi: "Kết quả thực hiện kế hoạch năm \(text.report.year)",
+            en: "Results of the plan for \(text.report.year)")
+            + (text.report.unit.map { " — \($0.name)" } ?? ""),
+          bold: true, size: 14, alignment: .center, spaceAfter: 12)),
+    ]
+  }
+
+  private func body() -> [WordBlock] {
+    var blocks: [WordBlock] = [
+      paragraph(text.subtitle + ". " + text.summary() + "."),
+      .paragraph(
+        WordParagraph(
+          l.pick(vi: "I. KẾT QUẢ TỪNG NHIỆM VỤ", en: "I. RESULTS TASK BY TASK"), bold: true,
+          alignment: .left)),
+    ]
+    for (index, entry) in text.report.entries.enumerated() {
+      let task = entry.view.task
+      blocks.append(
+        .paragraph(
+          WordParagraph(
+            [WordRun("\(index + 1). \(task.id) — ", bold: true), WordRun(task.title, bold: true)],
+            firstLineIndent: 1)))
+      for (label, value) in text.facts(entry) {
+        blocks.append(
+          .paragraph(
+            WordParagraph(
+              [WordRun("- \(label): ", italic: true), WordRun(value)], firstLineIndent: 1,
+              spaceAfter: 2)))
+      }
+      let clears = text.clears(entry).map { clear, ok, reason in
+        "\(clear): \(ok ? l.pick(vi: "đạt", en: "met") : l.pick(vi: "chưa đạt", en: "not met")) (\(reason))"
+      }
+      blocks.append(
+        .paragraph(
+          WordParagraph(
+            [
+              WordRun(l.pick(vi: "- Năm rõ: ", en: "- Five clears: "), italic: true),
+              WordRun(clears.joined(separator: "; ") + "."),
+            ], firstLineIndent: 1)))
+    }
+    return blocks
+  }
+
+  /// "Nơi nhận" (left, 12 and 11 points) beside the signer's title and name (right).
+  private func signature() -> [WordBlock] {
+    let recipients = [
+      WordParagraph(
+        [WordRun("Nơi nhận:", bold: true, italic: true, size: 12)], alignment: .left, spaceAfter: 0),
+      WordParagraph("- Ủy ban nhân dân xã;", size: 11, alignment: .left, spaceAfter: 0),
+      WordParagraph("- Lưu: VT.", size: 11, alignment: .left, spaceAfter: 0),
+    ]
+    var signer = [
+      WordParagraph(
+        letterhead.signerTitle.uppercased(), bold: true, size: 14, alignment: .center,
+        spaceAfter: 0),
+      WordParagraph(
+        l.pick(vi: "(Ký, ghi rõ họ tên, đóng dấu)", en: "(Signature, full name, seal)"),
+        italic: true, size: 13, alignment: .center, spaceAfter: 60),
+    ]
+    if let name = letterhead.signer {
+      signer.append(WordParagraph(name, bold: true, size: 14, alignment: .center, spaceAfter: 0))
+    }
+    return [
+      .paragraph(WordParagraph("", spaceAfter: 6)),
+      .table(WordTable(rows: [[recipients, signer]], columnWidths: [8, 8], borders: false)),
+    ]
+  }
+
+  private func paragraph(_ text: String) -> WordBlock {
+    .paragraph(WordParagraph(text, firstLineIndent: 1))
+  }
+
+  private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// Word and Excel in and out through the real binary: a .docx plan imported, the yearly report
+/// written as a Decree 30 Báo cáo and read as a person sees it (LibreOffice → PDF → text, when
+/// LibreOffice is installed).
+@Suite("Office documents end to end: .docx plan in, .docx and .xlsx reports out")
+struct OfficeDocumentsCLITests {
+  static let plans = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/plans")
+
+  @Test("A .docx plan imports; --dry-run lists each new unit with the cell it came from")
+  func importWord() throws {
+    let cli = try CLIRunner(now: "2026-03-10T09:00:00+07:00")
+    #expect(try cli("init").status == 0)
+    let plan = Self.plans.appendingPathComponent("01-van-phong.docx").path
+    let dry = try cli("import", plan, "--dry-run", "--lang", "vi")
+    #expect(dry.status == 0, "\(dry.error)")
+    #expect(dry.output.contains("Văn phòng HĐND và UBND xã  ← PL1-1, chủ trì"))
+    #expect(
+      dry.output.contains("Tổ chức thực hiện: “Ban Chỉ huy Quân sự xã, Công an xã, Phòng Kinh tế”"))
+    #expect(!dry.output.contains("Văn phòng HĐND  ←"), "the joint office is never split")
+    #expect(dry.output.contains("Kế hoạch không ghi người đứng đầu chịu trách nhiệm"))
+    let run = try cli("import", plan)
+    #expect(run.status == 0, "\(run.error)")
+    let check = try cli("check", "--lang", "vi")
+    #expect(check.output.contains("Kế hoạch không ghi người đứng đầu chịu trách nhiệm"))
+  }
+
+  @Test("import --units maps a name the plan spells differently to a registered unit")
+  func unitMapping() throws {
+    let cli = try CLIRunner(now: "2026-03-10T09:00:00+07:00")
+    #expect(try cli("init").status == 0)
+    #expect(
+      try cli("unit", "add", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "--code", "VP")
+        .status == 0)
+    let mapping = cli.folder.appendingPathComponent("units.csv").path
+    try "Tên trong kế hoạch;Mã\nVăn phòng HĐND và UBND xã;VP\n".write(
+      toFile: mapping, atomically: true, encoding: .utf8)
+    let plan = Self.plans.appendingPathComponent("01-van-phong.docx").path
+    let run = try cli("import", plan, "--units", mapping, "--json")
+    #expect(run.status == 0, "\(run.error)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    let tasks = try #require(json["tasks"] as? [[String: Any]])
+    for id in ["PL1-1", "PL1-2"] {
+      #expect(tasks.first { $0["id"] as? String == id }?["lead_unit"] as? String == "VP")
+    }
+    let units = (json["units"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+    #expect(units.contains("Ban Chỉ huy Quân sự xã"))
+    #expect(!units.contains { $0.hasPrefix("Văn phòng") }, "the registered office is reused")
+  }
+
+  @Test("yearly --format docx writes a Báo cáo; xlsx and evaluate --xlsx write workbooks")
+  func reports() throws {
+    let cli = try CLIRunner(now: "2026-12-02T09:00:00+07:00")
+    #expect(try cli("demo").status == 0)
+    let docx = cli.folder.appendingPathComponent("bao-cao.docx").path
+    let run = try cli(
+      "yearly", "--year", "2026", "--format", "docx", "--out", docx, "--number", "12/BC-UBND",
+      "--signer", "Phạm Anh Tuấn", "--signer-title", "Chủ tịch", "--place", "Chí Minh")
+    #expect(run.status == 0, "\(run.error)")
+    let data = try Data(contentsOf: URL(fileURLWithPath: docx))
+    #expect(data.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    let xlsx = cli.folder.appendingPathComponent("bao-cao.xlsx").path
+    #expect(try cli("yearly", "--year", "2026", "--format", "xlsx", "--out", xlsx).status == 0)
+    let evaluation = cli.folder.appendingPathComponent("danh-gia.xlsx").path
+    #expect(try cli("evaluate", "--year", "2026", "--xlsx", evaluation).status == 0)
+    for path in [xlsx, evaluation] {
+      #expect(FileManager.default.fileExists(atPath: path))
+    }
+    let missing = try cli("yearly", "--year", "2026", "--format", "docx")
+    #expect(missing.status != 0)
+    #expect(missing.error.contains("--out"))
+
+    guard let text = try LibreOffice.pdfText(of: docx, in: cli.folder) else { return }
+    for expected in [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 12/BC-UBND",
+      "Chí Minh, ngày 02 tháng 12 năm 2026", "BÁO CÁO", "Nơi nhận:", "CHỦ TỊCH", "Phạm Anh Tuấn",
+      "PL1-I-1",
+    ] {
+      #expect(text.contains(expected), "the PDF shows “\(expected)”")
+    }
+  }
+}
+
+/// LibreOffice headless, when it is installed: a document converted to PDF and its text.
+enum LibreOffice {
+  /// The text of the document's PDF, or nil (with the reason printed) without LibreOffice.
+  static func pdfText(of path: String, in folder: URL) throws -> String? {
+    guard let soffice = which("soffice"), let pdftotext = which("pdftotext") else {
+      print("skipped: LibreOffice (soffice) or pdftotext is not installed; see .ci/run")
+      return nil
+    }
+    let profile = folder.appendingPathComponent("lo-profile").path
+    try run(
+      soffice,
+      [
+        "-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", "pdf", "--outdir",
+        folder.path, path,
+      ])
+    let pdf = URL(fileURLWithPath: path).deletingPathExtension().appendingPathExtension("pdf").path
+    let text = folder.appendingPathComponent("page.txt").path
+    try run(pdftotext, ["-layout", pdf, text])
+    return try String(contentsOfFile: text, encoding: .utf8)
+  }
+
+  static func which(_ name: String) -> String? {
+    for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+      let path = "\(folder)/\(name)"
+      if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    return nil
+  }
+
+  static func run(_ program: String, _ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+  }
+}
