@@ -34,11 +34,13 @@ let package = Package(
     ),
     .target(
       name: "OfficeDocuments",
-      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      swiftSettings: strict
     ),
     .target(
       name: "PlanDocuments",
-      dependencies: ["LedgerCore", "OfficeDocuments"]
+      dependencies: ["LedgerCore", "OfficeDocuments"],
+      swiftSettings: strict
     ),
     .executableTarget(
       name: "clearledger",
@@ -77,7 +79,8 @@ let package = Package(
     ),
     .testTarget(
       name: "OfficeDocumentsTests",
-      dependencies: ["OfficeDocuments", "PlanDocuments", "LedgerCore", "LedgerTestSupport"]
+      dependencies: ["OfficeDocuments", "PlanDocuments", "LedgerCore", "LedgerTestSupport"],
+      swiftSettings: strict
     ),
     .testTarget(
       name: "EndToEndTests",

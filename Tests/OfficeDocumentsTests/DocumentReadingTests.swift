@@ -90,7 +90,7 @@ struct DocumentReadingTests {
   func refusals(data: Data, says: String) throws {
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("plan-\(UUID().uuidString).docx").path
-    FileManager.default.createFile(atPath: path, contents: data)
+    _ = FileManager.default.createFile(atPath: path, contents: data)
     defer { try? FileManager.default.removeItem(atPath: path) }
     do {
       _ = try PlanFile.read(path)

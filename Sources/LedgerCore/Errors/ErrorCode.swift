@@ -55,6 +55,11 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case storageFailure = "storage_failure"
   case unknownEventType = "unknown_event_type"
   case corruptEvent = "corrupt_event"
+  case planFileRefused = "plan_file_refused"
+  case unitNameIsProse = "unit_name_is_prose"
+  case badUnitMapping = "bad_unit_mapping"
+  case planCellTooLong = "plan_cell_too_long"
+  case unwritableOutput = "unwritable_output"
 }
 
 extension LedgerError {
@@ -100,6 +105,11 @@ extension LedgerError {
     case .noPlanTable: return .noPlanTable
     case .rowWithoutLead: return .rowWithoutLead
     case .unreadablePlanFile: return .unreadablePlanFile
+    case .planFileRefused: return .planFileRefused
+    case .unitNameIsProse: return .unitNameIsProse
+    case .badUnitMapping: return .badUnitMapping
+    case .planCellTooLong: return .planCellTooLong
+    case .unwritableOutput: return .unwritableOutput
     case .badEventLine: return .badEventLine
     case .concurrencyConflict: return .concurrencyConflict
     case .clockBehindLedger: return .clockBehindLedger
@@ -125,14 +135,15 @@ extension ErrorCode {
     case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
       .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent:
       return .ledger
-    case .emptyText, .textTooLong, .controlCharacter, .invalidDate, .invalidYearlyDate,
-      .futureDate, .invalidTaskID, .invalidUnitCode, .percentOutOfRange, .invalidDocumentNumber,
-      .invalidClock, .invalidTimeZone, .invalidDigest, .unknownUnit, .unitNameTaken,
-      .unitCodeTaken, .unknownTask, .taskExists, .leadAlsoSupporting, .duplicateSupportingUnit,
-      .transitionRefused, .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment,
-      .dateBeforeAssignment, .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted,
-      .unitInUse, .cannotRestate, .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision,
-      .unreadableDeadline, .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine:
+    case .emptyText, .textTooLong, .controlCharacter, .invalidDate, .invalidYearlyDate, .futureDate,
+      .invalidTaskID, .invalidUnitCode, .percentOutOfRange, .invalidDocumentNumber, .invalidClock,
+      .invalidTimeZone, .invalidDigest, .unknownUnit, .unitNameTaken, .unitCodeTaken, .unknownTask,
+      .taskExists, .leadAlsoSupporting, .duplicateSupportingUnit, .transitionRefused,
+      .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment, .dateBeforeAssignment,
+      .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted, .unitInUse, .cannotRestate,
+      .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision, .unreadableDeadline,
+      .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine, .planFileRefused,
+      .unitNameIsProse, .badUnitMapping, .planCellTooLong, .unwritableOutput:
       return .refused
     }
   }

@@ -12,7 +12,7 @@ struct OfficePackage {
   /// Opens the container; throws `DocumentError.damaged` when it is not a readable zip.
   init(data: Data, kind: DocumentKind) throws {
     do {
-      archive = try Archive(data: data, accessMode: .read)
+      archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
     } catch {
       throw DocumentError.damaged(kind, part: "zip")
     }
@@ -45,7 +45,7 @@ struct OfficePackage {
 
   /// The office kind of a zip: .docx, .xlsx, OpenDocument, or a plain zip.
   static func kind(of data: Data) -> DocumentKind {
-    guard let archive = try? Archive(data: data, accessMode: .read) else { return .zip }
+    guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { return .zip }
     if archive["word/document.xml"] != nil { return .docx }
     if archive["xl/workbook.xml"] != nil { return .xlsx }
     if archive["mimetype"] != nil, archive["content.xml"] != nil { return .openDocument }
