@@ -11,7 +11,7 @@ enum TaskColumns {
     "yearly_day", "yearly_month", "original_deadline", "plan", "reporting_day", "reporting_month",
     "source", "status", "assigned_on", "started_on", "completed_on", "completion_result",
     "completion_evidence", "completion_by", "cancelled_on", "paused_on", "status_reason",
-    "last_report_on", "report_count", "extension_count", "last_position",
+    "last_report_on", "report_count", "extension_count", "last_position", "role_unit", "record",
   ]
 
   /// Each of `names` by its place in the list.
@@ -52,7 +52,8 @@ enum TaskColumns {
       task.assignedOn.iso, task.startedOn?.iso, task.completedOn?.iso, task.completion?.result,
       task.completion?.evidence, task.completion?.by, task.cancelledOn?.iso, task.pausedOn?.iso,
       task.statusReason, task.lastReportOn?.iso, task.reportCount, task.extensionCount,
-      task.lastPosition,
+      task.lastPosition, task.roleUnit?.rawValue,
+      String(decoding: try JSONEncoder.sorted.encode(task.record), as: UTF8.self),
     ]
   }
 
@@ -108,6 +109,9 @@ enum TaskColumns {
         result: value("completion_result"), evidence: value("completion_evidence"),
         by: value("completion_by"))
       : nil
+    let record = try (value("record") as String?).map {
+      try JSONDecoder.plain.decode(TaskRecord.self, from: Data($0.utf8))
+    }
     return TaskState(
       id: id, title: value("title"), headRole: value("head_role"), leadUnit: lead,
       supportingUnits: supporting, expectedResult: value("expected_result"), deadline: deadline,
@@ -117,6 +121,8 @@ enum TaskColumns {
       cancelledOn: date("cancelled_on"), pausedOn: date("paused_on"),
       statusReason: value("status_reason"), lastReportOn: date("last_report_on"),
       reportCount: value("report_count"), extensionCount: value("extension_count"),
-      lastPosition: value("last_position"))
+      lastPosition: value("last_position"),
+      roleUnit: (value("role_unit") as String?).flatMap(UnitCode.init),
+      record: record ?? TaskRecord())
   }
 }

@@ -135,7 +135,7 @@ struct ShippedPolicyTests {
   func policyMatchesFile() throws {
     let source = try String(
       contentsOf: Fixtures.packageRoot.appendingPathComponent(
-        "Sources/clearledger/Evaluation/ShippedPolicy.swift"), encoding: .utf8)
+        "Sources/LedgerCore/Evaluation/ShippedPolicy.swift"), encoding: .utf8)
     let start = try #require(source.range(of: "#\"\"\"\n"))
     let end = try #require(source.range(of: "\"\"\"#", options: .backwards))
     let literal = source[start.upperBound..<end.lowerBound].split(

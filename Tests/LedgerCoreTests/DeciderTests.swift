@@ -122,6 +122,7 @@ struct DeciderTests {
     case .cancel: command = .cancelTask(id, reason: "r")
     case .pause: command = .pauseTask(id, reason: "r")
     case .resume: command = .resumeTask(id, reason: nil)
+    case .review: return
     }
     #expect(refusal(command) == .transitionRefused(id, action: action, status: .completed))
   }

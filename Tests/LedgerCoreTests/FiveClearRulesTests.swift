@@ -20,8 +20,12 @@ struct FiveClearRulesTests {
       completion: nil, cancelledOn: nil, pausedOn: nil, statusReason: nil, lastReportOn: nil,
       reportCount: 0, extensionCount: 0, lastPosition: 1)
     return TaskView(
-      task: task, bucket: .overdue, headPerson: headPerson, leadUnitHead: leadHead,
-      attributionDay: Fixtures.day("30/06/2026"))
+      task: task,
+      charge: Charge(
+        unit: task.leadUnit, bucket: .overdue, due: Fixtures.day("30/06/2026"),
+        decidingDay: Fixtures.day("30/06/2026")),
+      headPerson: headPerson, roleUnit: UnitCode("UBND")!,
+      headUnit: headPerson == nil ? nil : UnitCode("UBND")!, leadUnitHead: leadHead)
   }
 
   func source(

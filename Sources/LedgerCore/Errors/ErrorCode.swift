@@ -55,6 +55,11 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case storageFailure = "storage_failure"
   case unknownEventType = "unknown_event_type"
   case corruptEvent = "corrupt_event"
+  case reassignNeedsDue = "reassign_needs_due"
+  case dueBeforeHandOver = "due_before_hand_over"
+  case annualReportWithoutObligation = "annual_report_without_obligation"
+  case majorErrorsOutOfRange = "major_errors_out_of_range"
+  case unknownPerson = "unknown_person"
 }
 
 extension LedgerError {
@@ -113,6 +118,11 @@ extension LedgerError {
     case .storageFailure: return .storageFailure
     case .unknownEventType: return .unknownEventType
     case .corruptEvent: return .corruptEvent
+    case .reassignNeedsDue: return .reassignNeedsDue
+    case .dueBeforeHandOver: return .dueBeforeHandOver
+    case .annualReportWithoutObligation: return .annualReportWithoutObligation
+    case .majorErrorsOutOfRange: return .majorErrorsOutOfRange
+    case .unknownPerson: return .unknownPerson
     }
   }
 }
@@ -132,7 +142,9 @@ extension ErrorCode {
       .transitionRefused, .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment,
       .dateBeforeAssignment, .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted,
       .unitInUse, .cannotRestate, .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision,
-      .unreadableDeadline, .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine:
+      .unreadableDeadline, .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine,
+      .reassignNeedsDue, .dueBeforeHandOver, .annualReportWithoutObligation,
+      .majorErrorsOutOfRange, .unknownPerson:
       return .refused
     }
   }
