@@ -13,7 +13,8 @@ struct BucketTests {
       id: TaskID("T-1")!, title: "t", headRole: "Chủ tịch UBND xã", leadUnit: UnitCode("VHXH")!,
       supportingUnits: [], expectedResult: "r", deadline: deadline, originalDeadline: deadline,
       plan: nil, status: status, assignedOn: Fixtures.day("05/01/2026"), startedOn: nil,
-      completedOn: completedOn.map(Fixtures.day), completion: nil, cancelledOn: nil,
+      completedOn: completedOn.map(Fixtures.day), completion: nil,
+      cancelledOn: status == .cancelled ? Fixtures.day("01/02/2026") : nil,
       pausedOn: nil, statusReason: nil, lastReportOn: annualReport.map(Fixtures.day),
       reportCount: 0, extensionCount: 0, lastPosition: 1,
       record: TaskRecord(annualReports: annualReport.map { [Fixtures.day($0)] } ?? []))

@@ -57,7 +57,8 @@ struct FiveClearRulesTests {
     let finding = FiveClearRules.findings(for: view(headPerson: nil))[0]
     #expect(finding.rule == "person.no_holder")
     #expect(finding.severity == .error)
-    #expect(finding.vi.contains("Không ai giữ chức danh “Chủ tịch UBND xã” vào ngày 30/06/2026"))
+    #expect(
+      finding.vi.contains("Không ai giữ chức danh “Chủ tịch UBND xã” tại UBND vào ngày 30/06/2026"))
     #expect(
       FiveClearRules.findings(for: view(leadHead: nil))[0].rule == "person.lead_unit_without_head")
   }

@@ -79,7 +79,8 @@ struct TaskCreditTests {
     #expect(after?.outcome == .late)
     #expect(after?.extensions == 1)
     #expect(after?.extensionsCounted == 0)
-    #expect(after?.due == Fixtures.day("31/07/2026"))
+    // The deadline that counts is the one the late extension did not move.
+    #expect(after?.due == Fixtures.day("30/06/2026"))
   }
 
   @Test("Not yet due is listed, not scored; overdue earns nothing; other years do not count")

@@ -87,10 +87,10 @@ public struct Decider<Reading: LedgerReading> {
       return Decision(
         stream: stream, expectedVersion: 0, event: .planRegistered(cleaned), effective: effective)
     case .scoreGeneralPoints(let person, let year, let points, let reason):
-      let person = try PersonNames(units: try reading.units()).resolve(
-        try TextRules.required(person, .person))
+      let typed = try TextRules.required(person, .person)
       guard (2000...2100).contains(year) else { throw LedgerError.invalidYear(year) }
       guard (0...30).contains(points) else { throw LedgerError.pointsOutOfRange(points) }
+      let person = try PersonNames(units: try reading.units()).resolve(typed)
       let stream = StreamID.evaluation(GeneralPointsScored.key(person: person, year: year))
       let score = GeneralPointsScored(
         person: person, year: year, points: points,
