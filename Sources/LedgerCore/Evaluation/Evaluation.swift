@@ -46,6 +46,12 @@ public struct Evaluation: Sendable {
     public var unit: UnitCode
     public var excellent: Int
     public var good: Int
+
+    public init(unit: UnitCode, excellent: Int, good: Int) {
+      self.unit = unit
+      self.excellent = excellent
+      self.good = good
+    }
   }
 
   public let year: Int

@@ -34,12 +34,14 @@ public struct RoleHolders: Sendable {
     tenure.unit == roleUnit(of: task, lead: lead) && titleMatches(tenure.role, task.headRole)
   }
 
-  /// A held title matches the task's role when they are the same, or when the role is the title
-  /// followed by the name of its unit ("Trưởng phòng Văn hóa - Xã hội" for "Trưởng phòng").
+  /// A held title matches the task's role (in the same unit) when they are the same, or when one
+  /// is the other followed by the name of the unit ("Trưởng phòng Văn hóa - Xã hội" for
+  /// "Trưởng phòng", "Chủ tịch" for "Chủ tịch UBND xã").
   private mutating func titleMatches(_ held: String, _ role: String) -> Bool {
     let heldKey = keys.key(held)
     let roleKey = keys.key(role)
     return heldKey == roleKey || roleKey.hasPrefix(heldKey + " ")
+      || heldKey.hasPrefix(roleKey + " ")
   }
 
   /// The unit a role's title names: by its name (the longest that appears in the title, as
