@@ -62,6 +62,7 @@ enum Recorder {
       vi:
         "Lưu ý: nhiệm vụ đã quá hạn từ \(due.display); \(charge.unit) vẫn chịu trách nhiệm về việc quá hạn (\(charge.label(language))).",
       en:
-        "Note: the task was overdue since \(due.display); \(charge.unit) keeps it as overdue (\(charge.label(language))).")
+        "Note: the task was overdue since \(due.display); \(charge.unit) keeps it as overdue (\(charge.label(language)))."
+    )
   }
 }

@@ -13,7 +13,10 @@ struct AccountabilityCLITests {
       ["init"], ["unit", "add", "UBND xã", "--code", "UBND", "--on", "01/01/2026"],
       ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026"],
       ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2026"],
-      ["head", "appoint", "UBND", "Nguyễn Văn An", "--role", "Chủ tịch UBND xã", "--on", "01/01/2026"],
+      [
+        "head", "appoint", "UBND", "Nguyễn Văn An", "--role", "Chủ tịch UBND xã", "--on",
+        "01/01/2026",
+      ],
       ["head", "appoint", "VHXH", "Trần Thị Bình", "--role", "Trưởng phòng", "--on", "01/01/2026"],
       ["head", "appoint", "KT", "Hoàng Văn Dũng", "--role", "Trưởng phòng", "--on", "01/01/2026"],
       [
@@ -46,8 +49,11 @@ struct AccountabilityCLITests {
     #expect(head.output.contains("overdue, then reassigned to KT on 01/06/2026"))
     let yearly = try cli("yearly", "--year", "2026", "--unit", "VHXH", now: december)
     #expect(yearly.output.contains("## A "), "\(yearly.output)")
-    let evaluation = try cli("evaluate", "--year", "2026", "--explain", "Trần Thị Bình", now: december)
-    #expect(evaluation.output.contains("A  due 30/04/2026: overdue → credit 0.0000 (VHXH, then reassigned to KT on 01/06/2026)"))
+    let evaluation = try cli(
+      "evaluate", "--year", "2026", "--explain", "Trần Thị Bình", now: december)
+    #expect(
+      evaluation.output.contains(
+        "A  due 30/04/2026: overdue → credit 0.0000 (VHXH, then reassigned to KT on 01/06/2026)"))
     let status = try cli("status", "--json", now: december)
     #expect(status.output.contains("\"departure\" : \"then reassigned to KT on 01/06/2026\""))
     // A cancellation after the deadline warns and keeps the blame.
@@ -60,7 +66,9 @@ struct AccountabilityCLITests {
     #expect(cancel.output.contains("VHXH keeps it as overdue (overdue, cancelled on 31/12/2026)"))
   }
 
-  @Test("2. An extension granted after the deadline: every view says completed late, audit and check flag it")
+  @Test(
+    "2. An extension granted after the deadline: every view says completed late, audit and check flag it"
+  )
   func oneDefinitionOfLateness() throws {
     let cli = try commune()
     try cli(
@@ -78,7 +86,8 @@ struct AccountabilityCLITests {
     let audit = try cli("audit", now: december)
     #expect(audit.output.contains("⚠ EXTENDED AFTER DEADLINE"))
     let check = try cli("check", now: december)
-    #expect(check.output.contains("was granted on 05/05/2026, after the deadline 30/04/2026 had passed"))
+    #expect(
+      check.output.contains("was granted on 05/05/2026, after the deadline 30/04/2026 had passed"))
   }
 
   @Test("6. A bare title resolves only in its unit: nobody named, and check reports an error")
@@ -103,7 +112,9 @@ struct AccountabilityCLITests {
     #expect(check.output.contains("error: Nobody holds the role “Trưởng phòng” in CAX"))
   }
 
-  @Test("7. A name matching nobody is refused with the closest names; without marks it finds the one person")
+  @Test(
+    "7. A name matching nobody is refused with the closest names; without marks it finds the one person"
+  )
   func peopleArePersons() throws {
     let cli = try commune()
     let before = cli.fileBytes()

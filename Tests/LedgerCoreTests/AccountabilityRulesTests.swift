@@ -90,7 +90,8 @@ struct AccountabilityRulesTests {
     let both = views("A")
     #expect(both.map(\.lead.rawValue) == ["VHXH", "KT"])
     #expect(both[0].bucket == .overdue)
-    #expect(both[0].charge.departure == .reassigned(to: UnitCode("KT")!, on: Fixtures.day("01/06/2026")))
+    #expect(
+      both[0].charge.departure == .reassigned(to: UnitCode("KT")!, on: Fixtures.day("01/06/2026")))
     #expect(both[0].headPerson == "Nguyễn Văn An")
     #expect(both[0].leadUnitHead == "Trần Thị Bình")
     #expect(both[1].bucket == .completedOnTime)
@@ -162,7 +163,9 @@ struct AccountabilityRulesTests {
   )
   mutating func theYearsReportIsANamedAct() throws {
     try assign("A", due: .yearly(day: 30, month: 11))
-    try record(.reportProgress(a, text: "Mới bắt đầu, 10%", percent: 10, document: nil, by: nil), "20/01/2026")
+    try record(
+      .reportProgress(a, text: "Mới bắt đầu, 10%", percent: 10, document: nil, by: nil),
+      "20/01/2026")
     #expect(views("A")[0].bucket == .overdue)
     try record(
       .reportProgress(a, text: "Báo cáo năm", percent: nil, document: nil, by: nil, annual: true),
@@ -172,7 +175,8 @@ struct AccountabilityRulesTests {
     try assign("D", due: .date(Fixtures.day("30/06/2026")))
     #expect(
       refusal(
-        .reportProgress(TaskID("D")!, text: "x", percent: nil, document: nil, by: nil, annual: true),
+        .reportProgress(
+          TaskID("D")!, text: "x", percent: nil, document: nil, by: nil, annual: true),
         "01/02/2026") == .annualReportWithoutObligation(TaskID("D")!))
   }
 
@@ -240,9 +244,13 @@ struct AccountabilityRulesTests {
       .scoreGeneralPoints(person: "hoang van dung", year: 2026, points: 25, reason: "r"),
       "05/01/2026")
     let score = try log.events(in: .evaluation("2026-hoang-van-dung")).first?.event
-    #expect(score == .generalPointsScored(GeneralPointsScored(person: "Hoàng Văn Dũng", year: 2026, points: 25, reason: "r")))
+    #expect(
+      score
+        == .generalPointsScored(
+          GeneralPointsScored(person: "Hoàng Văn Dũng", year: 2026, points: 25, reason: "r")))
     // Dũng heads KT and, acting, VHXH: two capacities, one rating over every task once.
-    try record(.appointHead(unit: "VHXH", person: "Hoàng Văn Dũng", role: "Trưởng phòng"), "01/03/2026")
+    try record(
+      .appointHead(unit: "VHXH", person: "Hoàng Văn Dũng", role: "Trưởng phòng"), "01/03/2026")
     try assign("A", lead: "VHXH", role: "Trưởng phòng", due: .date(Fixtures.day("30/06/2026")))
     try assign("K", lead: "KT", role: "Trưởng phòng", due: .date(Fixtures.day("30/06/2026")))
     let ratings = try evaluation().ratings.filter { $0.person == "Hoàng Văn Dũng" }
@@ -279,8 +287,12 @@ struct AccountabilityRulesTests {
     var facts: [TaskID: [RecordedEvent]] = [:]
     facts[a] = try log.events(in: .task(a))
     let evaluation = Evaluation(
-      year: 2026, board: board(), facts: facts, generalPoints: [VietnameseText.matchKey("Hoàng Văn Dũng"): 28],
+      year: 2026, board: board(), facts: facts,
+      generalPoints: [VietnameseText.matchKey("Hoàng Văn Dũng"): 28],
       policy: policy)
-    #expect(evaluation.quotaBreaches == [Evaluation.QuotaBreach(unit: UnitCode("KT")!, excellent: 1, good: 0)])
+    #expect(
+      evaluation.quotaBreaches == [
+        Evaluation.QuotaBreach(unit: UnitCode("KT")!, excellent: 1, good: 0)
+      ])
   }
 }

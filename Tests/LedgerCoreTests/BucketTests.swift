@@ -32,32 +32,39 @@ struct BucketTests {
       (.paused, nil, "01/07/2026", .overdue),
     ] as [(TaskStatus, String?, String, Bucket)])
   func datedTask(status: TaskStatus, completedOn: String?, judgedOn: String, expected: Bucket) {
-    #expect(task(status, completedOn: completedOn).charge(on: Fixtures.day(judgedOn)).bucket == expected)
+    #expect(
+      task(status, completedOn: completedOn).charge(on: Fixtures.day(judgedOn)).bucket == expected)
   }
 
   @Test("Ongoing work has no deadline; completed ongoing work is on time")
   func ongoing() {
     #expect(
-      task(.inProgress, deadline: .ongoing).charge(on: Fixtures.day("31/12/2026")).bucket == .noDeadline)
+      task(.inProgress, deadline: .ongoing).charge(on: Fixtures.day("31/12/2026")).bucket
+        == .noDeadline)
     #expect(
       task(.completed, deadline: .ongoing, completedOn: "01/05/2026").charge(
-        on: Fixtures.day("31/12/2026")).bucket == .completedOnTime)
+        on: Fixtures.day("31/12/2026")
+      ).bucket == .completedOnTime)
   }
 
-  @Test("A yearly obligation is overdue after its day unless that year's annual report came in time")
+  @Test(
+    "A yearly obligation is overdue after its day unless that year's annual report came in time")
   func yearly() {
     let yearly = Deadline.yearly(day: 30, month: 11)
     #expect(
       task(.inProgress, deadline: yearly).charge(on: Fixtures.day("29/11/2026")).bucket
         == .inProgressWithinDeadline)
-    #expect(task(.inProgress, deadline: yearly).charge(on: Fixtures.day("01/12/2026")).bucket == .overdue)
+    #expect(
+      task(.inProgress, deadline: yearly).charge(on: Fixtures.day("01/12/2026")).bucket == .overdue)
     #expect(
       task(.inProgress, deadline: yearly, annualReport: "20/11/2026").charge(
-        on: Fixtures.day("01/12/2026")).bucket
+        on: Fixtures.day("01/12/2026")
+      ).bucket
         == .completedOnTime)
     #expect(
       task(.inProgress, deadline: yearly, annualReport: "02/12/2025").charge(
-        on: Fixtures.day("01/12/2026")).bucket
+        on: Fixtures.day("01/12/2026")
+      ).bucket
         == .overdue)
   }
 }

@@ -174,7 +174,8 @@ struct DeciderTests {
       refusal(.reassignLead(id, lead: "Phòng Văn hóa - Xã hội", reason: "r"))
         == .sameLead(id, UnitCode("VHXH")!))
     try record(
-      .reassignLead(id, lead: "CAX", reason: "Chuyển theo chức năng"), on: Fixtures.day("01/06/2026"))
+      .reassignLead(id, lead: "CAX", reason: "Chuyển theo chức năng"),
+      on: Fixtures.day("01/06/2026"))
     let task = try log.task(id)
     #expect(task?.leadUnit.rawValue == "CAX")
     #expect(task?.supportingUnits.isEmpty == true)

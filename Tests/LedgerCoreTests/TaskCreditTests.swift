@@ -102,12 +102,20 @@ struct TaskCreditTests {
     #expect(try judge([yearly])?.outcome == .overdue)
     #expect(try judge([yearly], on: "29/11/2026")?.outcome == .notYetDue)
     let onTime = try judge([
-      yearly, (.reportProgress(a, text: "x", percent: nil, document: nil, by: nil, annual: true), "29/11/2026"),
+      yearly,
+      (
+        .reportProgress(a, text: "x", percent: nil, document: nil, by: nil, annual: true),
+        "29/11/2026"
+      ),
     ])
     #expect(onTime?.outcome == .onTime)
     #expect(onTime?.isObligation == true)
     let late = try judge([
-      yearly, (.reportProgress(a, text: "x", percent: nil, document: nil, by: nil, annual: true), "05/12/2026"),
+      yearly,
+      (
+        .reportProgress(a, text: "x", percent: nil, document: nil, by: nil, annual: true),
+        "05/12/2026"
+      ),
     ])
     #expect(late?.outcome == .late)
   }

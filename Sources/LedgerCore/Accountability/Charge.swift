@@ -8,8 +8,10 @@ public struct Charge: Hashable, Sendable {
   /// The lead unit that answers.
   public var unit: UnitCode
   public var bucket: Bucket
-  /// The deadline that counts for this unit: its own, moved only by the extensions the policy
-  /// lets move it; for yearly work this year's day. Nil when there is none.
+  /// The deadline that counts for this unit, nil when there is none.
+  ///
+  /// The unit's own deadline, moved only by the extensions the policy lets move it; for yearly
+  /// work, this year's day.
   public var due: LocalDate?
   /// The day that decides which people answer: the completion (or the year's report) day when
   /// it was done in time, otherwise the deadline; the day judged when there is no deadline.

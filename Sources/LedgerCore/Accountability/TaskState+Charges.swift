@@ -99,7 +99,8 @@ extension TaskState {
       }
     case .date: break
     }
-    return Charge(unit: unit, bucket: closedBucket ?? openBucket(.noDeadline), due: nil, decidingDay: day)
+    return Charge(
+      unit: unit, bucket: closedBucket ?? openBucket(.noDeadline), due: nil, decidingDay: day)
   }
 
   /// Cancelled or superseded, when the task was ended.
@@ -156,7 +157,8 @@ extension TaskState {
     guard assignedOn <= due else {
       // Assigned after this year's day: the first obligation is next year's.
       let next = LocalDate(year: due.year + 1, month: due.month, day: due.day) ?? due
-      return Charge(unit: unit, bucket: openBucket(.inProgressWithinDeadline), due: next, decidingDay: next)
+      return Charge(
+        unit: unit, bucket: openBucket(.inProgressWithinDeadline), due: next, decidingDay: next)
     }
     let filed = record.annualReports + (completedOn.map { [$0] } ?? [])
     if let met = filed.filter({ $0.year == due.year }).min() {

@@ -221,8 +221,10 @@ public struct Decider<Reading: LedgerReading> {
     return try taskEvent(task, .deadlineExtended(change))
   }
 
-  /// Hands a task to another lead. The current lead keeps any blame already fixed; when the
-  /// deadline in force has passed, the new lead needs its own (`due`).
+  /// Hands a task to another lead.
+  ///
+  /// The current lead keeps any blame already fixed; when the deadline in force has passed,
+  /// the new lead needs its own (`due`).
   private func reassignLead(_ id: TaskID, lead: String, reason: String, due: LocalDate?) throws
     -> Decision
   {

@@ -91,7 +91,9 @@ public struct Evaluation: Sendable {
           holders.holds(tenure, roleOf: $0.task, lead: $0.view.lead)
             && board.answers(tenure, for: $0.view)
         }
-        let led = credits.filter { $0.view.lead == unit.code && board.answers(tenure, for: $0.view) }
+        let led = credits.filter {
+          $0.view.lead == unit.code && board.answers(tenure, for: $0.view)
+        }
         let points = generalPoints[VietnameseText.matchKey(tenure.person)]
         if !named.isEmpty {
           rows.append(Self.row(tenure, .accountableHead, named, points, policy))

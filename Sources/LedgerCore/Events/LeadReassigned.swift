@@ -3,8 +3,9 @@ public struct LeadReassigned: Codable, Hashable, Sendable {
   public var previousLead: UnitCode
   public var newLead: UnitCode
   public var reason: String
-  /// The new lead's own deadline (`reassign --due`; schema v2). Without it the new lead takes
-  /// the deadline in force.
+  /// The new lead's own deadline, from `reassign --due` (schema v2).
+  ///
+  /// Without it the new lead takes the deadline in force.
   public var newDue: LocalDate?
 
   public init(previousLead: UnitCode, newLead: UnitCode, reason: String, newDue: LocalDate? = nil) {

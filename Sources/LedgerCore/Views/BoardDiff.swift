@@ -26,7 +26,8 @@ public struct BoardDiff: Sendable {
   private static func picture(_ view: TaskView?) -> [String]? {
     guard let view else { return nil }
     return [
-      view.task.status.rawValue, view.bucket.rawValue, view.charge.departure.map { "\($0)" } ?? "", "\(view.task.deadline)",
+      view.task.status.rawValue, view.bucket.rawValue, view.charge.departure.map { "\($0)" } ?? "",
+      "\(view.task.deadline)",
       view.task.leadUnit.rawValue, view.headPerson ?? "", view.leadUnitHead ?? "",
       view.task.completedOn?.iso ?? "",
     ]

@@ -29,9 +29,10 @@ public struct PersonNames: Sendable {
   /// Up to three known names nearest the typed one, each also written without diacritics.
   public func closest(to typed: String) -> [String] {
     let target = Array(VietnameseText.searchKey(typed))
-    return names.map { name in (name, Self.distance(target, Array(VietnameseText.searchKey(name)))) }
-      .sorted { $0.1 < $1.1 }.prefix(3)
-      .map { "\($0.0) (\(VietnameseText.searchKey($0.0)))" }
+    return names.map { name in (name, Self.distance(target, Array(VietnameseText.searchKey(name))))
+    }
+    .sorted { $0.1 < $1.1 }.prefix(3)
+    .map { "\($0.0) (\(VietnameseText.searchKey($0.0)))" }
   }
 
   /// Edit distance between two strings of characters.

@@ -2,10 +2,11 @@ import Foundation
 import LedgerCore
 import LedgerStore
 
-/// A plausible year of the seed plan: appointments, a mid-year hand-over, reports (the year's
-/// marked as such), an extension, a completion filed late, a completion done late, a
-/// correction, an overdue task reassigned to another unit, and an extension granted after the
-/// deadline. Two units have a head titled "Trưởng phòng"; each answers only in their own unit.
+/// A plausible year of the seed plan, showing the accountability rules at work.
+///
+/// Appointments, a mid-year hand-over, reports (the year's marked as such), an extension, a
+/// completion filed late, a completion done late, a correction, an overdue task reassigned to
+/// another unit, and an extension granted after the deadline. Two units have a head titled "Trưởng phòng"; each answers only in their own unit.
 ///
 /// Each step says when the clerk recorded it and the day it happened; the clock is set to the
 /// recording time, so the demo gives the same ledger every time it runs.

@@ -58,8 +58,12 @@ struct EvaluateReport: ParsableCommand {
       var ratings = evaluation.ratings
       if let explain {
         let person = try PersonNames(units: try ledger.units()).resolve(explain)
-        rows = rows.filter { VietnameseText.matchKey($0.tenure.person) == VietnameseText.matchKey(person) }
-        ratings = ratings.filter { VietnameseText.matchKey($0.person) == VietnameseText.matchKey(person) }
+        rows = rows.filter {
+          VietnameseText.matchKey($0.tenure.person) == VietnameseText.matchKey(person)
+        }
+        ratings = ratings.filter {
+          VietnameseText.matchKey($0.person) == VietnameseText.matchKey(person)
+        }
       }
       let json = rows.map { EvaluationJSON($0, policy: policy) }
       if environment.json {

@@ -43,7 +43,8 @@ struct EvaluationText {
         vi:
           "⚠ \(breach.unit): \(breach.excellent) người xếp loại “Hoàn thành xuất sắc” vượt tỷ lệ \(percent(policy.excellentQuotaOfGood)) số người “Hoàn thành tốt” (\(breach.good)).",
         en:
-          "⚠ \(breach.unit): \(breach.excellent) rated excellent exceeds \(percent(policy.excellentQuotaOfGood)) of those rated good (\(breach.good)).")
+          "⚠ \(breach.unit): \(breach.excellent) rated excellent exceeds \(percent(policy.excellentQuotaOfGood)) of those rated good (\(breach.good))."
+      )
     }
     return ([header, table.render()] + flags).joined(separator: "\n")
   }
@@ -65,7 +66,8 @@ struct EvaluationText {
       lines.append(
         l.pick(vi: "Xếp loại một lần cho cả năm", en: "One rating for the year") + " ("
           + l.pick(
-            vi: "\(rating.rows.count) tư cách, \(rating.credits.count) nhiệm vụ, mỗi nhiệm vụ tính một lần",
+            vi:
+              "\(rating.rows.count) tư cách, \(rating.credits.count) nhiệm vụ, mỗi nhiệm vụ tính một lần",
             en:
               "\(rating.rows.count) capacit\(rating.rows.count == 1 ? "y" : "ies"), \(rating.credits.count) task(s), each counted once"
           ) + "): "
@@ -74,7 +76,8 @@ struct EvaluationText {
               format: "%.0f × %.4f / %d = %.2f", policy.taskPointsMax, scored.reduce(0, +),
               scored.count, $0)
           } ?? "—")
-          + (rating.total.map { String(format: " + %g = %.2f", rating.generalPoints ?? 0, $0) } ?? "")
+          + (rating.total.map { String(format: " + %g = %.2f", rating.generalPoints ?? 0, $0) }
+            ?? "")
           + (rating.band.map { " → " + l.pick(vi: $0.vi, en: $0.en) }
             ?? l.pick(vi: " (chờ điểm chung)", en: " (pending general points)")))
       return lines.joined(separator: "\n")
@@ -115,7 +118,8 @@ struct EvaluationText {
               l.pick(
                 vi: "; \(credit.majorErrors) lỗi lớn, nguyên nhân khách quan (\(cause)): không trừ",
                 en:
-                  "; \(credit.majorErrors) major error(s), objective cause (\(cause)): no deduction")
+                  "; \(credit.majorErrors) major error(s), objective cause (\(cause)): no deduction"
+              )
             }
             ?? l.pick(
               vi: "; \(credit.majorErrors) lỗi lớn: trừ điểm chất lượng",
