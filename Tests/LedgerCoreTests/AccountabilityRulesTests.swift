@@ -295,4 +295,17 @@ struct AccountabilityRulesTests {
         Evaluation.QuotaBreach(unit: UnitCode("KT")!, excellent: 1, good: 0)
       ])
   }
+
+  @Test("1. A retracted reassignment gives the task back to its earlier lead, blame and all")
+  mutating func retractedReassignment() throws {
+    try assign("A")
+    try record(
+      .reassignLead(a, lead: "KT", reason: "Chuyển", due: Fixtures.day("31/08/2026")),
+      "01/06/2026")
+    let reassigned = try #require(try log.events(in: .task(a)).last)
+    try record(.correct(position: reassigned.position, reason: "Nhập nhầm"), "02/06/2026")
+    #expect(views("A").map(\.lead.rawValue) == ["VHXH"])
+    #expect(views("A").map(\.bucket) == [.overdue])
+    #expect(views("A")[0].charge.departure == nil)
+  }
 }
