@@ -11,7 +11,7 @@ extension Ledger {
     let today = today()
     let endOfYear = LocalDate(year: year, month: 12, day: 31) ?? today
     let day = day ?? min(today, endOfYear)
-    let board = try board(asOf: day, knownAt: moment)
+    let board = try board(asOf: day, knownAt: moment, policy: policy)
     return try StoreErrors.map(path: path) {
       try database.read { db in
         let last = try EventRows.lastPosition(knownAt: moment, in: db)
@@ -32,7 +32,15 @@ extension Ledger {
         for (stream, events) in byStream {
           let active = Retractions.activeFacts(in: events)
           switch stream {
-          case .task(let id): facts[id] = active.filter { $0.effective <= day }
+          case .task(let id):
+            // A fact a correction re-dated is cited by that correction: the original event
+            // shows as retracted in history.
+            let retractedBy = Retractions.retractors(of: Retractions.corrections(in: events))
+            facts[id] = active.filter { $0.effective <= day }.map { fact in
+              var cited = fact
+              if let correction = retractedBy[fact.position] { cited.position = correction }
+              return cited
+            }
           case .evaluation:
             // A judgement about the year, usually made after it: known-at limits it, the day
             // evaluated does not.
@@ -44,8 +52,7 @@ extension Ledger {
           }
         }
         return Evaluation(
-          year: year, board: board, facts: facts, generalPoints: points, policy: policy,
-          dayIsOver: day < today)
+          year: year, board: board, facts: facts, generalPoints: points, policy: policy)
       }
     }
   }

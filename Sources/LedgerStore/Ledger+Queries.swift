@@ -11,13 +11,15 @@ public struct HistoryEntry: Hashable, Sendable {
 
 extension Ledger {
   /// The accountability board (tasks with buckets and heads, units, tenures) judged on a day.
-  public func board(on day: LocalDate? = nil) throws -> AccountabilityBoard {
+  public func board(on day: LocalDate? = nil, policy: EvaluationPolicy = .shipped) throws
+    -> AccountabilityBoard
+  {
     let day = day ?? today()
     return try StoreErrors.map(path: path) {
       try database.read { db in
         AccountabilityBoard(
           tasks: try ProjectionTables.tasks(in: db), units: try ProjectionTables.units(in: db),
-          on: day)
+          on: day, policy: policy)
       }
     }
   }
@@ -127,10 +129,12 @@ extension Ledger {
   /// (an R*Tree point query: one row per task) and folds the units' short streams up to the
   /// moment. A past day is judged at its close: a task due that day and not completed by then
   /// is overdue.
-  public func board(asOf day: LocalDate?, knownAt moment: Date?) throws -> AccountabilityBoard {
+  public func board(
+    asOf day: LocalDate?, knownAt moment: Date?, policy: EvaluationPolicy = .shipped
+  ) throws -> AccountabilityBoard {
     let today = today()
     let day = day ?? today
-    if moment == nil && day == today { return try board(on: day) }
+    if moment == nil && day == today { return try board(on: day, policy: policy) }
     return try StoreErrors.map(path: path) {
       try database.read { db in
         let last = try EventRows.lastPosition(knownAt: moment, in: db)
@@ -144,7 +148,7 @@ extension Ledger {
         ).units()
         return AccountabilityBoard(
           tasks: try TimelineTable.tasks(on: day, knownThrough: last, in: db), units: units,
-          on: day, dayIsOver: day < today)
+          on: day, dayIsOver: day < today, policy: policy)
       }
     }
   }

@@ -34,6 +34,8 @@ enum TaskColumns {
     case reportCount = "report_count"
     case extensionCount = "extension_count"
     case lastPosition = "last_position"
+    case roleUnit = "role_unit"
+    case record
   }
 
   /// The state's column names, in the order `values` gives their values.
@@ -54,6 +56,7 @@ enum TaskColumns {
     }
     let original = String(
       decoding: try JSONEncoder.sorted.encode(task.originalDeadline), as: UTF8.self)
+    let record = String(decoding: try JSONEncoder.sorted.encode(task.record), as: UTF8.self)
     return Name.allCases.map { column -> (any DatabaseValueConvertible)? in
       switch column {
       case .title: return task.title
@@ -93,6 +96,8 @@ enum TaskColumns {
       case .reportCount: return task.reportCount
       case .extensionCount: return task.extensionCount
       case .lastPosition: return task.lastPosition
+      case .roleUnit: return task.roleUnit?.rawValue
+      case .record: return record
       }
     }
   }
@@ -161,6 +166,9 @@ enum TaskColumns {
         result: value(.completionResult), evidence: value(.completionEvidence),
         by: value(.completionBy))
       : nil
+    let record = try (value(.record) as String?).map {
+      try JSONDecoder.plain.decode(TaskRecord.self, from: Data($0.utf8))
+    }
     return TaskState(
       id: id, title: value(.title), headRole: value(.headRole), leadUnit: lead,
       supportingUnits: supporting, expectedResult: value(.expectedResult), deadline: deadline,
@@ -170,6 +178,8 @@ enum TaskColumns {
       cancelledOn: date(.cancelledOn), pausedOn: date(.pausedOn),
       statusReason: value(.statusReason), lastReportOn: date(.lastReportOn),
       reportCount: value(.reportCount), extensionCount: value(.extensionCount),
-      lastPosition: value(.lastPosition))
+      lastPosition: value(.lastPosition),
+      roleUnit: (value(.roleUnit) as String?).flatMap(UnitCode.init),
+      record: record ?? TaskRecord())
   }
 }

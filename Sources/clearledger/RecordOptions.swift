@@ -37,5 +37,32 @@ enum Recorder {
       titles: try ledger.taskTitles())
     let prefix = environment.language.pick(vi: "Đã ghi", en: "Recorded")
     print("\(prefix) #\(event.position): \(phrase.phrase(event)) (\(event.effective.display)).")
+    if let notice = try overdueNotice(event, ledger, environment.language) { print(notice) }
+  }
+
+  /// For a hand-over or cancellation of a task whose deadline had passed: who keeps it as
+  /// overdue (the rule is `TaskState.charges`).
+  static func overdueNotice(_ event: RecordedEvent, _ ledger: Ledger, _ language: Language)
+    throws -> String?
+  {
+    switch event.event {
+    case .leadReassigned, .taskCancelled, .taskSuperseded: break
+    default: return nil
+    }
+    guard case .task(let id) = event.stream, let task = try ledger.task(id) else { return nil }
+    let fixed = task.charges(on: event.effective, dayIsOver: true).filter {
+      switch $0.departure {
+      case .reassigned(_, let day), .cancelled(let day), .superseded(let day):
+        return day == event.effective
+      case nil: return false
+      }
+    }
+    guard let charge = fixed.last, let due = charge.due else { return nil }
+    return language.pick(
+      vi:
+        "Lưu ý: nhiệm vụ đã quá hạn từ \(due.display); \(charge.unit) vẫn chịu trách nhiệm về việc quá hạn (\(charge.label(language))).",
+      en:
+        "Note: the task was overdue since \(due.display); \(charge.unit) keeps it as overdue (\(charge.label(language)))."
+    )
   }
 }

@@ -440,7 +440,9 @@ struct EventsFileTests {
       (
         "future.jsonl",
         Array(lines.prefix(3)) + [
-          lines[3].replacingOccurrences(of: "\"schema_version\":1", with: "\"schema_version\":7")
+          lines[3].replacingOccurrences(
+            of: #""schema_version":[0-9]+"#, with: "\"schema_version\":7",
+            options: .regularExpression)
         ],
         "Line 4: the event type task.assigned version 7 is unknown"
       ),

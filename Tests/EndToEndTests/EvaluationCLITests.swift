@@ -10,11 +10,14 @@ import Testing
 /// - PL1-I-2 due 30/09, extended on 25/09 (before the deadline) to 31/10, done 05/11: late,
 ///   1 - 1/3 × 0.25 = 0.91667.
 /// - PL2-I-1 ongoing, yearly report due 30/11, none: overdue, 0.
-/// - PL2-II-1 ongoing, led by TTPVHCC, reported 20/06: on time, 1.
+/// - PL2-II-1 ongoing, led by TTPVHCC, its year's report filed 20/06: on time, 1.
 /// - PL2-III-1 ongoing, its only report was misfiled and corrected away: overdue, 0.
-/// - PL2-IV-1 yearly by 30/11, reported 20/11: on time, 1.
-/// The chair changed on 01/07: Nguyễn Văn An answers for PL1-I-1 (due 30/06), Phạm Anh Tuấn
-/// for the five due after.
+/// - PL2-IV-1 yearly by 30/11, the year's report filed 20/11: on time, 1.
+/// - PS-1 VHXH, "Trưởng phòng", due 30/04, not done, handed to KT on 01/06 with its own
+///   deadline 31/08, done 20/08: overdue for VHXH (0), on time for KT (1).
+/// - PS-2 TTPVHCC due 31/07, extended on 05/08 (after the deadline) to 31/08, done 25/08: late.
+/// The chair changed on 01/07. Credit follows the holder who did the work: Nguyễn Văn An
+/// answers for PL1-I-1 (done 28/06) and PL2-II-1 (reported 20/06), Phạm Anh Tuấn for the rest.
 @Suite("Annual evaluation end to end")
 struct EvaluationCLITests {
   func evaluated() throws -> [[String: Any]] {
@@ -44,35 +47,37 @@ struct EvaluationCLITests {
   func heads() throws {
     let rows = try evaluated()
     let an = try row(rows, "Nguyễn Văn An", "accountable_head")
-    #expect(an["tasks"] as? Int == 1)
-    #expect(an["completed_on_time"] as? Int == 1)
+    #expect(an["tasks"] as? Int == 2)
+    #expect(an["completed_on_time"] as? Int == 2)
     #expect(an["task_score"] as? Double == 70)
     #expect(an["total"] as? Double == 95)
     #expect(an["band"] as? String == "excellent")
 
     let tuan = try row(rows, "Phạm Anh Tuấn", "accountable_head")
-    #expect(tuan["tasks"] as? Int == 5)
-    #expect(tuan["completed_on_time"] as? Int == 2)
+    #expect(tuan["tasks"] as? Int == 4)
+    #expect(tuan["completed_on_time"] as? Int == 1)
     #expect(tuan["completed_late"] as? Int == 1)
     #expect(tuan["overdue"] as? Int == 2)
     #expect(tuan["extensions"] as? Int == 1)
-    #expect(tuan["obligations_on_time"] as? Int == 2)
+    #expect(tuan["obligations_on_time"] as? Int == 1)
     #expect(tuan["obligations_missed"] as? Int == 2)
-    #expect(tuan["task_score"] as? Double == 40.83)  // 70 × (0.91667 + 0 + 1 + 0 + 1) / 5
+    #expect(tuan["task_score"] as? Double == 33.54)  // 70 × (0.91667 + 0 + 0 + 1) / 4
     #expect(tuan["general_points"] as? Double == 27)
-    #expect(tuan["total"] as? Double == 67.83)
+    #expect(tuan["total"] as? Double == 60.54)
     #expect(tuan["band"] as? String == "completed")
 
     let binh = try row(rows, "Trần Thị Bình", "lead_unit_head")
-    #expect(binh["tasks"] as? Int == 5)
-    #expect(binh["task_score"] as? Double == 40.83)  // 70 × (1 + 0.91667 + 0 + 0 + 1) / 5
-    #expect(binh["total"] as? Double == 68.83)
+    #expect(binh["tasks"] as? Int == 6)
+    #expect(binh["task_score"] as? Double == 34.03)  // 70 × (1 + 0.91667 + 0 + 0 + 1 + 0) / 6
+    #expect(binh["total"] as? Double == 62.03)
     #expect(binh["band"] as? String == "completed")
 
     let hong = try row(rows, "Lê Thị Hồng", "lead_unit_head")
-    #expect(hong["tasks"] as? Int == 1)
-    #expect(hong["total"] as? Double == 95)
-    #expect(rows.allSatisfy { $0["policy_version"] as? String == "nd335-2025.v1" })
+    #expect(hong["tasks"] as? Int == 2)
+    #expect(hong["total"] as? Double == 92.08)  // 70 × (1 + 0.91667) / 2 + 25
+    let dung = try row(rows, "Hoàng Văn Dũng", "lead_unit_head")
+    #expect(dung["completed_on_time"] as? Int == 1)
+    #expect(rows.allSatisfy { $0["policy_version"] as? String == "nd335-2025.v2" })
   }
 
   @Test("Without general points the row is pending but shows the task part")
@@ -84,14 +89,14 @@ struct EvaluationCLITests {
       try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
     let tuan = try row(rows, "Phạm Anh Tuấn", "accountable_head")
     #expect(tuan["pending"] as? Bool == true)
-    #expect(tuan["task_score"] as? Double == 40.83)
+    #expect(tuan["task_score"] as? Double == 33.54)
     #expect(tuan["general_points"] is NSNull)
     #expect(tuan["total"] is NSNull)
     let explain = try cli("evaluate", "--year", "2026", "--explain", "pham anh tuan")
     #expect(
       explain.output.contains(
         "PL2-III-1  reporting obligation 30/11/2026: not reported → credit 0.0000"))
-    #expect(explain.output.contains("Task score: 70 × 2.9167 / 5 = 40.83"))
+    #expect(explain.output.contains("Task score: 70 × 1.9167 / 4 = 33.54"))
     #expect(explain.output.contains("General points: not recorded (pending)"))
     let csv = try cli("evaluate", "--year", "2026", "--csv", "--lang", "en")
     #expect(
@@ -139,7 +144,7 @@ struct ShippedPolicyTests {
   func policyMatchesFile() throws {
     let source = try String(
       contentsOf: Fixtures.packageRoot.appendingPathComponent(
-        "Sources/clearledger/Evaluation/ShippedPolicy.swift"), encoding: .utf8)
+        "Sources/LedgerCore/Evaluation/ShippedPolicy.swift"), encoding: .utf8)
     let start = try #require(source.range(of: "#\"\"\"\n"))
     let end = try #require(source.range(of: "\"\"\"#", options: .backwards))
     let literal = source[start.upperBound..<end.lowerBound].split(
@@ -192,10 +197,10 @@ struct YearlyReportCLITests {
     #expect(html.output.contains("@page { size: A4;"))
     #expect(html.output.contains("<html lang=\"vi\">"))
     #expect(!html.output.contains("http://") && !html.output.contains("https://"))
-    #expect(html.output.components(separatedBy: "<section class=\"task").count - 1 == 6)
+    #expect(html.output.components(separatedBy: "<section class=\"task").count - 1 == 9)
     let csv = try cli("yearly", "--year", "2026", "--format", "csv", "--lang", "en")
     #expect(csv.output.hasPrefix("\u{FEFF}task,title,lead_unit,accountable,deadline,status,bucket"))
-    #expect(csv.output.split(separator: "\n").count == 7)
+    #expect(csv.output.split(separator: "\n").count == 10)
     let vi = try cli("yearly", "--year", "2026", "--format", "csv")
     #expect(vi.output.hasPrefix("\u{FEFF}Mã nhiệm vụ,Nội dung,Đơn vị chủ trì"))
   }

@@ -91,7 +91,8 @@ struct ImportCLITests {
     let vi = try cli("check", "--lang", "vi")
     #expect(vi.output.contains("PL2-II-1"))
     #expect(vi.output.contains("✗ Rõ người"))
-    #expect(vi.output.contains("Không ai giữ chức danh “Chủ tịch UBND xã” vào ngày 30/06/2026"))
+    #expect(vi.output.contains("Không ai giữ chức danh “Chủ tịch UBND xã” tại"))
+    #expect(vi.output.contains("vào ngày 30/06/2026"))
     #expect(vi.output.contains("Cả kế hoạch"))
     let en = try cli("check", "--json")
     let json = try #require(
@@ -111,7 +112,15 @@ struct ImportCLITests {
     #expect(run.output.contains("== By unit =="))
     #expect(run.output.contains("Nguyễn Văn An — Chủ tịch UBND xã, UBND (01/01/2026–01/07/2026)"))
     #expect(run.output.contains("PL1-I-2    completed late"))
-    #expect(run.output.contains("PL1-I-1  completed on time"))
+    #expect(run.output.contains("PL1-I-1   completed on time"))
+    // The rules at work: blame stays with the lead whose deadline passed; a late extension
+    // does not excuse; each "Trưởng phòng" answers in their own unit.
+    #expect(run.output.contains("PS-1       overdue, then reassigned to KT on 01/06/2026"))
+    #expect(run.output.contains("PS-2      completed late (extended after the deadline)"))
+    #expect(
+      run.output.contains(
+        "Hoàng Văn Dũng — Trưởng phòng, KT (01/01/2026–now)\n  Accountable head: 1 — 1 completed on time"
+      ))
     #expect(try cli("verify").status == 0)
     let history = try cli("history", "PL2-III-1")
     #expect(history.output.contains("[retracted by #"))

@@ -7,15 +7,17 @@ struct BucketTests {
   /// A task due 30/06/2026, with a given status and completion day.
   func task(
     _ status: TaskStatus, deadline: Deadline = .date(Fixtures.day("30/06/2026")),
-    completedOn: String? = nil, lastReport: String? = nil
+    completedOn: String? = nil, annualReport: String? = nil
   ) -> TaskState {
     TaskState(
       id: TaskID("T-1")!, title: "t", headRole: "Chủ tịch UBND xã", leadUnit: UnitCode("VHXH")!,
       supportingUnits: [], expectedResult: "r", deadline: deadline, originalDeadline: deadline,
       plan: nil, status: status, assignedOn: Fixtures.day("05/01/2026"), startedOn: nil,
-      completedOn: completedOn.map(Fixtures.day), completion: nil, cancelledOn: nil,
-      pausedOn: nil, statusReason: nil, lastReportOn: lastReport.map(Fixtures.day),
-      reportCount: 0, extensionCount: 0, lastPosition: 1)
+      completedOn: completedOn.map(Fixtures.day), completion: nil,
+      cancelledOn: status == .cancelled ? Fixtures.day("01/02/2026") : nil,
+      pausedOn: nil, statusReason: nil, lastReportOn: annualReport.map(Fixtures.day),
+      reportCount: 0, extensionCount: 0, lastPosition: 1,
+      record: TaskRecord(annualReports: annualReport.map { [Fixtures.day($0)] } ?? []))
   }
 
   @Test(
@@ -26,35 +28,43 @@ struct BucketTests {
       (.inProgress, nil, "30/06/2026", .inProgressWithinDeadline),
       (.assigned, nil, "01/07/2026", .overdue),
       (.cancelled, nil, "01/07/2026", .cancelled),
-      (.paused, nil, "01/07/2026", .paused),
+      (.paused, nil, "30/06/2026", .paused),
+      (.paused, nil, "01/07/2026", .overdue),
     ] as [(TaskStatus, String?, String, Bucket)])
   func datedTask(status: TaskStatus, completedOn: String?, judgedOn: String, expected: Bucket) {
-    #expect(task(status, completedOn: completedOn).bucket(on: Fixtures.day(judgedOn)) == expected)
+    #expect(
+      task(status, completedOn: completedOn).charge(on: Fixtures.day(judgedOn)).bucket == expected)
   }
 
   @Test("Ongoing work has no deadline; completed ongoing work is on time")
   func ongoing() {
     #expect(
-      task(.inProgress, deadline: .ongoing).bucket(on: Fixtures.day("31/12/2026")) == .noDeadline)
+      task(.inProgress, deadline: .ongoing).charge(on: Fixtures.day("31/12/2026")).bucket
+        == .noDeadline)
     #expect(
-      task(.completed, deadline: .ongoing, completedOn: "01/05/2026").bucket(
-        on: Fixtures.day("31/12/2026")) == .completedOnTime)
+      task(.completed, deadline: .ongoing, completedOn: "01/05/2026").charge(
+        on: Fixtures.day("31/12/2026")
+      ).bucket == .completedOnTime)
   }
 
-  @Test("A yearly obligation is overdue after its day unless that year's report came in time")
+  @Test(
+    "A yearly obligation is overdue after its day unless that year's annual report came in time")
   func yearly() {
     let yearly = Deadline.yearly(day: 30, month: 11)
     #expect(
-      task(.inProgress, deadline: yearly).bucket(on: Fixtures.day("29/11/2026"))
-        == .inProgressWithinDeadline)
-    #expect(task(.inProgress, deadline: yearly).bucket(on: Fixtures.day("01/12/2026")) == .overdue)
-    #expect(
-      task(.inProgress, deadline: yearly, lastReport: "20/11/2026").bucket(
-        on: Fixtures.day("01/12/2026"))
+      task(.inProgress, deadline: yearly).charge(on: Fixtures.day("29/11/2026")).bucket
         == .inProgressWithinDeadline)
     #expect(
-      task(.inProgress, deadline: yearly, lastReport: "02/12/2025").bucket(
-        on: Fixtures.day("01/12/2026"))
+      task(.inProgress, deadline: yearly).charge(on: Fixtures.day("01/12/2026")).bucket == .overdue)
+    #expect(
+      task(.inProgress, deadline: yearly, annualReport: "20/11/2026").charge(
+        on: Fixtures.day("01/12/2026")
+      ).bucket
+        == .completedOnTime)
+    #expect(
+      task(.inProgress, deadline: yearly, annualReport: "02/12/2025").charge(
+        on: Fixtures.day("01/12/2026")
+      ).bucket
         == .overdue)
   }
 }

@@ -122,6 +122,7 @@ struct DeciderTests {
     case .cancel: command = .cancelTask(id, reason: "r")
     case .pause: command = .pauseTask(id, reason: "r")
     case .resume: command = .resumeTask(id, reason: nil)
+    case .review: return
     }
     #expect(refusal(command) == .transitionRefused(id, action: action, status: .completed))
   }
@@ -172,7 +173,9 @@ struct DeciderTests {
     #expect(
       refusal(.reassignLead(id, lead: "Phòng Văn hóa - Xã hội", reason: "r"))
         == .sameLead(id, UnitCode("VHXH")!))
-    try record(.reassignLead(id, lead: "CAX", reason: "Chuyển theo chức năng"))
+    try record(
+      .reassignLead(id, lead: "CAX", reason: "Chuyển theo chức năng"),
+      on: Fixtures.day("01/06/2026"))
     let task = try log.task(id)
     #expect(task?.leadUnit.rawValue == "CAX")
     #expect(task?.supportingUnits.isEmpty == true)

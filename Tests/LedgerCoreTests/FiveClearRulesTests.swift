@@ -20,8 +20,12 @@ struct FiveClearRulesTests {
       completion: nil, cancelledOn: nil, pausedOn: nil, statusReason: nil, lastReportOn: nil,
       reportCount: 0, extensionCount: 0, lastPosition: 1)
     return TaskView(
-      task: task, bucket: .overdue, headPerson: headPerson, leadUnitHead: leadHead,
-      attributionDay: Fixtures.day("30/06/2026"))
+      task: task,
+      charge: Charge(
+        unit: task.leadUnit, bucket: .overdue, due: Fixtures.day("30/06/2026"),
+        decidingDay: Fixtures.day("30/06/2026")),
+      headPerson: headPerson, roleUnit: UnitCode("UBND")!,
+      headUnit: headPerson == nil ? nil : UnitCode("UBND")!, leadUnitHead: leadHead)
   }
 
   func source(
@@ -53,7 +57,8 @@ struct FiveClearRulesTests {
     let finding = FiveClearRules.findings(for: view(headPerson: nil))[0]
     #expect(finding.rule == "person.no_holder")
     #expect(finding.severity == .error)
-    #expect(finding.vi.contains("Không ai giữ chức danh “Chủ tịch UBND xã” vào ngày 30/06/2026"))
+    #expect(
+      finding.vi.contains("Không ai giữ chức danh “Chủ tịch UBND xã” tại UBND vào ngày 30/06/2026"))
     #expect(
       FiveClearRules.findings(for: view(leadHead: nil))[0].rule == "person.lead_unit_without_head")
   }

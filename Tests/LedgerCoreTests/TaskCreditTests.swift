@@ -33,15 +33,18 @@ struct TaskCreditTests {
     -> TaskCredit?
   {
     let (task, events) = try facts(commands)
-    return TaskCredit.judge(
-      task, facts: events, year: 2026, on: Fixtures.day(day), dayIsOver: true, policy: policy)
+    let board = AccountabilityBoard(
+      tasks: [task], units: [], on: Fixtures.day(day), dayIsOver: true, policy: policy)
+    return board.tasks.compactMap {
+      TaskCredit.judge($0, facts: events, year: 2026, policy: policy)
+    }.last
   }
 
   let a = TaskID("A")!
 
   @Test("The policy file reads, and its credits follow the decree")
   func policyCredits() {
-    #expect(policy.version == "nd335-2025.v1")
+    #expect(policy.version == "nd335-2025.v2")
     #expect(policy.credit(.onTime) == 1)
     #expect(abs((policy.credit(.late) ?? 0) - 0.916666) < 0.0001)
     #expect(policy.credit(.overdue) == 0)
@@ -76,7 +79,8 @@ struct TaskCreditTests {
     #expect(after?.outcome == .late)
     #expect(after?.extensions == 1)
     #expect(after?.extensionsCounted == 0)
-    #expect(after?.due == Fixtures.day("31/07/2026"))
+    // The deadline that counts is the one the late extension did not move.
+    #expect(after?.due == Fixtures.day("30/06/2026"))
   }
 
   @Test("Not yet due is listed, not scored; overdue earns nothing; other years do not count")
@@ -98,12 +102,20 @@ struct TaskCreditTests {
     #expect(try judge([yearly])?.outcome == .overdue)
     #expect(try judge([yearly], on: "29/11/2026")?.outcome == .notYetDue)
     let onTime = try judge([
-      yearly, (.reportProgress(a, text: "x", percent: nil, document: nil, by: nil), "29/11/2026"),
+      yearly,
+      (
+        .reportProgress(a, text: "x", percent: nil, document: nil, by: nil, annual: true),
+        "29/11/2026"
+      ),
     ])
     #expect(onTime?.outcome == .onTime)
     #expect(onTime?.isObligation == true)
     let late = try judge([
-      yearly, (.reportProgress(a, text: "x", percent: nil, document: nil, by: nil), "05/12/2026"),
+      yearly,
+      (
+        .reportProgress(a, text: "x", percent: nil, document: nil, by: nil, annual: true),
+        "05/12/2026"
+      ),
     ])
     #expect(late?.outcome == .late)
   }

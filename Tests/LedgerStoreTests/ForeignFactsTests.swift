@@ -93,7 +93,8 @@ struct ForeignFactsTests {
     #expect(report == ForeignImportReport(imported: 2, skipped: 1))
     #expect(try district.eventCount() == before + 2)
     let task = try #require(try district.task(TaskID("TX-1")!))
-    #expect(task.status == .assigned)
+    // A report on a task never explicitly started starts it.
+    #expect(task.status == .inProgress)
     #expect(task.reportCount == 1)
     let history = try district.history(of: .task(TaskID("TX-1")!))
     #expect(history.map { $0.event.origin?.id } == ["501", "502"])

@@ -31,6 +31,21 @@ struct SchemaConformanceTests {
       .correct(position: 10, reason: "Ngày sai", restatedEffective: Fixtures.day("02/06/2026")),
       .scoreGeneralPoints(
         person: "Nguyễn Văn An", year: 2026, points: 27.5, reason: "Tiêu chí chung"),
+      // Schema v2 members: a role unit, a new lead's own deadline, the year's report.
+      .assignTask(
+        AssignTask(
+          id: TaskID("D"), title: "Ban hành quy chế phối hợp chia sẻ dữ liệu",
+          headRole: "Chủ tịch", leadUnit: "VHXH", expectedResult: "Quy chế ban hành",
+          deadline: .date(Fixtures.day("30/06/2026")), roleUnit: "UBND")),
+      .reassignLead(
+        TaskID("D")!, lead: "CAX", reason: "Theo chức năng", due: Fixtures.day("31/07/2026")),
+      Fixtures.assign("E", due: .yearly(day: 30, month: 11)),
+      .reportProgress(
+        TaskID("E")!, text: "Báo cáo kết quả năm", percent: nil, document: nil, by: nil,
+        annual: true),
+      // Reviews of a delivered product, with and without an objective cause.
+      .reviewTask(a, majorErrors: 1, objectiveCause: nil, by: "Nguyễn Văn An"),
+      .reviewTask(a, majorErrors: 2, objectiveCause: "Sở chậm cấp dữ liệu", by: "Nguyễn Văn An"),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
@@ -82,7 +97,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 31)
+    #expect(rows.count == 37)
     for row in rows {
       let violations = try validator.violations(of: Data(row.utf8))
       #expect(violations.isEmpty, "\(violations)")

@@ -33,15 +33,16 @@ public struct FiveClearCheck: Sendable {
   public let units: [(unit: UnitState, totals: Totals)]
   public let overall: Totals
 
-  /// Checks the board's tasks, leaving out cancelled and superseded ones (they count for no one).
+  /// Checks the board's tasks, each once (its current lead), leaving out those cancelled or
+  /// superseded before their deadline (they count for no one).
   public init(board: AccountabilityBoard) {
-    results = board.tasks.filter { ![.cancelled, .superseded].contains($0.task.status) }
+    results = board.tasks.filter { $0.isCurrent && ![.cancelled, .superseded].contains($0.bucket) }
       .map { TaskResult(view: $0, findings: FiveClearRules.findings(for: $0)) }
     var overall = Totals()
     var byUnit: [UnitCode: Totals] = [:]
     for result in results {
       overall.add(result)
-      byUnit[result.view.task.leadUnit, default: Totals()].add(result)
+      byUnit[result.view.lead, default: Totals()].add(result)
     }
     self.overall = overall
     units = board.units.compactMap { unit in byUnit[unit.code].map { (unit, $0) } }

@@ -18,7 +18,10 @@ public enum FiveClearRules {
 
   /// The findings for one task: one per clear, in the order of the five clears.
   public static func findings(for view: TaskView) -> [Finding] {
-    [person(view), task(view.task), time(view.task), responsibility(view.task), result(view.task)]
+    [
+      person(view), task(view.task), time(view), responsibility(view.task),
+      result(view.task),
+    ]
   }
 
   /// Rõ người: a named person holds the accountable role, and the lead unit has a head, on
@@ -42,22 +45,14 @@ public enum FiveClearRules {
           "The plan names no accountable head: someone with authority must name who answers for it.\(likely?.en ?? " The lead unit \(view.task.leadUnit) has no head yet.")"
       )
     }
-    if view.headPerson == nil, view.headCandidates.count > 1 {
-      let names = view.headCandidates.joined(separator: ", ")
-      return Finding(
-        clear: .person, rule: "person.ambiguous_role", severity: .error,
-        vi:
-          "Chức danh “\(role)” do nhiều người giữ vào ngày \(day) (\(names)), không ai ở đơn vị chủ trì: không rõ ai chịu trách nhiệm. Hãy ghi chức danh cụ thể hơn.",
-        en:
-          "The role “\(role)” is held by several people on \(day) (\(names)), none in the lead unit: nobody can be named. Give a more specific role."
-      )
-    }
     guard let person = view.headPerson else {
       return Finding(
         clear: .person, rule: "person.no_holder", severity: .error,
         vi:
-          "Không ai giữ chức danh “\(role)” vào ngày \(day); cần ghi quyết định bổ nhiệm (head appoint).",
-        en: "Nobody holds the role “\(role)” on \(day); record the appointment (head appoint).")
+          "Không ai giữ chức danh “\(role)” tại \(view.roleUnit) vào ngày \(day); cần ghi quyết định bổ nhiệm (head appoint), hoặc ghi đơn vị của chức danh.",
+        en:
+          "Nobody holds the role “\(role)” in \(view.roleUnit) on \(day); record the appointment (head appoint), or name the role's unit."
+      )
     }
     guard let leadHead = view.leadUnitHead else {
       return Finding(
@@ -100,8 +95,18 @@ public enum FiveClearRules {
   }
 
   /// Rõ thời gian: a concrete deadline, or for ongoing work a yearly reporting day.
-  static func time(_ task: TaskState) -> Finding {
+  static func time(_ view: TaskView) -> Finding {
+    let task = view.task
     let written = task.source?.deadlineText
+    if let grant = view.charge.lateGrants.first {
+      return Finding(
+        clear: .time, rule: "time.extended_after_deadline", severity: .warning,
+        vi:
+          "Gia hạn đến \(grant.newDue.display) được duyệt ngày \(grant.grantedOn.display), sau khi hạn \(grant.previousDue.display) đã qua: không xóa việc chậm.",
+        en:
+          "The extension to \(grant.newDue.display) was granted on \(grant.grantedOn.display), after the deadline \(grant.previousDue.display) had passed: it does not excuse the lateness."
+      )
+    }
     switch task.deadline {
     case .date(let due):
       if task.extensionCount > 0, case .date(let first) = task.originalDeadline {

@@ -28,19 +28,31 @@ public struct Decider<Reading: LedgerReading> {
     case .startTask(let id, let by):
       let task = try openTask(id, for: .start, allowed: [.assigned])
       return try taskEvent(task, .taskStarted(TaskStarted(by: TextRules.optional(by, .by))))
-    case .reportProgress(let id, let text, let percent, let document, let by):
+    case .reportProgress(let id, let text, let percent, let document, let by, let annual):
       let task = try openTask(id, for: .report, allowed: [.assigned, .inProgress, .paused])
       if let percent, !(0...100).contains(percent) {
         throw LedgerError.percentOutOfRange(percent)
       }
+      if annual, case .date = task.deadline {
+        throw LedgerError.annualReportWithoutObligation(id)
+      }
       let report = ProgressReported(
         text: try TextRules.required(text, .text, limit: TextRules.longLimit), percent: percent,
-        document: try TextRules.documentNumber(document), by: try TextRules.optional(by, .by))
+        document: try TextRules.documentNumber(document), by: try TextRules.optional(by, .by),
+        annual: annual ? true : nil)
       return try taskEvent(task, .progressReported(report))
     case .extendDeadline(let id, let newDue, let reason, let approvedBy):
       return try extendDeadline(id, to: newDue, reason: reason, approvedBy: approvedBy)
-    case .reassignLead(let id, let lead, let reason):
-      return try reassignLead(id, lead: lead, reason: reason)
+    case .reassignLead(let id, let lead, let reason, let due):
+      return try reassignLead(id, lead: lead, reason: reason, due: due)
+    case .reviewTask(let id, let errors, let cause, let by):
+      let task = try openTask(id, for: .review, allowed: [.completed])
+      guard (0...99).contains(errors) else { throw LedgerError.majorErrorsOutOfRange(errors) }
+      let review = TaskReviewed(
+        majorErrors: errors,
+        objectiveCause: try TextRules.optional(cause, .reason, limit: TextRules.longLimit),
+        by: try TextRules.required(by, .by))
+      return try taskEvent(task, .taskReviewed(review))
     case .completeTask(let id, let result, let evidence, let by):
       let task = try openTask(id, for: .complete, allowed: [.assigned, .inProgress])
       let completion = TaskCompleted(
@@ -75,9 +87,10 @@ public struct Decider<Reading: LedgerReading> {
       return Decision(
         stream: stream, expectedVersion: 0, event: .planRegistered(cleaned), effective: effective)
     case .scoreGeneralPoints(let person, let year, let points, let reason):
-      let person = try TextRules.required(person, .person)
+      let typed = try TextRules.required(person, .person)
       guard (2000...2100).contains(year) else { throw LedgerError.invalidYear(year) }
       guard (0...30).contains(points) else { throw LedgerError.pointsOutOfRange(points) }
+      let person = try PersonNames(units: try reading.units()).resolve(typed)
       let stream = StreamID.evaluation(GeneralPointsScored.key(person: person, year: year))
       let score = GeneralPointsScored(
         person: person, year: year, points: points,
@@ -163,6 +176,11 @@ public struct Decider<Reading: LedgerReading> {
       }
       supporting.append(unit.code)
     }
+    var roleUnit: UnitCode?
+    if let name = assign.roleUnit {
+      guard let unit = try reading.unit(named: name) else { throw LedgerError.unknownUnit(name) }
+      roleUnit = unit.code
+    }
     let id = try assign.id ?? nextTaskID()
     let stream = StreamID.task(id)
     guard try reading.streamVersion(stream) == 0 else { throw LedgerError.taskExists(id) }
@@ -172,7 +190,7 @@ public struct Decider<Reading: LedgerReading> {
     let event = TaskAssigned(
       title: title, headRole: role, leadUnit: lead.code, supportingUnits: supporting,
       expectedResult: result, deadline: assign.deadline, plan: plan,
-      reportingDay: assign.reportingDay, source: assign.source)
+      reportingDay: assign.reportingDay, source: assign.source, roleUnit: roleUnit)
     return Decision(
       stream: stream, expectedVersion: 0, event: .taskAssigned(event), effective: effective)
   }
@@ -207,13 +225,27 @@ public struct Decider<Reading: LedgerReading> {
     return try taskEvent(task, .deadlineExtended(change))
   }
 
-  private func reassignLead(_ id: TaskID, lead: String, reason: String) throws -> Decision {
+  /// Hands a task to another lead.
+  ///
+  /// The current lead keeps any blame already fixed; when the deadline in force has passed,
+  /// the new lead needs its own (`due`).
+  private func reassignLead(_ id: TaskID, lead: String, reason: String, due: LocalDate?) throws
+    -> Decision
+  {
     let task = try openTask(id, for: .reassign, allowed: [.assigned, .inProgress, .paused])
     guard let unit = try reading.unit(named: lead) else { throw LedgerError.unknownUnit(lead) }
     guard unit.code != task.leadUnit else { throw LedgerError.sameLead(id, unit.code) }
+    if let due {
+      guard case .date = task.deadline else { throw LedgerError.noFixedDeadline(id) }
+      guard due >= effective else {
+        throw LedgerError.dueBeforeHandOver(id, due: due, handOver: effective)
+      }
+    } else if let inForce = task.deadline.fixedDate, inForce < effective {
+      throw LedgerError.reassignNeedsDue(id, passed: inForce)
+    }
     let change = LeadReassigned(
       previousLead: task.leadUnit, newLead: unit.code,
-      reason: try TextRules.required(reason, .reason, limit: TextRules.longLimit))
+      reason: try TextRules.required(reason, .reason, limit: TextRules.longLimit), newDue: due)
     return try taskEvent(task, .leadReassigned(change))
   }
 

@@ -30,15 +30,17 @@ extension LedgerCommand {
         AssignTask(
           id: try task(), title: p.title, headRole: p.headRole, leadUnit: p.leadUnit.rawValue,
           supportingUnits: p.supportingUnits.map(\.rawValue), expectedResult: p.expectedResult,
-          deadline: p.deadline, plan: p.plan, reportingDay: p.reportingDay, source: p.source))
+          deadline: p.deadline, plan: p.plan, reportingDay: p.reportingDay, source: p.source,
+          roleUnit: p.roleUnit?.rawValue))
     case .taskStarted(let p): self = .startTask(try task(), by: p.by)
     case .progressReported(let p):
       self = .reportProgress(
-        try task(), text: p.text, percent: p.percent, document: p.document, by: p.by)
+        try task(), text: p.text, percent: p.percent, document: p.document, by: p.by,
+        annual: p.annual == true)
     case .deadlineExtended(let p):
       self = .extendDeadline(try task(), to: p.newDue, reason: p.reason, approvedBy: p.approvedBy)
     case .leadReassigned(let p):
-      self = .reassignLead(try task(), lead: p.newLead.rawValue, reason: p.reason)
+      self = .reassignLead(try task(), lead: p.newLead.rawValue, reason: p.reason, due: p.newDue)
     case .taskCompleted(let p):
       self = .completeTask(try task(), result: p.result, evidence: p.evidence, by: p.by)
     case .taskCancelled(let p): self = .cancelTask(try task(), reason: p.reason)
@@ -54,6 +56,9 @@ extension LedgerCommand {
     case .taskSuperseded(let p): self = .supersedeTask(try task(), byPlan: p.byPlan)
     case .generalPointsScored(let p):
       self = .scoreGeneralPoints(person: p.person, year: p.year, points: p.points, reason: p.reason)
+    case .taskReviewed(let p):
+      self = .reviewTask(
+        try task(), majorErrors: p.majorErrors, objectiveCause: p.objectiveCause, by: p.by)
     }
   }
 }

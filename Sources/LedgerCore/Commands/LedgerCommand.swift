@@ -7,9 +7,10 @@ public enum LedgerCommand: Hashable, Sendable {
   case appointHead(unit: String, person: String, role: String)
   case assignTask(AssignTask)
   case startTask(TaskID, by: String?)
-  case reportProgress(TaskID, text: String, percent: Int?, document: String?, by: String?)
+  case reportProgress(
+    TaskID, text: String, percent: Int?, document: String?, by: String?, annual: Bool = false)
   case extendDeadline(TaskID, to: LocalDate, reason: String, approvedBy: String)
-  case reassignLead(TaskID, lead: String, reason: String)
+  case reassignLead(TaskID, lead: String, reason: String, due: LocalDate? = nil)
   case completeTask(TaskID, result: String?, evidence: String?, by: String?)
   case cancelTask(TaskID, reason: String)
   case pauseTask(TaskID, reason: String)
@@ -18,14 +19,16 @@ public enum LedgerCommand: Hashable, Sendable {
   case registerPlan(PlanID, PlanRegistered)
   case supersedeTask(TaskID, byPlan: String)
   case scoreGeneralPoints(person: String, year: Int, points: Double, reason: String)
+  case reviewTask(TaskID, majorErrors: Int, objectiveCause: String?, by: String)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
     switch self {
-    case .startTask(let id, _), .reportProgress(let id, _, _, _, _),
+    case .startTask(let id, _), .reportProgress(let id, _, _, _, _, _),
       .extendDeadline(let id, _, _, _),
-      .reassignLead(let id, _, _), .completeTask(let id, _, _, _), .cancelTask(let id, _),
-      .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _):
+      .reassignLead(let id, _, _, _), .completeTask(let id, _, _, _), .cancelTask(let id, _),
+      .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _),
+      .reviewTask(let id, _, _, _):
       return id
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints: return nil
@@ -38,6 +41,8 @@ public struct AssignTask: Hashable, Sendable {
   public var id: TaskID?
   public var title: String
   public var headRole: String
+  /// The unit in which the head role is held, by code or name, when the title does not say.
+  public var roleUnit: String?
   public var leadUnit: String
   public var supportingUnits: [String]
   public var expectedResult: String
@@ -51,8 +56,10 @@ public struct AssignTask: Hashable, Sendable {
   public init(
     id: TaskID? = nil, title: String, headRole: String, leadUnit: String,
     supportingUnits: [String] = [], expectedResult: String, deadline: Deadline,
-    plan: String? = nil, reportingDay: DayOfYear? = nil, source: TaskSource? = nil
+    plan: String? = nil, reportingDay: DayOfYear? = nil, source: TaskSource? = nil,
+    roleUnit: String? = nil
   ) {
+    self.roleUnit = roleUnit
     self.id = id
     self.title = title
     self.headRole = headRole

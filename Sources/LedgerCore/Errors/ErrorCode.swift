@@ -60,6 +60,11 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case badUnitMapping = "bad_unit_mapping"
   case planCellTooLong = "plan_cell_too_long"
   case unwritableOutput = "unwritable_output"
+  case reassignNeedsDue = "reassign_needs_due"
+  case dueBeforeHandOver = "due_before_hand_over"
+  case annualReportWithoutObligation = "annual_report_without_obligation"
+  case majorErrorsOutOfRange = "major_errors_out_of_range"
+  case unknownPerson = "unknown_person"
 }
 
 extension LedgerError {
@@ -111,6 +116,11 @@ extension LedgerError {
     case .planCellTooLong: return .planCellTooLong
     case .unwritableOutput: return .unwritableOutput
     case .badEventLine: return .badEventLine
+    case .reassignNeedsDue: return .reassignNeedsDue
+    case .dueBeforeHandOver: return .dueBeforeHandOver
+    case .annualReportWithoutObligation: return .annualReportWithoutObligation
+    case .majorErrorsOutOfRange: return .majorErrorsOutOfRange
+    case .unknownPerson: return .unknownPerson
     case .concurrencyConflict: return .concurrencyConflict
     case .clockBehindLedger: return .clockBehindLedger
     case .noLedger: return .noLedger
@@ -143,7 +153,8 @@ extension ErrorCode {
       .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted, .unitInUse, .cannotRestate,
       .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision, .unreadableDeadline,
       .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine, .planFileRefused,
-      .unitNameIsProse, .badUnitMapping, .planCellTooLong, .unwritableOutput:
+      .unitNameIsProse, .badUnitMapping, .planCellTooLong, .unwritableOutput, .reassignNeedsDue,
+      .dueBeforeHandOver, .annualReportWithoutObligation, .majorErrorsOutOfRange, .unknownPerson:
       return .refused
     }
   }

@@ -160,6 +160,38 @@ extension LedgerError {
       return lang.pick(
         vi: "Năm \(year) không hợp lệ. Hãy ghi năm đánh giá, ví dụ --year 2026.",
         en: "\(year) is not a valid year. Give the year evaluated, e.g. --year 2026.")
+    case .reassignNeedsDue(let id, let passed):
+      return lang.pick(
+        vi:
+          "Nhiệm vụ \(id) đã quá hạn từ \(passed.display): đơn vị đang chủ trì vẫn chịu việc quá hạn. Hãy ghi hạn riêng cho đơn vị mới bằng --due.",
+        en:
+          "Task \(id) has been overdue since \(passed.display): its current lead keeps that. Give the new lead its own deadline with --due."
+      )
+    case .dueBeforeHandOver(let id, let due, let handOver):
+      return lang.pick(
+        vi:
+          "Hạn mới \(due.display) của nhiệm vụ \(id) sớm hơn ngày chuyển giao \(handOver.display). Hãy ghi --due từ ngày chuyển giao trở đi.",
+        en:
+          "The new deadline \(due.display) of task \(id) is before the hand-over on \(handOver.display). Give a --due on or after it."
+      )
+    case .annualReportWithoutObligation(let id):
+      return lang.pick(
+        vi:
+          "Nhiệm vụ \(id) có hạn cố định, không có nghĩa vụ báo cáo hằng năm: bỏ --annual.",
+        en:
+          "Task \(id) has a fixed deadline, not a yearly obligation: leave out --annual.")
+    case .majorErrorsOutOfRange(let count):
+      return lang.pick(
+        vi: "Số lỗi lớn \(count) không hợp lệ: ghi một số từ 0 đến 99.",
+        en: "\(count) is not a number of major errors: give 0 to 99.")
+    case .unknownPerson(let name, let closest):
+      let list = closest.joined(separator: "; ")
+      return lang.pick(
+        vi:
+          "Không có ai tên “\(name)” trong sổ\(closest.isEmpty ? "" : ". Gần nhất: " + list). Hãy ghi đúng họ tên (có dấu) như khi bổ nhiệm.",
+        en:
+          "Nobody named “\(name)” is in the ledger\(closest.isEmpty ? "" : ". Closest: " + list). Give the name as appointed."
+      )
     case .pointsOutOfRange(let points):
       return lang.pick(
         vi: "Điểm tiêu chí chung \(points) nằm ngoài khoảng 0–30.",

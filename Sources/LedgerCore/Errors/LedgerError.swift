@@ -52,6 +52,11 @@ public enum LedgerError: Error, Hashable, Sendable {
   case planCellTooLong(line: Int, length: Int, limit: Int)
   case unwritableOutput(String)
   case badEventLine(line: Int, problem: LineProblem)
+  case reassignNeedsDue(TaskID, passed: LocalDate)
+  case dueBeforeHandOver(TaskID, due: LocalDate, handOver: LocalDate)
+  case annualReportWithoutObligation(TaskID)
+  case majorErrorsOutOfRange(Int)
+  case unknownPerson(String, closest: [String])
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)
@@ -153,7 +158,7 @@ public enum TextField: String, Hashable, Sendable, CaseIterable {
 
 /// What a user asked to do to a task, for messages about refused transitions.
 public enum TaskAction: String, Hashable, Sendable, CaseIterable {
-  case start, report, extend, reassign, complete, cancel, pause, resume
+  case start, report, extend, reassign, complete, cancel, pause, resume, review
 
   /// The action in words.
   public func label(_ language: Language) -> String {
@@ -166,6 +171,7 @@ public enum TaskAction: String, Hashable, Sendable, CaseIterable {
     case .cancel: return language.pick(vi: "hủy", en: "cancel")
     case .pause: return language.pick(vi: "tạm dừng", en: "pause")
     case .resume: return language.pick(vi: "tiếp tục", en: "resume")
+    case .review: return language.pick(vi: "thẩm định sản phẩm", en: "review")
     }
   }
 }

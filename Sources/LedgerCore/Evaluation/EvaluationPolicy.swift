@@ -13,6 +13,13 @@ public struct EvaluationPolicy: Codable, Hashable, Sendable {
   /// The share of timeliness points a late product loses.
   public var lateTimelinessDeduction: Double
   public var overdueCredit: Double
+  /// The share of a product's credit that is about quality.
+  public var qualityShare: Double
+  /// The share of quality points each major error costs (unless an objective cause is
+  /// certified).
+  public var majorErrorQualityDeduction: Double
+  /// At most this share of those rated "good" in a unit may be rated "excellent".
+  public var excellentQuotaOfGood: Double
   public var extensionGrantedBeforeDeadlineMovesIt: Bool
   public var extensionGrantedAfterDeadlineMovesIt: Bool
   public var ongoingWithoutReportingDayCounts: Bool
@@ -34,6 +41,10 @@ public struct EvaluationPolicy: Codable, Hashable, Sendable {
     }
   }
 
+  /// The policy shipped with the binary (`Schemas/evaluation-policy.v1.json`): what every view
+  /// and the evaluation judge lateness and credit by.
+  public static let shipped: EvaluationPolicy = try! EvaluationPolicy(json: ShippedPolicy.json)
+
   /// Reads a policy from its JSON text.
   public init(json: String) throws {
     let decoder = JSONDecoder()
@@ -49,6 +60,15 @@ public struct EvaluationPolicy: Codable, Hashable, Sendable {
     case .overdue: return overdueCredit
     case .notYetDue, .notScored: return nil
     }
+  }
+
+  /// Credit for a judged task: its outcome's, less the quality points its counted major
+  /// errors cost (never below nothing for quality).
+  public func credit(_ judged: TaskCredit) -> Double? {
+    guard let base = credit(judged.outcome) else { return nil }
+    guard judged.outcome == .onTime || judged.outcome == .late else { return base }
+    let lost = min(1, majorErrorQualityDeduction * Double(judged.countedErrors))
+    return base - qualityShare * lost
   }
 
   /// The band a total falls in.

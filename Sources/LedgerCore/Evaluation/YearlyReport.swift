@@ -25,9 +25,10 @@ public struct YearlyReport: Sendable {
     day = board.day
     self.unit = unit
     entries = board.tasks.filter { view in
-      guard ![.cancelled, .superseded].contains(view.task.status) else { return false }
+      guard ![.cancelled, .superseded].contains(view.bucket) else { return false }
       guard let unit else { return true }
-      return view.task.leadUnit == unit.code || view.task.supportingUnits.contains(unit.code)
+      return view.lead == unit.code
+        || (view.isCurrent && view.task.supportingUnits.contains(unit.code))
     }.map { view in
       let taskFacts = facts[view.task.id] ?? []
       let reports = taskFacts.compactMap { fact -> (LocalDate, ProgressReported)? in

@@ -21,8 +21,11 @@ extension DeadlineExtended: EventPayload {
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
     state?.updated(by: fact) {
+      if $0.record.leads.isEmpty { $0.record.leads = $0.leadSpells }
       $0.deadline = .date(newDue)
       $0.extensionCount += 1
+      $0.record.grants.append(
+        ExtensionGrant(grantedOn: fact.effective, previousDue: previousDue, newDue: newDue))
     }
   }
 

@@ -24,6 +24,8 @@ public protocol EventPayload: Codable, Hashable, Sendable {
   func phrase(_ context: PhraseContext) -> String
   /// Who did it, when the recorder said so.
   var performer: String? { get }
+  /// Every schema version this code reads (older versions of a type stay readable).
+  static var readableVersions: Set<Int> { get }
 }
 
 extension EventPayload {

@@ -19,13 +19,14 @@ public enum LedgerEvent: Hashable, Sendable {
   case planRegistered(PlanRegistered)
   case taskSuperseded(TaskSuperseded)
   case generalPointsScored(GeneralPointsScored)
+  case taskReviewed(TaskReviewed)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
     UnitRegistered.self, HeadAppointed.self, TaskAssigned.self, TaskStarted.self,
     ProgressReported.self, DeadlineExtended.self, LeadReassigned.self, TaskCompleted.self,
     TaskCancelled.self, TaskPaused.self, TaskResumed.self, EventCorrected.self,
-    PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self,
+    PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self, TaskReviewed.self,
   ]
 
   /// The registered types by stored name.
@@ -55,6 +56,7 @@ public enum LedgerEvent: Hashable, Sendable {
     case .planRegistered(let p): return p
     case .taskSuperseded(let p): return p
     case .generalPointsScored(let p): return p
+    case .taskReviewed(let p): return p
     }
   }
 

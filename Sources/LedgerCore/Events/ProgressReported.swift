@@ -7,8 +7,14 @@ public struct ProgressReported: Codable, Hashable, Sendable {
   public var document: String?
   /// Who filed it.
   public var by: String?
+  /// True for the report that meets the year's obligation (`report --annual`; schema v2).
+  public var annual: Bool?
 
-  public init(text: String, percent: Int? = nil, document: String? = nil, by: String? = nil) {
+  public init(
+    text: String, percent: Int? = nil, document: String? = nil, by: String? = nil,
+    annual: Bool? = nil
+  ) {
+    self.annual = annual
     self.text = text
     self.percent = percent
     self.document = document
@@ -18,12 +24,19 @@ public struct ProgressReported: Codable, Hashable, Sendable {
 
 extension ProgressReported: EventPayload {
   public static let typeName = "task.progress_reported"
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
+  public static var readableVersions: Set<Int> { [1, 2] }
   public var event: LedgerEvent { .progressReported(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
     state?.updated(by: fact) {
       $0.reportCount += 1
+      // A report on work never explicitly started starts it, from the report's day.
+      if $0.status == .assigned {
+        $0.status = .inProgress
+      }
+      if $0.startedOn.map({ fact.effective < $0 }) ?? true { $0.startedOn = fact.effective }
+      if annual == true { $0.record.annualReports.append(fact.effective) }
       $0.lastReportOn = max($0.lastReportOn ?? fact.effective, fact.effective)
     }
   }
@@ -32,6 +45,7 @@ extension ProgressReported: EventPayload {
     var extras: [String] = []
     if let percent { extras.append("\(percent)%") }
     if let document { extras.append(document) }
+    if annual == true { extras.append(c.pick(vi: "báo cáo năm", en: "the year's report")) }
     let suffix = extras.isEmpty ? "" : " (\(extras.joined(separator: ", ")))"
     return c.pick(
       vi: "báo cáo nhiệm vụ \(c.subject): “\(text)”\(suffix)",

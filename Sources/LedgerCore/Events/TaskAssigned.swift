@@ -4,6 +4,9 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
   public var title: String
   /// The head role that answers for it, such as "Chủ tịch UBND xã" (rõ người).
   public var headRole: String
+  /// The unit in which the head role is held, when the role's title alone does not say
+  /// (`--role-unit`; schema v2).
+  public var roleUnit: UnitCode?
   /// The one unit that leads it (rõ trách nhiệm).
   public var leadUnit: UnitCode
   /// Units that coordinate, none of them the lead.
@@ -22,8 +25,9 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
   public init(
     title: String, headRole: String, leadUnit: UnitCode, supportingUnits: [UnitCode],
     expectedResult: String, deadline: Deadline, plan: String? = nil,
-    reportingDay: DayOfYear? = nil, source: TaskSource? = nil
+    reportingDay: DayOfYear? = nil, source: TaskSource? = nil, roleUnit: UnitCode? = nil
   ) {
+    self.roleUnit = roleUnit
     self.title = title
     self.headRole = headRole
     self.leadUnit = leadUnit
@@ -38,7 +42,8 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
 
 extension TaskAssigned: EventPayload {
   public static let typeName = "task.assigned"
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
+  public static var readableVersions: Set<Int> { [1, 2] }
   public var event: LedgerEvent { .taskAssigned(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
@@ -49,7 +54,9 @@ extension TaskAssigned: EventPayload {
       originalDeadline: deadline, plan: plan, reportingDay: reportingDay, source: source,
       status: .assigned, assignedOn: fact.effective, startedOn: nil, completedOn: nil,
       completion: nil, cancelledOn: nil, pausedOn: nil, statusReason: nil, lastReportOn: nil,
-      reportCount: 0, extensionCount: 0, lastPosition: fact.position)
+      reportCount: 0, extensionCount: 0, lastPosition: fact.position, roleUnit: roleUnit,
+      record: TaskRecord(
+        leads: [LeadSpell(unit: leadUnit, from: fact.effective, due: deadline.fixedDate)]))
   }
 
   public func phrase(_ c: PhraseContext) -> String {

@@ -3,6 +3,8 @@ public struct TaskState: Hashable, Sendable {
   public var id: TaskID
   public var title: String
   public var headRole: String
+  /// The unit in which the head role is held, when the assignment named one (`--role-unit`).
+  public var roleUnit: UnitCode?
   public var leadUnit: UnitCode
   public var supportingUnits: [UnitCode]
   public var expectedResult: String
@@ -27,6 +29,8 @@ public struct TaskState: Hashable, Sendable {
   public var lastReportOn: LocalDate?
   public var reportCount: Int
   public var extensionCount: Int
+  /// Who led it from when, the extensions and when each was granted, the annual reports.
+  public var record: TaskRecord
   /// The position of the last event that changed this state.
   public var lastPosition: Int64
 
@@ -37,7 +41,7 @@ public struct TaskState: Hashable, Sendable {
     assignedOn: LocalDate, startedOn: LocalDate?, completedOn: LocalDate?,
     completion: TaskCompleted?, cancelledOn: LocalDate?, pausedOn: LocalDate?,
     statusReason: String?, lastReportOn: LocalDate?, reportCount: Int, extensionCount: Int,
-    lastPosition: Int64
+    lastPosition: Int64, roleUnit: UnitCode? = nil, record: TaskRecord = TaskRecord()
   ) {
     self.id = id
     self.title = title
@@ -62,37 +66,7 @@ public struct TaskState: Hashable, Sendable {
     self.reportCount = reportCount
     self.extensionCount = extensionCount
     self.lastPosition = lastPosition
-  }
-
-  /// The bucket this task falls in when judged on `date`.
-  ///
-  /// While a day is still running (`dayIsOver` false, as for today), a task due that day is
-  /// within its deadline. Judged at the close of a day (`dayIsOver` true, as for a past
-  /// `--as-of` day), a task not completed by the close of its due day is overdue.
-  public func bucket(on date: LocalDate, dayIsOver: Bool = false) -> Bucket {
-    switch status {
-    case .cancelled: return .cancelled
-    case .superseded: return .superseded
-    case .paused: return .paused
-    case .completed:
-      let done = completedOn ?? date
-      guard let due = deadline.dueDate(forYearOf: done) else { return .completedOnTime }
-      return done <= due ? .completedOnTime : .completedLate
-    case .assigned, .inProgress:
-      guard let due = deadline.dueDate(forYearOf: date) else { return .noDeadline }
-      if date < due || (date == due && !dayIsOver) { return .inProgressWithinDeadline }
-      if case .yearly = deadline, let report = lastReportOn, report.year == date.year,
-        report <= due
-      {
-        return .inProgressWithinDeadline
-      }
-      return .overdue
-    }
-  }
-
-  /// The day that decides who answers for the task when judged on `date`: its due day, or
-  /// `date` itself when the task has no deadline.
-  public func attributionDay(on date: LocalDate) -> LocalDate {
-    deadline.dueDate(forYearOf: date) ?? date
+    self.roleUnit = roleUnit
+    self.record = record
   }
 }

@@ -14,6 +14,9 @@ public struct AuditEntry: Hashable, Sendable {
   /// True when recorded more than the threshold after it happened: the pattern that hides
   /// late work behind an earlier date.
   public var backdated: Bool
+  /// True for an extension granted after the deadline it moves had passed: it does not excuse
+  /// the lateness (see `TaskState.charges`).
+  public var extendedAfterDeadline: Bool
 
   public init(event: RecordedEvent, retractedBy: Int64?, timeZone: TimeZone, thresholdDays: Int) {
     self.event = event
@@ -25,5 +28,10 @@ public struct AuditEntry: Hashable, Sendable {
     }
     lagDays = LocalDate(event.recorded, in: timeZone).dayNumber - happened.dayNumber
     backdated = lagDays > thresholdDays
+    if case .deadlineExtended(let change) = event.event {
+      extendedAfterDeadline = happened > change.previousDue
+    } else {
+      extendedAfterDeadline = false
+    }
   }
 }

@@ -1,43 +1,67 @@
-/// Works out who held a role title on a day, for a task led by a given unit.
+/// Works out who held a task's answerable role on a day: a role is held in a unit.
 ///
-/// A title such as "Chủ tịch UBND xã" has one holder; a title such as "Trưởng phòng" is held in
-/// several units at once. The holder in the task's lead unit answers first; otherwise the one
-/// person holding the title; otherwise nobody can be named, and the candidates are kept.
+/// A title such as "Trưởng phòng" is held in several units at once, so it means nothing without
+/// its unit. The role resolves only inside one unit: the one the assignment names
+/// (`--role-unit`), else the unit the title names ("Chủ tịch UBND xã" names "UBND xã"), else the
+/// task's lead unit. Never another unit's holder of the same bare title: when nobody there holds
+/// it, nobody is named.
 public struct RoleHolders: Sendable {
-  private var byRole: [String: [Tenure]] = [:]
+  private let units: [UnitState]
+  private let byCode: [UnitCode: UnitState]
   private var keys = RoleKeys()
+  private var namedUnits: [String: UnitCode?] = [:]
 
-  /// Indexes every unit's tenures by role title.
+  /// Indexes every unit's tenures.
   public init(units: [UnitState]) {
-    for tenure in units.sorted(by: { $0.code < $1.code }).flatMap(\.tenures) {
-      byRole[keys.key(tenure.role), default: []].append(tenure)
-    }
+    self.units = units.sorted { $0.code < $1.code }
+    byCode = Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
-  /// Who held the role on the day, for a task led by `lead`.
-  public enum Holder: Hashable, Sendable {
-    case held(Tenure)
-    case vacant
-    /// Several people held the title in other units: nobody can be named.
-    case ambiguous([Tenure])
-
-    /// The tenure, when one person can be named.
-    public var tenure: Tenure? {
-      if case .held(let tenure) = self { return tenure }
-      return nil
-    }
+  /// The unit in which a task's role is held, when the task is led by `lead`.
+  public mutating func roleUnit(of task: TaskState, lead: UnitCode) -> UnitCode {
+    task.roleUnit ?? unitNamed(by: task.headRole) ?? lead
   }
 
-  /// The holder of `role` on `day` for a task led by `lead`.
-  public mutating func holder(of role: String, lead: UnitCode, on day: LocalDate) -> Holder {
-    let covering = (byRole[keys.key(role)] ?? []).filter { $0.covers(day) }
-    if let inLead = covering.last(where: { $0.unit == lead }) { return .held(inLead) }
-    guard let first = covering.first else { return .vacant }
-    let person = keys.key(first.person)
-    for tenure in covering.dropFirst() where keys.key(tenure.person) != person {
-      return .ambiguous(covering)
+  /// The person who held a task's role on a day, for the task led by `lead`; nil when nobody
+  /// in the role's unit held it.
+  public mutating func holder(of task: TaskState, lead: UnitCode, on day: LocalDate) -> Tenure? {
+    let unit = roleUnit(of: task, lead: lead)
+    return byCode[unit]?.tenures.last { $0.covers(day) && titleMatches($0.role, task.headRole) }
+  }
+
+  /// True when the tenure is one of the task's role (in the role's unit).
+  public mutating func holds(_ tenure: Tenure, roleOf task: TaskState, lead: UnitCode) -> Bool {
+    tenure.unit == roleUnit(of: task, lead: lead) && titleMatches(tenure.role, task.headRole)
+  }
+
+  /// A held title matches the task's role (in the same unit) when they are the same, or when one
+  /// is the other followed by the name of the unit ("Trưởng phòng Văn hóa - Xã hội" for
+  /// "Trưởng phòng", "Chủ tịch" for "Chủ tịch UBND xã").
+  private mutating func titleMatches(_ held: String, _ role: String) -> Bool {
+    let heldKey = keys.key(held)
+    let roleKey = keys.key(role)
+    return heldKey == roleKey || roleKey.hasPrefix(heldKey + " ")
+      || heldKey.hasPrefix(roleKey + " ")
+  }
+
+  /// The unit a role's title names: by its name (the longest that appears in the title, as
+  /// whole words), or by its code as a word.
+  private mutating func unitNamed(by role: String) -> UnitCode? {
+    if let known = namedUnits[role] { return known }
+    let words = keys.key(role).split(separator: " ").map(String.init)
+    var best: (code: UnitCode, length: Int)?
+    for unit in units {
+      let name = keys.key(unit.name).split(separator: " ").map(String.init)
+      guard !name.isEmpty, name.count <= words.count else { continue }
+      let found = (0...(words.count - name.count)).contains {
+        Array(words[$0..<($0 + name.count)]) == name
+      }
+      if found, name.count > (best?.length ?? 0) { best = (unit.code, name.count) }
     }
-    return .held(covering[covering.count - 1])
+    let code =
+      best?.code ?? units.first { words.contains(keys.key($0.code.rawValue)) }?.code
+    namedUnits[role] = .some(code)
+    return code
   }
 }
 

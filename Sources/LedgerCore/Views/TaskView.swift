@@ -1,30 +1,42 @@
-/// A task as a status board shows it on a given day: its state, its bucket and who answers.
+/// A task as a status board shows it on a given day, for one lead unit: its state, its bucket
+/// and who answers.
+///
+/// A task has one view for its current lead, and one more for each earlier lead on which blame
+/// was fixed when a deadline passed (see `TaskState.charges`).
 public struct TaskView: Hashable, Sendable {
   public var task: TaskState
-  public var bucket: Bucket
-  /// The person who held the task's accountable head role on the day that decides it.
+  /// What the unit answers for: bucket, deadline that counts, deciding day, departure.
+  public var charge: Charge
+  /// The person who held the task's accountable head role on the deciding day.
   public var headPerson: String?
-  /// The unit in which that person held the role.
+  /// The unit in which the role is held (whether or not anyone held it).
+  public var roleUnit: UnitCode
+  /// The unit in which the person held it, when one is named.
   public var headUnit: UnitCode?
-  /// When the role title was held by several people in other units, so nobody can be named.
-  public var headCandidates: [String] = []
-  /// The person who headed the lead unit on that day.
+  /// The person who headed the charged lead unit on that day.
   public var leadUnitHead: String?
-  /// The day that decided who answers: the due day, or the day judged on.
-  public var attributionDay: LocalDate
 
   public init(
-    task: TaskState, bucket: Bucket, headPerson: String?, headUnit: UnitCode? = nil,
-    headCandidates: [String] = [], leadUnitHead: String?, attributionDay: LocalDate
+    task: TaskState, charge: Charge, headPerson: String?, roleUnit: UnitCode, headUnit: UnitCode?,
+    leadUnitHead: String?
   ) {
     self.task = task
-    self.bucket = bucket
+    self.roleUnit = roleUnit
+    self.charge = charge
     self.headPerson = headPerson
     self.headUnit = headUnit
-    self.headCandidates = headCandidates
     self.leadUnitHead = leadUnitHead
-    self.attributionDay = attributionDay
   }
+
+  public var bucket: Bucket { charge.bucket }
+  /// The lead unit this view charges: the current lead, or an earlier one blame stays with.
+  public var lead: UnitCode { charge.unit }
+  /// The day that decided who answers.
+  public var attributionDay: LocalDate { charge.decidingDay }
+  /// True for the view of the task's current lead (the one status shows first).
+  public var isCurrent: Bool { charge.departure == nil || task.leadUnit == charge.unit }
+  /// How a reader tells the views of one task apart: the task and the unit charged.
+  public var key: String { "\(task.id.rawValue) \(charge.unit.rawValue)" }
 }
 
 /// Builds the accountability views from current state, judged on one day.
@@ -32,54 +44,59 @@ public struct AccountabilityBoard: Sendable {
   public let units: [UnitState]
   public private(set) var tasks: [TaskView]
   public let day: LocalDate
+  public let policy: EvaluationPolicy
 
   /// Judges every task on `day`, resolving heads from the tenures in force.
   ///
-  /// `dayIsOver` judges at the close of the day (for a past day) rather than during it.
-  public init(tasks: [TaskState], units: [UnitState], on day: LocalDate, dayIsOver: Bool = false) {
+  /// `dayIsOver` judges at the close of the day (for a past day) rather than during it; the
+  /// policy decides which extensions move a deadline.
+  public init(
+    tasks: [TaskState], units: [UnitState], on day: LocalDate, dayIsOver: Bool = false,
+    policy: EvaluationPolicy = .shipped
+  ) {
     self.units = VietnameseText.sorted(units, by: \.name)
     self.day = day
+    self.policy = policy
     let byCode = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) })
     var holders = RoleHolders(units: units)
     // Sorted by index, so that the (large) states are not copied around while sorting.
     let keys = tasks.map(\.id.sortKey)
-    self.tasks = tasks.indices.sorted { keys[$0] < keys[$1] }.map { index in
+    self.tasks = tasks.indices.sorted { keys[$0] < keys[$1] }.flatMap { index in
       let task = tasks[index]
-      let when = task.attributionDay(on: day)
-      let holder = holders.holder(of: task.headRole, lead: task.leadUnit, on: when)
-      var candidates: [String] = []
-      if case .ambiguous(let tenures) = holder { candidates = tenures.map(\.person) }
-      return TaskView(
-        task: task, bucket: task.bucket(on: day, dayIsOver: dayIsOver),
-        headPerson: holder.tenure?.person, headUnit: holder.tenure?.unit,
-        headCandidates: candidates, leadUnitHead: byCode[task.leadUnit]?.head(on: when)?.person,
-        attributionDay: when)
+      return task.charges(on: day, dayIsOver: dayIsOver, policy: policy).map { charge in
+        let holder = holders.holder(of: task, lead: charge.unit, on: charge.decidingDay)
+        return TaskView(
+          task: task, charge: charge, headPerson: holder?.person,
+          roleUnit: holders.roleUnit(of: task, lead: charge.unit), headUnit: holder?.unit,
+          leadUnitHead: byCode[charge.unit]?.head(on: charge.decidingDay)?.person)
+      }
     }
   }
 
-  /// Per unit: the tasks it leads and the tasks it supports.
+  /// Per unit: the tasks it answers for as lead (now, or with blame fixed before the task
+  /// left it) and the tasks it supports.
   public func unitViews() -> [UnitView] {
     units.map { unit in
       UnitView(
         unit: unit,
-        led: tasks.filter { $0.task.leadUnit == unit.code },
-        supported: tasks.filter { $0.task.supportingUnits.contains(unit.code) })
+        led: tasks.filter { $0.lead == unit.code },
+        supported: tasks.filter { $0.isCurrent && $0.task.supportingUnits.contains(unit.code) })
     }
   }
 
-  /// Per head of unit and capacity: the tasks each person answers for, by the tenure in force
-  /// on each task's deciding day.
+  /// Per head of unit and capacity: the tasks each person answers for.
+  ///
+  /// A task with a deadline goes to whoever held the role on its deciding day; work without a
+  /// deadline to every holder during their tenure while it ran.
   public func headViews() -> [HeadView] {
     var views: [HeadView] = []
-    let named = tasks.compactMap { view in view.headUnit.map { ($0, view) } }
-    let byHeadUnit = Dictionary(grouping: named, by: \.0).mapValues { $0.map(\.1) }
-    let byLead = Dictionary(grouping: tasks, by: \.task.leadUnit)
+    var holders = RoleHolders(units: units)
     for unit in units {
       for tenure in unit.tenures {
-        let asNamedHead = (byHeadUnit[unit.code] ?? []).filter {
-          tenure.covers($0.attributionDay) && $0.headPerson == tenure.person
+        let asNamedHead = tasks.filter {
+          holders.holds(tenure, roleOf: $0.task, lead: $0.lead) && answers(tenure, for: $0)
         }
-        let asLeadHead = (byLead[unit.code] ?? []).filter { tenure.covers($0.attributionDay) }
+        let asLeadHead = tasks.filter { $0.lead == unit.code && answers(tenure, for: $0) }
         if !asNamedHead.isEmpty {
           views.append(HeadView(tenure: tenure, capacity: .accountableHead, tasks: asNamedHead))
         }
@@ -89,6 +106,13 @@ public struct AccountabilityBoard: Sendable {
       }
     }
     return views
+  }
+
+  /// True when a person in a tenure answers for a view: they held it on the deciding day, or,
+  /// for work without a deadline, at any time between its assignment and the day judged.
+  public func answers(_ tenure: Tenure, for view: TaskView) -> Bool {
+    guard view.bucket == .noDeadline else { return tenure.covers(view.attributionDay) }
+    return tenure.from <= day && (tenure.until.map { $0 > view.task.assignedOn } ?? true)
   }
 }
 

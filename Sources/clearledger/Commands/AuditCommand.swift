@@ -58,7 +58,11 @@ struct AuditCommand: ParsableCommand {
       }
       if let unit {
         guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
-        let ids = try ledger.taskIDs(involving: found.code).map(StreamID.task)
+        // The tasks it leads or supports now, and those it led before they were reassigned.
+        let earlier = try ledger.board().tasks.filter {
+          $0.task.leadSpells.contains { $0.unit == found.code }
+        }.map(\.task.id)
+        let ids = try ledger.taskIDs(involving: found.code).union(earlier).map(StreamID.task)
         let unitStreams = Set(ids + [.unit(found.code)])
         streams = streams.map { $0.intersection(unitStreams) } ?? unitStreams
       }
@@ -97,6 +101,7 @@ struct AuditJSON: Encodable {
   var recorded: String
   var lagDays: Int
   var backdated: Bool
+  var extendedAfterDeadline: Bool
   @ExplicitNull var retractedBy: Int64?
 
   init(_ entry: AuditEntry) {
@@ -108,6 +113,7 @@ struct AuditJSON: Encodable {
     recorded = entry.event.recorded.isoUTC
     lagDays = entry.lagDays
     backdated = entry.backdated
+    extendedAfterDeadline = entry.extendedAfterDeadline
     retractedBy = entry.retractedBy
   }
 }

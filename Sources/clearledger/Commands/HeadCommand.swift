@@ -63,7 +63,17 @@ struct HeadViewCommand: ParsableCommand {
       let board = try time.board(ledger, environment)
       var views = board.headViews()
       if let person {
-        views = views.filter { VietnameseText.lookupMatches(person, $0.tenure.person) }
+        let name = try PersonNames(units: try ledger.units()).resolve(person)
+        views = views.filter {
+          VietnameseText.matchKey($0.tenure.person) == VietnameseText.matchKey(name)
+        }
+        if views.isEmpty {
+          print(
+            environment.language.pick(
+              vi: "\(name) không đứng đầu đơn vị nào vào ngày \(board.day.display).",
+              en: "\(name) was not a head on \(board.day.display)."))
+          return
+        }
       }
       if environment.json {
         JSONOutput.print(views.map(HeadViewJSON.init))

@@ -13,7 +13,7 @@ struct TaskCommand: ParsableCommand {
       """,
     subcommands: [
       TaskAssign.self, TaskStart.self, TaskComplete.self, TaskExtend.self, TaskReassign.self,
-      TaskPause.self, TaskResume.self, TaskCancel.self,
+      TaskPause.self, TaskResume.self, TaskCancel.self, TaskReview.self,
     ])
 }
 
@@ -56,6 +56,12 @@ struct TaskAssign: ParsableCommand {
       "The head role that answers for it, e.g. \"Chủ tịch UBND xã\" (rõ người).", valueName: "role")
   )
   var role: String
+
+  @Option(
+    help: ArgumentHelp(
+      "The unit in which the role is held, when its title does not name it and it is not the lead unit (e.g. UBND for \"Chủ tịch\").",
+      valueName: "unit"))
+  var roleUnit: String?
 
   @Option(help: ArgumentHelp("The product expected (rõ kết quả).", valueName: "text"))
   var result: String
@@ -104,7 +110,7 @@ struct TaskAssign: ParsableCommand {
       }
       let assign = AssignTask(
         id: taskID, title: title, headRole: role, leadUnit: lead, supportingUnits: support,
-        expectedResult: result, deadline: deadline, plan: plan)
+        expectedResult: result, deadline: deadline, plan: plan, roleUnit: roleUnit)
       try Recorder.record(.assignTask(assign), environment, record)
     }
   }
@@ -180,18 +186,26 @@ struct TaskExtend: ParsableCommand {
 /// `clearledger task reassign TASK --lead UNIT --reason TEXT`.
 struct TaskReassign: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "reassign", abstract: "Hand a task to another lead unit, with the reason.")
+    commandName: "reassign", abstract: "Hand a task to another lead unit, with the reason.",
+    discussion: """
+      Blame is fixed at the deadline: if the deadline passed while the current lead held the \
+      task, that unit keeps it as overdue. The new lead answers for its own deadline: --due \
+      (required when the deadline in force has passed).
+      """)
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var record: RecordOptions
   @Argument(help: "The task's id.") var task: String
   @Option(help: ArgumentHelp("The new lead unit.", valueName: "unit")) var lead: String
   @Option(help: ArgumentHelp("Why.", valueName: "text")) var reason: String
+  @Option(help: ArgumentHelp("The new lead's own deadline.", valueName: "date")) var due: String?
 
   func run() throws {
     try CommandRunner.run(global) { environment in
+      let id = try parseTaskID(task)
       try Recorder.record(
-        .reassignLead(try parseTaskID(task), lead: lead, reason: reason), environment, record)
+        .reassignLead(id, lead: lead, reason: reason, due: try environment.date(due)),
+        environment, record)
     }
   }
 }
@@ -235,7 +249,10 @@ struct TaskCancel: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "cancel",
     abstract: "Cancel a task that will not be done (hủy), with the reason.",
-    discussion: "Cancelled tasks count for no one in the views.")
+    discussion: """
+      A task cancelled before its deadline counts for no one. One cancelled after its deadline \
+      stays overdue for the unit that led it then.
+      """)
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var record: RecordOptions
@@ -245,6 +262,37 @@ struct TaskCancel: ParsableCommand {
   func run() throws {
     try CommandRunner.run(global) { environment in
       try Recorder.record(.cancelTask(try parseTaskID(task), reason: reason), environment, record)
+    }
+  }
+}
+
+/// `clearledger task review TASK --major-errors N [--objective-cause TEXT] --by PERSON`.
+struct TaskReview: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "review",
+    abstract: "Record a reviewer's finding on a completed task's product: its major errors.",
+    discussion: """
+      Decree 335 scores a product on quality too: each major error costs a share of its quality \
+      points (the policy says how much) unless an objective cause is certified. A later review \
+      of the same task replaces the earlier one. `evaluate --explain` shows it.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var record: RecordOptions
+  @Argument(help: "The task's id.") var task: String
+  @Option(help: ArgumentHelp("Major errors found in the product.", valueName: "n"))
+  var majorErrors: Int
+  @Option(
+    help: ArgumentHelp("The objective cause certified for the errors, if any.", valueName: "text"))
+  var objectiveCause: String?
+  @Option(help: ArgumentHelp("Who reviewed it.", valueName: "person")) var by: String
+
+  func run() throws {
+    try CommandRunner.run(global) { environment in
+      try Recorder.record(
+        .reviewTask(
+          try parseTaskID(task), majorErrors: majorErrors, objectiveCause: objectiveCause, by: by),
+        environment, record)
     }
   }
 }

@@ -2,8 +2,11 @@ import Foundation
 import LedgerCore
 import LedgerStore
 
-/// A plausible year of the seed plan: appointments, a mid-year hand-over, reports, an
-/// extension, a completion filed late, a completion done late, and a correction.
+/// A plausible year of the seed plan, showing the accountability rules at work.
+///
+/// Appointments, a mid-year hand-over, reports (the year's marked as such), an extension, a
+/// completion filed late, a completion done late, a correction, an overdue task reassigned to
+/// another unit, and an extension granted after the deadline. Two units have a head titled "Trưởng phòng"; each answers only in their own unit.
 ///
 /// Each step says when the clerk recorded it and the day it happened; the clock is set to the
 /// recording time, so the demo gives the same ledger every time it runs.
@@ -91,12 +94,22 @@ struct DemoYear {
          command: .appointHead(unit: "Phòng Kinh tế", person: "Hoàng Văn Dũng", role: "Trưởng phòng")),
     Step(recorded: "2026-01-05T08:34:00+07:00", effective: "01/01/2026",
          command: .appointHead(unit: "Công an xã", person: "Đỗ Minh Quân", role: "Trưởng Công an xã")),
+    // Two tasks of the commune's own: one VHXH lets pass its deadline and is handed to KT, one
+    // whose extension is granted after its deadline.
+    Step(recorded: "2026-01-06T09:00:00+07:00", effective: "06/01/2026",
+         command: .assignTask(AssignTask(id: try task("PS-1"), title: "Số hóa sổ hộ tịch lưu trữ của xã giai đoạn 2015–2020", headRole: "Trưởng phòng", leadUnit: "VHXH", expectedResult: "12.000 trang sổ hộ tịch số hóa trên phần mềm", deadline: .date(try day("30/04/2026"))))),
+    Step(recorded: "2026-01-06T09:05:00+07:00", effective: "06/01/2026",
+         command: .assignTask(AssignTask(id: try task("PS-2"), title: "Lắp đặt ki-ốt tra cứu thủ tục hành chính tại bộ phận một cửa", headRole: "Giám đốc", leadUnit: "Trung tâm Phục vụ hành chính công xã", expectedResult: "01 ki-ốt tra cứu vận hành", deadline: .date(try day("31/07/2026"))))),
     Step(recorded: "2026-02-10T09:00:00+07:00", effective: "10/02/2026",
          command: .startTask(try task("PL1-I-1"), by: "Trần Thị Bình")),
+    Step(recorded: "2026-03-20T09:00:00+07:00", effective: "20/03/2026",
+         command: .reportProgress(try task("PS-1"), text: "Đã số hóa 4.000 trang", percent: 30, document: nil, by: "Trần Thị Bình")),
     Step(recorded: "2026-04-15T15:00:00+07:00", effective: "15/04/2026",
          command: .reportProgress(try task("PL1-I-1"), text: "Đã rà soát 5 CSDL dùng chung, kết nối xong 2", percent: 40, document: "12/BC-VHXH", by: "Trần Thị Bình")),
+    Step(recorded: "2026-06-01T09:00:00+07:00", effective: "01/06/2026",
+         command: .reassignLead(try task("PS-1"), lead: "Phòng Kinh tế", reason: "VHXH thiếu người; chuyển cho Phòng Kinh tế (quản lý phần mềm)", due: try day("31/08/2026"))),
     Step(recorded: "2026-06-20T10:00:00+07:00", effective: "20/06/2026",
-         command: .reportProgress(try task("PL2-II-1"), text: "Rút ngắn 30% thời gian giải quyết 12 thủ tục hộ tịch, cư trú", percent: nil, document: "18/BC-TTPVHCC", by: "Lê Thị Hồng")),
+         command: .reportProgress(try task("PL2-II-1"), text: "Rút ngắn 30% thời gian giải quyết 12 thủ tục hộ tịch, cư trú", percent: nil, document: "18/BC-TTPVHCC", by: "Lê Thị Hồng", annual: true)),
     Step(recorded: "2026-07-01T08:00:00+07:00", effective: "01/07/2026",
          command: .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã")),
     Step(recorded: "2026-07-05T10:00:00+07:00", effective: "28/06/2026",
@@ -104,11 +117,17 @@ struct DemoYear {
     Step(recorded: "2026-07-05T10:05:00+07:00", effective: "05/07/2026",
          command: .reportProgress(try task("PL2-III-1"), text: "Đã kết nối 5 CSDL dùng chung", percent: 100, document: nil, by: nil)),
     Step(recorded: "2026-07-05T10:10:00+07:00", retractingPreviousBecause: "Báo cáo nhập nhầm nhiệm vụ (thuộc PL1-I-1)"),
+    Step(recorded: "2026-08-05T09:00:00+07:00", effective: "05/08/2026",
+         command: .extendDeadline(try task("PS-2"), to: try day("31/08/2026"), reason: "Nhà cung cấp giao ki-ốt chậm", approvedBy: "Phạm Anh Tuấn")),
+    Step(recorded: "2026-08-20T15:00:00+07:00", effective: "20/08/2026",
+         command: .completeTask(try task("PS-1"), result: "12.400 trang sổ hộ tịch số hóa", evidence: "30/BC-KT", by: "Hoàng Văn Dũng")),
+    Step(recorded: "2026-08-25T15:00:00+07:00", effective: "25/08/2026",
+         command: .completeTask(try task("PS-2"), result: "Ki-ốt tra cứu vận hành tại bộ phận một cửa", evidence: "32/BC-TTPVHCC", by: "Lê Thị Hồng")),
     Step(recorded: "2026-09-25T14:00:00+07:00", effective: "25/09/2026",
          command: .extendDeadline(try task("PL1-I-2"), to: try day("31/10/2026"), reason: "Chờ Sở Khoa học và Công nghệ hướng dẫn chuẩn kết nối", approvedBy: "Phạm Anh Tuấn")),
     Step(recorded: "2026-11-10T09:00:00+07:00", effective: "05/11/2026",
          command: .completeTask(try task("PL1-I-2"), result: "Kết nối 3/5 CSDL với nền tảng dữ liệu thành phố", evidence: "41/BC-VHXH", by: "Trần Thị Bình")),
     Step(recorded: "2026-11-20T16:00:00+07:00", effective: "20/11/2026",
-         command: .reportProgress(try task("PL2-IV-1"), text: "Đào tạo kỹ năng số cho 1.250 lượt người dân qua Tổ công nghệ số cộng đồng", percent: nil, document: "45/BC-VHXH", by: "Trần Thị Bình")),
+         command: .reportProgress(try task("PL2-IV-1"), text: "Đào tạo kỹ năng số cho 1.250 lượt người dân qua Tổ công nghệ số cộng đồng", percent: nil, document: "45/BC-VHXH", by: "Trần Thị Bình", annual: true)),
   ] }
 }

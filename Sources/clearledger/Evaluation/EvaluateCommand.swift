@@ -61,8 +61,15 @@ struct EvaluateReport: ParsableCommand {
         guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
         rows = rows.filter { $0.tenure.unit == found.code }
       }
+      var ratings = evaluation.ratings
       if let explain {
-        rows = rows.filter { VietnameseText.lookupMatches(explain, $0.tenure.person) }
+        let person = try PersonNames(units: try ledger.units()).resolve(explain)
+        rows = rows.filter {
+          VietnameseText.matchKey($0.tenure.person) == VietnameseText.matchKey(person)
+        }
+        ratings = ratings.filter {
+          VietnameseText.matchKey($0.person) == VietnameseText.matchKey(person)
+        }
       }
       let json = rows.map { EvaluationJSON($0, policy: policy) }
       if let xlsx {
@@ -76,7 +83,9 @@ struct EvaluateReport: ParsableCommand {
         print(EvaluationJSON.csv(json, language: environment.language))
       } else {
         let text = EvaluationText(language: environment.language, policy: policy, year: year)
-        print(explain == nil ? text.table(rows) : text.explain(rows))
+        print(
+          explain == nil
+            ? text.table(rows, breaches: evaluation.quotaBreaches) : text.explain(ratings))
       }
     }
   }

@@ -7,7 +7,7 @@ struct EvaluationText {
   let policy: EvaluationPolicy
   let year: Int
 
-  func table(_ rows: [Evaluation.Row]) -> String {
+  func table(_ rows: [Evaluation.Row], breaches: [Evaluation.QuotaBreach] = []) -> String {
     let l = language
     guard !rows.isEmpty else {
       return l.pick(
@@ -38,7 +38,50 @@ struct EvaluationText {
     let header = l.pick(
       vi: "Đánh giá năm \(year) — chính sách \(policy.version)",
       en: "Evaluation \(year) — policy \(policy.version)")
-    return header + "\n" + table.render()
+    let flags = breaches.map { breach in
+      l.pick(
+        vi:
+          "⚠ \(breach.unit): \(breach.excellent) người xếp loại “Hoàn thành xuất sắc” vượt tỷ lệ \(percent(policy.excellentQuotaOfGood)) số người “Hoàn thành tốt” (\(breach.good)).",
+        en:
+          "⚠ \(breach.unit): \(breach.excellent) rated excellent exceeds \(percent(policy.excellentQuotaOfGood)) of those rated good (\(breach.good))."
+      )
+    }
+    return ([header, table.render()] + flags).joined(separator: "\n")
+  }
+
+  private func percent(_ share: Double) -> String { String(format: "%g%%", share * 100) }
+
+  /// Each person's one rating, with every capacity shown under it.
+  func explain(_ ratings: [Evaluation.Rating]) -> String {
+    let l = language
+    guard !ratings.isEmpty else { return explain([Evaluation.Row]()) }
+    return ratings.map { rating in
+      var lines = [
+        l.pick(
+          vi: "== \(rating.person) — năm \(year), chính sách \(policy.version) ==",
+          en: "== \(rating.person) — \(year), policy \(policy.version) ==")
+      ]
+      lines.append(explain(rating.rows))
+      let scored = rating.credits.compactMap { policy.credit($0) }
+      lines.append(
+        l.pick(vi: "Xếp loại một lần cho cả năm", en: "One rating for the year") + " ("
+          + l.pick(
+            vi:
+              "\(rating.rows.count) tư cách, \(rating.credits.count) nhiệm vụ, mỗi nhiệm vụ tính một lần",
+            en:
+              "\(rating.rows.count) capacit\(rating.rows.count == 1 ? "y" : "ies"), \(rating.credits.count) task(s), each counted once"
+          ) + "): "
+          + (rating.taskScore.map {
+            String(
+              format: "%.0f × %.4f / %d = %.2f", policy.taskPointsMax, scored.reduce(0, +),
+              scored.count, $0)
+          } ?? "—")
+          + (rating.total.map { String(format: " + %g = %.2f", rating.generalPoints ?? 0, $0) }
+            ?? "")
+          + (rating.band.map { " → " + l.pick(vi: $0.vi, en: $0.en) }
+            ?? l.pick(vi: " (chờ điểm chung)", en: " (pending general points)")))
+      return lines.joined(separator: "\n")
+    }.joined(separator: "\n\n")
   }
 
   /// Every task that counted for the rows' person, with its credit and deciding events.
@@ -57,13 +100,31 @@ struct EvaluationText {
           + row.capacity.label(l))
       for credit in row.credits {
         let outcome = label(credit)
-        let value = policy.credit(credit.outcome).map { String(format: "%.4f", $0) } ?? "—"
+        let value = policy.credit(credit).map { String(format: "%.4f", $0) } ?? "—"
         let kind =
           credit.isObligation
           ? l.pick(vi: "nghĩa vụ báo cáo", en: "reporting obligation")
           : l.pick(vi: "hạn", en: "due")
+        let when =
+          credit.due.map { "\(kind) \($0.display)" } ?? l.pick(vi: "không hạn", en: "no deadline")
         var line =
-          "  \(credit.task.id)  \(kind) \(credit.due.display): \(outcome) → \(l.pick(vi: "điểm", en: "credit")) \(value)"
+          "  \(credit.task.id)  \(when): \(outcome) → \(l.pick(vi: "điểm", en: "credit")) \(value)"
+        if let departure = credit.view.charge.departure {
+          line += " (\(credit.view.lead), \(departure.label(l)))"
+        }
+        if credit.majorErrors > 0 {
+          line +=
+            credit.objectiveCause.map { cause in
+              l.pick(
+                vi: "; \(credit.majorErrors) lỗi lớn, nguyên nhân khách quan (\(cause)): không trừ",
+                en:
+                  "; \(credit.majorErrors) major error(s), objective cause (\(cause)): no deduction"
+              )
+            }
+            ?? l.pick(
+              vi: "; \(credit.majorErrors) lỗi lớn: trừ điểm chất lượng",
+              en: "; \(credit.majorErrors) major error(s): quality points lost")
+        }
         if credit.extensions > 0 {
           line += l.pick(
             vi: "; \(credit.extensions) lần gia hạn, \(credit.extensionsCounted) được tính",
@@ -76,7 +137,7 @@ struct EvaluationText {
         }
         lines.append(line)
       }
-      let scored = row.credits.compactMap { policy.credit($0.outcome) }
+      let scored = row.credits.compactMap { policy.credit($0) }
       lines.append(
         "  " + l.pick(vi: "Điểm nhiệm vụ", en: "Task score") + ": "
           + (row.taskScore.map {
@@ -88,11 +149,6 @@ struct EvaluationText {
         "  " + l.pick(vi: "Điểm chung", en: "General points") + ": "
           + (row.generalPoints.map { String(format: "%g", $0) }
             ?? l.pick(vi: "chưa ghi (chờ đánh giá)", en: "not recorded (pending)")))
-      if let total = row.total, let band = row.band {
-        lines.append(
-          "  " + l.pick(vi: "Tổng", en: "Total") + String(format: ": %.2f → ", total)
-            + l.pick(vi: band.vi, en: band.en))
-      }
       lines.append("")
     }
     return lines.joined(separator: "\n")
@@ -106,7 +162,7 @@ struct EvaluationText {
     case (.late, true): return l.pick(vi: "báo cáo trễ", en: "reported late")
     case (.overdue, true): return l.pick(vi: "không báo cáo", en: "not reported")
     case (.notScored, _):
-      return l.pick(vi: "không chấm (không hạn)", en: "not scored (no deadline)")
+      return l.pick(vi: "không chấm điểm", en: "not scored")
     default: return Bucket(rawValue: credit.outcome.rawValue)?.label(l) ?? credit.outcome.rawValue
     }
   }

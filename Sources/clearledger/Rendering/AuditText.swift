@@ -24,6 +24,9 @@ struct AuditText {
     for entry in entries {
       let event = entry.event
       var what = TextTable.shorten(phrase.phrase(event), to: 80)
+      if entry.extendedAfterDeadline {
+        what = l.pick(vi: "⚠ GIA HẠN SAU HẠN ", en: "⚠ EXTENDED AFTER DEADLINE ") + what
+      }
       if entry.backdated {
         what = l.pick(vi: "⚠ GHI LÙI ", en: "⚠ BACKDATED ") + what
       }

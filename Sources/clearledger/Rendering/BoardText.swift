@@ -22,8 +22,8 @@ struct BoardText {
       let head = view.headPerson.map { "\($0)" } ?? l.pick(vi: "chưa rõ người", en: "nobody named")
       table.rows.append([
         view.task.id.rawValue, TextTable.shorten(view.task.title, to: 44),
-        view.task.leadUnit.rawValue, due(view.task),
-        view.task.status.label(l), view.bucket.label(l),
+        view.lead.rawValue, due(view),
+        view.task.status.label(l), view.charge.label(l),
         "\(head) (\(view.task.headRole))",
       ])
     }
@@ -64,15 +64,20 @@ struct BoardText {
     var table = TextTable(headers: ["", "", ""])
     for view in tasks {
       table.rows.append([
-        view.task.id.rawValue, view.bucket.label(language),
+        view.task.id.rawValue, view.charge.label(language),
         TextTable.shorten(view.task.title, to: 60),
       ])
     }
     return table.render().split(separator: "\n").dropFirst(2).map { "    " + $0 }
   }
 
-  /// The deadline in force, marked when it was extended.
-  private func due(_ task: TaskState) -> String {
+  /// The deadline in force, marked when it was extended; for an earlier lead, the deadline
+  /// that counted for it.
+  private func due(_ view: TaskView) -> String {
+    let task = view.task
+    if view.charge.departure != nil, let due = view.charge.due, view.lead != task.leadUnit {
+      return due.display
+    }
     let text = DeadlineText(language: language).describe(task.deadline)
     guard task.extensionCount > 0 else { return text }
     return text + language.pick(vi: " (gia hạn)", en: " (extended)")

@@ -19,7 +19,7 @@ struct CheckText {
         let mark = finding.satisfied ? "✓" : "✗"
         let label = finding.clear.label(l)
         let padded = label + String(repeating: " ", count: width - label.count)
-        let severity = finding.severity >= .warning ? finding.severity.label(l) + ": " : ""
+        let severity = finding.severity >= .info ? finding.severity.label(l) + ": " : ""
         lines.append("  \(mark) \(padded)  \(severity)\(finding.reason(l))")
       }
       lines.append("")

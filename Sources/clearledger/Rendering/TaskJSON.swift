@@ -8,13 +8,21 @@ struct TaskJSON: Encodable {
   var supportingUnits: [String]
   var headRole: String
   @ExplicitNull var headPerson: String?
-  var headCandidates: [String]
+  var roleUnit: String
   @ExplicitNull var leadUnitHead: String?
   var expectedResult: String
   var deadline: Deadline
   @ExplicitNull var due: String?
   var status: String
   var bucket: String
+  /// The lead unit this line charges (the current lead, or an earlier one blame stays with).
+  var chargedUnit: String
+  /// The deadline that counts for it, after the extensions the policy lets move it.
+  @ExplicitNull var dueCounted: String?
+  /// How the task left the charged unit after its deadline had passed, if it did.
+  @ExplicitNull var departure: String?
+  /// Extensions granted after the deadline they would move had passed.
+  var extensionsAfterDeadline: [String]
   var assignedOn: String
   @ExplicitNull var completedOn: String?
   var reports: Int
@@ -29,13 +37,17 @@ struct TaskJSON: Encodable {
     supportingUnits = task.supportingUnits.map(\.rawValue)
     headRole = task.headRole
     headPerson = view.headPerson
-    headCandidates = view.headCandidates
+    roleUnit = view.roleUnit.rawValue
     leadUnitHead = view.leadUnitHead
     expectedResult = task.expectedResult
     deadline = task.deadline
-    due = task.deadline.fixedDate?.iso ?? task.deadline.dueDate(forYearOf: view.attributionDay)?.iso
+    due = task.deadline.fixedDate?.iso ?? view.charge.due?.iso
     status = task.status.rawValue
     bucket = view.bucket.rawValue
+    chargedUnit = view.lead.rawValue
+    dueCounted = view.charge.due?.iso
+    departure = view.charge.departure?.label(.en)
+    extensionsAfterDeadline = view.charge.lateGrants.map(\.grantedOn.iso)
     assignedOn = task.assignedOn.iso
     completedOn = task.completedOn?.iso
     reports = task.reportCount

@@ -1,0 +1,176 @@
+extension TaskState {
+  /// Who answers for this task, judged on `day`: one charge for the current lead and one for
+  /// every earlier lead that let its deadline pass (the rules "blame is fixed at the
+  /// deadline", "one definition of lateness", "status words mean what they say", "the year's
+  /// report is a named act" and "credit follows the holder who did the work", in one place).
+  ///
+  /// - A deadline that passes with the task not completed fixes the blame on the unit leading
+  ///   it that day: a later hand-over or cancellation does not move or erase it.
+  /// - The deadline that counts is the unit's own (from the assignment, or `reassign --due`),
+  ///   moved by an extension granted on or before it, and by one granted after it only when
+  ///   the policy says so.
+  /// - A paused task past its deadline is overdue: only an extension moves a deadline.
+  /// - A yearly obligation (or an ongoing task's reporting day) is met only by a report filed
+  ///   as the year's (`report --annual`) or by the completion.
+  /// - The deciding day is the completion (or the year's report) when it came in time, the
+  ///   deadline otherwise, and the day judged when there is no deadline.
+  ///
+  /// `dayIsOver` judges at the close of `day` (a past day) rather than during it (today).
+  public func charges(
+    on day: LocalDate, dayIsOver: Bool = false, policy: EvaluationPolicy = .shipped
+  ) -> [Charge] {
+    let spells = leadSpells
+    var charges: [Charge] = []
+    for (index, spell) in spells.enumerated() {
+      let next = index + 1 < spells.count ? spells[index + 1] : nil
+      let (due, late) = countedDeadline(of: spell, until: next?.from, policy: policy)
+      guard let next else {
+        charges.append(
+          current(spell.unit, due: due, late: late, on: day, dayIsOver: dayIsOver))
+        continue
+      }
+      guard let due, due < next.from, !isCompleted(by: due) else { continue }
+      charges.append(
+        Charge(
+          unit: spell.unit, bucket: .overdue, due: due, decidingDay: due,
+          departure: .reassigned(to: next.unit, on: next.from), lateGrants: late))
+    }
+    return charges
+  }
+
+  /// The current lead's charge: the one a status line shows.
+  public func charge(
+    on day: LocalDate, dayIsOver: Bool = false, policy: EvaluationPolicy = .shipped
+  ) -> Charge {
+    let all = charges(on: day, dayIsOver: dayIsOver, policy: policy)
+    return all.last { $0.unit == leadUnit } ?? all[all.count - 1]
+  }
+
+  /// The lead units in the order they took the task (one, from the assignment, when the
+  /// record is empty, as in a state read from a ledger written before records were kept).
+  public var leadSpells: [LeadSpell] {
+    let ordered = record.leads.enumerated()
+      .sorted { ($0.element.from, $0.offset) < ($1.element.from, $1.offset) }.map(\.element)
+    return ordered.isEmpty
+      ? [LeadSpell(unit: leadUnit, from: assignedOn, due: deadline.fixedDate)] : ordered
+  }
+
+  /// The deadline that counts for a spell, and the extensions granted after it had passed.
+  private func countedDeadline(
+    of spell: LeadSpell, until end: LocalDate?, policy: EvaluationPolicy
+  ) -> (LocalDate?, [ExtensionGrant]) {
+    guard case .date(let inForce) = deadline else { return (nil, []) }
+    var counted = spell.due ?? inForce
+    var late: [ExtensionGrant] = []
+    let grants = record.grants.enumerated()
+      .sorted { ($0.element.grantedOn, $0.offset) < ($1.element.grantedOn, $1.offset) }
+      .map(\.element)
+    for grant in grants
+    where grant.grantedOn >= spell.from && end.map({ grant.grantedOn < $0 }) ?? true {
+      if grant.grantedOn <= counted {
+        if policy.extensionGrantedBeforeDeadlineMovesIt { counted = max(counted, grant.newDue) }
+      } else {
+        late.append(grant)
+        if policy.extensionGrantedAfterDeadlineMovesIt { counted = max(counted, grant.newDue) }
+      }
+    }
+    return (counted, late)
+  }
+
+  private func isCompleted(by day: LocalDate) -> Bool {
+    status == .completed && (completedOn.map { $0 <= day } ?? false)
+  }
+
+  /// The current lead's charge, by the kind of deadline.
+  private func current(
+    _ unit: UnitCode, due: LocalDate?, late: [ExtensionGrant], on day: LocalDate, dayIsOver: Bool
+  ) -> Charge {
+    if let due {
+      return dated(unit, due: due, late: late, on: day, dayIsOver: dayIsOver)
+    }
+    switch deadline {
+    case .yearly(let d, let m):
+      if let due = LocalDate(year: day.year, month: m, day: d) {
+        return obligation(unit, due: due, on: day, dayIsOver: dayIsOver)
+      }
+    case .ongoing:
+      if let due = reportingDay?.date(in: day.year) {
+        return obligation(unit, due: due, on: day, dayIsOver: dayIsOver)
+      }
+    case .date: break
+    }
+    return Charge(
+      unit: unit, bucket: closedBucket ?? openBucket(.noDeadline), due: nil, decidingDay: day)
+  }
+
+  /// Cancelled or superseded, when the task was ended.
+  private var closedBucket: Bucket? {
+    switch status {
+    case .cancelled: return .cancelled
+    case .superseded: return .superseded
+    case .completed: return .completedOnTime
+    default: return nil
+    }
+  }
+
+  /// An open task within its deadline: paused, or the given bucket.
+  private func openBucket(_ bucket: Bucket) -> Bucket { status == .paused ? .paused : bucket }
+
+  private func isPast(_ due: LocalDate, on day: LocalDate, dayIsOver: Bool) -> Bool {
+    day > due || (day == due && dayIsOver)
+  }
+
+  /// A task with a fixed deadline.
+  private func dated(
+    _ unit: UnitCode, due: LocalDate, late: [ExtensionGrant], on day: LocalDate, dayIsOver: Bool
+  ) -> Charge {
+    func charge(_ bucket: Bucket, _ deciding: LocalDate, _ departure: Charge.Departure? = nil)
+      -> Charge
+    {
+      Charge(
+        unit: unit, bucket: bucket, due: due, decidingDay: deciding, departure: departure,
+        lateGrants: late)
+    }
+    switch status {
+    case .completed:
+      let done = completedOn ?? day
+      return done <= due ? charge(.completedOnTime, done) : charge(.completedLate, due)
+    case .cancelled, .superseded:
+      let ended = cancelledOn ?? day
+      guard due < ended else { return charge(closedBucket ?? .cancelled, ended) }
+      let departure: Charge.Departure =
+        status == .cancelled ? .cancelled(on: ended) : .superseded(on: ended)
+      return charge(.overdue, due, departure)
+    case .assigned, .inProgress, .paused:
+      return isPast(due, on: day, dayIsOver: dayIsOver)
+        ? charge(.overdue, due) : charge(openBucket(.inProgressWithinDeadline), due)
+    }
+  }
+
+  /// A yearly obligation, or ongoing work's yearly reporting day, for the year of `day`.
+  private func obligation(_ unit: UnitCode, due: LocalDate, on day: LocalDate, dayIsOver: Bool)
+    -> Charge
+  {
+    if let closed = closedBucket, status != .completed {
+      return Charge(unit: unit, bucket: closed, due: due, decidingDay: cancelledOn ?? day)
+    }
+    guard assignedOn <= due else {
+      // Assigned after this year's day: the first obligation is next year's.
+      let next = LocalDate(year: due.year + 1, month: due.month, day: due.day) ?? due
+      return Charge(
+        unit: unit, bucket: openBucket(.inProgressWithinDeadline), due: next, decidingDay: next)
+    }
+    let filed = record.annualReports + (completedOn.map { [$0] } ?? [])
+    if let met = filed.filter({ $0.year == due.year }).min() {
+      return met <= due
+        ? Charge(unit: unit, bucket: .completedOnTime, due: due, decidingDay: met)
+        : Charge(unit: unit, bucket: .completedLate, due: due, decidingDay: due)
+    }
+    if status == .completed {
+      return Charge(unit: unit, bucket: .completedOnTime, due: due, decidingDay: completedOn ?? day)
+    }
+    let bucket =
+      isPast(due, on: day, dayIsOver: dayIsOver) ? .overdue : openBucket(.inProgressWithinDeadline)
+    return Charge(unit: unit, bucket: bucket, due: due, decidingDay: due)
+  }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// Issue 11's rules as a clerk, a head and an inspector meet them, through the built binary.
+@Suite("Accountability end to end")
+struct AccountabilityCLITests {
+  /// A commune ledger: UBND (An), VHXH (Bình) and KT (Dũng), both heads titled "Trưởng phòng",
+  /// and a VHXH task due 30/04/2026 answerable by "Trưởng phòng".
+  func commune() throws -> CLIRunner {
+    let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
+    for arguments in [
+      ["init"], ["unit", "add", "UBND xã", "--code", "UBND", "--on", "01/01/2026"],
+      ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026"],
+      ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2026"],
+      [
+        "head", "appoint", "UBND", "Nguyễn Văn An", "--role", "Chủ tịch UBND xã", "--on",
+        "01/01/2026",
+      ],
+      ["head", "appoint", "VHXH", "Trần Thị Bình", "--role", "Trưởng phòng", "--on", "01/01/2026"],
+      ["head", "appoint", "KT", "Hoàng Văn Dũng", "--role", "Trưởng phòng", "--on", "01/01/2026"],
+      [
+        "task", "assign", "Số hóa sổ hộ tịch lưu trữ của xã", "--id", "A", "--lead", "VHXH",
+        "--role", "Trưởng phòng", "--result", "Sổ hộ tịch số hóa", "--due", "30/04/2026",
+      ],
+    ] {
+      let run = try cli.run(arguments)
+      #expect(run.status == 0, "\(arguments): \(run.error)")
+    }
+    return cli
+  }
+
+  @Test("1. An overdue task reassigned stays overdue for its earlier lead in every view")
+  func blameIsFixedAtTheDeadline() throws {
+    let cli = try commune()
+    let june = "2026-06-01T09:00:00+07:00"
+    let refused = try cli("task", "reassign", "A", "--lead", "KT", "--reason", "Chuyển", now: june)
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("Give the new lead its own deadline with --due"))
+    let moved = try cli(
+      "task", "reassign", "A", "--lead", "KT", "--reason", "Chuyển", "--due", "31/08/2026",
+      now: june)
+    #expect(moved.status == 0, "\(moved.error)")
+    #expect(moved.output.contains("Note: the task was overdue since 30/04/2026; VHXH keeps it"))
+    let december = "2026-12-31T09:00:00+07:00"
+    let unit = try cli("unit", "view", "VHXH", now: december)
+    #expect(unit.output.contains("A  overdue, then reassigned to KT on 01/06/2026"))
+    let head = try cli("head", "view", "Trần Thị Bình", now: december)
+    #expect(head.output.contains("overdue, then reassigned to KT on 01/06/2026"))
+    let yearly = try cli("yearly", "--year", "2026", "--unit", "VHXH", now: december)
+    #expect(yearly.output.contains("## A "), "\(yearly.output)")
+    let evaluation = try cli(
+      "evaluate", "--year", "2026", "--explain", "Trần Thị Bình", now: december)
+    #expect(
+      evaluation.output.contains(
+        "A  due 30/04/2026: overdue → credit 0.0000 (VHXH, then reassigned to KT on 01/06/2026)"))
+    let status = try cli("status", "--json", now: december)
+    #expect(status.output.contains("\"departure\" : \"then reassigned to KT on 01/06/2026\""))
+    // A cancellation after the deadline warns and keeps the blame.
+    let assigned = try cli(
+      "task", "assign", "Lập danh mục dữ liệu dùng chung", "--id", "B", "--lead", "VHXH", "--role",
+      "Trưởng phòng", "--result", "Danh mục", "--due", "30/04/2026", "--on", "05/01/2026",
+      now: december)
+    #expect(assigned.status == 0, "\(assigned.error)")
+    let cancel = try cli("task", "cancel", "B", "--reason", "Gộp", now: december)
+    #expect(cancel.output.contains("VHXH keeps it as overdue (overdue, cancelled on 31/12/2026)"))
+  }
+
+  @Test(
+    "2. An extension granted after the deadline: every view says completed late, audit and check flag it"
+  )
+  func oneDefinitionOfLateness() throws {
+    let cli = try commune()
+    try cli(
+      "task", "extend", "A", "--to", "31/05/2026", "--reason", "Chậm", "--approved-by",
+      "Nguyễn Văn An", now: "2026-05-05T09:00:00+07:00")
+    try cli("task", "complete", "A", now: "2026-05-20T09:00:00+07:00")
+    let december = "2026-12-31T09:00:00+07:00"
+    let status = try cli("status", now: december)
+    #expect(status.output.contains("completed late (extended after the deadline)"))
+    let yearly = try cli("yearly", "--year", "2026", "--format", "csv", now: december)
+    #expect(yearly.output.contains("completed_late"))
+    let evaluation = try cli("evaluate", "--year", "2026", "--json", now: december)
+    #expect(evaluation.output.contains("\"completed_late\" : 1"))
+    #expect(!evaluation.output.contains("\"completed_on_time\" : 1"))
+    let audit = try cli("audit", now: december)
+    #expect(audit.output.contains("⚠ EXTENDED AFTER DEADLINE"))
+    let check = try cli("check", now: december)
+    #expect(
+      check.output.contains("was granted on 05/05/2026, after the deadline 30/04/2026 had passed"))
+  }
+
+  @Test("6. A bare title resolves only in its unit: nobody named, and check reports an error")
+  func aRoleIsHeldInAUnit() throws {
+    let cli = try commune()
+    try cli("unit", "add", "Công an xã", "--code", "CAX", "--on", "01/01/2026")
+    try cli(
+      "task", "assign", "Rà soát dữ liệu dân cư", "--id", "C", "--lead", "CAX", "--role",
+      "Trưởng phòng", "--result", "Dữ liệu dân cư rà soát", "--due", "30/06/2026")
+    try cli(
+      "task", "assign", "Ban hành quy chế dữ liệu", "--id", "D", "--lead", "VHXH", "--role",
+      "Chủ tịch", "--role-unit", "UBND", "--result", "Quy chế", "--due", "30/06/2026")
+    let status = try cli("status", "--json")
+    let tasks = try #require(
+      try JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [[String: Any]])
+    let c = try #require(tasks.first { $0["id"] as? String == "C" })
+    #expect(c["head_person"] is NSNull)
+    #expect(c["role_unit"] as? String == "CAX")
+    let d = try #require(tasks.first { $0["id"] as? String == "D" })
+    #expect(d["head_person"] as? String == "Nguyễn Văn An")
+    let check = try cli("check")
+    #expect(check.output.contains("error: Nobody holds the role “Trưởng phòng” in CAX"))
+  }
+
+  @Test(
+    "7. A name matching nobody is refused with the closest names; without marks it finds the one person"
+  )
+  func peopleArePersons() throws {
+    let cli = try commune()
+    let before = cli.fileBytes()
+    let typo = try cli(
+      "evaluate", "score", "--person", "Hoang Van Dug", "--year", "2026", "--points", "25",
+      "--reason", "r")
+    #expect(typo.status == 1)
+    #expect(typo.error.contains("Closest: Hoàng Văn Dũng (hoang van dung)"))
+    #expect(cli.fileBytes() == before)
+    let plain = try cli(
+      "evaluate", "score", "--person", "hoang van dung", "--year", "2026", "--points", "25",
+      "--reason", "r")
+    #expect(plain.output.contains("Hoàng Văn Dũng"), "\(plain.error)")
+    let head = try cli("head", "view", "Nguyen Van Am")
+    #expect(head.status == 1)
+    #expect(head.error.contains("Nguyễn Văn An (nguyen van an)"))
+  }
+
+  @Test("9. A reviewed product's major errors cost quality points, shown by --explain")
+  func qualityIsJudged() throws {
+    let cli = try commune()
+    try cli("task", "complete", "A", now: "2026-04-20T09:00:00+07:00")
+    let review = try cli(
+      "task", "review", "A", "--major-errors", "2", "--by", "Nguyễn Văn An",
+      now: "2026-04-25T09:00:00+07:00")
+    #expect(review.status == 0, "\(review.error)")
+    let explain = try cli(
+      "evaluate", "--year", "2026", "--explain", "Trần Thị Bình", now: "2026-12-31T09:00:00+07:00")
+    // 1 - 1/3 × min(1, 2 × 0.25) = 0.8333
+    #expect(explain.output.contains("credit 0.8333; 2 major error(s): quality points lost"))
+    #expect(explain.output.contains("policy nd335-2025.v2"))
+    let open = try cli(
+      "task", "review", "A", "--major-errors", "-1", "--by", "An", now: "2026-12-31T09:00:00+07:00")
+    #expect(open.status != 0)
+  }
+}
