@@ -78,7 +78,8 @@ struct AccountabilityCLITests {
     let december = "2026-12-31T09:00:00+07:00"
     let status = try cli("status", now: december)
     #expect(status.output.contains("completed late (extended after the deadline)"))
-    let yearly = try cli("yearly", "--year", "2026", "--format", "csv", now: december)
+    let yearly = try cli(
+      "yearly", "--year", "2026", "--format", "csv", "--lang", "en", now: december)
     #expect(yearly.output.contains("completed_late"))
     let evaluation = try cli("evaluate", "--year", "2026", "--json", now: december)
     #expect(evaluation.output.contains("\"completed_late\" : 1"))

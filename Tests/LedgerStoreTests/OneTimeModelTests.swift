@@ -84,7 +84,8 @@ struct OneTimeModelTests {
 
   @Test("A backdated fact rewrites the known picture; a fact on a later day only extends it")
   func backdatedRewritesForwardExtends() throws {
-    // Given a task assigned on 05/01 with a report on 01/03, then a start stated as on 01/02
+    // Given a task assigned on 05/01 with a report on 01/03 (which starts it), then a report
+    // stated as on 01/02
     let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
     try Fixtures.commune(ledger)
     let a = TaskID("A")!
@@ -92,7 +93,9 @@ struct OneTimeModelTests {
     try ledger.record(
       .reportProgress(a, text: "Đã rà soát", percent: nil, document: nil, by: nil), actor: "x",
       effective: Fixtures.day("01/03/2026"))
-    try ledger.record(.startTask(a, by: nil), actor: "x", effective: Fixtures.day("01/02/2026"))
+    try ledger.record(
+      .reportProgress(a, text: "Bắt đầu rà soát", percent: nil, document: nil, by: nil),
+      actor: "x", effective: Fixtures.day("01/02/2026"))
     var events: [RecordedEvent] = []
     try ledger.replay { if $0.event.stream == .task(a) { events.append($0.event) } }
     let assigned = TaskState.fold(Array(events.prefix(1)))
@@ -104,7 +107,7 @@ struct OneTimeModelTests {
       stream: { Array(events.prefix(2)) })
     #expect(forward == .continues(from: Fixtures.day("01/03/2026"), state: try #require(reported)))
 
-    // When the backdated start came, the whole picture was worked out again
+    // When the backdated report came, the whole picture was worked out again
     let rewritten = TaskTimeline.change(
       after: events[2], latestFrom: Fixtures.day("01/03/2026"), state: reported,
       stream: { events })

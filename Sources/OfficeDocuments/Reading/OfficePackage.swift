@@ -45,7 +45,9 @@ struct OfficePackage {
 
   /// The office kind of a zip: .docx, .xlsx, OpenDocument, or a plain zip.
   static func kind(of data: Data) -> DocumentKind {
-    guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { return .zip }
+    guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
+      return .zip
+    }
     if archive["word/document.xml"] != nil { return .docx }
     if archive["xl/workbook.xml"] != nil { return .xlsx }
     if archive["mimetype"] != nil, archive["content.xml"] != nil { return .openDocument }
