@@ -99,8 +99,9 @@ struct ChainSegment {
       if index == 2 || index == 4 {
         HashChain.append(String(row[index] as Int64).utf8, to: &bytes)
       } else {
-        let data = row.dataNoCopy(atIndex: index) ?? Data()
-        data.withUnsafeBytes { HashChain.append(raw: $0, to: &bytes) }
+        try row.withUnsafeData(atIndex: index) { data in
+          (data ?? Data()).withUnsafeBytes { HashChain.append(raw: $0, to: &bytes) }
+        }
       }
     }
     HashChain.append(link, to: &bytes)

@@ -101,7 +101,8 @@ extension Ledger {
         let last = try Row.fetchOne(
           db, sql: "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1")
         let reader = EventLineReader.Shared(
-          expected: (last?["position"] ?? 0) + 1, previous: last?["hash"] ?? HashChain.genesis)
+          expected: (last?["position"] ?? 0) + 1, previous: last?["hash"] ?? HashChain.genesis,
+          latest: EventLineReader.latestRecorded(clock: clock))
         let projector = BulkProjector(db: db, capacity: capacity)
         let insert = try db.cachedStatement(
           sql: "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

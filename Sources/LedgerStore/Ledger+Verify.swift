@@ -117,10 +117,11 @@ public struct LedgerDigest: Hashable, Sendable, CustomStringConvertible {
     self.hash = hash
   }
 
-  /// Reads `POS:HASH`.
+  /// Reads `POS:HASH`; the position is an event's, so 1 or more (a ledger with no events has
+  /// nothing to vouch for).
   public init?(_ text: String) {
     let parts = text.split(separator: ":")
-    guard parts.count == 2, let position = Int64(parts[0]), position >= 0,
+    guard parts.count == 2, let position = Int64(parts[0]), position >= 1,
       parts[1].count == 64, parts[1].allSatisfy(\.isHexDigit)
     else { return nil }
     self.init(position: position, hash: parts[1].lowercased())
@@ -159,7 +160,6 @@ extension Ledger {
   public func check(_ digest: LedgerDigest) throws -> LedgerDigest.Check {
     try StoreErrors.map(path: path) {
       try database.read { db in
-        if digest.position == 0 { return .extends }
         guard
           let hash = try String.fetchOne(
             db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [digest.position])

@@ -27,6 +27,9 @@ struct LedgerEnvironment {
       guard let instant = LedgerClock.parseInstant(fixed) else {
         throw LedgerError.invalidClock(fixed)
       }
+      guard LedgerClock.plausible.contains(instant) else {
+        throw LedgerError.implausibleClock(fixed)
+      }
       clock = .constant(instant)
     } else {
       clock = .system

@@ -55,6 +55,12 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case storageFailure = "storage_failure"
   case unknownEventType = "unknown_event_type"
   case corruptEvent = "corrupt_event"
+  case uncleanText = "unclean_text"
+  case implausibleClock = "implausible_clock"
+  case ledgerHasLinks = "ledger_has_links"
+  case ledgerHeld = "ledger_held"
+  case outputFailed = "output_failed"
+  case emptyLedgerFile = "empty_ledger_file"
 }
 
 extension LedgerError {
@@ -113,6 +119,12 @@ extension LedgerError {
     case .storageFailure: return .storageFailure
     case .unknownEventType: return .unknownEventType
     case .corruptEvent: return .corruptEvent
+    case .uncleanText: return .uncleanText
+    case .implausibleClock: return .implausibleClock
+    case .ledgerHasLinks: return .ledgerHasLinks
+    case .ledgerHeld: return .ledgerHeld
+    case .outputFailed: return .outputFailed
+    case .emptyLedgerFile: return .emptyLedgerFile
     }
   }
 }
@@ -123,7 +135,8 @@ extension ErrorCode {
     switch self {
     case .concurrencyConflict: return .conflict
     case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
-      .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent:
+      .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent,
+      .ledgerHasLinks, .ledgerHeld, .outputFailed, .emptyLedgerFile:
       return .ledger
     case .emptyText, .textTooLong, .controlCharacter, .invalidDate, .invalidYearlyDate,
       .futureDate, .invalidTaskID, .invalidUnitCode, .percentOutOfRange, .invalidDocumentNumber,
@@ -132,7 +145,8 @@ extension ErrorCode {
       .transitionRefused, .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment,
       .dateBeforeAssignment, .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted,
       .unitInUse, .cannotRestate, .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision,
-      .unreadableDeadline, .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine:
+      .unreadableDeadline, .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine,
+      .uncleanText, .implausibleClock:
       return .refused
     }
   }

@@ -47,6 +47,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case rowWithoutLead(line: Int)
   case unreadablePlanFile(String)
   case badEventLine(line: Int, problem: LineProblem)
+  case implausibleClock(String)
+  case uncleanText(TextField)
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)
@@ -61,6 +63,10 @@ public enum LedgerError: Error, Hashable, Sendable {
   case storageFailure(path: String, code: Int32)
   case unknownEventType(String, version: Int)
   case corruptEvent(position: Int64)
+  case emptyLedgerFile(path: String)
+  case outputFailed(target: String)
+  case ledgerHeld(path: String, holder: String)
+  case ledgerHasLinks(path: String, links: Int)
 
   /// What kind of failure this is, which decides the exit status.
   public var category: Category { code.category }
@@ -90,6 +96,8 @@ extension LedgerError {
     indirect case refused(LedgerError)
     /// A foreign correction of a fact at this source position, which was never imported.
     case retractsUnimportedFact(Int64)
+    /// Its recorded time is later than now (`ISO 8601`): accepting it would block every later write.
+    case recordedInFuture(String)
   }
 }
 
