@@ -142,8 +142,9 @@ struct EventLineReader {
       previousHash: head.prevHash, hash: head.hash)
   }
 
-  /// Whether the stored payload says exactly what the decoded event says: no member the
-  /// schema lacks, none of the wrong type that decoding let through. Compared in canonical
+  /// Whether the stored payload says exactly what the decoded event says.
+  ///
+  /// No member the schema lacks, none of the wrong type that decoding let through. Compared in canonical
   /// form, with the origin of an imported fact.
   private static func fitsSchema(_ stored: String, _ event: LedgerEvent) -> Bool {
     struct Carrier: Decodable { var origin: FactOrigin? }

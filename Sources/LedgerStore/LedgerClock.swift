@@ -19,8 +19,9 @@ public struct LedgerClock: Sendable {
     LedgerClock { instant }
   }
 
-  /// The instants a ledger accepts as "now": 2000-01-01 up to 2100-01-01 (UTC). A clock outside
-  /// is broken or mistyped; its time would be recorded for good and, if late, block every write.
+  /// The instants a ledger accepts as "now": 2000-01-01 up to 2100-01-01 (UTC).
+  ///
+  /// A clock outside is broken or mistyped; its time would be recorded for good and, if late, block every write.
   public static let plausible: ClosedRange<Date> =
     Date(timeIntervalSince1970: 946_684_800)...Date(timeIntervalSince1970: 4_102_444_800)
 

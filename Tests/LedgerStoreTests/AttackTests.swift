@@ -6,8 +6,9 @@ import Testing
 
 @testable import LedgerStore
 
-/// The log under attack: lines forged with valid hashes, SQL behind the ledger's back, absurd
-/// clocks and digests. Each case was accepted before the rule that now refuses it.
+/// The log under attack: forged lines, SQL behind the ledger's back, absurd clocks and digests.
+///
+/// Lines are forged with valid hashes. Each case was accepted before the rule that now refuses it.
 @Suite("Attacks on the log")
 struct AttackTests {
   /// A commune with task A and one progress report on it (the last line), and its export.
