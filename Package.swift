@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "ClearLedger",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "clearledger", targets: ["clearledger"])
   ],

@@ -347,9 +347,9 @@ extension LedgerError {
     case .emptyLedgerFile(let path):
       return lang.pick(
         vi:
-          "Tệp \(path) rỗng (0 byte), chưa phải là sổ, có lẽ do `init` bị ngắt. Hãy xóa tệp rồi chạy `clearledger init`.",
+          "Tệp \(path) rỗng (0 byte), chưa phải là sổ, có lẽ do `init` bị ngắt. Hãy chạy `clearledger init` để tạo sổ.",
         en:
-          "The file \(path) is empty (0 bytes), not yet a ledger, perhaps from an interrupted `init`. Remove it and run `clearledger init`."
+          "The file \(path) is empty (0 bytes), not yet a ledger, perhaps from an interrupted `init`. Run `clearledger init` to make it one."
       )
     }
   }
