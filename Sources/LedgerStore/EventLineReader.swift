@@ -53,19 +53,10 @@ struct EventLineReader {
     var line: Int
   }
 
-  /// A reader the reading thread of `Overlapped` owns; touched by that thread only.
-  final class Shared: @unchecked Sendable {
-    private var reader: EventLineReader
-
-    init(expected: Int64, previous: String, latest: Date) {
-      reader = EventLineReader(expected: expected, previous: previous, latest: latest)
-    }
-
-    func read(_ text: String, line: Int) throws -> Parsed? {
-      guard let event = try reader.read(text, line: line) else { return nil }
-      return Parsed(
-        event: event, payload: reader.payloadText, recorded: reader.recordedText, line: line)
-    }
+  /// The line read and checked with what is to be stored, nil for a blank line.
+  mutating func parse(_ text: String, line: Int) throws -> Parsed? {
+    guard let event = try read(text, line: line) else { return nil }
+    return Parsed(event: event, payload: payloadText, recorded: recordedText, line: line)
   }
 
   init(expected: Int64, previous: String, latest: Date) {

@@ -86,14 +86,15 @@ extension Ledger {
   /// does not grow with the file.
   @discardableResult
   public func importEvents(
-    lines: some Sequence<(number: Int, text: String)>, progress: (Int) -> Void = { _ in }
+    lines: some Sequence<(number: Int, text: String)> & Sendable,
+    progress: (Int) -> Void = { _ in }
   ) throws -> Int {
     try importEvents(lines: lines, holdingAtMost: 20_000, progress: progress)
   }
 
   /// `importEvents`, holding at most `capacity` tasks' pending projections in memory.
   func importEvents(
-    lines: some Sequence<(number: Int, text: String)>, holdingAtMost capacity: Int,
+    lines: some Sequence<(number: Int, text: String)> & Sendable, holdingAtMost capacity: Int,
     progress: (Int) -> Void = { _ in }
   ) throws -> Int {
     try StoreErrors.map(path: path) {
@@ -101,7 +102,7 @@ extension Ledger {
         try database.write { db in
           let last = try Row.fetchOne(
             db, sql: "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1")
-          let reader = EventLineReader.Shared(
+          let start = EventLineReader(
             expected: (last?["position"] ?? 0) + 1, previous: last?["hash"] ?? HashChain.genesis,
             latest: EventLineReader.latestRecorded(clock: clock))
           let projector = BulkProjector(db: db, capacity: capacity)
@@ -109,8 +110,12 @@ extension Ledger {
             sql:
               "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           var count = 0
-          try Overlapped.run(lines) { line in
-            try reader.read(line.text, line: line.number)
+          try Overlapped.run { emit in
+            // The reading thread owns its reader; only checked lines cross to this one.
+            var reader = start
+            for line in lines {
+              if let parsed = try reader.parse(line.text, line: line.number) { try emit(parsed) }
+            }
           } write: { parsed in
             let event = parsed.event
             do {

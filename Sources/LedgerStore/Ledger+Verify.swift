@@ -55,22 +55,40 @@ extension Ledger {
         }.report
       }
       let middle = last / 2
-      let later = SegmentResult()
-      let thread = Thread {
-        later.set(
-          Result {
-            try second.read { db in
-              try ChainSegment(in: db, from: middle + 1, through: last, previous: nil)
-            }
-          })
-      }
-      thread.start()
-      let earlier = try database.read { db in
-        try ChainSegment(
-          in: db, from: 1, through: middle, previous: Array(HashChain.genesis.utf8))
-      }
-      return earlier.joined(to: try later.wait().get()).report
+      return try Ledger.inHalves(
+        earlier: {
+          try database.read { db in
+            try ChainSegment(
+              in: db, from: 1, through: middle, previous: Array(HashChain.genesis.utf8))
+          }
+        },
+        later: {
+          try second.read { db in
+            try ChainSegment(in: db, from: middle + 1, through: last, previous: nil)
+          }
+        }, interrupt: { second.interrupt() }
+      ) { $0.joined(to: $1).report }
     }
+  }
+
+  /// Runs `later` on a thread of its own while `earlier` runs here, then `combine`s them.
+  ///
+  /// The thread is joined on every path: when `earlier` throws, `later` is interrupted and
+  /// joined before the error goes on, so no thread outlives the call.
+  static func inHalves<Earlier, Later: Sendable, Joined>(
+    earlier: () throws -> Earlier, later: @escaping @Sendable () throws -> Later,
+    interrupt: () -> Void, combine: (Earlier, Later) -> Joined
+  ) throws -> Joined {
+    let thread = JoinedThread(later)
+    let first: Earlier
+    do {
+      first = try earlier()
+    } catch {
+      interrupt()
+      _ = thread.join()
+      throw error
+    }
+    return combine(first, try thread.join().get())
   }
 
   /// Checks the chain in two runs split after `middle`, on this connection: the joining of
@@ -81,28 +99,6 @@ extension Ledger {
         in: db, from: 1, through: middle, previous: Array(HashChain.genesis.utf8))
       let later = try ChainSegment(in: db, from: middle + 1, through: nil, previous: nil)
       return earlier.joined(to: later).report
-    }
-  }
-}
-
-/// The result of a chain run checked on another thread.
-private final class SegmentResult: @unchecked Sendable {
-  private let condition = NSCondition()
-  private var result: Result<ChainSegment, any Error>?
-
-  func set(_ value: Result<ChainSegment, any Error>) {
-    condition.lock()
-    result = value
-    condition.broadcast()
-    condition.unlock()
-  }
-
-  func wait() -> Result<ChainSegment, any Error> {
-    condition.lock()
-    defer { condition.unlock() }
-    while true {
-      if let result { return result }
-      condition.wait()
     }
   }
 }
