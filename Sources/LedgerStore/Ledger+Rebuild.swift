@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LedgerCore
 
@@ -82,6 +83,30 @@ extension Ledger {
   public func projectionDigest() throws -> String {
     try StoreErrors.map(path: path) {
       try database.read { db in try ProjectionDigest.compute(in: db) }
+    }
+  }
+}
+
+extension Ledger {
+  /// Checks that the views equal a fold of the log, without touching the file.
+  ///
+  /// The ledger is copied into memory and rebuilt there with the same machinery as `rebuild`;
+  /// the report's digests are the views as stored and as the log says they should be. An
+  /// event whose payload no longer reads is thrown as `corruptEvent` naming its position.
+  public func checkViews() throws -> RebuildReport {
+    try scratchCopy().rebuild()
+  }
+
+  /// Copies the whole ledger (log and views as they stand) to a new file at `path`, to keep
+  /// drifted views for inspection before a rebuild replaces them.
+  public func keepCopy(at copyPath: String) throws {
+    guard !FileManager.default.fileExists(atPath: copyPath) else {
+      throw LedgerError.ledgerExists(path: copyPath)
+    }
+    try StoreErrors.map(path: copyPath) {
+      let copy = try DatabaseQueue(path: copyPath)
+      try database.backup(to: copy)
+      try copy.close()
     }
   }
 }

@@ -43,4 +43,37 @@ struct AttackCLITests {
     #expect(try cli("init").status == 0)
     #expect(try cli("unit", "add", "Phòng Kinh tế").status == 0)
   }
+
+  @Test(
+    "Views edited behind the ledger's back fail verify; rebuild exits 5 and keeps the old views",
+    arguments: [
+      "UPDATE tasks SET title = 'Sửa lén' WHERE id = 'A'",
+      "UPDATE task_timeline SET status = 'completed', completed_on = '2026-01-05' WHERE task_id = 'A'",
+      "DELETE FROM task_units", "UPDATE units SET name = 'Đơn vị khác' WHERE code = 'CAX'",
+    ])
+  func editedViews(edit: String) throws {
+    let cli = try BadInputTests.ledger()
+    #expect(try cli("verify").status == 0)
+    let sqlite = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    let edited = try cli.run([cli.database, edit], program: sqlite)
+    #expect(edited.status == 0, "\(edited.error)")
+    let verify = try cli("verify")
+    #expect(verify.status == 2, "\(verify.output)")
+    #expect(verify.output.contains("VIEWS ALTERED"), "\(verify.output)")
+    #expect(try cli("verify", "--json").output.contains("\"views\" : \"differ\""))
+    #expect(try cli("verify", "--chain-only").status == 0)
+    let rebuild = try cli("rebuild", "--json")
+    #expect(rebuild.status == 5, "\(rebuild.error)")
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(rebuild.output.utf8)) as? [String: Any])
+    let kept = try #require(report["kept"] as? String)
+    // The copy holds the views as they were, edit included; the ledger follows its log again.
+    let before = try cli.run([kept, "SELECT count(*) FROM task_units"], program: sqlite)
+    let after = try cli.run([cli.database, "SELECT count(*) FROM task_units"], program: sqlite)
+    #expect(before.status == 0)
+    #expect(after.output == "2\n")
+    #expect(edit.contains("task_units") ? before.output == "0\n" : before.output == "2\n")
+    #expect(try cli("verify").status == 0)
+    #expect(try cli("rebuild").status == 0)
+  }
 }
