@@ -76,4 +76,23 @@ struct AttackCLITests {
     #expect(try cli("verify").status == 0)
     #expect(try cli("rebuild").status == 0)
   }
+
+  @Test("CSV cells a spreadsheet would run as formulas are neutralised; numbers are kept")
+  func csvFormulas() throws {
+    let cli = try BadInputTests.ledger()
+    let appoint = try cli(
+      "head", "appoint", "VHXH", "=HYPERLINK(\"http://x\")", "--role", "+SUM(1,2)",
+      "--on", "02/01/2026")
+    #expect(appoint.status == 0, "\(appoint.error)")
+    let csv = try cli("evaluate", "--year", "2026", "--csv")
+    #expect(csv.status == 0, "\(csv.error)")
+    #expect(csv.output.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "\(csv.output)")
+    #expect(csv.output.contains("\"'+SUM(1,2)\""), "\(csv.output)")
+    for cell in csv.output.split(separator: "\n").flatMap({ $0.split(separator: ",") }) {
+      let text = cell.hasPrefix("\"") ? cell.dropFirst() : cell
+      if let first = text.first, "=+@".contains(first) {
+        Issue.record("a formula cell reached the CSV: \(cell)")
+      }
+    }
+  }
 }
