@@ -4,7 +4,9 @@ import LedgerCore
 /// Reads the lines of an events file one by one, checking that each continues the chain.
 ///
 /// A line must be the next position, chain onto the hash before it, carry a known event type
-/// and schema version whose payload reads, and hash to the hash it states. The payload is
+/// and schema version whose payload fits its schema (no unknown members, the same text rules
+/// and ranges a typed command meets), be recorded no later than now, and hash to the hash it
+/// states. The payload is
 /// hashed as the line writes it when that matches (an export writes it exactly as stored),
 /// else in canonical form, so a file whose payloads were re-spaced still imports.
 struct EventLineReader {
@@ -16,6 +18,8 @@ struct EventLineReader {
   private(set) var payloadText = ""
   /// The recorded time of the last line read, as it is to be stored.
   private(set) var recordedText = ""
+  /// The latest recorded time a line may carry.
+  let latest: Date
 
   /// The envelope without its payload, which is read separately.
   private struct Head: Decodable {
@@ -49,24 +53,22 @@ struct EventLineReader {
     var line: Int
   }
 
-  /// A reader the reading thread of `Overlapped` owns; touched by that thread only.
-  final class Shared: @unchecked Sendable {
-    private var reader: EventLineReader
-
-    init(expected: Int64, previous: String) {
-      reader = EventLineReader(expected: expected, previous: previous)
-    }
-
-    func read(_ text: String, line: Int) throws -> Parsed? {
-      guard let event = try reader.read(text, line: line) else { return nil }
-      return Parsed(
-        event: event, payload: reader.payloadText, recorded: reader.recordedText, line: line)
-    }
+  /// The line read and checked with what is to be stored, nil for a blank line.
+  mutating func parse(_ text: String, line: Int) throws -> Parsed? {
+    guard let event = try read(text, line: line) else { return nil }
+    return Parsed(event: event, payload: payloadText, recorded: recordedText, line: line)
   }
 
-  init(expected: Int64, previous: String) {
+  init(expected: Int64, previous: String, latest: Date) {
     self.expected = expected
     self.previous = previous
+    self.latest = latest
+  }
+
+  /// The latest recorded time an imported line may carry: now by the ledger's clock or the
+  /// machine's, whichever is later, with an hour's leeway for a source whose clock ran fast.
+  static func latestRecorded(clock: LedgerClock) -> Date {
+    max(clock.now(), Date()).addingTimeInterval(3600)
   }
 
   /// The event a line holds, nil for a blank line; throws `badEventLine` naming the problem.
@@ -114,6 +116,13 @@ struct EventLineReader {
     }
     guard let event else { throw refuse(.badPayload) }
     guard intact else { throw refuse(.hashMismatch) }
+    guard recorded <= latest else { throw refuse(.recordedInFuture(head.recorded)) }
+    guard Self.fitsSchema(stored, event) else { throw refuse(.badPayload) }
+    do {
+      try PayloadRules.check(event)
+    } catch let error as LedgerError {
+      throw refuse(.refused(error))
+    }
     payloadText = stored
     recordedText = head.recorded
     previous = head.hash
@@ -122,6 +131,21 @@ struct EventLineReader {
       position: head.position, stream: stream, version: head.version, event: event,
       effective: effective, recorded: recorded, actor: head.actor, payload: Data(stored.utf8),
       previousHash: head.prevHash, hash: head.hash)
+  }
+
+  /// Whether the stored payload says exactly what the decoded event says.
+  ///
+  /// No member the schema lacks, none of the wrong type that decoding let through. Compared in canonical
+  /// form, with the origin of an imported fact.
+  private static func fitsSchema(_ stored: String, _ event: LedgerEvent) -> Bool {
+    struct Carrier: Decodable { var origin: FactOrigin? }
+    let data = Data(stored.utf8)
+    guard let carrier = try? decoder.decode(Carrier.self, from: data),
+      let written = try? JSONDecoder().decode(JSONValue.self, from: data),
+      let made = try? event.payloadJSON(origin: carrier.origin),
+      let remade = try? JSONDecoder().decode(JSONValue.self, from: made)
+    else { return false }
+    return written == remade
   }
 
   /// The payload's text as the line writes it, when the line is laid out as an export writes

@@ -28,55 +28,57 @@ extension Ledger {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return try StoreErrors.map(path: path) {
-      try database.write { db in
-        var report = ForeignImportReport(imported: 0, skipped: 0)
-        for (number, text) in lines {
-          if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-          func refuse(_ reason: LedgerError.LineProblem) -> LedgerError {
-            .badEventLine(line: number, problem: reason)
-          }
-          guard let line = try? decoder.decode(ForeignFactLine.self, from: Data(text.utf8)),
-            let id = line.identity, let stream = StreamID(line.stream),
-            let effective = LocalDate(parsing: line.effective), effective.iso == line.effective
-          else { throw refuse(.notAnEvent) }
-          if try ForeignFacts.position(source: source, id: id, in: db) != nil {
-            report.skipped += 1
-            continue
-          }
-          let event: LedgerEvent
-          do {
-            event = try LedgerEvent(
-              typeName: line.type, schemaVersion: line.schemaVersion ?? 1,
-              payload: try encoder.encode(line.payload))
-          } catch LedgerError.unknownEventType(let type, let version) {
-            throw refuse(.unknownType(type, version: version))
-          } catch {
-            throw refuse(.badPayload)
-          }
-          var decision: Decision
-          do {
-            let command = try LedgerCommand(restating: event, on: stream) { retracted in
-              guard
-                let here = try ForeignFacts.position(
-                  source: source, sourcePosition: retracted, in: db)
-              else { throw refuse(.retractsUnimportedFact(retracted)) }
-              return here
+      try LedgerHolder.holding(path, command: "events import --foreign", clock: clock) {
+        try database.write { db in
+          var report = ForeignImportReport(imported: 0, skipped: 0)
+          for (number, text) in lines {
+            if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+            func refuse(_ reason: LedgerError.LineProblem) -> LedgerError {
+              .badEventLine(line: number, problem: reason)
             }
-            decision = try Decider(
-              reading: StoreReading(db: db), effective: effective, today: today
-            ).decide(command)
-          } catch let error as LedgerError {
-            if case .badEventLine = error { throw error }
-            throw refuse(.refused(error))
+            guard let line = try? decoder.decode(ForeignFactLine.self, from: Data(text.utf8)),
+              let id = line.identity, let stream = StreamID(line.stream),
+              let effective = LocalDate(parsing: line.effective), effective.iso == line.effective
+            else { throw refuse(.notAnEvent) }
+            if try ForeignFacts.position(source: source, id: id, in: db) != nil {
+              report.skipped += 1
+              continue
+            }
+            let event: LedgerEvent
+            do {
+              event = try LedgerEvent(
+                typeName: line.type, schemaVersion: line.schemaVersion ?? 1,
+                payload: try encoder.encode(line.payload))
+            } catch LedgerError.unknownEventType(let type, let version) {
+              throw refuse(.unknownType(type, version: version))
+            } catch {
+              throw refuse(.badPayload)
+            }
+            var decision: Decision
+            do {
+              let command = try LedgerCommand(restating: event, on: stream) { retracted in
+                guard
+                  let here = try ForeignFacts.position(
+                    source: source, sourcePosition: retracted, in: db)
+                else { throw refuse(.retractsUnimportedFact(retracted)) }
+                return here
+              }
+              decision = try Decider(
+                reading: StoreReading(db: db), effective: effective, today: today
+              ).decide(command)
+            } catch let error as LedgerError {
+              if case .badEventLine = error { throw error }
+              throw refuse(.refused(error))
+            }
+            decision.origin = FactOrigin(
+              source: source, id: id, actor: line.actor, recorded: line.recorded,
+              position: line.position, stream: line.stream)
+            _ = try append(decision, actor: actor, in: db)
+            report.imported += 1
+            if report.imported % 10_000 == 0 { progress(report.imported) }
           }
-          decision.origin = FactOrigin(
-            source: source, id: id, actor: line.actor, recorded: line.recorded,
-            position: line.position, stream: line.stream)
-          _ = try append(decision, actor: actor, in: db)
-          report.imported += 1
-          if report.imported % 10_000 == 0 { progress(report.imported) }
+          return report
         }
-        return report
       }
     }
   }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LedgerCore
 
@@ -18,59 +19,62 @@ extension Ledger {
   /// streams are folded at the end.
   public func rebuild() throws -> RebuildReport {
     try StoreErrors.map(path: path) {
-      try database.write { db in
-        let before = try ProjectionDigest.compute(in: db)
-        for table in ProjectionTables.tables {
-          try db.execute(sql: "DELETE FROM \(table.name)")
-        }
-        // Deleting an R*Tree's entries one by one rebalances it each time; dropping it and
-        // making it again, as migration v1 does, takes no time.
-        try db.execute(
-          sql: """
-            DROP TABLE task_timeline_index;
-            CREATE VIRTUAL TABLE task_timeline_index USING rtree_i32 (
-              id, valid_from, valid_to, known_from, known_to
-            );
-            """)
-        let projector = BulkProjector(db: db)
-        var unitEvents: [UnitCode: [RecordedEvent]] = [:]
-        var planEvents: [PlanID: [RecordedEvent]] = [:]
-        var count = 0
-        func take(_ event: RecordedEvent) throws {
-          count += 1
-          switch event.stream {
-          case .unit(let code): unitEvents[code, default: []].append(event)
-          case .plan(let id): planEvents[id, default: []].append(event)
-          case .evaluation: break
-          case .task: try projector.apply(event)
+      try LedgerHolder.holding(path, command: "rebuild", clock: clock) {
+        try database.write { db in
+          let before = try ProjectionDigest.compute(in: db)
+          for table in ProjectionTables.tables {
+            try db.execute(sql: "DELETE FROM \(table.name)")
           }
+          // Deleting an R*Tree's entries one by one rebalances it each time; dropping it and
+          // making it again, as migration v1 does, takes no time.
+          try db.execute(
+            sql: """
+              DROP TABLE task_timeline_index;
+              CREATE VIRTUAL TABLE task_timeline_index USING rtree_i32 (
+                id, valid_from, valid_to, known_from, known_to
+              );
+              """)
+          let projector = BulkProjector(db: db)
+          var unitEvents: [UnitCode: [RecordedEvent]] = [:]
+          var planEvents: [PlanID: [RecordedEvent]] = [:]
+          var count = 0
+          func take(_ event: RecordedEvent) throws {
+            count += 1
+            switch event.stream {
+            case .unit(let code): unitEvents[code, default: []].append(event)
+            case .plan(let id): planEvents[id, default: []].append(event)
+            case .evaluation: break
+            case .task: try projector.apply(event)
+            }
+          }
+          let sql = "SELECT \(EventRows.columns) FROM events ORDER BY position"
+          if path != ":memory:",
+            let reader = try? DatabaseQueue(path: path, configuration: Ledger.readerConfiguration())
+          {
+            // A second connection reads and decodes the log (which the rebuild does not change)
+            // on another core while this one writes.
+            try Overlapped.run(
+              produce: { emit in
+                try reader.read { db in
+                  let rows = try Row.fetchCursor(db, sql: sql)
+                  while let row = try rows.next() { try emit(try EventRows.decode(row)) }
+                }
+              }, write: take)
+          } else {
+            let rows = try Row.fetchCursor(db, sql: sql)
+            while let row = try rows.next() { try take(try EventRows.decode(row)) }
+          }
+          try projector.finish()
+          for (code, events) in unitEvents {
+            try ProjectionTables.save(UnitState.fold(events), code: code, in: db)
+          }
+          for (id, events) in planEvents {
+            try ProjectionTables.save(PlanState.fold(events), id: id, in: db)
+          }
+          return RebuildReport(
+            events: count, inlineDigest: before, rebuiltDigest: try ProjectionDigest.compute(in: db)
+          )
         }
-        let sql = "SELECT \(EventRows.columns) FROM events ORDER BY position"
-        if path != ":memory:",
-          let reader = try? DatabaseQueue(path: path, configuration: Ledger.readerConfiguration())
-        {
-          // A second connection reads and decodes the log (which the rebuild does not change)
-          // on another core while this one writes.
-          try Overlapped.run(
-            produce: { emit in
-              try reader.read { db in
-                let rows = try Row.fetchCursor(db, sql: sql)
-                while let row = try rows.next() { try emit(try EventRows.decode(row)) }
-              }
-            }, write: take)
-        } else {
-          let rows = try Row.fetchCursor(db, sql: sql)
-          while let row = try rows.next() { try take(try EventRows.decode(row)) }
-        }
-        try projector.finish()
-        for (code, events) in unitEvents {
-          try ProjectionTables.save(UnitState.fold(events), code: code, in: db)
-        }
-        for (id, events) in planEvents {
-          try ProjectionTables.save(PlanState.fold(events), id: id, in: db)
-        }
-        return RebuildReport(
-          events: count, inlineDigest: before, rebuiltDigest: try ProjectionDigest.compute(in: db))
       }
     }
   }
@@ -79,6 +83,30 @@ extension Ledger {
   public func projectionDigest() throws -> String {
     try StoreErrors.map(path: path) {
       try database.read { db in try ProjectionDigest.compute(in: db) }
+    }
+  }
+}
+
+extension Ledger {
+  /// Checks that the views equal a fold of the log, without touching the file.
+  ///
+  /// The ledger is copied into memory and rebuilt there with the same machinery as `rebuild`;
+  /// the report's digests are the views as stored and as the log says they should be. An
+  /// event whose payload no longer reads is thrown as `corruptEvent` naming its position.
+  public func checkViews() throws -> RebuildReport {
+    try scratchCopy().rebuild()
+  }
+
+  /// Copies the whole ledger (log and views as they stand) to a new file at `path`, to keep
+  /// drifted views for inspection before a rebuild replaces them.
+  public func keepCopy(at copyPath: String) throws {
+    guard !FileManager.default.fileExists(atPath: copyPath) else {
+      throw LedgerError.ledgerExists(path: copyPath)
+    }
+    try StoreErrors.map(path: copyPath) {
+      let copy = try DatabaseQueue(path: copyPath)
+      try database.backup(to: copy)
+      try copy.close()
     }
   }
 }

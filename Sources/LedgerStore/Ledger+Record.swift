@@ -91,6 +91,9 @@ extension Ledger {
       try db.cachedStatement(
         sql: "SELECT position, recorded, hash FROM events ORDER BY position DESC LIMIT 1"))
     let now = clock.now()
+    guard LedgerClock.plausible.contains(now) else {
+      throw LedgerError.implausibleClock(now.isoUTC)
+    }
     let recorded = Timestamps.format(now)
     if let last, let lastRecorded: String = last["recorded"], recorded < lastRecorded {
       throw LedgerError.clockBehindLedger(now: now, last: Timestamps.parse(lastRecorded) ?? now)

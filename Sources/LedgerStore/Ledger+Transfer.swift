@@ -87,50 +87,59 @@ extension Ledger {
   /// does not grow with the file.
   @discardableResult
   public func importEvents(
-    lines: some Sequence<(number: Int, text: String)>, progress: (Int) -> Void = { _ in }
+    lines: some Sequence<(number: Int, text: String)> & Sendable,
+    progress: (Int) -> Void = { _ in }
   ) throws -> Int {
     try importEvents(lines: lines, holdingAtMost: 20_000, progress: progress)
   }
 
   /// `importEvents`, holding at most `capacity` tasks' pending projections in memory.
   func importEvents(
-    lines: some Sequence<(number: Int, text: String)>, holdingAtMost capacity: Int,
+    lines: some Sequence<(number: Int, text: String)> & Sendable, holdingAtMost capacity: Int,
     progress: (Int) -> Void = { _ in }
   ) throws -> Int {
     try StoreErrors.map(path: path) {
-      try database.write { db in
-        let last = try Row.fetchOne(
-          db, sql: "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1")
-        let reader = EventLineReader.Shared(
-          expected: (last?["position"] ?? 0) + 1, previous: last?["hash"] ?? HashChain.genesis)
-        let projector = BulkProjector(db: db, capacity: capacity)
-        let insert = try db.cachedStatement(
-          sql: "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        var count = 0
-        try Overlapped.run(lines) { line in
-          try reader.read(line.text, line: line.number)
-        } write: { parsed in
-          let event = parsed.event
-          do {
-            try insert.execute(
-              arguments: [
-                event.position, event.stream.description, event.version, event.event.typeName,
-                event.event.schemaVersion, event.effective.iso, parsed.recorded, event.actor,
-                parsed.payload, event.previousHash, event.hash,
-              ])
-          } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw LedgerError.badEventLine(line: parsed.line, problem: .breaksLedgerRules)
+      try LedgerHolder.holding(path, command: "events import", clock: clock) {
+        try database.write { db in
+          let last = try Row.fetchOne(
+            db, sql: "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1")
+          let start = EventLineReader(
+            expected: (last?["position"] ?? 0) + 1, previous: last?["hash"] ?? HashChain.genesis,
+            latest: EventLineReader.latestRecorded(clock: clock))
+          let projector = BulkProjector(db: db, capacity: capacity)
+          let insert = try db.cachedStatement(
+            sql:
+              "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          var count = 0
+          try Overlapped.run { emit in
+            // The reading thread owns its reader; only checked lines cross to this one.
+            var reader = start
+            for line in lines {
+              if let parsed = try reader.parse(line.text, line: line.number) { try emit(parsed) }
+            }
+          } write: { parsed in
+            let event = parsed.event
+            do {
+              try insert.execute(
+                arguments: [
+                  event.position, event.stream.description, event.version, event.event.typeName,
+                  event.event.schemaVersion, event.effective.iso, parsed.recorded, event.actor,
+                  parsed.payload, event.previousHash, event.hash,
+                ])
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+              throw LedgerError.badEventLine(line: parsed.line, problem: .breaksLedgerRules)
+            }
+            if case .task = event.stream {
+              try projector.apply(event)
+            } else {
+              try Projector.apply(event, in: db)
+            }
+            count += 1
+            if count % 10_000 == 0 { progress(count) }
           }
-          if case .task = event.stream {
-            try projector.apply(event)
-          } else {
-            try Projector.apply(event, in: db)
-          }
-          count += 1
-          if count % 10_000 == 0 { progress(count) }
+          try projector.finish()
+          return count
         }
-        try projector.finish()
-        return count
       }
     }
   }

@@ -55,22 +55,40 @@ extension Ledger {
         }.report
       }
       let middle = last / 2
-      let later = SegmentResult()
-      let thread = Thread {
-        later.set(
-          Result {
-            try second.read { db in
-              try ChainSegment(in: db, from: middle + 1, through: last, previous: nil)
-            }
-          })
-      }
-      thread.start()
-      let earlier = try database.read { db in
-        try ChainSegment(
-          in: db, from: 1, through: middle, previous: Array(HashChain.genesis.utf8))
-      }
-      return earlier.joined(to: try later.wait().get()).report
+      return try Ledger.inHalves(
+        earlier: {
+          try database.read { db in
+            try ChainSegment(
+              in: db, from: 1, through: middle, previous: Array(HashChain.genesis.utf8))
+          }
+        },
+        later: {
+          try second.read { db in
+            try ChainSegment(in: db, from: middle + 1, through: last, previous: nil)
+          }
+        }, interrupt: { second.interrupt() }
+      ) { $0.joined(to: $1).report }
     }
+  }
+
+  /// Runs `later` on a thread of its own while `earlier` runs here, then `combine`s them.
+  ///
+  /// The thread is joined on every path: when `earlier` throws, `later` is interrupted and
+  /// joined before the error goes on, so no thread outlives the call.
+  static func inHalves<Earlier, Later: Sendable, Joined>(
+    earlier: () throws -> Earlier, later: @escaping @Sendable () throws -> Later,
+    interrupt: () -> Void, combine: (Earlier, Later) -> Joined
+  ) throws -> Joined {
+    let thread = JoinedThread(later)
+    let first: Earlier
+    do {
+      first = try earlier()
+    } catch {
+      interrupt()
+      _ = thread.join()
+      throw error
+    }
+    return combine(first, try thread.join().get())
   }
 
   /// Checks the chain in two runs split after `middle`, on this connection: the joining of
@@ -85,28 +103,6 @@ extension Ledger {
   }
 }
 
-/// The result of a chain run checked on another thread.
-private final class SegmentResult: @unchecked Sendable {
-  private let condition = NSCondition()
-  private var result: Result<ChainSegment, any Error>?
-
-  func set(_ value: Result<ChainSegment, any Error>) {
-    condition.lock()
-    result = value
-    condition.broadcast()
-    condition.unlock()
-  }
-
-  func wait() -> Result<ChainSegment, any Error> {
-    condition.lock()
-    defer { condition.unlock() }
-    while true {
-      if let result { return result }
-      condition.wait()
-    }
-  }
-}
-
 /// A position and hash an auditor kept outside the ledger, `POS:HASH`.
 public struct LedgerDigest: Hashable, Sendable, CustomStringConvertible {
   public var position: Int64
@@ -117,10 +113,11 @@ public struct LedgerDigest: Hashable, Sendable, CustomStringConvertible {
     self.hash = hash
   }
 
-  /// Reads `POS:HASH`.
+  /// Reads `POS:HASH`; the position is an event's, so 1 or more (a ledger with no events has
+  /// nothing to vouch for).
   public init?(_ text: String) {
     let parts = text.split(separator: ":")
-    guard parts.count == 2, let position = Int64(parts[0]), position >= 0,
+    guard parts.count == 2, let position = Int64(parts[0]), position >= 1,
       parts[1].count == 64, parts[1].allSatisfy(\.isHexDigit)
     else { return nil }
     self.init(position: position, hash: parts[1].lowercased())
@@ -159,7 +156,6 @@ extension Ledger {
   public func check(_ digest: LedgerDigest) throws -> LedgerDigest.Check {
     try StoreErrors.map(path: path) {
       try database.read { db in
-        if digest.position == 0 { return .extends }
         guard
           let hash = try String.fetchOne(
             db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [digest.position])

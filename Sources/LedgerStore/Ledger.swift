@@ -25,40 +25,81 @@ public struct Ledger: Sendable {
     self.timeZone = timeZone
   }
 
-  /// Creates a new ledger file; refuses if a file is already there.
+  /// Creates a new ledger file; refuses if a file is already there (other than an empty one).
+  ///
+  /// The ledger is made whole under a temporary name beside `path` and then given its name in
+  /// one step, so a kill at any moment leaves either no ledger or a complete one, never an
+  /// empty file. An empty file at `path` (from an older, interrupted `init`) is replaced.
   public static func create(
     at path: String, clock: LedgerClock, timeZone: String = defaultTimeZone
   ) throws -> Ledger {
     guard let zone = TimeZone(identifier: timeZone) else {
       throw LedgerError.invalidTimeZone(timeZone)
     }
-    guard !FileManager.default.fileExists(atPath: path) else {
+    let replacesEmpty = isEmptyFile(path)
+    guard replacesEmpty || !FileManager.default.fileExists(atPath: path) else {
       throw LedgerError.ledgerExists(path: path)
     }
+    let temporary = path + ".init-\(ProcessInfo.processInfo.processIdentifier)"
+    func removeTemporary() {
+      for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: temporary + suffix)
+      }
+    }
     return try StoreErrors.map(path: path) {
-      let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
+      removeTemporary()
       do {
+        let queue = try DatabaseQueue(
+          path: temporary, configuration: configuration(readOnly: false, path: temporary))
         try queue.writeWithoutTransaction { db in
           try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
         try setUp(queue, timeZone: timeZone)
-      } catch {
-        try? queue.close()
-        for suffix in ["", "-wal", "-shm"] {
-          try? FileManager.default.removeItem(atPath: path + suffix)
+        // Closing the only connection checkpoints the WAL into the file and removes it.
+        try queue.close()
+        // rename replaces the empty file; link refuses to replace anything another `init`
+        // made meanwhile.
+        if replacesEmpty {
+          guard rename(temporary, path) == 0 else { throw LedgerError.ledgerExists(path: path) }
+        } else {
+          if link(temporary, path) != 0 {
+            // A file system without hard links: rename, unless a file appeared meanwhile.
+            guard errno != EEXIST, !FileManager.default.fileExists(atPath: path),
+              rename(temporary, path) == 0
+            else { throw LedgerError.ledgerExists(path: path) }
+          }
         }
+      } catch {
+        removeTemporary()
         throw error
       }
+      removeTemporary()
+      let queue = try DatabaseQueue(
+        path: path, configuration: configuration(readOnly: false, path: path))
       return Ledger(database: queue, path: path, clock: clock, timeZone: zone)
     }
   }
 
+  /// Whether a file is at `path` and holds nothing.
+  static func isEmptyFile(_ path: String) -> Bool {
+    (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0
+  }
+
   /// Opens an existing ledger file, checking that it is one this version can use.
-  public static func open(at path: String, clock: LedgerClock, readOnly: Bool = false) throws
-    -> Ledger
-  {
+  ///
+  /// A file with more than one name (hard links) is refused unless opened read-only: SQLite keeps its
+  /// write-ahead log beside the name it was opened by, so writers through two names corrupt it.
+  /// `onWait` is told, once per wait, which command holds the ledger when a write must wait.
+  public static func open(
+    at path: String, clock: LedgerClock, readOnly: Bool = false,
+    onWait: (@Sendable (LedgerHolder) -> Void)? = nil
+  ) throws -> Ledger {
     guard FileManager.default.fileExists(atPath: path) else {
       throw LedgerError.noLedger(path: path)
+    }
+    if isEmptyFile(path) { throw LedgerError.emptyLedgerFile(path: path) }
+    if !readOnly, let links = linkCount(path), links > 1 {
+      throw LedgerError.ledgerHasLinks(path: path, links: links)
     }
     return try StoreErrors.map(path: path) {
       // Check the file first, reading only, so that a file which is not a ledger (or one from
@@ -66,13 +107,14 @@ public struct Ledger: Sendable {
       // writable, so that closing it tidies away the WAL files reading creates.
       let writable = FileManager.default.isWritableFile(atPath: path)
       let probe = try DatabaseQueue(
-        path: path, configuration: configuration(readOnly: readOnly || !writable))
+        path: path, configuration: configuration(readOnly: readOnly || !writable, path: path))
       let (zoneName, current) = try probe.read { db in try checkLedger(db, path: path) }
       try probe.close()
       guard let zone = TimeZone(identifier: zoneName) else {
         throw LedgerError.notALedger(path: path)
       }
-      let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: readOnly))
+      let queue = try DatabaseQueue(
+        path: path, configuration: configuration(readOnly: readOnly, path: path, onWait: onWait))
       // A ledger made by an earlier version gains the later migrations (indexes only) the
       // first time it is opened for writing; read-only, it is read as it is.
       if !current && !readOnly { try LedgerSchema.migrator.migrate(queue) }
@@ -116,11 +158,22 @@ public struct Ledger: Sendable {
     configuration(readOnly: true, largeCache: false)
   }
 
-  private static func configuration(readOnly: Bool, largeCache: Bool = true) -> Configuration {
+  /// How many names (hard links) the file has; nil when it cannot be read.
+  public static func linkCount(_ path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Int(info.st_nlink)
+  }
+
+  private static func configuration(
+    readOnly: Bool, largeCache: Bool = true, path: String = ":memory:",
+    onWait: (@Sendable (LedgerHolder) -> Void)? = nil
+  ) -> Configuration {
     var configuration = Configuration()
     configuration.readonly = readOnly
-    // A second writer waits for the first instead of failing with "database is locked".
-    configuration.busyMode = .timeout(30)
+    // A second writer waits for the first instead of failing with "database is locked": up
+    // to 30 s, or as long as a running command noted as holding the ledger runs.
+    configuration.busyMode = .callback(BusyWait(path: path, notice: onWait).callback)
     configuration.label = "clearledger"
     configuration.prepareDatabase { db in
       // An accepted event survives a power cut: sync the WAL on every commit.

@@ -19,6 +19,12 @@ public struct LedgerClock: Sendable {
     LedgerClock { instant }
   }
 
+  /// The instants a ledger accepts as "now": 2000-01-01 up to 2100-01-01 (UTC).
+  ///
+  /// A clock outside is broken or mistyped; its time would be recorded for good and, if late, block every write.
+  public static let plausible: ClosedRange<Date> =
+    Date(timeIntervalSince1970: 946_684_800)...Date(timeIntervalSince1970: 4_102_444_800)
+
   /// Reads an ISO 8601 instant with its offset, as `CLEARLEDGER_NOW` gives it.
   public static func parseInstant(_ text: String) -> Date? {
     let styles: [Date.ISO8601FormatStyle] = [

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads and checks a sequence on a second thread while the calling thread writes what it
 /// yields, so that parsing a file and writing the ledger use both cores.
@@ -6,31 +7,17 @@ import Foundation
 /// Results are handed over in batches through a buffer of at most `depth` batches, so memory
 /// stays flat whatever the input's length. The first error either side meets stops both: the
 /// reader's error is thrown here after the writer has taken everything before it, in order.
+/// The reading thread is joined before `run` returns or throws, on every path. Everything
+/// crossing between the threads is `Sendable`, checked by the compiler.
 enum Overlapped {
-  /// Runs `read` over `input` on a second thread and `write` over its results here, in order;
-  /// nil results are skipped.
-  static func run<Input, Output: Sendable>(
-    _ input: some Sequence<Input>, batch: Int = 256, depth: Int = 16,
-    read: @escaping (Input) throws -> Output?, write: (Output) throws -> Void
-  ) throws {
-    try run(
-      batch: batch, depth: depth,
-      produce: { emit in
-        for element in input {
-          if let output = try read(element) { try emit(output) }
-        }
-      }, write: write)
-  }
-
   /// Runs `produce` on a second thread, and `write` here over what it emits, in order.
   static func run<Output: Sendable>(
     batch: Int = 256, depth: Int = 16,
-    produce: @escaping (_ emit: (Output) throws -> Void) throws -> Void,
+    produce: @escaping @Sendable (_ emit: (Output) throws -> Void) throws -> Void,
     write: (Output) throws -> Void
   ) throws {
     let channel = Channel<Output>(depth: depth)
-    let producer = Producer(produce: produce)
-    let thread = Thread { [channel, producer] in producer.run(into: channel, batch: batch) }
+    let thread = Thread { produceBatches(produce, into: channel, batch: batch) }
     thread.stackSize = 1 << 22
     thread.start()
     defer {
@@ -55,88 +42,87 @@ enum Overlapped {
   /// The writer stopped; the producer unwinds.
   private struct Stopped: Error {}
 
-  /// The producing side, touched only by the producing thread once started.
-  private final class Producer<Output: Sendable>: @unchecked Sendable {
-    private let produce: (_ emit: (Output) throws -> Void) throws -> Void
-
-    init(produce: @escaping (_ emit: (Output) throws -> Void) throws -> Void) {
-      self.produce = produce
-    }
-
-    func run(into channel: Channel<Output>, batch: Int) {
-      defer { channel.producerEnded() }
-      var outputs: [Output] = []
-      outputs.reserveCapacity(batch)
-      do {
-        try produce { output in
-          outputs.append(output)
-          if outputs.count == batch {
-            guard channel.put(.batch(outputs)) else { throw Stopped() }
-            outputs.removeAll(keepingCapacity: true)
-          }
+  /// The producing thread's work: runs `produce`, handing its outputs over in batches.
+  private static func produceBatches<Output: Sendable>(
+    _ produce: (_ emit: (Output) throws -> Void) throws -> Void, into channel: Channel<Output>,
+    batch: Int
+  ) {
+    defer { channel.producerEnded() }
+    var outputs: [Output] = []
+    outputs.reserveCapacity(batch)
+    do {
+      try produce { output in
+        outputs.append(output)
+        if outputs.count == batch {
+          guard channel.put(.batch(outputs)) else { throw Stopped() }
+          outputs.removeAll(keepingCapacity: true)
         }
-        if !outputs.isEmpty, !channel.put(.batch(outputs)) { return }
-        _ = channel.put(.end)
-      } catch is Stopped {
-        return
-      } catch {
-        if !outputs.isEmpty, !channel.put(.batch(outputs)) { return }
-        _ = channel.put(.failed(error))
       }
+      if !outputs.isEmpty, !channel.put(.batch(outputs)) { return }
+      _ = channel.put(.end)
+    } catch is Stopped {
+      return
+    } catch {
+      if !outputs.isEmpty, !channel.put(.batch(outputs)) { return }
+      _ = channel.put(.failed(error))
     }
   }
 
   /// A bounded queue between one reading and one writing thread.
-  final class Channel<Output: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var items: [Item<Output>] = []
-    private var cancelled = false
-    private var producing = true
-    private let depth: Int
+  ///
+  /// The buffer is behind a `Mutex`; two counting semaphores block the reader while it is
+  /// full and the writer while it is empty, and a third tells that the reader has ended.
+  final class Channel<Output: Sendable>: Sendable {
+    private struct State {
+      var items: [Item<Output>] = []
+      var cancelled = false
+    }
 
-    init(depth: Int) { self.depth = depth }
+    private let state = Mutex(State())
+    /// Counts free places in the buffer.
+    private let free = DispatchSemaphore(value: 0)
+    /// Counts items in the buffer.
+    private let filled = DispatchSemaphore(value: 0)
+    private let ended = DispatchSemaphore(value: 0)
+
+    init(depth: Int) {
+      // A semaphore made with a count must have it back when freed, so the count is given
+      // by signals instead.
+      for _ in 0..<depth { free.signal() }
+    }
 
     /// Adds an item, waiting while the buffer is full; false once the writer has stopped.
     func put(_ item: Item<Output>) -> Bool {
-      condition.lock()
-      defer { condition.unlock() }
-      while items.count >= depth && !cancelled { condition.wait() }
-      guard !cancelled else { return false }
-      items.append(item)
-      condition.broadcast()
-      return true
+      free.wait()
+      let added = state.withLock { state in
+        guard !state.cancelled else { return false }
+        state.items.append(item)
+        return true
+      }
+      if added { filled.signal() } else { free.signal() }
+      return added
     }
 
     /// Takes the next item, waiting for one.
     func take() -> Item<Output> {
-      condition.lock()
-      defer { condition.unlock() }
-      while items.isEmpty { condition.wait() }
-      let item = items.removeFirst()
-      condition.broadcast()
+      filled.wait()
+      let item = state.withLock { $0.items.removeFirst() }
+      free.signal()
       return item
     }
 
-    /// Tells the reader to stop.
+    /// Tells the reader to stop, waking it if it waits for room.
     func cancel() {
-      condition.lock()
-      cancelled = true
-      items.removeAll()
-      condition.broadcast()
-      condition.unlock()
+      state.withLock { state in
+        state.cancelled = true
+        state.items.removeAll()
+      }
+      free.signal()
     }
 
-    func producerEnded() {
-      condition.lock()
-      producing = false
-      condition.broadcast()
-      condition.unlock()
-    }
+    func producerEnded() { ended.signal() }
 
-    func waitUntilProducerEnds() {
-      condition.lock()
-      while producing { condition.wait() }
-      condition.unlock()
-    }
+    /// Joins the reading thread: returns once it has ended.
+    func waitUntilProducerEnds() { ended.wait() }
   }
 }

@@ -17,7 +17,11 @@ enum StoreErrors {
   /// The ledger error for a database error.
   static func translate(_ error: DatabaseError, path: String) -> LedgerError {
     switch error.resultCode {
-    case .SQLITE_BUSY, .SQLITE_LOCKED: return .ledgerBusy(path: path)
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      if let holder = LedgerHolder.current(for: path) {
+        return .ledgerHeld(path: path, holder: holder.description)
+      }
+      return .ledgerBusy(path: path)
     case .SQLITE_READONLY, .SQLITE_PERM: return .readOnlyLedger(path: path)
     case .SQLITE_FULL: return .diskFull(path: path)
     case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notALedger(path: path)

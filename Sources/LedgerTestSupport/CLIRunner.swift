@@ -54,10 +54,17 @@ public struct CLIRunner {
     try runConcurrently([arguments], now: now, program: program)[0]
   }
 
+  /// Runs `clearledger` with its standard output sent to `path` (such as `/dev/full`);
+  /// the run's `output` is then empty.
+  public func run(_ arguments: [String], standardOutput path: String) throws -> Run {
+    try runConcurrently([arguments], standardOutput: path)[0]
+  }
+
   /// Starts one process per argument list at once, then waits for all of them.
-  public func runConcurrently(_ argumentLists: [[String]], now: String? = nil, program: URL? = nil)
-    throws -> [Run]
-  {
+  public func runConcurrently(
+    _ argumentLists: [[String]], now: String? = nil, program: URL? = nil,
+    standardOutput: String? = nil
+  ) throws -> [Run] {
     var environment = self.environment
     if let now { environment["CLEARLEDGER_NOW"] = now }
     let executable = try program ?? Self.binary()
@@ -72,7 +79,11 @@ public struct CLIRunner {
       let err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
       _ = FileManager.default.createFile(atPath: out.path, contents: nil)
       _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-      process.standardOutput = try FileHandle(forWritingTo: out)
+      if let standardOutput, let handle = FileHandle(forWritingAtPath: standardOutput) {
+        process.standardOutput = handle
+      } else {
+        process.standardOutput = try FileHandle(forWritingTo: out)
+      }
       process.standardError = try FileHandle(forWritingTo: err)
       try process.run()
       started.append((process, out, err))

@@ -30,7 +30,8 @@ struct ClearLedger: ParsableCommand {
       Exit status: 0 done; 1 refused (bad input or a rule); 2 `verify` found the log altered; \
       3 someone changed the same task \
       first (nothing written; look at its history and try again); 4 the ledger file cannot be \
-      used; 64 the command line itself is wrong.
+      used; 5 `rebuild` found the views had drifted from the log (old views kept); 64 the \
+      command line itself is wrong.
       """,
     subcommands: [
       InitCommand.self, UnitCommand.self, HeadCommand.self, TaskCommand.self,

@@ -2,8 +2,11 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 
-/// Runs a command body, turning ledger errors into a message on standard error and an exit
-/// status: 1 refused by a rule, 3 someone else wrote first, 4 the ledger file cannot be used.
+/// Runs a command body, turning ledger errors into a message and an exit status.
+///
+/// On standard error: 1 refused by a rule, 3 someone else wrote first, 4 the ledger file (or
+/// the output) cannot be used. Output is checked once the body is done: a failed write is an
+/// error.
 enum CommandRunner {
   static func run(_ options: GlobalOptions, _ body: (LedgerEnvironment) throws -> Void) throws {
     let fallback = options.lang ?? .en
@@ -11,6 +14,7 @@ enum CommandRunner {
       let environment = try LedgerEnvironment(options)
       do {
         try body(environment)
+        try StandardOutput.finish()
       } catch let error as LedgerError {
         report(error, language: environment.language, json: environment.json)
         throw ExitCode(error.category.rawValue)

@@ -27,6 +27,9 @@ struct LedgerEnvironment {
       guard let instant = LedgerClock.parseInstant(fixed) else {
         throw LedgerError.invalidClock(fixed)
       }
+      guard LedgerClock.plausible.contains(instant) else {
+        throw LedgerError.implausibleClock(fixed)
+      }
       clock = .constant(instant)
     } else {
       clock = .system
@@ -34,8 +37,19 @@ struct LedgerEnvironment {
   }
 
   /// Opens the ledger for reading and writing.
+  ///
+  /// While it waits for a long write by another command, it says on standard error which.
   func openLedger() throws -> Ledger {
-    try Ledger.open(at: path, clock: clock)
+    let language = language
+    return try Ledger.open(at: path, clock: clock) { holder in
+      FileHandle.standardError.write(
+        Data(
+          (language.pick(
+            vi: "Đang chờ: sổ đang được ghi bởi \(holder); lệnh này sẽ chạy tiếp khi lệnh đó xong.",
+            en:
+              "Waiting: the ledger is being written by \(holder); this command goes on when it ends."
+          ) + "\n").utf8))
+    }
   }
 
   /// Opens the ledger to read it.

@@ -89,8 +89,11 @@ struct AuditCLITests {
         "DROP TRIGGER events_are_never_deleted; DELETE FROM events WHERE position = 3",
       ], program: sqlite)
     #expect(cut.status == 0, "\(cut.error)")
-    #expect(try cli("verify").status == 0)  // the chain that remains is intact…
-    let run = try cli("verify", "--digest", digest)
+    // The chain that remains is intact (the views, which still show the deleted event, do not
+    // equal its replay, so a full verify fails too)…
+    #expect(try cli("verify", "--chain-only").status == 0)
+    #expect(try cli("verify").status == 2)
+    let run = try cli("verify", "--chain-only", "--digest", digest)
     #expect(run.status == 2)  // …but it no longer extends the kept digest
     #expect(run.output.contains("TRUNCATED"))
     #expect(try cli("verify", "--digest", "nonsense").status == 1)

@@ -218,6 +218,19 @@ struct BadInputTests {
     Case(
       arguments: ["task", "start", "A", "--expect-version", "7"], status: 3,
       says: "changed since version 7"),
+    // Attacks (issue 18): invisible names, a digest at 0, absurd clocks
+    Case(arguments: ["unit", "add", "\u{200B}\u{200B}"], status: 1, says: "unit name is empty"),
+    Case(
+      arguments: ["head", "appoint", "VHXH", "\u{2060}", "--role", "Trưởng phòng"], status: 1,
+      says: "person's name is empty"),
+    Case(
+      arguments: ["verify", "--digest", "0:" + String(repeating: "0", count: 64)], status: 1,
+      says: "is not a ledger digest"),
+    Case(
+      arguments: ["unit", "add", "Phòng Kinh tế"], status: 1, says: "is outside 2000–2100",
+      now: "9999-12-31T23:59:59Z"),
+    Case(
+      arguments: ["status"], status: 1, says: "is outside 2000–2100", now: "1970-01-01T00:00:00Z"),
     // The command line itself
     Case(arguments: ["status", "--lang", "fr"], status: 64, says: "fr"),
     Case(

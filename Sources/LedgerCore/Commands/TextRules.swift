@@ -1,4 +1,4 @@
-/// Checks user text before it enters the ledger: NFC, trimmed, non-empty, bounded, printable.
+/// Checks user text before it enters the ledger: NFC, trimmed, visible, bounded, printable.
 public enum TextRules {
   /// Longest task text accepted.
   public static let longLimit = 4000
@@ -13,7 +13,7 @@ public enum TextRules {
       throw LedgerError.controlCharacter(field, scalar: scalar.value)
     }
     let cleaned = VietnameseText.clean(text)
-    guard !cleaned.isEmpty else { throw LedgerError.emptyText(field) }
+    guard VietnameseText.hasVisibleCharacter(cleaned) else { throw LedgerError.emptyText(field) }
     guard cleaned.count <= limit else { throw LedgerError.textTooLong(field, limit: limit) }
     return cleaned
   }
@@ -23,6 +23,7 @@ public enum TextRules {
     -> String?
   {
     guard let text, !VietnameseText.clean(text).isEmpty else { return nil }
+    // Text of invisible characters only is not absent: it is refused as empty.
     return try required(text, field, limit: limit)
   }
 

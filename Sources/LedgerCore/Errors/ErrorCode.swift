@@ -65,6 +65,12 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case annualReportWithoutObligation = "annual_report_without_obligation"
   case majorErrorsOutOfRange = "major_errors_out_of_range"
   case unknownPerson = "unknown_person"
+  case implausibleClock = "implausible_clock"
+  case uncleanText = "unclean_text"
+  case emptyLedgerFile = "empty_ledger_file"
+  case outputFailed = "output_failed"
+  case ledgerHeld = "ledger_held"
+  case ledgerHasLinks = "ledger_has_links"
 }
 
 extension LedgerError {
@@ -121,6 +127,8 @@ extension LedgerError {
     case .annualReportWithoutObligation: return .annualReportWithoutObligation
     case .majorErrorsOutOfRange: return .majorErrorsOutOfRange
     case .unknownPerson: return .unknownPerson
+    case .implausibleClock: return .implausibleClock
+    case .uncleanText: return .uncleanText
     case .concurrencyConflict: return .concurrencyConflict
     case .clockBehindLedger: return .clockBehindLedger
     case .noLedger: return .noLedger
@@ -133,6 +141,10 @@ extension LedgerError {
     case .storageFailure: return .storageFailure
     case .unknownEventType: return .unknownEventType
     case .corruptEvent: return .corruptEvent
+    case .emptyLedgerFile: return .emptyLedgerFile
+    case .outputFailed: return .outputFailed
+    case .ledgerHeld: return .ledgerHeld
+    case .ledgerHasLinks: return .ledgerHasLinks
     }
   }
 }
@@ -143,7 +155,8 @@ extension ErrorCode {
     switch self {
     case .concurrencyConflict: return .conflict
     case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
-      .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent:
+      .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent,
+      .emptyLedgerFile, .outputFailed, .ledgerHeld, .ledgerHasLinks:
       return .ledger
     case .emptyText, .textTooLong, .controlCharacter, .invalidDate, .invalidYearlyDate, .futureDate,
       .invalidTaskID, .invalidUnitCode, .percentOutOfRange, .invalidDocumentNumber, .invalidClock,
@@ -154,7 +167,8 @@ extension ErrorCode {
       .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision, .unreadableDeadline,
       .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine, .planFileRefused,
       .unitNameIsProse, .badUnitMapping, .planCellTooLong, .unwritableOutput, .reassignNeedsDue,
-      .dueBeforeHandOver, .annualReportWithoutObligation, .majorErrorsOutOfRange, .unknownPerson:
+      .dueBeforeHandOver, .annualReportWithoutObligation, .majorErrorsOutOfRange, .unknownPerson,
+      .implausibleClock, .uncleanText:
       return .refused
     }
   }

@@ -256,6 +256,10 @@ extension LedgerError {
         what = lang.pick(
           vi: "đính chính sự kiện ở vị trí \(position) của nguồn, sự kiện này chưa được nhập",
           en: "it corrects the source's event at position \(position), which was never imported")
+      case .recordedInFuture(let recorded):
+        what = lang.pick(
+          vi: "thời điểm ghi \(recorded) ở tương lai (nhập vào sẽ chặn mọi lần ghi sau)",
+          en: "its recorded time \(recorded) is in the future (it would block every later write)")
       }
       return lang.pick(
         vi: "Dòng \(line): \(what); không nhập gì.",
@@ -371,6 +375,48 @@ extension LedgerError {
       return lang.pick(
         vi: "Sự kiện ở vị trí \(position) không đọc được. Chạy `clearledger verify`.",
         en: "The event at position \(position) cannot be read. Run `clearledger verify`.")
+    case .uncleanText(let field):
+      return lang.pick(
+        vi:
+          "\(field.label(.vi).capitalizedFirst) không ở dạng sổ lưu (NFC, không thừa khoảng trắng); không ghi gì.",
+        en:
+          "The \(field.label(.en)) is not in the form the ledger stores (NFC, single spaces, trimmed); nothing was written."
+      )
+    case .implausibleClock(let text):
+      return lang.pick(
+        vi:
+          "Thời điểm \(text) nằm ngoài khoảng 2000–2100; không ghi gì. Kiểm tra CLEARLEDGER_NOW hoặc đồng hồ máy.",
+        en:
+          "The time \(text) is outside 2000–2100; nothing was written. Check CLEARLEDGER_NOW or the system clock."
+      )
+    case .ledgerHasLinks(let path, let links):
+      return lang.pick(
+        vi:
+          "Tệp sổ \(path) có \(links) tên (liên kết cứng); ghi qua hai tên sẽ làm hỏng sổ, nên không ghi gì. Hãy xóa các tên thừa (giữ một) hoặc dùng `cp` để có một bản sao riêng.",
+        en:
+          "The ledger file \(path) has \(links) names (hard links); writing through two names corrupts it, so nothing was written. Remove the extra names (keep one) or make a separate copy with `cp`."
+      )
+    case .ledgerHeld(let path, let holder):
+      return lang.pick(
+        vi:
+          "Sổ \(path) đang được ghi bởi \(holder) và chưa xong; không ghi gì. Hãy chờ lệnh đó kết thúc rồi thử lại.",
+        en:
+          "The ledger \(path) is being written by \(holder), which has not finished; nothing was written. Wait for it to end and try again."
+      )
+    case .outputFailed(let target):
+      return lang.pick(
+        vi:
+          "Không ghi được kết quả ra \(target) (đĩa đầy hoặc bị đóng); kết quả không đầy đủ. Hãy giải phóng dung lượng rồi chạy lại.",
+        en:
+          "Could not write the output to \(target) (disk full or closed); the output is incomplete. Free some space and run it again."
+      )
+    case .emptyLedgerFile(let path):
+      return lang.pick(
+        vi:
+          "Tệp \(path) rỗng (0 byte), chưa phải là sổ, có lẽ do `init` bị ngắt. Hãy chạy `clearledger init` để tạo sổ.",
+        en:
+          "The file \(path) is empty (0 bytes), not yet a ledger, perhaps from an interrupted `init`. Run `clearledger init` to make it one."
+      )
     }
   }
 }

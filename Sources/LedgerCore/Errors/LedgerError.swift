@@ -57,6 +57,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case annualReportWithoutObligation(TaskID)
   case majorErrorsOutOfRange(Int)
   case unknownPerson(String, closest: [String])
+  case implausibleClock(String)
+  case uncleanText(TextField)
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)
@@ -71,6 +73,10 @@ public enum LedgerError: Error, Hashable, Sendable {
   case storageFailure(path: String, code: Int32)
   case unknownEventType(String, version: Int)
   case corruptEvent(position: Int64)
+  case emptyLedgerFile(path: String)
+  case outputFailed(target: String)
+  case ledgerHeld(path: String, holder: String)
+  case ledgerHasLinks(path: String, links: Int)
 
   /// What kind of failure this is, which decides the exit status.
   public var category: Category { code.category }
@@ -100,6 +106,8 @@ extension LedgerError {
     indirect case refused(LedgerError)
     /// A foreign correction of a fact at this source position, which was never imported.
     case retractsUnimportedFact(Int64)
+    /// Its recorded time is later than now (`ISO 8601`): accepting it would block every later write.
+    case recordedInFuture(String)
   }
 }
 

@@ -39,4 +39,9 @@ extension DeadlineExtended: EventPayload {
         "extended task \(c.subject) from \(from) to \(to) (reason: \(reason); approved by \(approvedBy))"
     )
   }
+
+  public func checkStated() throws {
+    try PayloadRules.text(reason, .reason, limit: TextRules.longLimit)
+    try PayloadRules.text(approvedBy, .approvedBy)
+  }
 }

@@ -33,4 +33,9 @@ extension EventCorrected: EventPayload {
       vi: "đính chính: rút lại sự kiện #\(retracts)\(restated) (lý do: \(reason))",
       en: "correction: retracted event #\(retracts)\(restated) (reason: \(reason))")
   }
+
+  public func checkStated() throws {
+    try PayloadRules.text(reason, .reason, limit: TextRules.longLimit)
+    if retracts < 1 { throw LedgerError.unknownPosition(retracts) }
+  }
 }

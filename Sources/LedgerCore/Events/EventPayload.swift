@@ -26,6 +26,10 @@ public protocol EventPayload: Codable, Hashable, Sendable {
   var performer: String? { get }
   /// Every schema version this code reads (older versions of a type stay readable).
   static var readableVersions: Set<Int> { get }
+  /// Checks a payload that arrives already made (an events file) against the rules the
+  /// payload of a typed command passes (`PayloadRules`): throws the refusal the decider would
+  /// have given for the first field that breaks one.
+  func checkStated() throws
 }
 
 extension EventPayload {

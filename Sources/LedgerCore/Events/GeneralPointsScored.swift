@@ -40,4 +40,11 @@ extension GeneralPointsScored: EventPayload {
       vi: "chấm \(shown)/30 điểm tiêu chí chung năm \(year) cho \(person) (lý do: \(reason))",
       en: "scored \(person) \(shown)/30 general-criteria points for \(year) (reason: \(reason))")
   }
+
+  public func checkStated() throws {
+    try PayloadRules.text(person, .person)
+    try PayloadRules.text(reason, .reason, limit: TextRules.longLimit)
+    guard (2000...2100).contains(year) else { throw LedgerError.invalidYear(year) }
+    guard (0...30).contains(points) else { throw LedgerError.pointsOutOfRange(points) }
+  }
 }

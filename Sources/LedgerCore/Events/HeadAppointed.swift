@@ -26,4 +26,9 @@ extension HeadAppointed: EventPayload {
       vi: "bổ nhiệm \(person) làm \(role), người đứng đầu \(unit)",
       en: "appointed \(person) as \(role), head of \(unit)")
   }
+
+  public func checkStated() throws {
+    try PayloadRules.text(person, .person)
+    try PayloadRules.text(role, .role)
+  }
 }

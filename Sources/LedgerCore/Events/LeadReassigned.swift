@@ -41,4 +41,9 @@ extension LeadReassigned: EventPayload {
         "moved the lead of task \(c.subject) from \(previousLead) to \(newLead)\(newDue.map { ", due \($0.display)" } ?? "") (reason: \(reason))"
     )
   }
+
+  public func checkStated() throws {
+    try PayloadRules.text(reason, .reason, limit: TextRules.longLimit)
+    if previousLead == newLead { throw LedgerError.invalidUnitCode(newLead.rawValue) }
+  }
 }

@@ -70,4 +70,11 @@ extension PlanRegistered: EventPayload {
     return c.pick(
       vi: "nhập kế hoạch \(shown) “\(short)”", en: "imported plan \(shown) “\(short)”")
   }
+
+  public func checkStated() throws {
+    try PayloadRules.text(title, .title, limit: TextRules.longLimit)
+    try PayloadRules.optional(issuer, .name)
+    try PayloadRules.optional(number, .plan)
+    try PayloadRules.optional(supersedes, .plan)
+  }
 }

@@ -53,4 +53,15 @@ extension ProgressReported: EventPayload {
   }
 
   public var performer: String? { by }
+
+  public func checkStated() throws {
+    try PayloadRules.text(text, .text, limit: TextRules.longLimit)
+    if let percent = percent, !(0...100).contains(percent) {
+      throw LedgerError.percentOutOfRange(percent)
+    }
+    if let document = document, try TextRules.documentNumber(document) != document {
+      throw LedgerError.invalidDocumentNumber(document)
+    }
+    try PayloadRules.optional(by, .by)
+  }
 }

@@ -66,4 +66,22 @@ extension TaskAssigned: EventPayload {
       vi: "giao nhiệm vụ \(c.subject) cho \(leadUnit) chủ trì, \(due)",
       en: "assigned task \(c.subject) to \(leadUnit), \(due)")
   }
+
+  public func checkStated() throws {
+    try PayloadRules.text(title, .title, limit: TextRules.longLimit)
+    // A plan may name no head: the task then keeps an empty role, which `check` reports.
+    if !(headRole.isEmpty && source != nil) { try PayloadRules.text(headRole, .role) }
+    try PayloadRules.text(expectedResult, .result, limit: TextRules.longLimit)
+    try PayloadRules.optional(plan, .plan)
+    if supportingUnits.contains(leadUnit) { throw LedgerError.leadAlsoSupporting(leadUnit) }
+    if let repeated = PayloadRules.firstRepeated(supportingUnits) {
+      throw LedgerError.duplicateSupportingUnit(repeated)
+    }
+    if let source = source {
+      for cell in [source.section, source.row, source.leadText, source.deadlineText] {
+        try PayloadRules.raw(cell, .source)
+      }
+      if let support = source.supportText { try PayloadRules.raw(support, .source) }
+    }
+  }
 }

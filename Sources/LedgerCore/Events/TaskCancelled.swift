@@ -25,4 +25,8 @@ extension TaskCancelled: EventPayload {
       vi: "hủy nhiệm vụ \(c.subject) (lý do: \(reason))",
       en: "cancelled task \(c.subject) (reason: \(reason))")
   }
+
+  public func checkStated() throws {
+    try PayloadRules.text(reason, .reason, limit: TextRules.longLimit)
+  }
 }

@@ -37,4 +37,10 @@ extension TaskCompleted: EventPayload {
   }
 
   public var performer: String? { by }
+
+  public func checkStated() throws {
+    try PayloadRules.optional(result, .result, limit: TextRules.longLimit)
+    try PayloadRules.optional(evidence, .evidence, limit: TextRules.longLimit)
+    try PayloadRules.optional(by, .by)
+  }
 }

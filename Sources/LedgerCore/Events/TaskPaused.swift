@@ -25,4 +25,8 @@ extension TaskPaused: EventPayload {
       vi: "tạm dừng nhiệm vụ \(c.subject) (lý do: \(reason))",
       en: "paused task \(c.subject) (reason: \(reason))")
   }
+
+  public func checkStated() throws {
+    try PayloadRules.text(reason, .reason, limit: TextRules.longLimit)
+  }
 }

@@ -24,4 +24,8 @@ extension TaskResumed: EventPayload {
     let suffix = reason.map { c.pick(vi: " (lý do: \($0))", en: " (reason: \($0))") } ?? ""
     return c.pick(vi: "tiếp tục nhiệm vụ \(c.subject)", en: "resumed task \(c.subject)") + suffix
   }
+
+  public func checkStated() throws {
+    try PayloadRules.optional(reason, .reason, limit: TextRules.longLimit)
+  }
 }

@@ -39,4 +39,12 @@ extension TaskReviewed: EventPayload {
   }
 
   public var performer: String? { by }
+
+  public func checkStated() throws {
+    guard (0...99).contains(majorErrors) else {
+      throw LedgerError.majorErrorsOutOfRange(majorErrors)
+    }
+    try PayloadRules.optional(objectiveCause, .reason, limit: TextRules.longLimit)
+    try PayloadRules.text(by, .by)
+  }
 }

@@ -25,4 +25,8 @@ extension TaskStarted: EventPayload {
   }
 
   public var performer: String? { by }
+
+  public func checkStated() throws {
+    try PayloadRules.optional(by, .by)
+  }
 }

@@ -28,4 +28,8 @@ extension TaskSuperseded: EventPayload {
       vi: "kết thúc nhiệm vụ \(c.subject) do kế hoạch \(byPlan) thay thế",
       en: "ended task \(c.subject): plan \(byPlan) replaces its plan")
   }
+
+  public func checkStated() throws {
+    try PayloadRules.text(byPlan, .plan)
+  }
 }

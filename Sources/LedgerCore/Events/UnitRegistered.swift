@@ -19,4 +19,8 @@ extension UnitRegistered: EventPayload {
   public func phrase(_ c: PhraseContext) -> String {
     c.pick(vi: "đăng ký đơn vị \(code) “\(name)”", en: "registered unit \(code) “\(name)”")
   }
+
+  public func checkStated() throws {
+    try PayloadRules.text(name, .name)
+  }
 }

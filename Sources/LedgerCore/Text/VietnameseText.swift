@@ -88,6 +88,28 @@ public enum VietnameseText {
     }
   }
 
+  /// Whether the text shows anything: at least one letter, digit, punctuation mark or symbol.
+  ///
+  /// Text made only of spaces, zero-width and other invisible characters (U+200B, U+2060,
+  /// U+FEFF, U+3164 …) or lone combining marks shows nothing, so it counts as empty.
+  public static func hasVisibleCharacter(_ text: String) -> Bool {
+    text.unicodeScalars.contains { scalar in
+      let properties = scalar.properties
+      guard !properties.isDefaultIgnorableCodePoint, !properties.isWhitespace,
+        scalar.value != 0x2800  // BRAILLE PATTERN BLANK
+      else { return false }
+      switch properties.generalCategory {
+      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+        .decimalNumber, .letterNumber, .otherNumber, .connectorPunctuation, .dashPunctuation,
+        .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+        .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+        return true
+      default:
+        return false
+      }
+    }
+  }
+
   /// Sorts items by a name in Vietnamese alphabetical order, working out each sort key once.
   public static func sorted<T>(_ items: [T], by name: (T) -> String) -> [T] {
     items.map { (item: $0, name: name($0), key: sortKey(name($0))) }

@@ -6,10 +6,14 @@ import LedgerStore
 struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "verify",
-    abstract: "Recompute the hash chain; exit 2 and name the first broken position if altered.",
+    abstract:
+      "Recompute the hash chain and the views; exit 2 and name what was altered.",
     discussion: """
       Each event's hash covers its whole envelope and the previous hash, so editing, removing \
-      or reordering any event behind the ledger's back breaks the chain at that point.
+      or reordering any event behind the ledger's back breaks the chain at that point. Then \
+      the views (tasks, timeline, units, tenures, plans) are replayed from the log in memory \
+      and compared with the stored ones, so views edited behind the ledger's back, or an \
+      event that no longer reads, are found too (--chain-only skips this).
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -19,6 +23,9 @@ struct VerifyCommand: ParsableCommand {
       "Also prove the ledger extends a digest kept earlier (from `clearledger digest`).",
       valueName: "pos:hash"))
   var digest: String?
+
+  @Flag(help: "Check the hash chain only, not that the views equal a replay of the log.")
+  var chainOnly = false
 
   func run() throws {
     var intact = true
@@ -30,12 +37,46 @@ struct VerifyCommand: ParsableCommand {
       let ledger = try environment.readLedger()
       let report = try ledger.verify()
       let check = try kept.map { try ledger.check($0) }
-      intact = report.isIntact && (check == nil || check == .extends)
+      // The views are compared only with an intact chain: a broken log has no true fold.
+      var views: ViewsCheck = .skipped
+      if report.isIntact && !chainOnly {
+        do {
+          views = try ledger.checkViews().matches ? .equal : .differ
+        } catch LedgerError.corruptEvent(let position) {
+          views = .unreadable(position)
+        } catch LedgerError.unknownEventType(let type, _) {
+          views = .unknownType(type)
+        }
+      }
+      intact =
+        report.isIntact && (check == nil || check == .extends)
+        && (views == .equal || views == .skipped)
       if environment.json {
-        JSONOutput.print(VerifyJSON(report, digest: kept, check: check))
+        JSONOutput.print(VerifyJSON(report, digest: kept, check: check, views: views))
         return
       }
       let l = environment.language
+      switch views {
+      case .equal, .skipped: break
+      case .differ:
+        print(
+          l.pick(
+            vi:
+              "BẢNG XEM BỊ SỬA: các bảng xem khác với kết quả dựng lại từ sổ; mọi lần đọc đang sai. Chạy `clearledger rebuild` (bản cũ được giữ lại để xem xét).",
+            en:
+              "VIEWS ALTERED: the views differ from a replay of the log, so reads are wrong. Run `clearledger rebuild` (it keeps the old views for inspection)."
+          ))
+      case .unreadable(let position):
+        print(
+          l.pick(
+            vi: "BỊ THAY ĐỔI: sự kiện ở vị trí \(position) không đọc được.",
+            en: "ALTERED: the event at position \(position) no longer reads."))
+      case .unknownType(let type):
+        print(
+          l.pick(
+            vi: "Sổ có sự kiện loại \(type) mà phiên bản này không đọc được.",
+            en: "The ledger holds an event of type \(type) this version cannot read."))
+      }
       if let kept, let check {
         switch check {
         case .extends:
@@ -91,6 +132,24 @@ struct VerifyCommand: ParsableCommand {
   }
 }
 
+/// Whether the views equal a replay of the log.
+enum ViewsCheck: Equatable {
+  case equal, differ, skipped
+  /// An event's payload no longer reads, at this position.
+  case unreadable(Int64)
+  case unknownType(String)
+
+  var name: String {
+    switch self {
+    case .equal: return "equal"
+    case .differ: return "differ"
+    case .skipped: return "skipped"
+    case .unreadable: return "unreadable_event"
+    case .unknownType: return "unknown_event_type"
+    }
+  }
+}
+
 /// `verify --json`.
 struct VerifyJSON: Encodable {
   var events: Int
@@ -100,8 +159,14 @@ struct VerifyJSON: Encodable {
   @ExplicitNull var problem: String?
   @ExplicitNull var digest: String?
   @ExplicitNull var digestCheck: String?
+  /// `equal`, `differ`, `skipped`, `unreadable_event` or `unknown_event_type`.
+  var views: String
 
-  init(_ report: VerifyReport, digest: LedgerDigest? = nil, check: LedgerDigest.Check? = nil) {
+  init(
+    _ report: VerifyReport, digest: LedgerDigest? = nil, check: LedgerDigest.Check? = nil,
+    views: ViewsCheck = .skipped
+  ) {
+    self.views = views.name
     events = report.events
     lastHash = report.lastHash
     intact = report.isIntact

@@ -29,10 +29,11 @@ struct EventsExport: ParsableCommand {
 
   func run() throws {
     try CommandRunner.run(global) { environment in
-      let out = FileHandle.standardOutput
+      var out = StandardOutput.Writer()
       try environment.readLedger().exportEvents(since: since, until: until) { line in
-        out.write(Data((line + "\n").utf8))
+        try out.write(line + "\n")
       }
+      try out.flush()
     }
   }
 }

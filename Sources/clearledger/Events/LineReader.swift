@@ -1,11 +1,18 @@
 import Foundation
 
-/// Reads a file line by line in chunks, so that memory stays flat whatever its size.
-struct LineReader: Sequence, IteratorProtocol {
+/// Reads a file line by line in chunks, so that memory stays flat whatever its size and time
+/// stays linear whatever a line's length.
+///
+/// Each byte is searched for a line break once: a chunk is appended to what is unread, the
+/// search goes on from where it stopped, and the part already read is dropped only once it is
+/// at least half the buffer, so a 50 MB line costs what 50 MB of short lines cost.
+struct LineReader: Sequence, IteratorProtocol, Sendable {
   private let handle: FileHandle
-  private var buffer = Data()
-  /// Where the unread part of `buffer` starts; the read part is dropped when a chunk is added.
+  private var buffer: [UInt8] = []
+  /// Where the unread part of `buffer` starts.
   private var start = 0
+  /// How far from `start` the buffer has been searched for a line break.
+  private var searched = 0
   private var number = 0
   private var finished = false
 
@@ -18,28 +25,33 @@ struct LineReader: Sequence, IteratorProtocol {
 
   mutating func next() -> (number: Int, text: String)? {
     while true {
-      let unread = buffer.startIndex + start
-      if let newline = buffer[unread...].firstIndex(of: 0x0A) {
-        let line = buffer[unread..<newline]
-        start = newline + 1 - buffer.startIndex
+      if let newline = buffer[searched...].firstIndex(of: 0x0A) {
+        let line = String(decoding: buffer[start..<newline], as: UTF8.self)
+        start = newline + 1
+        searched = start
         number += 1
-        return (number, String(decoding: line, as: UTF8.self))
+        return (number, line)
       }
+      searched = buffer.count
       if finished {
-        guard unread < buffer.endIndex else { return nil }
-        defer {
-          buffer.removeAll()
-          start = 0
-        }
+        guard start < buffer.count else { return nil }
+        let line = String(decoding: buffer[start...], as: UTF8.self)
+        buffer.removeAll()
+        start = 0
+        searched = 0
         number += 1
-        return (number, String(decoding: buffer[unread...], as: UTF8.self))
+        return (number, line)
       }
-      let chunk = handle.readData(ofLength: 1 << 16)
+      if start > 0, start >= buffer.count / 2 {
+        buffer.removeFirst(start)
+        searched -= start
+        start = 0
+      }
+      let chunk = (try? handle.read(upToCount: 1 << 16)) ?? Data()
       if chunk.isEmpty {
         finished = true
       } else {
-        buffer = buffer[unread...] + chunk
-        start = 0
+        buffer.append(contentsOf: chunk)
       }
     }
   }

@@ -1,0 +1,98 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// Attacks through the binary: output to a full disk, a ledger with two names.
+@Suite("Attacks through the binary")
+struct AttackCLITests {
+  @Test(
+    "Output to a full disk is a clear error and a non-zero exit, never a crash or a silent empty file",
+    arguments: [
+      ["events", "export"], ["digest"], ["status", "--json"], ["yearly", "--year", "2026"],
+      ["replay"], ["audit"], ["verify"],
+    ])
+  func fullDisk(arguments: [String]) throws {
+    let cli = try BadInputTests.ledger()
+    let run = try cli.run(arguments, standardOutput: "/dev/full")
+    #expect(run.status == 4, "\(run.error)")
+    #expect(run.error.contains("Could not write the output"), "\(run.error)")
+    #expect(!run.error.contains("Fatal error"))
+  }
+
+  @Test("A ledger with a second name refuses every command clearly, and is left as it was")
+  func hardLink() throws {
+    let cli = try BadInputTests.ledger()
+    let second = cli.folder.appendingPathComponent("second.sqlite").path
+    #expect(link(cli.database, second) == 0)
+    let before = cli.fileBytes()
+    for arguments in [["unit", "add", "Phòng Kinh tế"], ["status"]] {
+      let run = try cli.run(arguments + ["--db", second])
+      #expect(run.status == 4, "\(run.error)")
+      #expect(run.error.contains("has 2 names (hard links)"), "\(run.error)")
+    }
+    #expect(cli.fileBytes() == before)
+  }
+
+  @Test("An empty file left by an interrupted init is named, and init makes it a ledger")
+  func emptyFile() throws {
+    let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
+    #expect(FileManager.default.createFile(atPath: cli.database, contents: Data()))
+    let status = try cli("status")
+    #expect(status.status == 4)
+    #expect(status.error.contains("is empty (0 bytes)"), "\(status.error)")
+    #expect(try cli("init").status == 0)
+    #expect(try cli("unit", "add", "Phòng Kinh tế").status == 0)
+  }
+
+  @Test(
+    "Views edited behind the ledger's back fail verify; rebuild exits 5 and keeps the old views",
+    arguments: [
+      "UPDATE tasks SET title = 'Sửa lén' WHERE id = 'A'",
+      "UPDATE task_timeline SET status = 'completed', completed_on = '2026-01-05' WHERE task_id = 'A'",
+      "DELETE FROM task_units", "UPDATE units SET name = 'Đơn vị khác' WHERE code = 'CAX'",
+    ])
+  func editedViews(edit: String) throws {
+    let cli = try BadInputTests.ledger()
+    #expect(try cli("verify").status == 0)
+    let sqlite = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    let edited = try cli.run([cli.database, edit], program: sqlite)
+    #expect(edited.status == 0, "\(edited.error)")
+    let verify = try cli("verify")
+    #expect(verify.status == 2, "\(verify.output)")
+    #expect(verify.output.contains("VIEWS ALTERED"), "\(verify.output)")
+    #expect(try cli("verify", "--json").output.contains("\"views\" : \"differ\""))
+    #expect(try cli("verify", "--chain-only").status == 0)
+    let rebuild = try cli("rebuild", "--json")
+    #expect(rebuild.status == 5, "\(rebuild.error)")
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(rebuild.output.utf8)) as? [String: Any])
+    let kept = try #require(report["kept"] as? String)
+    // The copy holds the views as they were, edit included; the ledger follows its log again.
+    let before = try cli.run([kept, "SELECT count(*) FROM task_units"], program: sqlite)
+    let after = try cli.run([cli.database, "SELECT count(*) FROM task_units"], program: sqlite)
+    #expect(before.status == 0)
+    #expect(after.output == "2\n")
+    #expect(edit.contains("task_units") ? before.output == "0\n" : before.output == "2\n")
+    #expect(try cli("verify").status == 0)
+    #expect(try cli("rebuild").status == 0)
+  }
+
+  @Test("CSV cells a spreadsheet would run as formulas are neutralised; numbers are kept")
+  func csvFormulas() throws {
+    let cli = try BadInputTests.ledger()
+    let appoint = try cli(
+      "head", "appoint", "VHXH", "=HYPERLINK(\"http://x\")", "--role", "+SUM(1,2)",
+      "--on", "02/01/2026")
+    #expect(appoint.status == 0, "\(appoint.error)")
+    let csv = try cli("evaluate", "--year", "2026", "--csv")
+    #expect(csv.status == 0, "\(csv.error)")
+    #expect(csv.output.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "\(csv.output)")
+    #expect(csv.output.contains("\"'+SUM(1,2)\""), "\(csv.output)")
+    for cell in csv.output.split(separator: "\n").flatMap({ $0.split(separator: ",") }) {
+      let text = cell.hasPrefix("\"") ? cell.dropFirst() : cell
+      if let first = text.first, "=+@".contains(first) {
+        Issue.record("a formula cell reached the CSV: \(cell)")
+      }
+    }
+  }
+}
