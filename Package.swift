@@ -23,9 +23,18 @@ let package = Package(
       swiftSettings: strict
     ),
     .target(
+      name: "LedgerProof",
+      dependencies: [
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+      ],
+      swiftSettings: strict
+    ),
+    .target(
       name: "LedgerStore",
       dependencies: [
         "LedgerCore",
+        "LedgerProof",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
@@ -35,6 +44,7 @@ let package = Package(
       name: "clearledger",
       dependencies: [
         "LedgerCore",
+        "LedgerProof",
         "LedgerStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
@@ -57,6 +67,11 @@ let package = Package(
     .testTarget(
       name: "LedgerCoreTests",
       dependencies: ["LedgerCore", "LedgerTestSupport"],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "LedgerProofTests",
+      dependencies: ["LedgerProof"],
       swiftSettings: strict
     ),
     .testTarget(
