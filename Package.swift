@@ -76,7 +76,7 @@ let package = Package(
     ),
     .testTarget(
       name: "LedgerStoreTests",
-      dependencies: ["LedgerCore", "LedgerStore", "LedgerTestSupport"],
+      dependencies: ["LedgerCore", "LedgerProof", "LedgerStore", "LedgerTestSupport"],
       swiftSettings: strict
     ),
     .testTarget(

@@ -30,3 +30,16 @@ public struct SignerKey: Sendable {
     Array(try Curve25519.Signing.PrivateKey(rawRepresentation: seed).signature(for: message))
   }
 }
+
+extension SignerKey {
+  /// The prefix of the names ClearLedger gives a person's keys: `clearledger/key/KEYID`.
+  public static let personPrefix = "clearledger/key/"
+  /// The prefix of a ledger's own key (and of its checkpoints' origin).
+  public static let ledgerPrefix = "clearledger/ledger/"
+
+  /// A key named `PREFIX` followed by its own key id; from `seed` when given, else random.
+  public static func named(_ prefix: String, seed: [UInt8]? = nil) throws -> SignerKey {
+    let temporary = try seed.map { try SignerKey(name: "k", seed: $0) } ?? SignerKey(name: "k")
+    return try SignerKey(name: prefix + temporary.verifier.keyID, seed: temporary.seed)
+  }
+}

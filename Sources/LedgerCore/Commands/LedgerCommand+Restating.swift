@@ -54,6 +54,9 @@ extension LedgerCommand {
     case .taskSuperseded(let p): self = .supersedeTask(try task(), byPlan: p.byPlan)
     case .generalPointsScored(let p):
       self = .scoreGeneralPoints(person: p.person, year: p.year, points: p.points, reason: p.reason)
+    case .keyRegistered, .keyRevoked, .policyAdopted:
+      // Another ledger's keys and rules govern that ledger, not this one.
+      throw LedgerError.cannotRestate(0, type: event.typeName)
     }
   }
 }

@@ -55,6 +55,18 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case storageFailure = "storage_failure"
   case unknownEventType = "unknown_event_type"
   case corruptEvent = "corrupt_event"
+  case keyAlreadyRegistered = "key_already_registered"
+  case unknownKey = "unknown_key"
+  case keyRevoked = "key_revoked"
+  case policyInForce = "policy_in_force"
+  case signatureRequired = "signature_required"
+  case fixedClockRefused = "fixed_clock_refused"
+  case unreadableKeyFile = "unreadable_key_file"
+  case wrongPassphrase = "wrong_passphrase"
+  case passphraseNeeded = "passphrase_needed"
+  case chainBroken = "chain_broken"
+  case proofFails = "proof_fails"
+  case unreadableProof = "unreadable_proof"
 }
 
 extension LedgerError {
@@ -113,6 +125,18 @@ extension LedgerError {
     case .storageFailure: return .storageFailure
     case .unknownEventType: return .unknownEventType
     case .corruptEvent: return .corruptEvent
+    case .keyAlreadyRegistered: return .keyAlreadyRegistered
+    case .unknownKey: return .unknownKey
+    case .keyRevoked: return .keyRevoked
+    case .policyInForce: return .policyInForce
+    case .signatureRequired: return .signatureRequired
+    case .fixedClockRefused: return .fixedClockRefused
+    case .unreadableKeyFile: return .unreadableKeyFile
+    case .wrongPassphrase: return .wrongPassphrase
+    case .passphraseNeeded: return .passphraseNeeded
+    case .chainBroken: return .chainBroken
+    case .proofFails: return .proofFails
+    case .unreadableProof: return .unreadableProof
     }
   }
 }
@@ -122,6 +146,11 @@ extension ErrorCode {
   public var category: LedgerError.Category {
     switch self {
     case .concurrencyConflict: return .conflict
+    case .chainBroken, .proofFails: return .integrity
+    case .keyAlreadyRegistered, .unknownKey, .keyRevoked, .policyInForce, .signatureRequired,
+      .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase, .passphraseNeeded,
+      .unreadableProof:
+      return .refused
     case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
       .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent:
       return .ledger

@@ -305,6 +305,10 @@ extension LedgerError {
       return lang.pick(
         vi: "Sự kiện ở vị trí \(position) không đọc được. Chạy `clearledger verify`.",
         en: "The event at position \(position) cannot be read. Run `clearledger verify`.")
+    case .keyAlreadyRegistered, .unknownKey, .keyRevoked, .policyInForce, .signatureRequired,
+      .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase, .passphraseNeeded, .chainBroken,
+      .proofFails, .unreadableProof:
+      return proofMessage(lang)
     }
   }
 }
@@ -317,6 +321,8 @@ extension StreamID {
     case .unit(let code): return lang.pick(vi: "Đơn vị \(code)", en: "Unit \(code)")
     case .plan(let id): return lang.pick(vi: "Kế hoạch \(id)", en: "Plan \(id)")
     case .evaluation(let key): return lang.pick(vi: "Đánh giá \(key)", en: "Evaluation \(key)")
+    case .key(let id): return lang.pick(vi: "Khóa ký \(id)", en: "Signing key \(id)")
+    case .policy(let name): return lang.pick(vi: "Quy định \(name)", en: "Policy \(name)")
     }
   }
 
@@ -325,7 +331,8 @@ extension StreamID {
     switch self {
     case .task(let id): return "clearledger history \(id)"
     case .unit(let code): return "clearledger history \(code)"
-    case .plan, .evaluation: return "clearledger replay"
+    case .plan, .evaluation, .policy: return "clearledger replay"
+    case .key: return "clearledger key list"
     }
   }
 }

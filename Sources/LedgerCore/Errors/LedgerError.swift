@@ -61,6 +61,18 @@ public enum LedgerError: Error, Hashable, Sendable {
   case storageFailure(path: String, code: Int32)
   case unknownEventType(String, version: Int)
   case corruptEvent(position: Int64)
+  case keyAlreadyRegistered(String)
+  case unknownKey(String)
+  case keyRevoked(String)
+  case policyInForce(LedgerPolicy)
+  case signatureRequired
+  case fixedClockRefused
+  case unreadableKeyFile(path: String)
+  case wrongPassphrase(path: String)
+  case passphraseNeeded(path: String)
+  case chainBroken(position: Int64)
+  case proofFails(String)
+  case unreadableProof(path: String)
 
   /// What kind of failure this is, which decides the exit status.
   public var category: Category { code.category }
@@ -71,6 +83,8 @@ public enum LedgerError: Error, Hashable, Sendable {
     case refused = 1
     /// Someone else changed the same task or unit first (exit 3).
     case conflict = 3
+    /// The ledger's chain, a signature or a proof does not hold (exit 2).
+    case integrity = 2
     /// The ledger file cannot be used as asked (exit 4).
     case ledger = 4
   }

@@ -19,13 +19,17 @@ public enum LedgerEvent: Hashable, Sendable {
   case planRegistered(PlanRegistered)
   case taskSuperseded(TaskSuperseded)
   case generalPointsScored(GeneralPointsScored)
+  case keyRegistered(KeyRegistered)
+  case keyRevoked(KeyRevoked)
+  case policyAdopted(PolicyAdopted)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
     UnitRegistered.self, HeadAppointed.self, TaskAssigned.self, TaskStarted.self,
     ProgressReported.self, DeadlineExtended.self, LeadReassigned.self, TaskCompleted.self,
     TaskCancelled.self, TaskPaused.self, TaskResumed.self, EventCorrected.self,
-    PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self,
+    PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self, KeyRegistered.self,
+    KeyRevoked.self, PolicyAdopted.self,
   ]
 
   /// The registered types by stored name.
@@ -55,6 +59,9 @@ public enum LedgerEvent: Hashable, Sendable {
     case .planRegistered(let p): return p
     case .taskSuperseded(let p): return p
     case .generalPointsScored(let p): return p
+    case .keyRegistered(let p): return p
+    case .keyRevoked(let p): return p
+    case .policyAdopted(let p): return p
     }
   }
 

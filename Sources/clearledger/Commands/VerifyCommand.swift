@@ -9,7 +9,10 @@ struct VerifyCommand: ParsableCommand {
     abstract: "Recompute the hash chain; exit 2 and name the first broken position if altered.",
     discussion: """
       Each event's hash covers its whole envelope and the previous hash, so editing, removing \
-      or reordering any event behind the ledger's back breaks the chain at that point.
+      or reordering any event behind the ledger's back breaks the chain at that point. Every \
+      signed event's Ed25519 signature is checked against the key registered (and not revoked) \
+      before it, so a rewrite that re-hashed the chain still fails at the first signed event \
+      after it; once signatures are required, an unsigned event fails too.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -66,6 +69,12 @@ struct VerifyCommand: ParsableCommand {
           l.pick(
             vi: "Nguyên vẹn: \(report.events) sự kiện, mã băm cuối \(report.lastHash).",
             en: "Intact: \(report.events) events, last hash \(report.lastHash)."))
+        if report.signed > 0 {
+          print(
+            l.pick(
+              vi: "Chữ ký: \(report.signed) sự kiện đã ký, mọi chữ ký đều đúng.",
+              en: "Signatures: \(report.signed) signed events, every signature holds."))
+        }
         return
       }
       let what: String
@@ -78,6 +87,9 @@ struct VerifyCommand: ParsableCommand {
           en: "it does not follow the event before (removed, inserted or moved)")
       case .missingPosition:
         what = l.pick(vi: "vị trí này bị thiếu", en: "this position is missing")
+      case .badSignature, .unknownSigner, .revokedSigner, .signerMismatch, .unsignedUnderPolicy:
+        print(SignatureProblemText.line(problem, language: l))
+        return
       }
       print(
         l.pick(
