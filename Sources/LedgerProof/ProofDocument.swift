@@ -1,7 +1,9 @@
 import Foundation
 
 /// A proof as a file (JSON): an inclusion proof of one event, or a consistency proof between
-/// two checkpoints. A verifier needs only this, the checkpoint it names and the ledger's key.
+/// two checkpoints.
+///
+/// A verifier needs only this, the checkpoint it names and the ledger's key.
 ///
 /// Leaves are the events' hashes, as 32 raw bytes, in log order: event at position p is leaf
 /// p − 1.

@@ -19,8 +19,9 @@ public struct VerifierKey: Hashable, Sendable, CustomStringConvertible {
 
   /// Reads `NAME+KEYHASH+BASE64(0x01 ‖ public key)`.
   public init(parsing text: String) throws {
+    // The base64 key may itself hold `+`: only the first two separate.
     let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(
-      separator: "+", omittingEmptySubsequences: false)
+      separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
     guard parts.count == 3, let raw = Data(base64Encoded: String(parts[2])), raw.count == 33,
       raw.first == NoteSignature.ed25519
     else { throw ProofError.badKey }

@@ -52,8 +52,9 @@ extension EventEnvelope {
   }()
 
   /// An event as one line of an events file: the envelope's members in a fixed order, the
-  /// payload written as the stored text itself, so that hashes check out on import. The
-  /// signing members, when present, come before the payload; an unsigned, unmarked event's line
+  /// payload written as the stored text itself, so that hashes check out on import.
+  ///
+  /// The signing members, when present, come before the payload; an unsigned, unmarked event's line
   /// is exactly as before they existed.
   public static func line(_ f: HashChain.Fields, hash: String) throws -> String {
     func json(_ value: String) throws -> String {

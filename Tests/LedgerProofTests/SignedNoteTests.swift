@@ -24,6 +24,18 @@ struct SignedNoteTests {
     #expect(!read.isSigned(by: other.verifier))
   }
 
+  @Test("A verifier key reads back from its text, even with `+` in its base64")
+  func keysWithPlusRead() throws {
+    // Seeds until one whose public key's base64 holds a `+` (the separator of the text form).
+    var seed: UInt8 = 0
+    var key = try SignerKey.named(SignerKey.personPrefix, seed: [UInt8](repeating: 0, count: 32))
+    while !key.verifier.description.split(separator: "+", maxSplits: 2)[2].contains("+") {
+      seed += 1
+      key = try SignerKey.named(SignerKey.personPrefix, seed: [UInt8](repeating: seed, count: 32))
+    }
+    #expect(try VerifierKey(parsing: key.verifier.description) == key.verifier)
+  }
+
   @Test("A verifier key reads back from its text, and a changed key hash is refused")
   func verifierKeyText() throws {
     let key = try SignerKey(name: "clearledger/key/a", seed: seed).verifier

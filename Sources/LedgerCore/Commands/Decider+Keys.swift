@@ -50,7 +50,8 @@ public enum KeyText {
   /// The key id of `NAME+KEYHASH+BASE64(0x01 ‖ public key)`: the name's last component when
   /// the key was made by ClearLedger (`clearledger/key/KEYID`), checked by the store.
   public static func keyID(of verifierKey: String) -> String? {
-    let parts = verifierKey.split(separator: "+", omittingEmptySubsequences: false)
+    // The base64 key may itself hold `+`: only the first two separate.
+    let parts = verifierKey.split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
     guard parts.count == 3, let last = parts[0].split(separator: "/").last,
       last.count == 16, last.allSatisfy({ $0.isHexDigit && !$0.isUppercase })
     else { return nil }

@@ -67,6 +67,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case chainBroken = "chain_broken"
   case proofFails = "proof_fails"
   case unreadableProof = "unreadable_proof"
+  case keyFileExists = "key_file_exists"
 }
 
 extension LedgerError {
@@ -137,6 +138,7 @@ extension LedgerError {
     case .chainBroken: return .chainBroken
     case .proofFails: return .proofFails
     case .unreadableProof: return .unreadableProof
+    case .keyFileExists: return .keyFileExists
     }
   }
 }
@@ -149,7 +151,7 @@ extension ErrorCode {
     case .chainBroken, .proofFails: return .integrity
     case .keyAlreadyRegistered, .unknownKey, .keyRevoked, .policyInForce, .signatureRequired,
       .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase, .passphraseNeeded,
-      .unreadableProof:
+      .unreadableProof, .keyFileExists:
       return .refused
     case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
       .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent:

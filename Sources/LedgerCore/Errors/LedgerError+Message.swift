@@ -307,7 +307,7 @@ extension LedgerError {
         en: "The event at position \(position) cannot be read. Run `clearledger verify`.")
     case .keyAlreadyRegistered, .unknownKey, .keyRevoked, .policyInForce, .signatureRequired,
       .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase, .passphraseNeeded, .chainBroken,
-      .proofFails, .unreadableProof:
+      .proofFails, .unreadableProof, .keyFileExists:
       return proofMessage(lang)
     }
   }

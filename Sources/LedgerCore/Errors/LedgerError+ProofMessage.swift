@@ -58,8 +58,12 @@ extension LedgerError {
       return lang.pick(
         vi: "Không đọc được \(path) như một bằng chứng hoặc mốc kiểm tra của ClearLedger.",
         en: "\(path) does not read as a ClearLedger proof or checkpoint.")
+    case .keyFileExists(let path):
+      return lang.pick(
+        vi: "Đã có tệp \(path); không ghi đè khóa. Hãy chọn tên khác cho --out.",
+        en: "\(path) already exists; a key is never overwritten. Choose another --out.")
     default:
-      return ""
+      return code.rawValue
     }
   }
 }

@@ -73,6 +73,7 @@ public enum LedgerError: Error, Hashable, Sendable {
   case chainBroken(position: Int64)
   case proofFails(String)
   case unreadableProof(path: String)
+  case keyFileExists(path: String)
 
   /// What kind of failure this is, which decides the exit status.
   public var category: Category { code.category }

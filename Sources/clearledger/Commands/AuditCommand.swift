@@ -98,6 +98,10 @@ struct AuditJSON: Encodable {
   var lagDays: Int
   var backdated: Bool
   @ExplicitNull var retractedBy: Int64?
+  /// The key id of the key that signed it; null when unsigned.
+  @ExplicitNull var signer: String?
+  /// True when recorded with a fixed clock (CLEARLEDGER_NOW).
+  var fixedClock: Bool
 
   init(_ entry: AuditEntry) {
     position = entry.event.position
@@ -109,5 +113,7 @@ struct AuditJSON: Encodable {
     lagDays = entry.lagDays
     backdated = entry.backdated
     retractedBy = entry.retractedBy
+    signer = entry.event.signer
+    fixedClock = entry.event.fixedClock
   }
 }
