@@ -24,9 +24,18 @@ let package = Package(
       swiftSettings: strict
     ),
     .target(
+      name: "LedgerProof",
+      dependencies: [
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+      ],
+      swiftSettings: strict
+    ),
+    .target(
       name: "LedgerStore",
       dependencies: [
         "LedgerCore",
+        "LedgerProof",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
@@ -46,6 +55,7 @@ let package = Package(
       name: "clearledger",
       dependencies: [
         "LedgerCore",
+        "LedgerProof",
         "LedgerStore",
         "OfficeDocuments",
         "PlanDocuments",
@@ -73,8 +83,13 @@ let package = Package(
       swiftSettings: strict
     ),
     .testTarget(
+      name: "LedgerProofTests",
+      dependencies: ["LedgerProof"],
+      swiftSettings: strict
+    ),
+    .testTarget(
       name: "LedgerStoreTests",
-      dependencies: ["LedgerCore", "LedgerStore", "LedgerTestSupport"],
+      dependencies: ["LedgerCore", "LedgerProof", "LedgerStore", "LedgerTestSupport"],
       swiftSettings: strict
     ),
     .testTarget(

@@ -28,7 +28,7 @@ struct ChainSegment {
     bytes.reserveCapacity(4096)
     let statement = try db.makeStatement(
       sql: """
-        SELECT \(EventRows.columns) FROM events WHERE position BETWEEN ? AND ?
+        SELECT \(EventRows.all) FROM events WHERE position BETWEEN ? AND ?
         ORDER BY position
         """)
     let columns = try EventColumns(statement)
@@ -96,6 +96,13 @@ struct ChainSegment {
     _ row: Row, _ columns: EventColumns, link: [UInt8], to stored: [UInt8],
     using bytes: inout [UInt8]
   ) throws -> Bool {
+    // A signed or clock-marked event (v2 layout) is rare: hash it from its fields.
+    let marked = [columns.signer, columns.clock].contains { place in
+      place.map { !row.hasNull(atIndex: $0) } ?? false
+    }
+    if marked {
+      return Array(HashChain.hash(columns.fields(row)).utf8) == stored
+    }
     bytes.removeAll(keepingCapacity: true)
     HashChain.append(HashChain.tag.utf8, to: &bytes)
     HashChain.append(String(row[columns.position] as Int64).utf8, to: &bytes)

@@ -14,8 +14,16 @@ struct EventColumns {
     case hash
   }
 
-  /// Every column, as a list for `SELECT` and `INSERT`.
+  /// The envelope's hashed columns, as a list for `SELECT` and `INSERT`.
   static let list = Name.allCases.map(\.rawValue).joined(separator: ", ")
+
+  /// The columns migration v3 added (signer, signature, clock marker), NULL on older events.
+  enum Signing: String, CaseIterable {
+    case signer, signature, clock
+  }
+
+  /// Every column: the envelope's, then the signing ones.
+  static let all = list + ", " + Signing.allCases.map(\.rawValue).joined(separator: ", ")
 
   let position: Int
   let stream: Int
@@ -28,6 +36,10 @@ struct EventColumns {
   let payload: Int
   let previousHash: Int
   let hash: Int
+  /// Where the signing columns sit, when the query selects them.
+  let signer: Int?
+  let signature: Int?
+  let clock: Int?
 
   /// The places of the columns in a statement's rows, by name.
   init(_ statement: Statement) throws {
@@ -43,6 +55,10 @@ struct EventColumns {
     payload = try places[.payload]
     previousHash = try places[.previousHash]
     hash = try places[.hash]
+    let signing = ColumnPlaces<Signing>(statement)
+    signer = signing.place(.signer)
+    signature = signing.place(.signature)
+    clock = signing.place(.clock)
   }
 
   /// The envelope fields of a row, as stored (what the hash covers).
@@ -50,7 +66,9 @@ struct EventColumns {
     HashChain.Fields(
       position: row[position], stream: row[stream], version: row[version], type: row[type],
       schemaVersion: row[schemaVersion], effective: row[effective], recorded: row[recorded],
-      actor: row[actor], payload: row[payload], previousHash: row[previousHash])
+      actor: row[actor], payload: row[payload], previousHash: row[previousHash],
+      signer: signer.flatMap { row[$0] }, signature: signature.flatMap { row[$0] },
+      clock: clock.flatMap { row[$0] })
   }
 }
 
@@ -73,6 +91,9 @@ struct ColumnPlaces<Name: RawRepresentable & CaseIterable> where Name.RawValue =
       return place
     }
   }
+
+  /// The place of a column, nil when the query does not select it.
+  func place(_ name: Name) -> Int? { places[name.rawValue] }
 
   /// A query did not select a column its reader needs.
   struct MissingColumn: Error {

@@ -33,6 +33,9 @@ struct EventLineReader {
     var actor: String
     var prevHash: String
     var hash: String
+    var signer: String?
+    var signature: String?
+    var clock: String?
   }
 
   private struct Payload: Decodable {
@@ -93,7 +96,8 @@ struct EventLineReader {
       HashChain.Fields(
         position: head.position, stream: head.stream, version: head.version, type: head.type,
         schemaVersion: head.schemaVersion, effective: head.effective, recorded: head.recorded,
-        actor: head.actor, payload: payload, previousHash: head.prevHash)
+        actor: head.actor, payload: payload, previousHash: head.prevHash, signer: head.signer,
+        signature: head.signature, clock: head.clock)
     }
     func canonical() throws -> String {
       guard let parsed = try? Self.decoder.decode(Payload.self, from: data) else {
@@ -130,7 +134,8 @@ struct EventLineReader {
     return RecordedEvent(
       position: head.position, stream: stream, version: head.version, event: event,
       effective: effective, recorded: recorded, actor: head.actor, payload: Data(stored.utf8),
-      previousHash: head.prevHash, hash: head.hash)
+      previousHash: head.prevHash, hash: head.hash, signer: head.signer,
+      signature: head.signature, fixedClock: head.clock == "fixed")
   }
 
   /// Whether the stored payload says exactly what the decoded event says.

@@ -4,8 +4,12 @@ import LedgerCore
 
 /// Reads and writes rows of the `events` table.
 enum EventRows {
-  /// Every column, for `SELECT` and `INSERT`.
+  /// The envelope's hashed columns.
   static let columns = EventColumns.list
+  /// Every column, signing ones included, for `SELECT` and `INSERT`.
+  static let all = EventColumns.all
+  /// One placeholder per column of `all`.
+  static let placeholders = Array(repeating: "?", count: 14).joined(separator: ", ")
 
   /// The envelope fields of one row, as stored, read by column name (for single rows; a long
   /// read finds the places once with `EventColumns`).
@@ -14,7 +18,8 @@ enum EventRows {
       position: row["position"], stream: row["stream"], version: row["version"],
       type: row["type"], schemaVersion: row["schema_version"], effective: row["effective"],
       recorded: row["recorded"], actor: row["actor"], payload: row["payload"],
-      previousHash: row["prev_hash"])
+      previousHash: row["prev_hash"], signer: row["signer"], signature: row["signature"],
+      clock: row["clock"])
   }
 
   /// The event a row holds.
@@ -39,7 +44,8 @@ enum EventRows {
     return RecordedEvent(
       position: position, stream: stream, version: row["version"], event: event,
       effective: effective, recorded: recorded, actor: row["actor"], payload: payload,
-      previousHash: row["prev_hash"], hash: row["hash"])
+      previousHash: row["prev_hash"], hash: row["hash"], signer: row["signer"],
+      signature: row["signature"], fixedClock: (row["clock"] as String?) == "fixed")
   }
 
   /// Every event of one stream, in order.
@@ -48,7 +54,7 @@ enum EventRows {
   {
     try Row.fetchAll(
       try db.cachedStatement(
-        sql: "SELECT \(columns) FROM events WHERE stream = ? AND position <= ? ORDER BY version"),
+        sql: "SELECT \(all) FROM events WHERE stream = ? AND position <= ? ORDER BY version"),
       arguments: [stream.description, position]
     ).map(decode)
   }
@@ -67,7 +73,7 @@ enum EventRows {
   /// The event at one position.
   static func at(_ position: Int64, in db: Database) throws -> RecordedEvent? {
     try Row.fetchOne(
-      try db.cachedStatement(sql: "SELECT \(columns) FROM events WHERE position = ?"),
+      try db.cachedStatement(sql: "SELECT \(all) FROM events WHERE position = ?"),
       arguments: [position]
     ).map(decode)
   }

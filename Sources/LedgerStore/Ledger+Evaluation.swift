@@ -20,7 +20,7 @@ extension Ledger {
         let rows = try Row.fetchCursor(
           db,
           sql: """
-            SELECT \(EventRows.columns) FROM events
+            SELECT \(EventRows.all) FROM events
             WHERE position <= ? AND (stream GLOB 'task:*' OR stream GLOB 'evaluation:*')
             ORDER BY position
             """, arguments: [last])

@@ -54,6 +54,11 @@ extension Ledger {
             } catch {
               throw refuse(.badPayload)
             }
+            // Another ledger's keys and rules are its own: they are not facts to record here.
+            if event.isGovernance {
+              report.skipped += 1
+              continue
+            }
             var decision: Decision
             do {
               let command = try LedgerCommand(restating: event, on: stream) { retracted in

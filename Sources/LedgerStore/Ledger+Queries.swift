@@ -86,7 +86,7 @@ extension Ledger {
         let retractors = Retractions.retractors(of: corrections)
         let rows = try Row.fetchCursor(
           db,
-          sql: "SELECT \(EventRows.columns) FROM events WHERE position <= ? ORDER BY position",
+          sql: "SELECT \(EventRows.all) FROM events WHERE position <= ? ORDER BY position",
           arguments: [last])
         while let row = try rows.next() {
           let event = try EventRows.decode(row)
@@ -142,7 +142,7 @@ extension Ledger {
         // walking the whole log by position.
         let units = try Self.fold(
           sql: """
-            SELECT \(EventRows.columns) FROM events
+            SELECT \(EventRows.all) FROM events
             WHERE stream >= 'unit:' AND stream < 'unit;' AND +position <= ? ORDER BY position
             """, last: last, day: day, in: db
         ).units()
@@ -159,7 +159,7 @@ extension Ledger {
     try database.read { db in
       let last = try EventRows.lastPosition(knownAt: moment, in: db)
       return try Self.fold(
-        sql: "SELECT \(EventRows.columns) FROM events WHERE position <= ? ORDER BY position",
+        sql: "SELECT \(EventRows.all) FROM events WHERE position <= ? ORDER BY position",
         last: last, day: day, in: db
       ).board(dayIsOver: day < today())
     }

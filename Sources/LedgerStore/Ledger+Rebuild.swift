@@ -21,6 +21,14 @@ extension Ledger {
     try StoreErrors.map(path: path) {
       try LedgerHolder.holding(path, command: "rebuild", clock: clock) {
         try database.write { db in
+          // Views are never rebuilt from a log that does not hold: the whole chain is checked
+          // first (reading it costs little beside the replay), then the kept mark.
+          let chain = try ChainSegment(
+            in: db, from: 1, through: nil, previous: Array(HashChain.genesis.utf8))
+          if let problem = chain.problem {
+            throw LedgerError.chainBroken(position: problem.position)
+          }
+          try checkChain(in: db)
           let before = try ProjectionDigest.compute(in: db)
           for table in ProjectionTables.tables {
             try db.execute(sql: "DELETE FROM \(table.name)")
@@ -43,11 +51,11 @@ extension Ledger {
             switch event.stream {
             case .unit(let code): unitEvents[code, default: []].append(event)
             case .plan(let id): planEvents[id, default: []].append(event)
-            case .evaluation: break
+            case .evaluation, .key, .policy: break
             case .task: try projector.apply(event)
             }
           }
-          let sql = "SELECT \(EventRows.columns) FROM events ORDER BY position"
+          let sql = "SELECT \(EventRows.all) FROM events ORDER BY position"
           if path != ":memory:",
             let reader = try? DatabaseQueue(path: path, configuration: Ledger.readerConfiguration())
           {

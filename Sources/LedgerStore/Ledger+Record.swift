@@ -73,7 +73,7 @@ extension Ledger {
     try StoreErrors.map(path: path) {
       let copy = try Ledger.inMemory(clock: clock, timeZone: timeZone.identifier, migrate: false)
       try database.backup(to: copy.database)
-      return copy
+      return copy.with(signer: signer)
     }
   }
 
@@ -87,6 +87,8 @@ extension Ledger {
         stream: decision.stream, expected: decision.expectedVersion, actual: actual)
     }
     try checkAcrossStreams(decision.event, in: db)
+    try checkChain(in: db)
+    let marks = try marks(in: db)
     let last = try Row.fetchOne(
       try db.cachedStatement(
         sql: "SELECT position, recorded, hash FROM events ORDER BY position DESC LIMIT 1"))
@@ -98,25 +100,31 @@ extension Ledger {
     if let last, let lastRecorded: String = last["recorded"], recorded < lastRecorded {
       throw LedgerError.clockBehindLedger(now: now, last: Timestamps.parse(lastRecorded) ?? now)
     }
-    let fields = HashChain.Fields(
+    // A signed event is recorded as its key's person, whatever --actor says.
+    let actor = marks.signer?.person ?? actor
+    var fields = HashChain.Fields(
       position: (last?["position"] ?? 0) + 1, stream: decision.stream.description,
       version: actual + 1, type: decision.event.typeName,
       schemaVersion: decision.event.schemaVersion, effective: decision.effective.iso,
       recorded: recorded, actor: actor, payload: payload,
-      previousHash: last?["hash"] ?? HashChain.genesis)
+      previousHash: last?["hash"] ?? HashChain.genesis, signer: marks.signer?.keyID,
+      clock: marks.clock)
+    try sign(&fields)
     let hash = HashChain.hash(fields)
     try db.cachedStatement(
-      sql: "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+      sql: "INSERT INTO events (\(EventRows.all)) VALUES (\(EventRows.placeholders))"
     ).execute(
       arguments: [
         fields.position, fields.stream, fields.version, fields.type, fields.schemaVersion,
         fields.effective, fields.recorded, fields.actor, fields.payload, fields.previousHash, hash,
+        fields.signer, fields.signature, fields.clock,
       ])
     let event = RecordedEvent(
       position: fields.position, stream: decision.stream, version: fields.version,
       event: decision.event, effective: decision.effective,
       recorded: Timestamps.parse(recorded) ?? now, actor: actor, payload: Data(payload.utf8),
-      previousHash: fields.previousHash, hash: hash)
+      previousHash: fields.previousHash, hash: hash, signer: fields.signer,
+      signature: fields.signature, fixedClock: fields.clock != nil)
     try Projector.apply(event, in: db)
     return event
   }

@@ -18,6 +18,12 @@ public struct EventEnvelope: Codable, Sendable {
   public var payload: JSONValue
   public var prevHash: String
   public var hash: String
+  /// The key id of the key that signed it (absent when unsigned).
+  public var signer: String?
+  /// The Ed25519 signature over the hash input, base64 (absent when unsigned).
+  public var signature: String?
+  /// `fixed` when recorded with a fixed clock (absent otherwise).
+  public var clock: String?
 
   /// The envelope of a recorded event, its payload as stored.
   public init(_ event: RecordedEvent) {
@@ -32,6 +38,9 @@ public struct EventEnvelope: Codable, Sendable {
     payload = JSONValue(parsing: event.payload)
     prevHash = event.previousHash
     hash = event.hash
+    signer = event.signer
+    signature = event.signature
+    clock = event.fixedClock ? "fixed" : nil
   }
 }
 
@@ -44,14 +53,21 @@ extension EventEnvelope {
 
   /// An event as one line of an events file: the envelope's members in a fixed order, the
   /// payload written as the stored text itself, so that hashes check out on import.
+  ///
+  /// The signing members, when present, come before the payload; an unsigned, unmarked event's line
+  /// is exactly as before they existed.
   public static func line(_ f: HashChain.Fields, hash: String) throws -> String {
     func json(_ value: String) throws -> String {
       String(decoding: try encoder.encode(value), as: UTF8.self)
     }
+    var marks = ""
+    if let signer = f.signer { marks += "\"signer\":\(try json(signer))," }
+    if let signature = f.signature { marks += "\"signature\":\(try json(signature))," }
+    if let clock = f.clock { marks += "\"clock\":\(try json(clock))," }
     return "{\"position\":\(f.position),\"stream\":\(try json(f.stream)),\"version\":\(f.version),"
       + "\"type\":\(try json(f.type)),\"schema_version\":\(f.schemaVersion),"
       + "\"effective\":\(try json(f.effective)),\"recorded\":\(try json(f.recorded)),"
-      + "\"actor\":\(try json(f.actor)),\"payload\":\(f.payload),"
+      + "\"actor\":\(try json(f.actor)),\(marks)\"payload\":\(f.payload),"
       + "\"prev_hash\":\(try json(f.previousHash)),\"hash\":\(try json(hash))}"
   }
 }
@@ -65,9 +81,12 @@ extension Ledger {
   ) throws {
     try StoreErrors.map(path: path) {
       try database.read { db in
+        if try db.tableExists("checkpoints"), let position = try chainRun(in: db).problem {
+          throw LedgerError.chainBroken(position: position)
+        }
         let statement = try db.makeStatement(
           sql:
-            "SELECT \(EventRows.columns) FROM events WHERE position BETWEEN ? AND ? ORDER BY position"
+            "SELECT \(EventRows.all) FROM events WHERE position BETWEEN ? AND ? ORDER BY position"
         )
         let columns = try EventColumns(statement)
         let rows = try Row.fetchCursor(statement, arguments: [first, last])
@@ -103,13 +122,14 @@ extension Ledger {
         try database.write { db in
           let last = try Row.fetchOne(
             db, sql: "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1")
+          try checkChain(in: db)
           let start = EventLineReader(
             expected: (last?["position"] ?? 0) + 1, previous: last?["hash"] ?? HashChain.genesis,
             latest: EventLineReader.latestRecorded(clock: clock))
           let projector = BulkProjector(db: db, capacity: capacity)
           let insert = try db.cachedStatement(
             sql:
-              "INSERT INTO events (\(EventRows.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              "INSERT INTO events (\(EventRows.all)) VALUES (\(EventRows.placeholders))")
           var count = 0
           try Overlapped.run { emit in
             // The reading thread owns its reader; only checked lines cross to this one.
@@ -124,7 +144,8 @@ extension Ledger {
                 arguments: [
                   event.position, event.stream.description, event.version, event.event.typeName,
                   event.event.schemaVersion, event.effective.iso, parsed.recorded, event.actor,
-                  parsed.payload, event.previousHash, event.hash,
+                  parsed.payload, event.previousHash, event.hash, event.signer, event.signature,
+                  event.fixedClock ? "fixed" : nil,
                 ])
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
               throw LedgerError.badEventLine(line: parsed.line, problem: .breaksLedgerRules)

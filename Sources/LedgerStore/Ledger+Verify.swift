@@ -10,6 +10,8 @@ public struct VerifyReport: Hashable, Sendable, Codable {
   public var lastHash: String
   /// The first problem found, if any.
   public var problem: Problem?
+  /// Signed events whose signature was checked.
+  public var signed: Int = 0
 
   public var isIntact: Bool { problem == nil }
 
@@ -27,6 +29,17 @@ public struct VerifyReport: Hashable, Sendable, Codable {
     case brokenLink = "broken_link"
     /// A position is missing.
     case missingPosition = "missing_position"
+    /// A signed event's signature does not hold for its content: it was altered and re-hashed,
+    /// or signed by another key than it names.
+    case badSignature = "bad_signature"
+    /// A signed event names a key that was not registered before it.
+    case unknownSigner = "unknown_signer"
+    /// A signed event names a key revoked before it.
+    case revokedSigner = "revoked_signer"
+    /// A signed event's recorder is not the person its key is registered to.
+    case signerMismatch = "signer_mismatch"
+    /// An unsigned event after the ledger adopted `require_signatures`.
+    case unsignedUnderPolicy = "unsigned_under_policy"
   }
 }
 
@@ -37,7 +50,7 @@ extension Ledger {
   /// read-only connection, and the halves' meeting link is checked after; the report is the
   /// same as checking in one run.
   public func verify() throws -> VerifyReport {
-    try verify(parallelAbove: 100_000)
+    try checkingSignatures(try verify(parallelAbove: 100_000))
   }
 
   /// `verify`, splitting the log in two when it holds at least `threshold` events.

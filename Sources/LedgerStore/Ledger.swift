@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerCore
+import LedgerProof
 
 /// The ledger: one SQLite file holding the append-only event log and its projections.
 ///
@@ -14,11 +15,17 @@ public struct Ledger: Sendable {
   public let clock: LedgerClock
   /// The time zone that says which day "today" is, set when the ledger was created.
   public let timeZone: TimeZone
+  /// The key that signs every event this value appends, if any (`with(signer:)`).
+  public let signer: SignerKey?
 
   /// The time zone new ledgers use unless told otherwise.
   public static let defaultTimeZone = "Asia/Ho_Chi_Minh"
 
-  private init(database: DatabaseQueue, path: String, clock: LedgerClock, timeZone: TimeZone) {
+  private init(
+    database: DatabaseQueue, path: String, clock: LedgerClock, timeZone: TimeZone,
+    signer: SignerKey? = nil
+  ) {
+    self.signer = signer
     self.database = database
     self.path = path
     self.clock = clock
@@ -143,7 +150,12 @@ public struct Ledger: Sendable {
 
   /// The same ledger read and written with another clock (the demo steps through a year).
   public func with(clock: LedgerClock) -> Ledger {
-    Ledger(database: database, path: path, clock: clock, timeZone: timeZone)
+    Ledger(database: database, path: path, clock: clock, timeZone: timeZone, signer: signer)
+  }
+
+  /// The same ledger, appending events signed by `signer` (nil: unsigned).
+  public func with(signer: SignerKey?) -> Ledger {
+    Ledger(database: database, path: path, clock: clock, timeZone: timeZone, signer: signer)
   }
 
   /// Today in the ledger's time zone, by its clock.

@@ -3,9 +3,12 @@ import Foundation
 /// Where the ledger gets "now" from: a struct around a closure, so tests fix or step time.
 public struct LedgerClock: Sendable {
   private let read: @Sendable () -> Date
+  /// Whether a person fixed this clock (`CLEARLEDGER_NOW`): events recorded by it say so.
+  public let isFixedByUser: Bool
 
-  public init(_ read: @escaping @Sendable () -> Date) {
+  public init(fixedByUser: Bool = false, _ read: @escaping @Sendable () -> Date) {
     self.read = read
+    isFixedByUser = fixedByUser
   }
 
   /// The current instant.
@@ -24,6 +27,12 @@ public struct LedgerClock: Sendable {
   /// A clock outside is broken or mistyped; its time would be recorded for good and, if late, block every write.
   public static let plausible: ClosedRange<Date> =
     Date(timeIntervalSince1970: 946_684_800)...Date(timeIntervalSince1970: 4_102_444_800)
+
+  /// A clock a person fixed at `instant` (`CLEARLEDGER_NOW`): every event it records carries
+  /// the marker `clock: fixed`, and a ledger under the fixed-clock policy refuses it.
+  public static func fixedByUser(_ instant: Date) -> LedgerClock {
+    LedgerClock(fixedByUser: true) { instant }
+  }
 
   /// Reads an ISO 8601 instant with its offset, as `CLEARLEDGER_NOW` gives it.
   public static func parseInstant(_ text: String) -> Date? {

@@ -25,9 +25,12 @@ struct ClearLedger: ParsableCommand {
       Unicode form and with either tone-mark placement ("hoá" = "hóa").
 
       Environment: CLEARLEDGER_DB (ledger file), CLEARLEDGER_ACTOR (who records), \
-      CLEARLEDGER_LANG (vi or en), CLEARLEDGER_NOW (fix the clock, ISO 8601 with offset).
+      CLEARLEDGER_LANG (vi or en), CLEARLEDGER_NOW (fix the clock, ISO 8601 with offset; \
+      every event recorded so is marked), CLEARLEDGER_KEY (key file that signs), \
+      CLEARLEDGER_KEY_PASSPHRASE (its passphrase, when sealed).
 
-      Exit status: 0 done; 1 refused (bad input or a rule); 2 `verify` found the log altered; \
+      Exit status: 0 done; 1 refused (bad input or a rule); 2 the log was altered (`verify`, \
+      or a write, rebuild or export refused because the chain does not hold); \
       3 someone changed the same task \
       first (nothing written; look at its history and try again); 4 the ledger file cannot be \
       used; 5 `rebuild` found the views had drifted from the log (old views kept); 64 the \
@@ -40,6 +43,7 @@ struct ClearLedger: ParsableCommand {
       ReportCommand.self,
       CorrectCommand.self, StatusCommand.self, HistoryCommand.self,
       ReplayCommand.self, AuditCommand.self, DiffCommand.self, DigestCommand.self,
-      RebuildCommand.self, VerifyCommand.self, EventsCommand.self,
+      RebuildCommand.self, VerifyCommand.self, EventsCommand.self, KeyCommand.self,
+      PolicyCommand.self,
     ])
 }

@@ -17,6 +17,13 @@ struct GlobalOptions: ParsableArguments {
       valueName: "name"))
   var actor: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Sign what is recorded with this key file (from `key new`): the event is recorded as the key's person. Default: $CLEARLEDGER_KEY. A sealed file's passphrase is read from $CLEARLEDGER_KEY_PASSPHRASE.",
+      valueName: "file"))
+  var key: String?
+
   @Flag(name: .long, help: "Answer in JSON for programs instead of text for people.")
   var json = false
 

@@ -1,5 +1,6 @@
 import Foundation
 import LedgerCore
+import LedgerProof
 import LedgerStore
 
 /// Everything a command needs from outside: the ledger path, the clock, the actor, the language.
@@ -12,12 +13,18 @@ struct LedgerEnvironment {
   let actor: String
   let language: Language
   let json: Bool
+  /// The key file that signs what is recorded, if any.
+  let keyPath: String?
+  /// The passphrase of a sealed key file.
+  let passphrase: String?
 
   init(_ options: GlobalOptions, variables: [String: String] = ProcessInfo.processInfo.environment)
     throws
   {
     path = options.db ?? variables["CLEARLEDGER_DB"] ?? "clearledger.sqlite"
     json = options.json
+    keyPath = options.key ?? variables["CLEARLEDGER_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+    passphrase = variables["CLEARLEDGER_KEY_PASSPHRASE"]
     language =
       options.lang ?? variables["CLEARLEDGER_LANG"].flatMap(Language.init(rawValue:))
       ?? ((variables["LANG"] ?? "").hasPrefix("vi") ? .vi : .en)
@@ -30,7 +37,7 @@ struct LedgerEnvironment {
       guard LedgerClock.plausible.contains(instant) else {
         throw LedgerError.implausibleClock(fixed)
       }
-      clock = .constant(instant)
+      clock = .fixedByUser(instant)
     } else {
       clock = .system
     }
@@ -56,9 +63,22 @@ struct LedgerEnvironment {
   ///
   /// A writable file is opened normally, so that closing it tidies the WAL files away; a
   /// read-only file is opened read-only, which SQLite allows without writing.
-  func readLedger() throws -> Ledger {
+  func readLedger(warnIfBroken: Bool = true) throws -> Ledger {
     let writable = FileManager.default.isWritableFile(atPath: path)
-    return try Ledger.open(at: path, clock: clock, readOnly: !writable)
+    let ledger = try Ledger.open(at: path, clock: clock, readOnly: !writable)
+    // Reads still answer from a ledger whose chain does not hold, but say so.
+    if warnIfBroken, let position = try? ledger.chainProblem() {
+      FileHandle.standardError.write(
+        Data(
+          ("clearledger: "
+            + language.pick(
+              vi:
+                "CẢNH BÁO: chuỗi băm bị phá từ vị trí \(position); câu trả lời có thể dựa trên dữ liệu đã bị sửa. Chạy `clearledger verify`.",
+              en:
+                "WARNING: the hash chain is broken at position \(position); answers may rest on altered data. Run `clearledger verify`."
+            ) + "\n").utf8))
+    }
+    return ledger
   }
 
   /// Reads a date option, refusing impossible days with a message in the user's language.

@@ -1,5 +1,6 @@
 import Foundation
 import LedgerCore
+import LedgerProof
 import LedgerTestSupport
 import Testing
 
@@ -66,6 +67,14 @@ struct SchemaConformanceTests {
       try ledger.recordAll(
         prepared.commands, actor: "thư ký", effective: Fixtures.day("03/06/2026"))
     }
+    // Keys and policies: a key registered, a signed event, a key revoked, both rules adopted.
+    let key = try SignerKey.named(SignerKey.personPrefix, seed: [UInt8](repeating: 3, count: 32))
+    try ledger.registerKey(key.verifier, person: "Văn thư Hoa", actor: "thư ký")
+    try ledger.with(signer: key).record(
+      .registerUnit(name: "Phòng Tư pháp", code: "TP"), actor: "ai đó")
+    try ledger.record(.revokeKey(keyID: key.verifier.keyID, reason: "Mất máy"), actor: "thư ký")
+    try ledger.record(.adoptPolicy(.refuseFixedClock), actor: "thư ký")
+    try ledger.record(.adoptPolicy(.requireSignatures), actor: "thư ký")
     return ledger
   }
 
@@ -94,11 +103,15 @@ struct SchemaConformanceTests {
           SELECT json_object('position', position, 'stream', stream, 'version', version, 'type', type,
             'schema_version', schema_version, 'effective', effective, 'recorded', recorded,
             'actor', actor, 'payload', json(payload), 'prev_hash', prev_hash, 'hash', hash)
+            || CASE WHEN signer IS NULL THEN '' ELSE
+              json_object('signer', signer, 'signature', signature) END
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 37)
-    for row in rows {
+    #expect(rows.count == 42)
+    for var row in rows {
+      // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
+      row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")
       let violations = try validator.violations(of: Data(row.utf8))
       #expect(violations.isEmpty, "\(violations)")
     }

@@ -98,6 +98,10 @@ public struct Decider<Reading: LedgerReading> {
       return Decision(
         stream: stream, expectedVersion: try reading.streamVersion(stream),
         event: .generalPointsScored(score), effective: effective)
+    case .registerKey(let person, let publicKey):
+      return try registerKey(person: person, publicKey: publicKey)
+    case .revokeKey(let keyID, let reason): return try revokeKey(keyID, reason: reason)
+    case .adoptPolicy(let policy): return try adoptPolicy(policy)
     case .supersedeTask(let id, let byPlan):
       let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
       let byPlan = try TextRules.required(byPlan, .plan)

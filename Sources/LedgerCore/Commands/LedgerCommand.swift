@@ -20,6 +20,10 @@ public enum LedgerCommand: Hashable, Sendable {
   case supersedeTask(TaskID, byPlan: String)
   case scoreGeneralPoints(person: String, year: Int, points: Double, reason: String)
   case reviewTask(TaskID, majorErrors: Int, objectiveCause: String?, by: String)
+  /// Binds a public key (a C2SP verifier key) to a person.
+  case registerKey(person: String, publicKey: String)
+  case revokeKey(keyID: String, reason: String)
+  case adoptPolicy(LedgerPolicy)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -31,7 +35,9 @@ public enum LedgerCommand: Hashable, Sendable {
       .reviewTask(let id, _, _, _):
       return id
     case .assignTask(let assign): return assign.id
-    case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints: return nil
+    case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,
+      .revokeKey, .adoptPolicy:
+      return nil
     }
   }
 }

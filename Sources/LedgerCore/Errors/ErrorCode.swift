@@ -71,6 +71,19 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case outputFailed = "output_failed"
   case ledgerHeld = "ledger_held"
   case ledgerHasLinks = "ledger_has_links"
+  case keyAlreadyRegistered = "key_already_registered"
+  case unknownKey = "unknown_key"
+  case keyRevoked = "key_revoked"
+  case policyInForce = "policy_in_force"
+  case signatureRequired = "signature_required"
+  case fixedClockRefused = "fixed_clock_refused"
+  case unreadableKeyFile = "unreadable_key_file"
+  case wrongPassphrase = "wrong_passphrase"
+  case passphraseNeeded = "passphrase_needed"
+  case chainBroken = "chain_broken"
+  case proofFails = "proof_fails"
+  case unreadableProof = "unreadable_proof"
+  case keyFileExists = "key_file_exists"
 }
 
 extension LedgerError {
@@ -145,6 +158,19 @@ extension LedgerError {
     case .outputFailed: return .outputFailed
     case .ledgerHeld: return .ledgerHeld
     case .ledgerHasLinks: return .ledgerHasLinks
+    case .keyAlreadyRegistered: return .keyAlreadyRegistered
+    case .unknownKey: return .unknownKey
+    case .keyRevoked: return .keyRevoked
+    case .policyInForce: return .policyInForce
+    case .signatureRequired: return .signatureRequired
+    case .fixedClockRefused: return .fixedClockRefused
+    case .unreadableKeyFile: return .unreadableKeyFile
+    case .wrongPassphrase: return .wrongPassphrase
+    case .passphraseNeeded: return .passphraseNeeded
+    case .chainBroken: return .chainBroken
+    case .proofFails: return .proofFails
+    case .unreadableProof: return .unreadableProof
+    case .keyFileExists: return .keyFileExists
     }
   }
 }
@@ -154,6 +180,7 @@ extension ErrorCode {
   public var category: LedgerError.Category {
     switch self {
     case .concurrencyConflict: return .conflict
+    case .chainBroken, .proofFails: return .integrity
     case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
       .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent,
       .emptyLedgerFile, .outputFailed, .ledgerHeld, .ledgerHasLinks:
@@ -168,7 +195,9 @@ extension ErrorCode {
       .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine, .planFileRefused,
       .unitNameIsProse, .badUnitMapping, .planCellTooLong, .unwritableOutput, .reassignNeedsDue,
       .dueBeforeHandOver, .annualReportWithoutObligation, .majorErrorsOutOfRange, .unknownPerson,
-      .implausibleClock, .uncleanText:
+      .implausibleClock, .uncleanText, .keyAlreadyRegistered, .unknownKey, .keyRevoked,
+      .policyInForce, .signatureRequired, .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase,
+      .passphraseNeeded, .unreadableProof, .keyFileExists:
       return .refused
     }
   }

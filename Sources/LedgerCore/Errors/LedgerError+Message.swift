@@ -417,6 +417,10 @@ extension LedgerError {
         en:
           "The file \(path) is empty (0 bytes), not yet a ledger, perhaps from an interrupted `init`. Run `clearledger init` to make it one."
       )
+    case .keyAlreadyRegistered, .unknownKey, .keyRevoked, .policyInForce, .signatureRequired,
+      .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase, .passphraseNeeded, .chainBroken,
+      .proofFails, .unreadableProof, .keyFileExists:
+      return proofMessage(lang)
     }
   }
 }
@@ -429,6 +433,8 @@ extension StreamID {
     case .unit(let code): return lang.pick(vi: "Đơn vị \(code)", en: "Unit \(code)")
     case .plan(let id): return lang.pick(vi: "Kế hoạch \(id)", en: "Plan \(id)")
     case .evaluation(let key): return lang.pick(vi: "Đánh giá \(key)", en: "Evaluation \(key)")
+    case .key(let id): return lang.pick(vi: "Khóa ký \(id)", en: "Signing key \(id)")
+    case .policy(let name): return lang.pick(vi: "Quy định \(name)", en: "Policy \(name)")
     }
   }
 
@@ -437,7 +443,8 @@ extension StreamID {
     switch self {
     case .task(let id): return "clearledger history \(id)"
     case .unit(let code): return "clearledger history \(code)"
-    case .plan, .evaluation: return "clearledger replay"
+    case .plan, .evaluation, .policy: return "clearledger replay"
+    case .key: return "clearledger key list"
     }
   }
 }

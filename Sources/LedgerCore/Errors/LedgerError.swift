@@ -77,6 +77,19 @@ public enum LedgerError: Error, Hashable, Sendable {
   case outputFailed(target: String)
   case ledgerHeld(path: String, holder: String)
   case ledgerHasLinks(path: String, links: Int)
+  case keyAlreadyRegistered(String)
+  case unknownKey(String)
+  case keyRevoked(String)
+  case policyInForce(LedgerPolicy)
+  case signatureRequired
+  case fixedClockRefused
+  case unreadableKeyFile(path: String)
+  case wrongPassphrase(path: String)
+  case passphraseNeeded(path: String)
+  case chainBroken(position: Int64)
+  case proofFails(String)
+  case unreadableProof(path: String)
+  case keyFileExists(path: String)
 
   /// What kind of failure this is, which decides the exit status.
   public var category: Category { code.category }
@@ -87,6 +100,8 @@ public enum LedgerError: Error, Hashable, Sendable {
     case refused = 1
     /// Someone else changed the same task or unit first (exit 3).
     case conflict = 3
+    /// The ledger's chain, a signature or a proof does not hold (exit 2).
+    case integrity = 2
     /// The ledger file cannot be used as asked (exit 4).
     case ledger = 4
   }

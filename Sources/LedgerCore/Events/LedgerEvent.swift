@@ -20,6 +20,9 @@ public enum LedgerEvent: Hashable, Sendable {
   case taskSuperseded(TaskSuperseded)
   case generalPointsScored(GeneralPointsScored)
   case taskReviewed(TaskReviewed)
+  case keyRegistered(KeyRegistered)
+  case keyRevoked(KeyRevoked)
+  case policyAdopted(PolicyAdopted)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -27,6 +30,7 @@ public enum LedgerEvent: Hashable, Sendable {
     ProgressReported.self, DeadlineExtended.self, LeadReassigned.self, TaskCompleted.self,
     TaskCancelled.self, TaskPaused.self, TaskResumed.self, EventCorrected.self,
     PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self, TaskReviewed.self,
+    KeyRegistered.self, KeyRevoked.self, PolicyAdopted.self,
   ]
 
   /// The registered types by stored name.
@@ -57,6 +61,9 @@ public enum LedgerEvent: Hashable, Sendable {
     case .taskSuperseded(let p): return p
     case .generalPointsScored(let p): return p
     case .taskReviewed(let p): return p
+    case .keyRegistered(let p): return p
+    case .keyRevoked(let p): return p
+    case .policyAdopted(let p): return p
     }
   }
 

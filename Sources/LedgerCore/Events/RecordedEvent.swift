@@ -20,11 +20,21 @@ public struct RecordedEvent: Hashable, Sendable {
   public var payload: Data
   public var previousHash: String
   public var hash: String
+  /// The key id of the key that signed it, nil when unsigned.
+  public var signer: String?
+  /// The signature, base64, nil when unsigned.
+  public var signature: String?
+  /// Whether it was recorded with a fixed clock (`CLEARLEDGER_NOW`) rather than the system's.
+  public var fixedClock: Bool
 
   public init(
     position: Int64, stream: StreamID, version: Int, event: LedgerEvent, effective: LocalDate,
-    recorded: Date, actor: String, payload: Data, previousHash: String, hash: String
+    recorded: Date, actor: String, payload: Data, previousHash: String, hash: String,
+    signer: String? = nil, signature: String? = nil, fixedClock: Bool = false
   ) {
+    self.signer = signer
+    self.signature = signature
+    self.fixedClock = fixedClock
     self.position = position
     self.stream = stream
     self.version = version

@@ -1,4 +1,5 @@
-/// The stream an event belongs to: one per task, one per unit, one per plan.
+/// The stream an event belongs to: one per task, one per unit, one per plan, one per person's
+/// signing key, one per ledger policy.
 ///
 /// A stream's events are numbered 1, 2, 3… (its version); a writer states the version it
 /// decided on, and the ledger refuses the write when the stream has moved on.
@@ -8,6 +9,10 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
   case plan(PlanID)
   /// A person's evaluation for a year, keyed `2026-nguyen-van-an`.
   case evaluation(String)
+  /// A signing key, by its key id (16 hex digits): registered, then perhaps revoked.
+  case key(String)
+  /// A rule the ledger holds itself to from then on, such as `signatures`.
+  case policy(String)
 
   /// The stored form, `task:PL1-I-1` or `unit:VHXH`.
   public var description: String {
@@ -16,6 +21,8 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
     case .unit(let code): return "unit:\(code.rawValue)"
     case .plan(let id): return "plan:\(id.rawValue)"
     case .evaluation(let key): return "evaluation:\(key)"
+    case .key(let id): return "key:\(id)"
+    case .policy(let name): return "policy:\(name)"
     }
   }
 
@@ -29,6 +36,10 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
       self = .plan(id)
     } else if text.hasPrefix("evaluation:"), text.count > 11 {
       self = .evaluation(String(text.dropFirst(11)))
+    } else if text.hasPrefix("key:"), text.count > 4 {
+      self = .key(String(text.dropFirst(4)))
+    } else if text.hasPrefix("policy:"), text.count > 7 {
+      self = .policy(String(text.dropFirst(7)))
     } else {
       return nil
     }

@@ -103,6 +103,10 @@ struct AuditJSON: Encodable {
   var backdated: Bool
   var extendedAfterDeadline: Bool
   @ExplicitNull var retractedBy: Int64?
+  /// The key id of the key that signed it; null when unsigned.
+  @ExplicitNull var signer: String?
+  /// True when recorded with a fixed clock (CLEARLEDGER_NOW).
+  var fixedClock: Bool
 
   init(_ entry: AuditEntry) {
     position = entry.event.position
@@ -115,5 +119,7 @@ struct AuditJSON: Encodable {
     backdated = entry.backdated
     extendedAfterDeadline = entry.extendedAfterDeadline
     retractedBy = entry.retractedBy
+    signer = entry.event.signer
+    fixedClock = entry.event.fixedClock
   }
 }

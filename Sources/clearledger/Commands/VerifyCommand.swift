@@ -13,7 +13,10 @@ struct VerifyCommand: ParsableCommand {
       or reordering any event behind the ledger's back breaks the chain at that point. Then \
       the views (tasks, timeline, units, tenures, plans) are replayed from the log in memory \
       and compared with the stored ones, so views edited behind the ledger's back, or an \
-      event that no longer reads, are found too (--chain-only skips this).
+      event that no longer reads, are found too (--chain-only skips this). Every \
+      signed event's Ed25519 signature is checked against the key registered (and not revoked) \
+      before it, so a rewrite that re-hashed the chain still fails at the first signed event \
+      after it; once signatures are required, an unsigned event fails too.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -34,7 +37,7 @@ struct VerifyCommand: ParsableCommand {
         guard let parsed = LedgerDigest(text) else { throw LedgerError.invalidDigest(text) }
         return parsed
       }
-      let ledger = try environment.readLedger()
+      let ledger = try environment.readLedger(warnIfBroken: false)
       let report = try ledger.verify()
       let check = try kept.map { try ledger.check($0) }
       // The views are compared only with an intact chain: a broken log has no true fold.
@@ -107,6 +110,12 @@ struct VerifyCommand: ParsableCommand {
           l.pick(
             vi: "Nguyên vẹn: \(report.events) sự kiện, mã băm cuối \(report.lastHash).",
             en: "Intact: \(report.events) events, last hash \(report.lastHash)."))
+        if report.signed > 0 {
+          print(
+            l.pick(
+              vi: "Chữ ký: \(report.signed) sự kiện đã ký, mọi chữ ký đều đúng.",
+              en: "Signatures: \(report.signed) signed events, every signature holds."))
+        }
         return
       }
       let what: String
@@ -119,6 +128,9 @@ struct VerifyCommand: ParsableCommand {
           en: "it does not follow the event before (removed, inserted or moved)")
       case .missingPosition:
         what = l.pick(vi: "vị trí này bị thiếu", en: "this position is missing")
+      case .badSignature, .unknownSigner, .revokedSigner, .signerMismatch, .unsignedUnderPolicy:
+        print(SignatureProblemText.line(problem, language: l))
+        return
       }
       print(
         l.pick(

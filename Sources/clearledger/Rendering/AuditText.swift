@@ -15,12 +15,15 @@ struct AuditText {
       return l.pick(vi: "Không có sự kiện nào khớp.", en: "No events match.")
     }
     let phrase = EventPhrase(language: l, timeZone: timeZone, titles: titles)
-    var table = TextTable(
-      headers: [
-        "#", l.pick(vi: "Ghi lúc", en: "Recorded"), l.pick(vi: "Người ghi", en: "By"),
-        l.pick(vi: "Ngày xảy ra", en: "Happened"), l.pick(vi: "Trễ", en: "Lag"),
-        l.pick(vi: "Sự kiện", en: "Event"),
-      ])
+    // Once any event is signed, a column says who signed each and marks the unsigned.
+    let signing = entries.contains { $0.event.signer != nil }
+    var headers = [
+      "#", l.pick(vi: "Ghi lúc", en: "Recorded"), l.pick(vi: "Người ghi", en: "By"),
+      l.pick(vi: "Ngày xảy ra", en: "Happened"), l.pick(vi: "Trễ", en: "Lag"),
+      l.pick(vi: "Sự kiện", en: "Event"),
+    ]
+    if signing { headers.insert(l.pick(vi: "Khóa ký", en: "Signed"), at: 3) }
+    var table = TextTable(headers: headers)
     for entry in entries {
       let event = entry.event
       var what = TextTable.shorten(phrase.phrase(event), to: 80)
@@ -30,13 +33,20 @@ struct AuditText {
       if entry.backdated {
         what = l.pick(vi: "⚠ GHI LÙI ", en: "⚠ BACKDATED ") + what
       }
+      if event.fixedClock {
+        what = l.pick(vi: "⏱ ĐỒNG HỒ CỐ ĐỊNH ", en: "⏱ FIXED CLOCK ") + what
+      }
       if let by = entry.retractedBy {
         what += l.pick(vi: " [đã đính chính bởi #\(by)]", en: " [retracted by #\(by)]")
       }
-      table.rows.append([
+      var row = [
         "\(event.position)", Clock.display(event.recorded, in: timeZone), event.actor,
         entry.happened.display, l.pick(vi: "\(entry.lagDays) ngày", en: "\(entry.lagDays) d"), what,
-      ])
+      ]
+      if signing {
+        row.insert(event.signer ?? l.pick(vi: "KHÔNG KÝ", en: "UNSIGNED"), at: 3)
+      }
+      table.rows.append(row)
     }
     var lines = [table.render(), ""]
     let byActor = Dictionary(grouping: entries, by: \.event.actor)

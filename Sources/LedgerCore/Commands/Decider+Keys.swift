@@ -1,0 +1,71 @@
+import Foundation
+
+extension Decider {
+  /// Registers a key: its stream `key:KEYID` must be new.
+  ///
+  /// The key id is 16 hex digits of the SHA-256 of the public key, computed by the caller that
+  /// read the verifier key (`LedgerProof`); here it is taken from the key's text.
+  func registerKey(person: String, publicKey: String) throws -> Decision {
+    let person = try TextRules.required(person, .person)
+    guard let keyID = KeyText.keyID(of: publicKey) else { throw LedgerError.unknownKey(publicKey) }
+    let stream = StreamID.key(keyID)
+    guard try reading.streamVersion(stream) == 0 else {
+      throw LedgerError.keyAlreadyRegistered(keyID)
+    }
+    return Decision(
+      stream: stream, expectedVersion: 0,
+      event: .keyRegistered(KeyRegistered(keyId: keyID, person: person, publicKey: publicKey)),
+      effective: effective)
+  }
+
+  /// Revokes a registered key that is not yet revoked.
+  func revokeKey(_ keyID: String, reason: String) throws -> Decision {
+    let stream = StreamID.key(keyID.lowercased())
+    switch try reading.streamVersion(stream) {
+    case 0: throw LedgerError.unknownKey(keyID)
+    case 1: break
+    default: throw LedgerError.keyRevoked(keyID)
+    }
+    let reason = try TextRules.required(reason, .reason, limit: TextRules.longLimit)
+    return Decision(
+      stream: stream, expectedVersion: 1,
+      event: .keyRevoked(KeyRevoked(keyId: keyID.lowercased(), reason: reason)),
+      effective: effective)
+  }
+
+  /// Adopts a policy once; it is never undone.
+  func adoptPolicy(_ policy: LedgerPolicy) throws -> Decision {
+    guard try reading.streamVersion(policy.stream) == 0 else {
+      throw LedgerError.policyInForce(policy)
+    }
+    return Decision(
+      stream: policy.stream, expectedVersion: 0,
+      event: .policyAdopted(PolicyAdopted(policy: policy)), effective: effective)
+  }
+}
+
+/// What LedgerCore needs to know of a verifier key's text without verifying anything: the id
+/// of the key it names.
+public enum KeyText {
+  /// The key id of `NAME+KEYHASH+BASE64(0x01 ‖ public key)`: the name's last component when
+  /// the key was made by ClearLedger (`clearledger/key/KEYID`), checked by the store.
+  public static func keyID(of verifierKey: String) -> String? {
+    // The base64 key may itself hold `+`: only the first two separate.
+    let parts = verifierKey.split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
+    guard parts.count == 3, let last = parts[0].split(separator: "/").last,
+      last.count == 16, last.allSatisfy({ $0.isHexDigit && !$0.isUppercase })
+    else { return nil }
+    return String(last)
+  }
+}
+
+extension LedgerEvent {
+  /// Whether the event governs the ledger itself (its keys and rules) rather than recording
+  /// the administration's work.
+  public var isGovernance: Bool {
+    switch self {
+    case .keyRegistered, .keyRevoked, .policyAdopted: return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,69 @@
+extension LedgerError {
+  /// The message of an error about keys, signatures, policies, the chain or proofs.
+  func proofMessage(_ lang: Language) -> String {
+    switch self {
+    case .keyAlreadyRegistered(let id):
+      return lang.pick(
+        vi: "Khóa \(id) đã được đăng ký. Không ghi gì.",
+        en: "The key \(id) is already registered. Nothing was written.")
+    case .unknownKey(let id):
+      return lang.pick(
+        vi: "Sổ không có khóa \(id). Xem `clearledger key list`.",
+        en: "The ledger has no key \(id). See `clearledger key list`.")
+    case .keyRevoked(let id):
+      return lang.pick(
+        vi: "Khóa \(id) đã bị thu hồi; không ký được nữa. Hãy tạo khóa mới (key new).",
+        en: "The key \(id) was revoked and can no longer sign. Make a new one (key new).")
+    case .policyInForce(let policy):
+      return lang.pick(
+        vi: "Quy định “\(policy.label(.vi))” đã có hiệu lực. Không ghi gì.",
+        en: "The rule “\(policy.label(.en))” is already in force. Nothing was written.")
+    case .signatureRequired:
+      return lang.pick(
+        vi:
+          "Sổ này yêu cầu mọi sự kiện phải được ký. Hãy ký bằng --key FILE (hoặc CLEARLEDGER_KEY); không ghi gì.",
+        en:
+          "This ledger requires every event to be signed. Sign with --key FILE (or CLEARLEDGER_KEY); nothing was written."
+      )
+    case .fixedClockRefused:
+      return lang.pick(
+        vi:
+          "Sổ này không nhận đồng hồ cố định (CLEARLEDGER_NOW). Bỏ biến đó để ghi theo giờ máy; không ghi gì.",
+        en:
+          "This ledger refuses a fixed clock (CLEARLEDGER_NOW). Unset it to record at the system time; nothing was written."
+      )
+    case .unreadableKeyFile(let path):
+      return lang.pick(
+        vi: "Không đọc được tệp khóa \(path). Hãy kiểm tra đường dẫn (--key hoặc CLEARLEDGER_KEY).",
+        en: "The key file \(path) cannot be read. Check the path (--key or CLEARLEDGER_KEY).")
+    case .wrongPassphrase(let path):
+      return lang.pick(
+        vi: "Mật khẩu của tệp khóa \(path) không đúng (hoặc tệp đã bị sửa).",
+        en: "The passphrase of the key file \(path) is wrong (or the file was altered).")
+    case .passphraseNeeded(let path):
+      return lang.pick(
+        vi: "Tệp khóa \(path) được khóa bằng mật khẩu. Hãy đặt CLEARLEDGER_KEY_PASSPHRASE.",
+        en: "The key file \(path) is sealed with a passphrase. Set CLEARLEDGER_KEY_PASSPHRASE.")
+    case .chainBroken(let position):
+      return lang.pick(
+        vi:
+          "Chuỗi băm của sổ bị phá từ vị trí \(position): sổ đã bị sửa ngoài chương trình. Không ghi gì; chạy `clearledger verify` và khôi phục từ bản sao lưu.",
+        en:
+          "The ledger's hash chain is broken at position \(position): it was changed behind the program's back. Nothing was written; run `clearledger verify` and restore from a backup."
+      )
+    case .proofFails(let reason):
+      return lang.pick(
+        vi: "Bằng chứng không đúng: \(reason).", en: "The proof does not hold: \(reason).")
+    case .unreadableProof(let path):
+      return lang.pick(
+        vi: "Không đọc được \(path) như một bằng chứng hoặc mốc kiểm tra của ClearLedger.",
+        en: "\(path) does not read as a ClearLedger proof or checkpoint.")
+    case .keyFileExists(let path):
+      return lang.pick(
+        vi: "Đã có tệp \(path); không ghi đè khóa. Hãy chọn tên khác cho --out.",
+        en: "\(path) already exists; a key is never overwritten. Choose another --out.")
+    default:
+      return code.rawValue
+    }
+  }
+}

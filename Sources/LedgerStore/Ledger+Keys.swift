@@ -1,0 +1,43 @@
+import Foundation
+import GRDB
+import LedgerCore
+import LedgerProof
+
+/// A signing key as the ledger knows it.
+public struct RegisteredKey: Hashable, Sendable, Codable {
+  public var keyID: String
+  public var person: String
+  /// The C2SP verifier key, `NAME+KEYHASH+BASE64`.
+  public var publicKey: String
+  public var registeredAt: Int64
+  public var revokedAt: Int64?
+}
+
+extension Ledger {
+  /// Records a `key.registered` event binding `key` to `person`.
+  ///
+  /// The key's name must be `clearledger/key/KEYID` with its own key id, so that a key id
+  /// names exactly one public key.
+  @discardableResult
+  public func registerKey(_ key: VerifierKey, person: String, actor: String) throws
+    -> RecordedEvent
+  {
+    guard key.name == SignerKey.personPrefix + key.keyID else {
+      throw LedgerError.unknownKey(key.description)
+    }
+    return try record(.registerKey(person: person, publicKey: key.description), actor: actor)
+  }
+
+  /// Every key ever registered, in the order registered.
+  public func keys() throws -> [RegisteredKey] {
+    try StoreErrors.map(path: path) {
+      try database.read { db in
+        try Keys.all(in: db).map {
+          RegisteredKey(
+            keyID: $0.keyID, person: $0.person, publicKey: $0.verifier,
+            registeredAt: $0.registeredAt, revokedAt: $0.revokedAt)
+        }
+      }
+    }
+  }
+}

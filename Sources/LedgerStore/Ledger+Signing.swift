@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import LedgerCore
+import LedgerProof
+
+/// How an event about to be appended is marked: who signs it, as which person, and whether a
+/// person fixed the clock.
+struct EnvelopeMarks {
+  /// The signing key's id and the person it is registered to, when signed.
+  var signer: (keyID: String, person: String)?
+  /// `fixed` when the clock was fixed by a person (`CLEARLEDGER_NOW`).
+  var clock: String?
+}
+
+extension Ledger {
+  /// Checks the write against the ledger's policies and keys and says how to mark it.
+  ///
+  /// A signed write needs the signer's key registered, with this public key, and not revoked;
+  /// an unsigned write is refused once signatures are required, and a fixed clock once it is
+  /// refused.
+  func marks(in db: Database) throws -> EnvelopeMarks {
+    var marks = EnvelopeMarks()
+    if clock.isFixedByUser {
+      if try Policies.inForce(.refuseFixedClock, in: db) { throw LedgerError.fixedClockRefused }
+      marks.clock = "fixed"
+    }
+    guard let signer else {
+      if try Policies.inForce(.requireSignatures, in: db) { throw LedgerError.signatureRequired }
+      return marks
+    }
+    let keyID = signer.verifier.keyID
+    let key = try Keys.registered(keyID, through: .max, in: db)
+    guard let key, key.verifier == signer.verifier.description else {
+      throw LedgerError.unknownKey(keyID)
+    }
+    if key.revokedAt != nil { throw LedgerError.keyRevoked(keyID) }
+    marks.signer = (keyID, key.person)
+    return marks
+  }
+
+  /// Signs the envelope's hash input with the ledger's signer, when the marks name one.
+  func sign(_ fields: inout HashChain.Fields) throws {
+    guard let signer, fields.signer != nil else { return }
+    fields.signature = Data(try signer.sign(HashChain.input(fields))).base64EncodedString()
+  }
+}
+
+/// The ledger's policies, read from their streams.
+enum Policies {
+  /// Whether a policy was adopted at or before `position`.
+  static func inForce(_ policy: LedgerPolicy, through position: Int64 = .max, in db: Database)
+    throws -> Bool
+  {
+    try Int64.fetchOne(
+      try db.cachedStatement(
+        sql: "SELECT position FROM events WHERE stream = ? AND version = 1 AND position <= ?"),
+      arguments: [policy.stream.description, position]) != nil
+  }
+}
+
+/// The ledger's registered keys, read from their streams.
+enum Keys {
+  /// A key as registered: its person, its verifier key text, and where it was revoked.
+  struct Registration {
+    var keyID: String
+    var person: String
+    var verifier: String
+    var registeredAt: Int64
+    var revokedAt: Int64?
+  }
+
+  /// The key as registered at or before `position` (a revocation after it is not counted).
+  static func registered(_ keyID: String, through position: Int64, in db: Database) throws
+    -> Registration?
+  {
+    let rows = try Row.fetchAll(
+      try db.cachedStatement(
+        sql: """
+          SELECT position, type, schema_version, payload FROM events
+          WHERE stream = ? AND position <= ? ORDER BY version
+          """), arguments: [StreamID.key(keyID).description, position])
+    var registration: Registration?
+    for row in rows {
+      let payload = Data((row["payload"] as String).utf8)
+      let at: Int64 = row["position"]
+      switch try? LedgerEvent(
+        typeName: row["type"], schemaVersion: row["schema_version"], payload: payload)
+      {
+      case .keyRegistered(let key):
+        registration = Registration(
+          keyID: key.keyId, person: key.person, verifier: key.publicKey, registeredAt: at)
+      case .keyRevoked:
+        registration?.revokedAt = at
+      default:
+        break
+      }
+    }
+    return registration
+  }
+
+  /// Every key ever registered, in order.
+  static func all(in db: Database) throws -> [Registration] {
+    let ids = try String.fetchAll(
+      db,
+      sql: """
+        SELECT substr(stream, 5) FROM events WHERE stream GLOB 'key:*' AND version = 1
+        ORDER BY position
+        """)
+    return try ids.compactMap { try registered($0, through: .max, in: db) }
+  }
+}
