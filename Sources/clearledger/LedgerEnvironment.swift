@@ -48,7 +48,7 @@ struct LedgerEnvironment {
   /// While it waits for a long write by another command, it says on standard error which.
   func openLedger() throws -> Ledger {
     let language = language
-    return try Ledger.open(at: path, clock: clock) { holder in
+    let ledger = try Ledger.open(at: path, clock: clock) { holder in
       FileHandle.standardError.write(
         Data(
           (language.pick(
@@ -56,6 +56,24 @@ struct LedgerEnvironment {
             en:
               "Waiting: the ledger is being written by \(holder); this command goes on when it ends."
           ) + "\n").utf8))
+    }
+    return ledger.with(signer: try signer())
+  }
+
+  /// The key that signs, read from `--key` or `CLEARLEDGER_KEY`; nil when none is given.
+  func signer() throws -> SignerKey? {
+    guard let keyPath else { return nil }
+    guard let data = FileManager.default.contents(atPath: keyPath),
+      let file = try? KeyFile(decoding: data)
+    else { throw LedgerError.unreadableKeyFile(path: keyPath) }
+    do {
+      return try file.open(passphrase: passphrase)
+    } catch ProofError.passphraseNeeded {
+      throw LedgerError.passphraseNeeded(path: keyPath)
+    } catch ProofError.wrongPassphrase {
+      throw LedgerError.wrongPassphrase(path: keyPath)
+    } catch {
+      throw LedgerError.unreadableKeyFile(path: keyPath)
     }
   }
 
