@@ -15,6 +15,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     .target(
@@ -23,9 +24,23 @@ let package = Package(
       swiftSettings: strict
     ),
     .target(
+      name: "LedgerChain",
+      dependencies: ["LedgerCore", .product(name: "Crypto", package: "swift-crypto")],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "LedgerHub",
+      dependencies: [
+        "LedgerCore", "LedgerChain",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ],
+      swiftSettings: strict
+    ),
+    .target(
       name: "LedgerStore",
       dependencies: [
         "LedgerCore",
+        "LedgerChain",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
@@ -36,6 +51,7 @@ let package = Package(
       dependencies: [
         "LedgerCore",
         "LedgerStore",
+        "LedgerHub",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ],
@@ -62,6 +78,14 @@ let package = Package(
     .testTarget(
       name: "LedgerStoreTests",
       dependencies: ["LedgerCore", "LedgerStore", "LedgerTestSupport"],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "LedgerHubTests",
+      dependencies: [
+        "LedgerCore", "LedgerHub", "LedgerStore", "LedgerTestSupport",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ],
       swiftSettings: strict
     ),
     .testTarget(

@@ -55,6 +55,15 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case storageFailure = "storage_failure"
   case unknownEventType = "unknown_event_type"
   case corruptEvent = "corrupt_event"
+  case invalidSourceName = "invalid_source_name"
+  case unknownSource = "unknown_source"
+  case sourceExists = "source_exists"
+  case forkedHistory = "forked_history"
+  case historyGap = "history_gap"
+  case hubUnreachable = "hub_unreachable"
+  case hubNotInitialized = "hub_not_initialized"
+  case newerHub = "newer_hub"
+  case hubFailure = "hub_failure"
 }
 
 extension LedgerError {
@@ -113,6 +122,15 @@ extension LedgerError {
     case .storageFailure: return .storageFailure
     case .unknownEventType: return .unknownEventType
     case .corruptEvent: return .corruptEvent
+    case .invalidSourceName: return .invalidSourceName
+    case .unknownSource: return .unknownSource
+    case .sourceExists: return .sourceExists
+    case .forkedHistory: return .forkedHistory
+    case .historyGap: return .historyGap
+    case .hubUnreachable: return .hubUnreachable
+    case .hubNotInitialized: return .hubNotInitialized
+    case .newerHub: return .newerHub
+    case .hubFailure: return .hubFailure
     }
   }
 }
@@ -125,6 +143,10 @@ extension ErrorCode {
     case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
       .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent:
       return .ledger
+    case .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
+      return .ledger
+    case .invalidSourceName, .unknownSource, .sourceExists, .forkedHistory, .historyGap:
+      return .refused
     case .emptyText, .textTooLong, .controlCharacter, .invalidDate, .invalidYearlyDate,
       .futureDate, .invalidTaskID, .invalidUnitCode, .percentOutOfRange, .invalidDocumentNumber,
       .invalidClock, .invalidTimeZone, .invalidDigest, .unknownUnit, .unitNameTaken,
