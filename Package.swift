@@ -16,11 +16,25 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     .target(
       name: "LedgerCore",
       dependencies: [],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "LedgerChain",
+      dependencies: ["LedgerCore", .product(name: "Crypto", package: "swift-crypto")],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "LedgerHub",
+      dependencies: [
+        "LedgerCore", "LedgerChain",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ],
       swiftSettings: strict
     ),
     .target(
@@ -36,6 +50,7 @@ let package = Package(
       dependencies: [
         "LedgerCore",
         "LedgerProof",
+        "LedgerChain",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
@@ -59,6 +74,7 @@ let package = Package(
         "LedgerStore",
         "OfficeDocuments",
         "PlanDocuments",
+        "LedgerHub",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ],
@@ -95,6 +111,14 @@ let package = Package(
     .testTarget(
       name: "OfficeDocumentsTests",
       dependencies: ["OfficeDocuments", "PlanDocuments", "LedgerCore", "LedgerTestSupport"],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "LedgerHubTests",
+      dependencies: [
+        "LedgerCore", "LedgerHub", "LedgerStore", "LedgerTestSupport",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+      ],
       swiftSettings: strict
     ),
     .testTarget(

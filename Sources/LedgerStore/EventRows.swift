@@ -78,13 +78,3 @@ enum EventRows {
     ).map(decode)
   }
 }
-
-/// The stored form of recorded instants: ISO 8601 in UTC with milliseconds, fixed width, so
-/// text order is time order.
-enum Timestamps {
-  static func format(_ instant: Date) -> String { instant.isoUTC }
-
-  static func parse(_ text: String) -> Date? {
-    try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
-  }
-}

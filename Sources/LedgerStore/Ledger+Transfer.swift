@@ -125,7 +125,7 @@ extension Ledger {
           try checkChain(in: db)
           let start = EventLineReader(
             expected: (last?["position"] ?? 0) + 1, previous: last?["hash"] ?? HashChain.genesis,
-            latest: EventLineReader.latestRecorded(clock: clock))
+            latest: EventLineReader.latestRecorded(now: clock.now()))
           let projector = BulkProjector(db: db, capacity: capacity)
           let insert = try db.cachedStatement(
             sql:

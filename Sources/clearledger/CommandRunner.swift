@@ -25,7 +25,7 @@ enum CommandRunner {
     }
   }
 
-  private static func report(_ error: LedgerError, language: Language, json: Bool) {
+  static func report(_ error: LedgerError, language: Language, json: Bool) {
     let message = error.message(language)
     let text: String
     if json {

@@ -84,6 +84,15 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case proofFails = "proof_fails"
   case unreadableProof = "unreadable_proof"
   case keyFileExists = "key_file_exists"
+  case invalidSourceName = "invalid_source_name"
+  case unknownSource = "unknown_source"
+  case sourceExists = "source_exists"
+  case forkedHistory = "forked_history"
+  case historyGap = "history_gap"
+  case hubUnreachable = "hub_unreachable"
+  case hubNotInitialized = "hub_not_initialized"
+  case newerHub = "newer_hub"
+  case hubFailure = "hub_failure"
 }
 
 extension LedgerError {
@@ -171,6 +180,15 @@ extension LedgerError {
     case .proofFails: return .proofFails
     case .unreadableProof: return .unreadableProof
     case .keyFileExists: return .keyFileExists
+    case .invalidSourceName: return .invalidSourceName
+    case .unknownSource: return .unknownSource
+    case .sourceExists: return .sourceExists
+    case .forkedHistory: return .forkedHistory
+    case .historyGap: return .historyGap
+    case .hubUnreachable: return .hubUnreachable
+    case .hubNotInitialized: return .hubNotInitialized
+    case .newerHub: return .newerHub
+    case .hubFailure: return .hubFailure
     }
   }
 }
@@ -183,7 +201,8 @@ extension ErrorCode {
     case .chainBroken, .proofFails: return .integrity
     case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
       .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent,
-      .emptyLedgerFile, .outputFailed, .ledgerHeld, .ledgerHasLinks:
+      .emptyLedgerFile, .outputFailed, .ledgerHeld, .ledgerHasLinks, .hubUnreachable,
+      .hubNotInitialized, .newerHub, .hubFailure:
       return .ledger
     case .emptyText, .textTooLong, .controlCharacter, .invalidDate, .invalidYearlyDate, .futureDate,
       .invalidTaskID, .invalidUnitCode, .percentOutOfRange, .invalidDocumentNumber, .invalidClock,
@@ -197,7 +216,8 @@ extension ErrorCode {
       .dueBeforeHandOver, .annualReportWithoutObligation, .majorErrorsOutOfRange, .unknownPerson,
       .implausibleClock, .uncleanText, .keyAlreadyRegistered, .unknownKey, .keyRevoked,
       .policyInForce, .signatureRequired, .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase,
-      .passphraseNeeded, .unreadableProof, .keyFileExists:
+      .passphraseNeeded, .unreadableProof, .keyFileExists, .invalidSourceName, .unknownSource,
+      .sourceExists, .forkedHistory, .historyGap:
       return .refused
     }
   }

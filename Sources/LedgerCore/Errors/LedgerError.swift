@@ -91,6 +91,26 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unreadableProof(path: String)
   case keyFileExists(path: String)
 
+  // The hub (a province's PostgreSQL database of communes' ledgers).
+  /// A source name that is not a short lower-case identifier.
+  case invalidSourceName(String)
+  /// No source of that name is registered in the hub.
+  case unknownSource(String)
+  /// A source of that name is already registered.
+  case sourceExists(String)
+  /// The export rewrites what the hub holds of the source, first at this position.
+  case forkedHistory(source: String, position: Int64)
+  /// The export starts after a gap in what the hub holds of the source.
+  case historyGap(source: String, held: Int64, first: Int64)
+  /// The hub's database cannot be reached (host and port, never a password).
+  case hubUnreachable(String)
+  /// The hub's database has no hub schema yet, or an older one.
+  case hubNotInitialized
+  /// The hub's schema is newer than this program knows.
+  case newerHub(version: Int)
+  /// The hub's database refused an operation (its SQLSTATE code, not its text).
+  case hubFailure(sqlState: String)
+
   /// What kind of failure this is, which decides the exit status.
   public var category: Category { code.category }
 

@@ -86,31 +86,31 @@ public enum HashChain {
   }
 
   /// What the hashed bytes begin with.
-  static let tag = "clearledger-event-v1"
+  package static let tag = "clearledger-event-v1"
   /// What the hashed bytes of a signed or clock-marked event begin with.
-  static let tagV2 = "clearledger-event-v2"
+  package static let tagV2 = "clearledger-event-v2"
 
   /// Appends one field to the bytes to hash: its UTF-8 length, a colon, its bytes.
-  static func append(_ part: some Collection<UInt8>, to bytes: inout [UInt8]) {
+  package static func append(_ part: some Collection<UInt8>, to bytes: inout [UInt8]) {
     bytes.append(contentsOf: String(part.count).utf8)
     bytes.append(0x3A)
     bytes.append(contentsOf: part)
   }
 
   /// Appends one field held as raw bytes (a column as SQLite holds it).
-  static func append(raw part: UnsafeRawBufferPointer, to bytes: inout [UInt8]) {
+  package static func append(raw part: UnsafeRawBufferPointer, to bytes: inout [UInt8]) {
     bytes.append(contentsOf: String(part.count).utf8)
     bytes.append(0x3A)
     bytes.append(contentsOf: part)
   }
 
   /// The lower-case hex SHA-256 of the bytes, as UTF-8.
-  static func hexDigest(of bytes: [UInt8]) -> [UInt8] {
+  package static func hexDigest(of bytes: [UInt8]) -> [UInt8] {
     hexBytes(SHA256.hash(data: bytes))
   }
 
   /// Lower-case hex of a digest.
-  static func hex(_ digest: some Sequence<UInt8>) -> String {
+  package static func hex(_ digest: some Sequence<UInt8>) -> String {
     String(decoding: hexBytes(digest), as: UTF8.self)
   }
 

@@ -9,17 +9,17 @@ import LedgerCore
 /// states. The payload is
 /// hashed as the line writes it when that matches (an export writes it exactly as stored),
 /// else in canonical form, so a file whose payloads were re-spaced still imports.
-struct EventLineReader {
+package struct EventLineReader {
   /// The position the next line must have.
-  private(set) var expected: Int64
+  package private(set) var expected: Int64
   /// The hash the next line must chain onto.
-  private(set) var previous: String
+  package private(set) var previous: String
   /// The payload of the last line read, as it is to be stored.
-  private(set) var payloadText = ""
+  package private(set) var payloadText = ""
   /// The recorded time of the last line read, as it is to be stored.
-  private(set) var recordedText = ""
+  package private(set) var recordedText = ""
   /// The latest recorded time a line may carry.
-  let latest: Date
+  package let latest: Date
 
   /// The envelope without its payload, which is read separately.
   private struct Head: Decodable {
@@ -48,34 +48,41 @@ struct EventLineReader {
     return decoder
   }()
 
+  /// Sorted keys, as payloads are stored (the store's `JSONEncoder.sorted`).
+  private static let canonicalEncoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }()
+
   /// A line read and checked: the event, and its payload and recorded time as stored.
-  struct Parsed: Sendable {
-    var event: RecordedEvent
-    var payload: String
-    var recorded: String
-    var line: Int
+  package struct Parsed: Sendable {
+    package var event: RecordedEvent
+    package var payload: String
+    package var recorded: String
+    package var line: Int
   }
 
   /// The line read and checked with what is to be stored, nil for a blank line.
-  mutating func parse(_ text: String, line: Int) throws -> Parsed? {
+  package mutating func parse(_ text: String, line: Int) throws -> Parsed? {
     guard let event = try read(text, line: line) else { return nil }
     return Parsed(event: event, payload: payloadText, recorded: recordedText, line: line)
   }
 
-  init(expected: Int64, previous: String, latest: Date) {
+  package init(expected: Int64, previous: String, latest: Date = .distantFuture) {
     self.expected = expected
     self.previous = previous
     self.latest = latest
   }
 
-  /// The latest recorded time an imported line may carry: now by the ledger's clock or the
+  /// The latest recorded time an imported line may carry: `now` by the ledger's clock or the
   /// machine's, whichever is later, with an hour's leeway for a source whose clock ran fast.
-  static func latestRecorded(clock: LedgerClock) -> Date {
-    max(clock.now(), Date()).addingTimeInterval(3600)
+  package static func latestRecorded(now: Date) -> Date {
+    max(now, Date()).addingTimeInterval(3600)
   }
 
   /// The event a line holds, nil for a blank line; throws `badEventLine` naming the problem.
-  mutating func read(_ text: String, line: Int) throws -> RecordedEvent? {
+  package mutating func read(_ text: String, line: Int) throws -> RecordedEvent? {
     if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
     func refuse(_ reason: LedgerError.LineProblem) -> LedgerError {
       .badEventLine(line: line, problem: reason)
@@ -103,7 +110,7 @@ struct EventLineReader {
       guard let parsed = try? Self.decoder.decode(Payload.self, from: data) else {
         throw refuse(.notAnEvent)
       }
-      return String(decoding: try JSONEncoder.sorted.encode(parsed.payload), as: UTF8.self)
+      return String(decoding: try Self.canonicalEncoder.encode(parsed.payload), as: UTF8.self)
     }
     // The payload as the line writes it, if laid out as an export writes it; else (or if
     // that text does not read or hash) in canonical form.

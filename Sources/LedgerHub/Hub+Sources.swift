@@ -1,0 +1,51 @@
+import LedgerCore
+import PostgresNIO
+
+extension Hub {
+  /// Registers a commune's ledger as a source; refuses a bad or taken id.
+  @discardableResult
+  public func addSource(_ id: String, name: String, publicKey: String? = nil) async throws
+    -> HubSource
+  {
+    guard HubSource.isValidID(id) else { throw LedgerError.invalidSourceName(id) }
+    let name = VietnameseText.clean(name)
+    guard !name.isEmpty else { throw LedgerError.emptyText(.name) }
+    let key = publicKey.map(VietnameseText.clean).flatMap { $0.isEmpty ? nil : $0 }
+    try await requireSchema()
+    let rows = try await query(
+      """
+      INSERT INTO hub_sources (source, name, public_key) VALUES (\(id), \(name), \(key))
+      ON CONFLICT (source) DO NOTHING RETURNING source
+      """)
+    var inserted = false
+    for try await _ in rows { inserted = true }
+    guard inserted else { throw LedgerError.sourceExists(id) }
+    return HubSource(id: id, name: name, publicKey: key, events: 0)
+  }
+
+  /// Every source, by id, with how many events the hub holds of each.
+  public func sources() async throws -> [HubSource] {
+    try await requireSchema()
+    let rows = try await query(
+      """
+      SELECT s.source, s.name, s.public_key,
+        coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = s.source), 0)
+      FROM hub_sources s ORDER BY s.source
+      """)
+    var sources: [HubSource] = []
+    for try await (id, name, key, events) in rows.decode((String, String, String?, Int64).self) {
+      sources.append(HubSource(id: id, name: name, publicKey: key, events: events))
+    }
+    return sources
+  }
+
+  /// One source, or every source when `id` is nil; throws `unknownSource` for an id not here.
+  public func sources(_ id: String?) async throws -> [HubSource] {
+    let all = try await sources()
+    guard let id else { return all }
+    guard let found = all.first(where: { $0.id == id }) else {
+      throw LedgerError.unknownSource(id)
+    }
+    return [found]
+  }
+}

@@ -1,0 +1,36 @@
+import LedgerCore
+import PostgresNIO
+
+/// Turns PostgreSQL's failures into the ledger's own errors, at the hub's boundary: a user
+/// never sees a raw PostgreSQL message, only what happened and what to do.
+enum HubErrors {
+  /// Runs `body`, mapping any PostgreSQL error it throws.
+  static func map<T>(place: String, _ body: () async throws -> T) async throws -> T {
+    do {
+      return try await body()
+    } catch let error as LedgerError {
+      throw error
+    } catch let error as PSQLError {
+      throw ledgerError(error, place: place)
+    }
+  }
+
+  /// The ledger's error for a PostgreSQL one.
+  static func ledgerError(_ error: PSQLError, place: String) -> LedgerError {
+    guard error.code == .server, let state = error.serverInfo?[.sqlState] else {
+      return .hubUnreachable(place)
+    }
+    return ledgerError(sqlState: state, place: place)
+  }
+
+  /// The ledger's error for a server's SQLSTATE.
+  static func ledgerError(sqlState state: String, place: String) -> LedgerError {
+    switch state {
+    // undefined_table: the schema is not there yet.
+    case "42P01": return .hubNotInitialized
+    // invalid_catalog_name, invalid_authorization_specification, invalid_password.
+    case "3D000", "28000", "28P01": return .hubUnreachable(place)
+    default: return .hubFailure(sqlState: state)
+    }
+  }
+}

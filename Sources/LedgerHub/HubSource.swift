@@ -1,0 +1,30 @@
+import LedgerCore
+
+/// A commune (or ward) whose ledger the hub gathers.
+public struct HubSource: Hashable, Sendable, Codable {
+  /// Its short name in the hub, such as `xa-chi-minh`: every row the hub shows names it.
+  public var id: String
+  /// Its name as people write it, such as “Xã Chí Minh”.
+  public var name: String
+  /// The key its checkpoints are signed with, when it signs them.
+  public var publicKey: String?
+  /// How many of its events the hub holds (its last position).
+  public var events: Int64
+
+  public init(id: String, name: String, publicKey: String?, events: Int64) {
+    self.id = id
+    self.name = name
+    self.publicKey = publicKey
+    self.events = events
+  }
+
+  /// Whether `text` can name a source: lower-case ASCII letters, digits and hyphens, starting
+  /// with a letter or digit, at most 63 characters (the schema checks the same).
+  public static func isValidID(_ text: String) -> Bool {
+    guard let first = text.utf8.first, text.utf8.count <= 63 else { return false }
+    func allowed(_ byte: UInt8) -> Bool {
+      (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+    }
+    return allowed(first) && text.utf8.allSatisfy { allowed($0) || $0 == 0x2D }
+  }
+}

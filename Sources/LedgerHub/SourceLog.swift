@@ -1,0 +1,73 @@
+import Foundation
+import LedgerCore
+
+/// One source's log as the hub holds it, read with the same `LedgerCore` folds and views a
+/// commune's ledger answers with.
+///
+/// Now and today: each task's state is `TaskState.fold` of its stream and each unit's
+/// `UnitState.fold`, as the ledger's projections hold them. Any other day or moment: the log up
+/// to the moment replayed through `TemporalFold` (the one model of time), which is what the
+/// ledger's timeline table is tested to equal. A past day is judged at its close.
+public struct SourceLog: Sendable {
+  /// The events, in log order, up to the moment asked about.
+  public let events: [RecordedEvent]
+
+  public init(events: [RecordedEvent]) {
+    self.events = events
+  }
+
+  /// The board on `day` (default today) with what was known through the log held here;
+  /// `latest` says whether that is the whole log (now) or a prefix (a past moment).
+  public func board(asOf day: LocalDate?, latest: Bool, today: LocalDate) -> AccountabilityBoard {
+    let day = day ?? today
+    if latest && day == today {
+      let streams = Dictionary(grouping: events, by: \.stream)
+      var tasks: [TaskState] = []
+      var units: [UnitState] = []
+      for (stream, events) in streams {
+        switch stream {
+        case .task: if let state = TaskState.fold(events) { tasks.append(state) }
+        case .unit: if let state = UnitState.fold(events) { units.append(state) }
+        case .plan, .evaluation, .key, .policy: break
+        }
+      }
+      return AccountabilityBoard(tasks: tasks, units: units, on: day)
+    }
+    let corrections = events.filter {
+      if case .eventCorrected = $0.event { return true }
+      return false
+    }
+    var fold = TemporalFold(day: day, corrections: corrections)
+    for event in events { fold.add(event) }
+    return fold.board(dayIsOver: day < today)
+  }
+
+  /// The evaluation of heads of units for a year, on `day` (default: the year's last day, or
+  /// today during the year), with what was known through the log held here.
+  public func evaluation(
+    year: Int, policy: EvaluationPolicy, asOf day: LocalDate?, latest: Bool, today: LocalDate
+  ) -> Evaluation {
+    let endOfYear = LocalDate(year: year, month: 12, day: 31) ?? today
+    let day = day ?? min(today, endOfYear)
+    let board = board(asOf: day, latest: latest, today: today)
+    var facts: [TaskID: [RecordedEvent]] = [:]
+    var points: [String: Double] = [:]
+    let streams = Dictionary(grouping: events, by: \.stream)
+    for (stream, events) in streams {
+      switch stream {
+      case .task(let id):
+        facts[id] = Retractions.activeFacts(in: events).filter { $0.effective <= day }
+      case .evaluation:
+        // A judgement about the year, usually made after it: known-at limits it, the day
+        // evaluated does not.
+        for case .generalPointsScored(let score) in Retractions.activeFacts(in: events).map(\.event)
+        where score.year == year {
+          points[VietnameseText.matchKey(score.person)] = score.points
+        }
+      case .unit, .plan, .key, .policy: break
+      }
+    }
+    return Evaluation(
+      year: year, board: board, facts: facts, generalPoints: points, policy: policy)
+  }
+}

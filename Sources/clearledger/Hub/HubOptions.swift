@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerHub
+
+/// Options every `hub` subcommand takes: which hub, and how to answer.
+struct HubOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The hub's PostgreSQL database, as postgres://user[:password]@host[:port]/database. Default: $CLEARLEDGER_HUB_URL.",
+      valueName: "url"))
+  var postgres: String?
+
+  @Flag(name: .long, help: "Answer in JSON for programs instead of text for people.")
+  var json = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Language of text output: vi or en. Default: $CLEARLEDGER_LANG, else vi if $LANG is Vietnamese, else en.",
+      valueName: "vi|en"))
+  var lang: Language?
+
+  /// The ledger options these amount to (language, JSON, the clock).
+  func global() throws -> GlobalOptions {
+    var arguments: [String] = []
+    if json { arguments.append("--json") }
+    if let lang { arguments += ["--lang", lang.rawValue] }
+    return try GlobalOptions.parse(arguments)
+  }
+
+  /// The hub's address, from `--postgres` or `CLEARLEDGER_HUB_URL`.
+  func address(variables: [String: String] = ProcessInfo.processInfo.environment) throws
+    -> HubAddress
+  {
+    guard let url = postgres ?? variables["CLEARLEDGER_HUB_URL"], !url.isEmpty else {
+      throw ValidationError(
+        "Name the hub's database with --postgres URL or CLEARLEDGER_HUB_URL.")
+    }
+    return try HubAddress(url: url)
+  }
+}

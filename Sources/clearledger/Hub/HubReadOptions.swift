@@ -1,0 +1,18 @@
+import ArgumentParser
+import LedgerCore
+import LedgerHub
+
+/// What every cross-source view takes: which source (default all), which day, known when.
+struct HubReadOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Only this source. Default: every source.", valueName: "source"))
+  var source: String?
+
+  @OptionGroup var time: TimeOptions
+
+  /// Each source's board these options ask for.
+  func boards(_ context: HubRunner.Context) async throws -> [SourceAnswer<AccountabilityBoard>] {
+    try await context.hub.boards(
+      source: source, asOf: try context.date(time.asOf),
+      knownAt: try context.moment(time.knownAt), today: context.today)
+  }
+}

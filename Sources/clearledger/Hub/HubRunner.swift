@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerHub
+import LedgerStore
+
+/// Runs a `hub` subcommand: connects, runs the body, and turns ledger errors into a message
+/// on standard error and an exit status, as `CommandRunner` does for a ledger.
+enum HubRunner {
+  /// What a hub command needs from outside: the hub, the language, the clock's today and now.
+  struct Context {
+    let hub: Hub
+    let environment: LedgerEnvironment
+    /// The time zone days are read in (the communes' own, Vietnam's).
+    let timeZone: TimeZone
+
+    var language: Language { environment.language }
+    var json: Bool { environment.json }
+
+    /// Today in the hub's time zone, by the clock (`CLEARLEDGER_NOW` fixes it).
+    var today: LocalDate { LocalDate(environment.clock.now(), in: timeZone) }
+
+    /// A day option, or nil.
+    func date(_ text: String?) throws -> LocalDate? { try environment.date(text) }
+
+    /// A moment option: an instant, or a day meaning its end; nil when not given.
+    func moment(_ text: String?) throws -> Date? {
+      try text.map { try environment.instant($0, timeZone: timeZone) }
+    }
+  }
+
+  static let timeZone =
+    TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
+
+  static func run(_ options: HubOptions, _ body: (Context) async throws -> Void) async throws {
+    let fallback = options.lang ?? .en
+    var language = fallback
+    do {
+      let environment = try LedgerEnvironment(try options.global())
+      language = environment.language
+      try await Hub.with(try options.address()) { hub in
+        try await body(Context(hub: hub, environment: environment, timeZone: timeZone))
+      }
+    } catch let error as LedgerError {
+      CommandRunner.report(error, language: language, json: options.json)
+      throw ExitCode(error.category.rawValue)
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import LedgerCore
+import LedgerHub
+
+/// `clearledger hub status`: every task of every source, with its bucket and who answers.
+struct HubStatusCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "status",
+    abstract: "Show every source's tasks with status, tracker bucket and accountable person.",
+    discussion: """
+      The same board as `clearledger status` in each commune, judged on today (or --as-of) \
+      with what the hub knew at --known-at, one row per task, the source first.
+      """)
+
+  @OptionGroup var options: HubOptions
+  @OptionGroup var read: HubReadOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "Only tasks in this bucket (completed_on_time, overdue, …).", valueName: "bucket"))
+  var bucket: Bucket?
+
+  func run() async throws {
+    try await HubRunner.run(options) { context in
+      let boards = try await read.boards(context)
+      let rows = boards.flatMap { answer in
+        answer.answer.tasks.filter { bucket == nil || $0.bucket == bucket }.map {
+          (answer.source, $0)
+        }
+      }
+      HubText.printTasks(rows, day: boards.first?.answer.day ?? context.today, context)
+    }
+  }
+}
+
+/// `clearledger hub overdue`: the overdue tasks of every source.
+struct HubOverdueCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "overdue",
+    abstract: "List every source's overdue tasks, the source first on each row.")
+
+  @OptionGroup var options: HubOptions
+  @OptionGroup var read: HubReadOptions
+
+  func run() async throws {
+    try await HubRunner.run(options) { context in
+      let boards = try await read.boards(context)
+      let rows = boards.flatMap { answer in
+        answer.answer.tasks.filter { $0.bucket == .overdue }.map { (answer.source, $0) }
+      }
+      HubText.printTasks(rows, day: boards.first?.answer.day ?? context.today, context)
+    }
+  }
+}
+
+/// `clearledger hub units`: per source and unit, the tasks it leads and supports.
+struct HubUnitsCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "units",
+    abstract: "Show, per source and unit, the tasks it leads and supports, by bucket.")
+
+  @OptionGroup var options: HubOptions
+  @OptionGroup var read: HubReadOptions
+
+  func run() async throws {
+    try await HubRunner.run(options) { context in
+      let boards = try await read.boards(context)
+      if context.json {
+        JSONOutput.print(
+          boards.flatMap { answer in
+            answer.answer.unitViews().map {
+              SourcedJSON(source: answer.source.id, row: UnitViewJSON($0))
+            }
+          })
+        return
+      }
+      var blocks: [String] = []
+      for answer in boards {
+        let render = BoardText(language: context.language, day: answer.answer.day)
+        blocks += answer.answer.unitViews().map { "\(answer.source.id) · " + render.unit($0) }
+      }
+      print(blocks.joined(separator: "\n\n"))
+    }
+  }
+}
+
+/// `clearledger hub heads`: per source, head of unit and capacity, the tasks each answers for.
+struct HubHeadsCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "heads",
+    abstract: "Show, per source, what each head of unit answers for, by tenure and capacity.")
+
+  @OptionGroup var options: HubOptions
+  @OptionGroup var read: HubReadOptions
+
+  func run() async throws {
+    try await HubRunner.run(options) { context in
+      let boards = try await read.boards(context)
+      if context.json {
+        JSONOutput.print(
+          boards.flatMap { answer in
+            answer.answer.headViews().map {
+              SourcedJSON(source: answer.source.id, row: HeadViewJSON($0))
+            }
+          })
+        return
+      }
+      var blocks: [String] = []
+      for answer in boards {
+        let render = BoardText(language: context.language, day: answer.answer.day)
+        blocks += answer.answer.headViews().map { "\(answer.source.id) · " + render.head($0) }
+      }
+      print(blocks.joined(separator: "\n\n"))
+    }
+  }
+}
+
+extension Bucket: ExpressibleByArgument {}

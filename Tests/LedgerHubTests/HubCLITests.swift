@@ -1,0 +1,66 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// `clearledger hub …` through the real binary, against a real PostgreSQL.
+@Suite(
+  "The hub's commands end to end",
+  .enabled(if: TestPostgres.url != nil, TestPostgres.skipReason))
+struct HubCLITests {
+  /// A JSON array of objects printed by a command.
+  func rows(_ run: CLIRunner.Run) throws -> [[String: Any]] {
+    #expect(run.status == 0, "\(run.error)")
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+  }
+
+  @Test("The demo commune through the hub: the same status rows, each naming its source")
+  func demoCommune() async throws {
+    var cli = try CLIRunner(now: "2026-12-01T09:00:00+07:00")
+    cli.environment["CLEARLEDGER_HUB_URL"] = try await TestPostgres.database("cli")
+    #expect(try cli("demo").status == 0)
+    let export = try cli("events", "export")
+    #expect(export.status == 0)
+    let file = cli.folder.appendingPathComponent("xa.jsonl").path
+    try export.output.write(toFile: file, atomically: true, encoding: .utf8)
+    let lines = export.output.split(separator: "\n").count
+
+    #expect(try cli("hub", "init").output.contains("Created the hub (version 1)"))
+    #expect(try cli("hub", "init").output.contains("already at version 1"))
+    #expect(try cli("hub", "add-source", "xa-chi-minh", "--name", "Xã Chí Minh").status == 0)
+    let first = try cli("hub", "ingest", "xa-chi-minh", file)
+    #expect(first.output.contains("Added \(lines) new events of xa-chi-minh"), "\(first.error)")
+    let again = try cli("hub", "ingest", "xa-chi-minh", file, "--lang", "vi")
+    #expect(again.output.contains("Đã nhận 0 sự kiện mới của xa-chi-minh; \(lines) sự kiện đã có"))
+
+    // The same rows as the commune's own status, each with its source.
+    for extra in [[], ["--as-of", "30/06/2026", "--known-at", "2026-07-01"]] {
+      let own = try rows(try cli.run(["status", "--json"] + extra))
+      var hub = try rows(try cli.run(["hub", "status", "--json"] + extra))
+      #expect(hub.allSatisfy { $0["source"] as? String == "xa-chi-minh" })
+      for index in hub.indices { hub[index]["source"] = nil }
+      #expect(own.count == hub.count && !own.isEmpty)
+      #expect(NSArray(array: own).isEqual(to: hub), "status \(extra)")
+    }
+    let overdue = try rows(try cli("hub", "overdue", "--json"))
+    let ownOverdue = try rows(try cli("status", "--json")).filter {
+      $0["bucket"] as? String == "overdue"
+    }
+    #expect(overdue.count == ownOverdue.count)
+    #expect(try rows(try cli("hub", "units", "--json")).count > 0)
+    #expect(try rows(try cli("hub", "heads", "--json")).count > 0)
+    let evaluation = try rows(try cli("hub", "evaluate", "--year", "2026", "--json"))
+    let ownEvaluation = try rows(try cli("evaluate", "--year", "2026", "--json"))
+    #expect(evaluation.count == ownEvaluation.count && !evaluation.isEmpty)
+
+    // Errors are the ledger's own, never PostgreSQL's text.
+    let unknown = try cli("hub", "ingest", "xa-khac", file, "--json")
+    #expect(unknown.status == 1)
+    #expect(unknown.error.contains("\"code\" : \"unknown_source\""))
+    var offline = cli
+    offline.environment["CLEARLEDGER_HUB_URL"] = "postgres://nobody@127.0.0.1:1/none"
+    let unreachable = try offline("hub", "status")
+    #expect(unreachable.status == 4)
+    #expect(unreachable.error.contains("Cannot reach the hub's database (127.0.0.1:1/none)"))
+  }
+}
