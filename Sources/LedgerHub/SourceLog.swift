@@ -50,24 +50,10 @@ public struct SourceLog: Sendable {
     let endOfYear = LocalDate(year: year, month: 12, day: 31) ?? today
     let day = day ?? min(today, endOfYear)
     let board = board(asOf: day, latest: latest, today: today)
-    var facts: [TaskID: [RecordedEvent]] = [:]
-    var points: [String: Double] = [:]
-    let streams = Dictionary(grouping: events, by: \.stream)
-    for (stream, events) in streams {
-      switch stream {
-      case .task(let id):
-        facts[id] = Retractions.activeFacts(in: events).filter { $0.effective <= day }
-      case .evaluation:
-        // A judgement about the year, usually made after it: known-at limits it, the day
-        // evaluated does not.
-        for case .generalPointsScored(let score) in Retractions.activeFacts(in: events).map(\.event)
-        where score.year == year {
-          points[VietnameseText.matchKey(score.person)] = score.points
-        }
-      case .unit, .plan, .key, .policy: break
-      }
-    }
+    let gathered = EvaluationFacts(
+      streams: Dictionary(grouping: events, by: \.stream), year: year, on: day)
     return Evaluation(
-      year: year, board: board, facts: facts, generalPoints: points, policy: policy)
+      year: year, board: board, facts: gathered.facts, generalPoints: gathered.generalPoints,
+      policy: policy)
   }
 }

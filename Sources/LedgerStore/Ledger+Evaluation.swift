@@ -15,7 +15,6 @@ extension Ledger {
     return try StoreErrors.map(path: path) {
       try database.read { db in
         let last = try EventRows.lastPosition(knownAt: moment, in: db)
-        var facts: [TaskID: [RecordedEvent]] = [:]
         var byStream: [StreamID: [RecordedEvent]] = [:]
         let rows = try Row.fetchCursor(
           db,
@@ -28,31 +27,10 @@ extension Ledger {
           let event = try EventRows.decode(row)
           byStream[event.stream, default: []].append(event)
         }
-        var points: [String: Double] = [:]
-        for (stream, events) in byStream {
-          let active = Retractions.activeFacts(in: events)
-          switch stream {
-          case .task(let id):
-            // A fact a correction re-dated is cited by that correction: the original event
-            // shows as retracted in history.
-            let retractedBy = Retractions.retractors(of: Retractions.corrections(in: events))
-            facts[id] = active.filter { $0.effective <= day }.map { fact in
-              var cited = fact
-              if let correction = retractedBy[fact.position] { cited.position = correction }
-              return cited
-            }
-          case .evaluation:
-            // A judgement about the year, usually made after it: known-at limits it, the day
-            // evaluated does not.
-            for case .generalPointsScored(let score) in active.map(\.event) where score.year == year
-            {
-              points[VietnameseText.matchKey(score.person)] = score.points
-            }
-          default: break
-          }
-        }
+        let gathered = EvaluationFacts(streams: byStream, year: year, on: day)
         return Evaluation(
-          year: year, board: board, facts: facts, generalPoints: points, policy: policy)
+          year: year, board: board, facts: gathered.facts,
+          generalPoints: gathered.generalPoints, policy: policy)
       }
     }
   }
