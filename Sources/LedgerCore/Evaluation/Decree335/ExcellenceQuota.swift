@@ -1,5 +1,6 @@
-/// The decree's cap on "Hoàn thành xuất sắc": at most a share of those rated good or better in
-/// a unit. The policy says whether ratings beyond it are moved down to good or only flagged.
+/// The decree's cap on "Hoàn thành xuất sắc": a share of those rated good or better.
+///
+/// The policy says whether ratings beyond it are moved down to good or only flagged.
 public enum ExcellenceQuota {
   /// The result for one unit: who keeps "excellent", who is moved down or flagged.
   public struct Outcome: Hashable, Sendable {
