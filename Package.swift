@@ -6,7 +6,7 @@ let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
   name: "ClearLedger",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v14)],
   products: [
     .executable(name: "clearledger", targets: ["clearledger"])
   ],
@@ -15,6 +15,13 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .target(
@@ -31,11 +38,35 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
+    .target(
+      name: "LedgerJSON",
+      dependencies: ["LedgerCore", "LedgerStore"],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "LedgerWeb",
+      dependencies: [
+        "LedgerCore",
+        "LedgerStore",
+        "LedgerJSON",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ],
+      resources: [.copy("Resources")],
+      swiftSettings: strict
+    ),
     .executableTarget(
       name: "clearledger",
       dependencies: [
         "LedgerCore",
         "LedgerStore",
+        "LedgerJSON",
+        "LedgerWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ],
@@ -62,6 +93,16 @@ let package = Package(
     .testTarget(
       name: "LedgerStoreTests",
       dependencies: ["LedgerCore", "LedgerStore", "LedgerTestSupport"],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "LedgerWebTests",
+      dependencies: [
+        "LedgerWeb", "LedgerCore", "LedgerStore", "LedgerJSON", "LedgerTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Yams", package: "Yams"),
+      ],
       swiftSettings: strict
     ),
     .testTarget(

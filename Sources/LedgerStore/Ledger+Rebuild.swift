@@ -41,7 +41,7 @@ extension Ledger {
           switch event.stream {
           case .unit(let code): unitEvents[code, default: []].append(event)
           case .plan(let id): planEvents[id, default: []].append(event)
-          case .evaluation: break
+          case .evaluation, .account: break
           case .task: try projector.apply(event)
           }
         }

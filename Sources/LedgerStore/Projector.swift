@@ -15,8 +15,8 @@ enum Projector {
     case .plan(let id):
       let events = try EventRows.stream(event.stream, in: db, through: event.position)
       try ProjectionTables.save(PlanState.fold(events), id: id, in: db)
-    case .evaluation:
-      // Read from the log when evaluating: a few events per person and year.
+    case .evaluation, .account:
+      // Read from the log when evaluating or signing in: a few events per stream.
       break
     case .task(let id):
       let before = try ProjectionTables.task(id, in: db)

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `clearledger` command: an append-only accountability ledger over one SQLite file.
 @main
-struct ClearLedger: ParsableCommand {
+struct ClearLedger: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "clearledger",
     abstract: "An append-only ledger of assigned tasks, kept by the five clears.",
@@ -39,6 +39,7 @@ struct ClearLedger: ParsableCommand {
       ReportCommand.self,
       CorrectCommand.self, StatusCommand.self, HistoryCommand.self,
       ReplayCommand.self, AuditCommand.self, DiffCommand.self, DigestCommand.self,
-      RebuildCommand.self, VerifyCommand.self, EventsCommand.self,
+      RebuildCommand.self, VerifyCommand.self, EventsCommand.self, ServeCommand.self,
+      AccountCommand.self,
     ])
 }

@@ -150,7 +150,10 @@ struct EventLogTests {
 
   @Test("The migrations are the committed SQL schema files")
   func schemaFile() throws {
-    for (name, sql) in [("ledger.v1.sql", LedgerSchema.v1), ("ledger.v2.sql", LedgerSchema.v2)] {
+    for (name, sql) in [
+      ("ledger.v1.sql", LedgerSchema.v1), ("ledger.v2.sql", LedgerSchema.v2),
+      ("ledger.v3.sql", LedgerSchema.v3),
+    ] {
       let file = try String(contentsOf: Fixtures.schemaURL(name), encoding: .utf8)
       #expect(
         file.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -31,6 +31,12 @@ struct SchemaConformanceTests {
       .correct(position: 10, reason: "Ngày sai", restatedEffective: Fixtures.day("02/06/2026")),
       .scoreGeneralPoints(
         person: "Nguyễn Văn An", year: 2026, points: 27.5, reason: "Tiêu chí chung"),
+      .openAccount(username: "binh.tt", person: "Trần Thị Bình", role: .head, unit: "VHXH"),
+      .openAccount(username: "an.nv", person: "Nguyễn Văn An", role: .leader, unit: nil),
+      .changeAccountRole(username: "binh.tt", role: .clerk, unit: nil),
+      .changeAccountRole(username: "an.nv", role: .head, unit: "CAX"),
+      .disableAccount(username: "binh.tt", reason: nil),
+      .disableAccount(username: "an.nv", reason: "Nghỉ hưu"),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))

@@ -85,6 +85,8 @@ public struct Decider<Reading: LedgerReading> {
       return Decision(
         stream: stream, expectedVersion: try reading.streamVersion(stream),
         event: .generalPointsScored(score), effective: effective)
+    case .openAccount, .changeAccountRole, .disableAccount:
+      return try AccountDecisions(reading: reading, effective: effective).decide(command)
     case .supersedeTask(let id, let byPlan):
       let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
       let byPlan = try TextRules.required(byPlan, .plan)

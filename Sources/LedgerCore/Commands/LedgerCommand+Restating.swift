@@ -54,6 +54,13 @@ extension LedgerCommand {
     case .taskSuperseded(let p): self = .supersedeTask(try task(), byPlan: p.byPlan)
     case .generalPointsScored(let p):
       self = .scoreGeneralPoints(person: p.person, year: p.year, points: p.points, reason: p.reason)
+    case .accountOpened(let p):
+      self = .openAccount(
+        username: p.username.rawValue, person: p.person, role: p.role, unit: p.unit?.rawValue)
+    case .accountRoleChanged(let p):
+      self = .changeAccountRole(username: p.username.rawValue, role: p.role, unit: p.unit?.rawValue)
+    case .accountDisabled(let p):
+      self = .disableAccount(username: p.username.rawValue, reason: p.reason)
     }
   }
 }

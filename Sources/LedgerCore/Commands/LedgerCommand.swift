@@ -18,6 +18,9 @@ public enum LedgerCommand: Hashable, Sendable {
   case registerPlan(PlanID, PlanRegistered)
   case supersedeTask(TaskID, byPlan: String)
   case scoreGeneralPoints(person: String, year: Int, points: Double, reason: String)
+  case openAccount(username: String, person: String, role: AccountRole, unit: String?)
+  case changeAccountRole(username: String, role: AccountRole, unit: String?)
+  case disableAccount(username: String, reason: String?)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -28,7 +31,9 @@ public enum LedgerCommand: Hashable, Sendable {
       .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _):
       return id
     case .assignTask(let assign): return assign.id
-    case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints: return nil
+    case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints,
+      .openAccount, .changeAccountRole, .disableAccount:
+      return nil
     }
   }
 }

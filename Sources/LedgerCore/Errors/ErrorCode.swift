@@ -43,6 +43,11 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case rowWithoutLead = "row_without_lead"
   case unreadablePlanFile = "unreadable_plan_file"
   case badEventLine = "bad_event_line"
+  case invalidUsername = "invalid_username"
+  case accountExists = "account_exists"
+  case unknownAccount = "unknown_account"
+  case accountDisabled = "account_disabled"
+  case headNeedsUnit = "head_needs_unit"
   case concurrencyConflict = "concurrency_conflict"
   case clockBehindLedger = "clock_behind_ledger"
   case noLedger = "no_ledger"
@@ -101,6 +106,11 @@ extension LedgerError {
     case .rowWithoutLead: return .rowWithoutLead
     case .unreadablePlanFile: return .unreadablePlanFile
     case .badEventLine: return .badEventLine
+    case .invalidUsername: return .invalidUsername
+    case .accountExists: return .accountExists
+    case .unknownAccount: return .unknownAccount
+    case .accountDisabled: return .accountDisabled
+    case .headNeedsUnit: return .headNeedsUnit
     case .concurrencyConflict: return .concurrencyConflict
     case .clockBehindLedger: return .clockBehindLedger
     case .noLedger: return .noLedger
@@ -132,7 +142,8 @@ extension ErrorCode {
       .transitionRefused, .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment,
       .dateBeforeAssignment, .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted,
       .unitInUse, .cannotRestate, .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision,
-      .unreadableDeadline, .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine:
+      .unreadableDeadline, .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine,
+      .invalidUsername, .accountExists, .unknownAccount, .accountDisabled, .headNeedsUnit:
       return .refused
     }
   }

@@ -47,6 +47,11 @@ public enum LedgerError: Error, Hashable, Sendable {
   case rowWithoutLead(line: Int)
   case unreadablePlanFile(String)
   case badEventLine(line: Int, problem: LineProblem)
+  case invalidUsername(String)
+  case accountExists(String)
+  case unknownAccount(String)
+  case accountDisabled(String)
+  case headNeedsUnit(String)
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)

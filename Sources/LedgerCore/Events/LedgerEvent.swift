@@ -19,6 +19,9 @@ public enum LedgerEvent: Hashable, Sendable {
   case planRegistered(PlanRegistered)
   case taskSuperseded(TaskSuperseded)
   case generalPointsScored(GeneralPointsScored)
+  case accountOpened(AccountOpened)
+  case accountRoleChanged(AccountRoleChanged)
+  case accountDisabled(AccountDisabled)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -26,6 +29,7 @@ public enum LedgerEvent: Hashable, Sendable {
     ProgressReported.self, DeadlineExtended.self, LeadReassigned.self, TaskCompleted.self,
     TaskCancelled.self, TaskPaused.self, TaskResumed.self, EventCorrected.self,
     PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self,
+    AccountOpened.self, AccountRoleChanged.self, AccountDisabled.self,
   ]
 
   /// The registered types by stored name.
@@ -55,6 +59,9 @@ public enum LedgerEvent: Hashable, Sendable {
     case .planRegistered(let p): return p
     case .taskSuperseded(let p): return p
     case .generalPointsScored(let p): return p
+    case .accountOpened(let p): return p
+    case .accountRoleChanged(let p): return p
+    case .accountDisabled(let p): return p
     }
   }
 

@@ -1,4 +1,4 @@
-/// The stream an event belongs to: one per task, one per unit, one per plan.
+/// The stream an event belongs to: one per task, one per unit, one per plan, one per account.
 ///
 /// A stream's events are numbered 1, 2, 3… (its version); a writer states the version it
 /// decided on, and the ledger refuses the write when the stream has moved on.
@@ -8,6 +8,8 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
   case plan(PlanID)
   /// A person's evaluation for a year, keyed `2026-nguyen-van-an`.
   case evaluation(String)
+  /// A web account, keyed by its sign-in name.
+  case account(AccountName)
 
   /// The stored form, `task:PL1-I-1` or `unit:VHXH`.
   public var description: String {
@@ -16,6 +18,7 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
     case .unit(let code): return "unit:\(code.rawValue)"
     case .plan(let id): return "plan:\(id.rawValue)"
     case .evaluation(let key): return "evaluation:\(key)"
+    case .account(let name): return "account:\(name.rawValue)"
     }
   }
 
@@ -29,6 +32,8 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
       self = .plan(id)
     } else if text.hasPrefix("evaluation:"), text.count > 11 {
       self = .evaluation(String(text.dropFirst(11)))
+    } else if text.hasPrefix("account:"), let name = AccountName(String(text.dropFirst(8))) {
+      self = .account(name)
     } else {
       return nil
     }

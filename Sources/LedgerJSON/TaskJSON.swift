@@ -1,27 +1,27 @@
 import LedgerCore
 
 /// One task in `status --json`: its five clears, its state and its bucket on the day judged.
-struct TaskJSON: Encodable {
-  var id: String
-  var title: String
-  var leadUnit: String
-  var supportingUnits: [String]
-  var headRole: String
-  @ExplicitNull var headPerson: String?
-  var headCandidates: [String]
-  @ExplicitNull var leadUnitHead: String?
-  var expectedResult: String
-  var deadline: Deadline
-  @ExplicitNull var due: String?
-  var status: String
-  var bucket: String
-  var assignedOn: String
-  @ExplicitNull var completedOn: String?
-  var reports: Int
-  var extensions: Int
-  @ExplicitNull var plan: String?
+public struct TaskJSON: Encodable {
+  public var id: String
+  public var title: String
+  public var leadUnit: String
+  public var supportingUnits: [String]
+  public var headRole: String
+  @ExplicitNull public var headPerson: String?
+  public var headCandidates: [String]
+  @ExplicitNull public var leadUnitHead: String?
+  public var expectedResult: String
+  public var deadline: Deadline
+  @ExplicitNull public var due: String?
+  public var status: String
+  public var bucket: String
+  public var assignedOn: String
+  @ExplicitNull public var completedOn: String?
+  public var reports: Int
+  public var extensions: Int
+  @ExplicitNull public var plan: String?
 
-  init(_ view: TaskView) {
+  public init(_ view: TaskView) {
     let task = view.task
     id = task.id.rawValue
     title = task.title
