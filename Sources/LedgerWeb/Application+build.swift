@@ -49,6 +49,7 @@ public func buildApplication<Arguments: WebArguments>(_ args: Arguments) async t
     .addRoutes(to: router)
   DashboardController(pages: pages, ledger: ledger).addRoutes(to: router)
   TaskPagesController(pages: pages, ledger: ledger).addRoutes(to: router.group("tasks"))
+  AuditController(pages: pages, ledger: ledger).addRoutes(to: router)
 
   var app = Application(
     router: router,

@@ -14,8 +14,9 @@ struct TimeQuery: Sendable {
 
   init(_ request: Request, timeZone: TimeZone) throws {
     let query = request.uri.queryParameters
-    asOfText = query["as_of"].map(String.init) ?? ""
-    knownAtText = query["known_at"].map(String.init) ?? ""
+    // A browser's GET form writes a space as "+"; an instant's offset is written "%2B07:00".
+    asOfText = query["as_of"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+    knownAtText = query["known_at"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
     asOf = nil
     knownAt = nil
     if !asOfText.isEmpty {

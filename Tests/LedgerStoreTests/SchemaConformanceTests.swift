@@ -88,7 +88,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 31)
+    #expect(rows.count == 37)
     for row in rows {
       let violations = try validator.violations(of: Data(row.utf8))
       #expect(violations.isEmpty, "\(violations)")

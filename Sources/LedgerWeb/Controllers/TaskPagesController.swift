@@ -66,8 +66,11 @@ struct TaskFilter {
 
   init(_ request: Request) {
     let query = request.uri.queryParameters
+    // A browser's GET form writes a space as "+".
     func value(_ name: String) -> String {
-      query[Substring(name)].map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+      query[Substring(name)].map {
+        String($0).replacingOccurrences(of: "+", with: " ").trimmingCharacters(in: .whitespaces)
+      } ?? ""
     }
     bucket = value("bucket")
     unit = value("unit")
@@ -83,7 +86,9 @@ struct TaskFilter {
       guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
       unitCode = found.code
     }
-    let wordKeys = VietnameseText.searchKey(words).split(separator: " ").map(String.init)
+    let wordKeys = VietnameseText.searchKey(words).split(whereSeparator: {
+      !$0.isLetter && !$0.isNumber
+    }).map(String.init)
     let personKey = VietnameseText.searchKey(person)
     return tasks.filter { view in
       let task = view.task
@@ -101,9 +106,11 @@ struct TaskFilter {
         if !people.contains(where: { $0.contains(personKey) }) { return false }
       }
       if !wordKeys.isEmpty {
-        let haystack = VietnameseText.searchKey(
-          "\(task.id.rawValue) \(task.title) \(task.expectedResult) \(task.headRole)")
-        if !wordKeys.allSatisfy({ haystack.contains($0) }) { return false }
+        // Each word typed starts a word of the task's id, title, result or head role.
+        let words = VietnameseText.searchKey(
+          "\(task.id.rawValue) \(task.title) \(task.expectedResult) \(task.headRole)"
+        ).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        if !wordKeys.allSatisfy({ key in words.contains { $0.hasPrefix(key) } }) { return false }
       }
       return true
     }
