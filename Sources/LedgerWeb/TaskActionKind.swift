@@ -1,8 +1,10 @@
 import Foundation
 import LedgerCore
 
-/// The writes on one task, as the API's paths and the task page's forms name them, and the
-/// command each becomes. Fields are passed through as typed; the ledger's rules judge them.
+/// The writes on one task, as the API's paths and the task page's forms name them.
+///
+/// Each becomes one command; fields are passed through as typed, and the ledger's rules judge
+/// them.
 enum TaskActionKind: String, CaseIterable, Sendable {
   case starts, reports, completions, extensions, reassignments, cancellations, pauses, resumptions
 

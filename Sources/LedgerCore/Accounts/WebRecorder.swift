@@ -1,6 +1,7 @@
-/// How an event recorded through the web names its recorder: the signed-in account's person,
-/// marked as recorded via the web with the account's name, such as
-/// `Nguyễn Văn An (web: an.nv)`. No free-text actor is taken from a web user.
+/// How an event recorded through the web names its recorder.
+///
+/// The signed-in account's person, marked as recorded via the web with the account's name,
+/// such as `Nguyễn Văn An (web: an.nv)`. No free-text actor is taken from a web user.
 public enum WebRecorder {
   /// The actor written on an event that `account` records through the web.
   public static func actor(for account: AccountState) -> String {

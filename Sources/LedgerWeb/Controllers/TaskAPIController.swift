@@ -3,9 +3,11 @@ import LedgerCore
 import LedgerJSON
 import LedgerStore
 
-/// The task API: `GET /api/tasks/{id}/history` (the `history --json` list) and one
-/// `POST /api/tasks/{id}/{kind}` per write (201 with the recorded event as `history --json`
-/// shows it). Each route checks its permission before anything is decided.
+/// The task API: a task's history, and one write per kind of action.
+///
+/// `GET /api/tasks/{id}/history` is the `history --json` list; `POST /api/tasks/{id}/{kind}`
+/// answers 201 with the recorded event as `history --json` shows it. Each route checks its
+/// permission before anything is decided.
 struct TaskAPIController {
   let ledger: Ledger
 
