@@ -17,6 +17,13 @@ let package = Package(
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .target(
@@ -66,6 +73,28 @@ let package = Package(
       dependencies: ["LedgerCore", "OfficeDocuments"],
       swiftSettings: strict
     ),
+    .target(
+      name: "LedgerJSON",
+      dependencies: ["LedgerCore", "LedgerStore"],
+      swiftSettings: strict
+    ),
+    .target(
+      name: "LedgerWeb",
+      dependencies: [
+        "LedgerCore",
+        "LedgerStore",
+        "LedgerJSON",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ],
+      resources: [.copy("Resources")],
+      swiftSettings: strict
+    ),
     .executableTarget(
       name: "clearledger",
       dependencies: [
@@ -75,6 +104,8 @@ let package = Package(
         "OfficeDocuments",
         "PlanDocuments",
         "LedgerHub",
+        "LedgerJSON",
+        "LedgerWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ],
@@ -118,6 +149,16 @@ let package = Package(
       dependencies: [
         "LedgerCore", "LedgerHub", "LedgerStore", "LedgerTestSupport",
         .product(name: "PostgresNIO", package: "postgres-nio"),
+      ],
+      swiftSettings: strict
+    ),
+    .testTarget(
+      name: "LedgerWebTests",
+      dependencies: [
+        "LedgerWeb", "LedgerCore", "LedgerStore", "LedgerJSON", "LedgerTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: strict
     ),

@@ -15,8 +15,9 @@ enum Projector {
     case .plan(let id):
       let events = try EventRows.stream(event.stream, in: db, through: event.position)
       try ProjectionTables.save(PlanState.fold(events), id: id, in: db)
-    case .evaluation, .key, .policy:
-      // Read from the log when needed: a few events per person and year, per key, per rule.
+    case .evaluation, .key, .policy, .account:
+      // Read from the log when needed: a few events per person and year, per key, per rule,
+      // per account.
       break
     case .task(let id):
       let before = try ProjectionTables.task(id, in: db)

@@ -25,6 +25,11 @@ public struct SchemaValidator {
     self.schema = schema
   }
 
+  /// Uses a schema already read (for example from an OpenAPI document).
+  public init(schema: [String: Any]) {
+    self.schema = schema
+  }
+
   /// Every violation of the schema by the JSON document, empty when it is valid.
   public func violations(of data: Data) throws -> [String] {
     let value = try JSONDecoder().decode(JSONValue.self, from: data)

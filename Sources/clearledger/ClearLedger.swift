@@ -44,6 +44,6 @@ struct ClearLedger: AsyncParsableCommand {
       CorrectCommand.self, StatusCommand.self, HistoryCommand.self,
       ReplayCommand.self, AuditCommand.self, DiffCommand.self, DigestCommand.self,
       RebuildCommand.self, VerifyCommand.self, EventsCommand.self, KeyCommand.self,
-      PolicyCommand.self, HubCommand.self,
+      PolicyCommand.self, HubCommand.self, ServeCommand.self, AccountCommand.self,
     ])
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedgerCore
+import LedgerJSON
 import LedgerStore
 
 /// Options of every command that records an event.
@@ -28,6 +29,13 @@ enum Recorder {
     let event = try ledger.record(
       command, actor: environment.actor, effective: try environment.date(options.on),
       expectedVersion: options.expectVersion)
+    try report(event, ledger: ledger, environment)
+  }
+
+  /// Says what was recorded: the event as JSON, or a sentence.
+  static func report(_ event: RecordedEvent, ledger: Ledger, _ environment: LedgerEnvironment)
+    throws
+  {
     if environment.json {
       JSONOutput.print(EventJSON(event))
       return

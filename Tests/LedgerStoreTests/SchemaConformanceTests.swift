@@ -47,6 +47,12 @@ struct SchemaConformanceTests {
       // Reviews of a delivered product, with and without an objective cause.
       .reviewTask(a, majorErrors: 1, objectiveCause: nil, by: "Nguyễn Văn An"),
       .reviewTask(a, majorErrors: 2, objectiveCause: "Sở chậm cấp dữ liệu", by: "Nguyễn Văn An"),
+      .openAccount(username: "binh.tt", person: "Trần Thị Bình", role: .head, unit: "VHXH"),
+      .openAccount(username: "an.nv", person: "Nguyễn Văn An", role: .leader, unit: nil),
+      .changeAccountRole(username: "binh.tt", role: .clerk, unit: nil),
+      .changeAccountRole(username: "an.nv", role: .head, unit: "CAX"),
+      .disableAccount(username: "binh.tt", reason: nil),
+      .disableAccount(username: "an.nv", reason: "Nghỉ hưu"),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
@@ -108,7 +114,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 42)
+    #expect(rows.count == 48)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

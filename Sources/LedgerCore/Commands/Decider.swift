@@ -102,6 +102,8 @@ public struct Decider<Reading: LedgerReading> {
       return try registerKey(person: person, publicKey: publicKey)
     case .revokeKey(let keyID, let reason): return try revokeKey(keyID, reason: reason)
     case .adoptPolicy(let policy): return try adoptPolicy(policy)
+    case .openAccount, .changeAccountRole, .disableAccount:
+      return try AccountDecisions(reading: reading, effective: effective).decide(command)
     case .supersedeTask(let id, let byPlan):
       let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
       let byPlan = try TextRules.required(byPlan, .plan)

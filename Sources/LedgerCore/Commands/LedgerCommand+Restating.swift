@@ -62,6 +62,13 @@ extension LedgerCommand {
     case .keyRegistered, .keyRevoked, .policyAdopted:
       // Another ledger's keys and rules govern that ledger, not this one.
       throw LedgerError.cannotRestate(0, type: event.typeName)
+    case .accountOpened(let p):
+      self = .openAccount(
+        username: p.username.rawValue, person: p.person, role: p.role, unit: p.unit?.rawValue)
+    case .accountRoleChanged(let p):
+      self = .changeAccountRole(username: p.username.rawValue, role: p.role, unit: p.unit?.rawValue)
+    case .accountDisabled(let p):
+      self = .disableAccount(username: p.username.rawValue, reason: p.reason)
     }
   }
 }

@@ -24,6 +24,9 @@ public enum LedgerCommand: Hashable, Sendable {
   case registerKey(person: String, publicKey: String)
   case revokeKey(keyID: String, reason: String)
   case adoptPolicy(LedgerPolicy)
+  case openAccount(username: String, person: String, role: AccountRole, unit: String?)
+  case changeAccountRole(username: String, role: AccountRole, unit: String?)
+  case disableAccount(username: String, reason: String?)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -36,7 +39,7 @@ public enum LedgerCommand: Hashable, Sendable {
       return id
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,
-      .revokeKey, .adoptPolicy:
+      .revokeKey, .adoptPolicy, .openAccount, .changeAccountRole, .disableAccount:
       return nil
     }
   }

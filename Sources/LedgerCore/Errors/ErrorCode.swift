@@ -93,6 +93,11 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case hubNotInitialized = "hub_not_initialized"
   case newerHub = "newer_hub"
   case hubFailure = "hub_failure"
+  case invalidUsername = "invalid_username"
+  case accountExists = "account_exists"
+  case unknownAccount = "unknown_account"
+  case accountDisabled = "account_disabled"
+  case headNeedsUnit = "head_needs_unit"
 }
 
 extension LedgerError {
@@ -151,6 +156,11 @@ extension LedgerError {
     case .unknownPerson: return .unknownPerson
     case .implausibleClock: return .implausibleClock
     case .uncleanText: return .uncleanText
+    case .invalidUsername: return .invalidUsername
+    case .accountExists: return .accountExists
+    case .unknownAccount: return .unknownAccount
+    case .accountDisabled: return .accountDisabled
+    case .headNeedsUnit: return .headNeedsUnit
     case .concurrencyConflict: return .concurrencyConflict
     case .clockBehindLedger: return .clockBehindLedger
     case .noLedger: return .noLedger
@@ -217,7 +227,8 @@ extension ErrorCode {
       .implausibleClock, .uncleanText, .keyAlreadyRegistered, .unknownKey, .keyRevoked,
       .policyInForce, .signatureRequired, .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase,
       .passphraseNeeded, .unreadableProof, .keyFileExists, .invalidSourceName, .unknownSource,
-      .sourceExists, .forkedHistory, .historyGap:
+      .sourceExists, .forkedHistory, .historyGap, .invalidUsername, .accountExists, .unknownAccount,
+      .accountDisabled, .headNeedsUnit:
       return .refused
     }
   }

@@ -264,6 +264,31 @@ extension LedgerError {
       return lang.pick(
         vi: "Dòng \(line): \(what); không nhập gì.",
         en: "Line \(line): \(what); nothing was imported.")
+    case .invalidUsername(let text):
+      return lang.pick(
+        vi:
+          "Tên đăng nhập “\(text)” không hợp lệ: dùng 2–40 chữ thường không dấu, số, “.”, “_” hoặc “-”, bắt đầu bằng một chữ (ví dụ an.nv).",
+        en:
+          "The username “\(text)” is not valid: use 2–40 lowercase ASCII letters, digits, “.”, “_” or “-”, starting with a letter (e.g. an.nv)."
+      )
+    case .accountExists(let name):
+      return lang.pick(
+        vi: "Tài khoản \(name) đã có; không tạo thêm. Xem `clearledger account list`.",
+        en:
+          "The account \(name) already exists; nothing was created. See `clearledger account list`."
+      )
+    case .unknownAccount(let name):
+      return lang.pick(
+        vi: "Không có tài khoản “\(name)”. Xem `clearledger account list`.",
+        en: "There is no account “\(name)”. See `clearledger account list`.")
+    case .accountDisabled(let name):
+      return lang.pick(
+        vi: "Tài khoản \(name) đã bị khóa; không thay đổi gì. Mở tài khoản mới nếu cần.",
+        en: "The account \(name) is disabled; nothing was changed. Open a new account if needed.")
+    case .headNeedsUnit(let name):
+      return lang.pick(
+        vi: "Tài khoản trưởng đơn vị \(name) cần đơn vị (--unit); không ghi gì.",
+        en: "The head's account \(name) needs its unit (--unit); nothing was recorded.")
     case .noPlanTable:
       return lang.pick(
         vi:
@@ -486,6 +511,7 @@ extension StreamID {
     case .evaluation(let key): return lang.pick(vi: "Đánh giá \(key)", en: "Evaluation \(key)")
     case .key(let id): return lang.pick(vi: "Khóa ký \(id)", en: "Signing key \(id)")
     case .policy(let name): return lang.pick(vi: "Quy định \(name)", en: "Policy \(name)")
+    case .account(let name): return lang.pick(vi: "Tài khoản \(name)", en: "Account \(name)")
     }
   }
 
@@ -496,6 +522,7 @@ extension StreamID {
     case .unit(let code): return "clearledger history \(code)"
     case .plan, .evaluation, .policy: return "clearledger replay"
     case .key: return "clearledger key list"
+    case .account: return "clearledger account list"
     }
   }
 }

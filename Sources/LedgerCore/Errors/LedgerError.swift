@@ -59,6 +59,11 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unknownPerson(String, closest: [String])
   case implausibleClock(String)
   case uncleanText(TextField)
+  case invalidUsername(String)
+  case accountExists(String)
+  case unknownAccount(String)
+  case accountDisabled(String)
+  case headNeedsUnit(String)
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)

@@ -23,6 +23,9 @@ public enum LedgerEvent: Hashable, Sendable {
   case keyRegistered(KeyRegistered)
   case keyRevoked(KeyRevoked)
   case policyAdopted(PolicyAdopted)
+  case accountOpened(AccountOpened)
+  case accountRoleChanged(AccountRoleChanged)
+  case accountDisabled(AccountDisabled)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -30,7 +33,8 @@ public enum LedgerEvent: Hashable, Sendable {
     ProgressReported.self, DeadlineExtended.self, LeadReassigned.self, TaskCompleted.self,
     TaskCancelled.self, TaskPaused.self, TaskResumed.self, EventCorrected.self,
     PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self, TaskReviewed.self,
-    KeyRegistered.self, KeyRevoked.self, PolicyAdopted.self,
+    KeyRegistered.self, KeyRevoked.self, PolicyAdopted.self, AccountOpened.self,
+    AccountRoleChanged.self, AccountDisabled.self,
   ]
 
   /// The registered types by stored name.
@@ -64,6 +68,9 @@ public enum LedgerEvent: Hashable, Sendable {
     case .keyRegistered(let p): return p
     case .keyRevoked(let p): return p
     case .policyAdopted(let p): return p
+    case .accountOpened(let p): return p
+    case .accountRoleChanged(let p): return p
+    case .accountDisabled(let p): return p
     }
   }
 

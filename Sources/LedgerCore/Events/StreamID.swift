@@ -1,5 +1,5 @@
 /// The stream an event belongs to: one per task, one per unit, one per plan, one per person's
-/// signing key, one per ledger policy.
+/// signing key, one per ledger policy, one per web account.
 ///
 /// A stream's events are numbered 1, 2, 3… (its version); a writer states the version it
 /// decided on, and the ledger refuses the write when the stream has moved on.
@@ -13,6 +13,8 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
   case key(String)
   /// A rule the ledger holds itself to from then on, such as `signatures`.
   case policy(String)
+  /// A web account, keyed by its sign-in name.
+  case account(AccountName)
 
   /// The stored form, `task:PL1-I-1` or `unit:VHXH`.
   public var description: String {
@@ -23,6 +25,7 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
     case .evaluation(let key): return "evaluation:\(key)"
     case .key(let id): return "key:\(id)"
     case .policy(let name): return "policy:\(name)"
+    case .account(let name): return "account:\(name.rawValue)"
     }
   }
 
@@ -40,6 +43,8 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
       self = .key(String(text.dropFirst(4)))
     } else if text.hasPrefix("policy:"), text.count > 7 {
       self = .policy(String(text.dropFirst(7)))
+    } else if text.hasPrefix("account:"), let name = AccountName(String(text.dropFirst(8))) {
+      self = .account(name)
     } else {
       return nil
     }

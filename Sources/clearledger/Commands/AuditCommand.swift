@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedgerCore
+import LedgerJSON
 import LedgerStore
 
 /// `clearledger audit`: who recorded what and when, and which facts were backdated.

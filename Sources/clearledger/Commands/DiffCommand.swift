@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedgerCore
+import LedgerJSON
 import LedgerStore
 
 /// `clearledger diff --known-at T1 --known-at T2`: what the ledger's picture gained between two

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerCore
+import LedgerJSON
 import LedgerStore
 
 /// `clearledger head`: appoint heads of units and see what each person answers for.

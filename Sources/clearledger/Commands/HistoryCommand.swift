@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerCore
+import LedgerJSON
 import LedgerStore
 
 /// `clearledger history TASK`: one task's (or unit's) events, who recorded them and when.

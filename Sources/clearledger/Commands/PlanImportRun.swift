@@ -1,5 +1,6 @@
 import Foundation
 import LedgerCore
+import LedgerJSON
 import LedgerStore
 
 /// Prepares and performs one import, on the ledger or, for a dry run, on a scratch copy.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerCore
+import LedgerJSON
 import LedgerStore
 
 /// `clearledger rebuild`: drop every projection and replay it from the log.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedgerCore
+import LedgerJSON
 import LedgerStore
 
 /// `clearledger replay [--until TIME]`: the whole log as lines a person reads.

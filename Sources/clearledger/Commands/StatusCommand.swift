@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerCore
+import LedgerJSON
 import LedgerStore
 
 /// `clearledger status [--unit UNIT]`: every task, its state, bucket and who answers.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerCore
+import LedgerJSON
 import LedgerStore
 
 /// `clearledger unit`: register units and see what each answers for.

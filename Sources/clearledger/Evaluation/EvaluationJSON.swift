@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerJSON
 
 /// One head and capacity in `evaluate --json` and `--csv`.
 struct EvaluationJSON: Encodable {

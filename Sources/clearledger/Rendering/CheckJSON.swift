@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerJSON
 
 /// `check --json`: per task the five clears with rule, severity and reason; then totals.
 struct CheckJSON: Encodable {

@@ -1,35 +1,35 @@
 import LedgerCore
 
 /// One task in `status --json`: its five clears, its state and its bucket on the day judged.
-struct TaskJSON: Encodable {
-  var id: String
-  var title: String
-  var leadUnit: String
-  var supportingUnits: [String]
-  var headRole: String
-  @ExplicitNull var headPerson: String?
-  var roleUnit: String
-  @ExplicitNull var leadUnitHead: String?
-  var expectedResult: String
-  var deadline: Deadline
-  @ExplicitNull var due: String?
-  var status: String
-  var bucket: String
+public struct TaskJSON: Encodable {
+  public var id: String
+  public var title: String
+  public var leadUnit: String
+  public var supportingUnits: [String]
+  public var headRole: String
+  @ExplicitNull public var headPerson: String?
+  public var roleUnit: String
+  @ExplicitNull public var leadUnitHead: String?
+  public var expectedResult: String
+  public var deadline: Deadline
+  @ExplicitNull public var due: String?
+  public var status: String
+  public var bucket: String
   /// The lead unit this line charges (the current lead, or an earlier one blame stays with).
-  var chargedUnit: String
+  public var chargedUnit: String
   /// The deadline that counts for it, after the extensions the policy lets move it.
-  @ExplicitNull var dueCounted: String?
+  @ExplicitNull public var dueCounted: String?
   /// How the task left the charged unit after its deadline had passed, if it did.
-  @ExplicitNull var departure: String?
+  @ExplicitNull public var departure: String?
   /// Extensions granted after the deadline they would move had passed.
-  var extensionsAfterDeadline: [String]
-  var assignedOn: String
-  @ExplicitNull var completedOn: String?
-  var reports: Int
-  var extensions: Int
-  @ExplicitNull var plan: String?
+  public var extensionsAfterDeadline: [String]
+  public var assignedOn: String
+  @ExplicitNull public var completedOn: String?
+  public var reports: Int
+  public var extensions: Int
+  @ExplicitNull public var plan: String?
 
-  init(_ view: TaskView) {
+  public init(_ view: TaskView) {
     let task = view.task
     id = task.id.rawValue
     title = task.title

@@ -2,15 +2,15 @@
 /// `--json` output always has the same keys for programs to read.
 // swift-format-ignore: UseSynthesizedInitializer
 @propertyWrapper
-struct ExplicitNull<Value: Encodable>: Encodable {
-  var wrappedValue: Value?
+public struct ExplicitNull<Value: Encodable>: Encodable {
+  public var wrappedValue: Value?
 
   // An explicit init(wrappedValue:) lets memberwise initialisers take a plain optional.
-  init(wrappedValue: Value?) {
+  public init(wrappedValue: Value?) {
     self.wrappedValue = wrappedValue
   }
 
-  func encode(to encoder: any Encoder) throws {
+  public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     if let wrappedValue {
       try container.encode(wrappedValue)

@@ -1,0 +1,19 @@
+/// Something a signed-in user asks of the web app, as permissions name it.
+public enum WebAction: String, Hashable, Sendable, CaseIterable, Codable {
+  /// Read dashboards, tasks, units, heads, the evaluation and the yearly report.
+  case read
+  /// Read the audit of who recorded what and when.
+  case audit
+  case start, report, complete
+  case pause, resume
+  case extend, reassign, cancel, correct
+  /// Assign new tasks and import plans.
+  case assign
+  /// Open, change and disable accounts.
+  case manageAccounts = "manage_accounts"
+
+  /// Actions on one task that a head may take on the tasks their unit leads.
+  public static let headWork: Set<WebAction> = [.start, .report, .complete]
+  /// Actions that change what was decided about a task: a leader's approval.
+  public static let approvals: Set<WebAction> = [.extend, .reassign, .cancel, .correct]
+}

@@ -1,0 +1,74 @@
+/// What the dashboard shows of a board: counts by bucket for the whole plan, per unit and per
+/// head, and the tasks due within a week, each with the colour people expect.
+public struct Dashboard: Sendable {
+  /// One row of counts: a label and how many tasks in each shade.
+  public struct Counts: Hashable, Sendable {
+    public var label: String
+    public var byShade: [Shade: Int]
+    public var total: Int { byShade.values.reduce(0, +) }
+  }
+
+  /// The colours the office expects: green completed on time, blue within deadline, orange due
+  /// within 7 days, red overdue (or completed late), grey no deadline or cancelled (and paused,
+  /// superseded).
+  public enum Shade: String, Hashable, Sendable, CaseIterable {
+    case green, blue, orange, red, grey
+
+    /// The shade's meaning in words.
+    public func label(_ language: Language) -> String {
+      switch self {
+      case .green: return language.pick(vi: "hoàn thành đúng hạn", en: "completed on time")
+      case .blue: return language.pick(vi: "trong hạn", en: "within deadline")
+      case .orange: return language.pick(vi: "sắp đến hạn (7 ngày)", en: "due within 7 days")
+      case .red:
+        return language.pick(vi: "quá hạn / hoàn thành trễ", en: "overdue / completed late")
+      case .grey: return language.pick(vi: "không hạn / đã hủy", en: "no deadline / cancelled")
+      }
+    }
+  }
+
+  /// Days ahead that count as "due soon".
+  public static let dueSoonDays = 7
+
+  public var day: LocalDate
+  public var whole: Counts
+  public var units: [Counts]
+  public var heads: [Counts]
+  /// Open tasks due from today to `dueSoonDays` days ahead, soonest first.
+  public var dueSoon: [TaskView]
+
+  public init(_ board: AccountabilityBoard, language: Language) {
+    let today = board.day
+    day = today
+    let shadeOf = { (view: TaskView) in Dashboard.shade(of: view, on: board.day) }
+    func counts(_ label: String, _ tasks: [TaskView]) -> Counts {
+      Counts(label: label, byShade: tasks.reduce(into: [:]) { $0[shadeOf($1), default: 0] += 1 })
+    }
+    whole = counts(language.pick(vi: "Toàn bộ kế hoạch", en: "Whole plan"), board.tasks)
+    units = board.unitViews().filter { !$0.led.isEmpty }.map {
+      counts("\($0.unit.name) (\($0.unit.code))", $0.led)
+    }
+    heads = board.headViews().filter { $0.capacity == .accountableHead && !$0.tasks.isEmpty }
+      .map { counts("\($0.tenure.person) – \($0.tenure.role)", $0.tasks) }
+    dueSoon = board.tasks.filter { shadeOf($0) == .orange }
+      .sorted { ($0.task.deadline.fixedDate ?? today) < ($1.task.deadline.fixedDate ?? today) }
+  }
+
+  /// The colour of one task on a day.
+  public static func shade(of view: TaskView, on day: LocalDate) -> Shade {
+    switch view.bucket {
+    case .completedOnTime: return .green
+    case .overdue, .completedLate: return .red
+    case .noDeadline, .cancelled, .paused, .superseded: return .grey
+    case .inProgressWithinDeadline:
+      if let due = view.task.deadline.fixedDate
+        ?? view.task.deadline.dueDate(
+          forYearOf: view.attributionDay),
+        due >= day, due <= day.adding(days: dueSoonDays)
+      {
+        return .orange
+      }
+      return .blue
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import LedgerCore
+import LedgerStore
+
+/// Checks a username and password against the ledger's accounts, slowing and limiting failures.
+struct SignIn: Sendable {
+  let ledger: Ledger
+  let throttle: SignInThrottle
+  let failedDelay: Duration
+
+  /// The account, when the password matches an enabled account; otherwise throws
+  /// `WebFailure.badCredentials` (after a delay that grows with the failures) or
+  /// `WebFailure.tooManyAttempts`.
+  func check(username: String, password: String, address: String) async throws -> AccountState {
+    let keys = ["account:" + username.lowercased(), "address:" + address]
+    guard await !throttle.isLocked(keys) else { throw WebFailure.tooManyAttempts }
+    if let name = AccountName(username.lowercased()),
+      let (account, hash) = try ledger.credentials(name), !account.disabled,
+      Passwords.verify(password, hash: hash)
+    {
+      await throttle.succeeded(keys[0])
+      return account
+    }
+    let count = await throttle.failed(keys)
+    if failedDelay > .zero {
+      try await Task.sleep(for: failedDelay * min(count, 6))
+    }
+    throw WebFailure.badCredentials
+  }
+}

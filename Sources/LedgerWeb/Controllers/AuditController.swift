@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import LedgerCore
+import LedgerStore
+
+/// `GET /audit?known_at&task`: every event, who recorded it, when it happened and when it was
+/// recorded, facts recorded more than 7 days late flagged (inspectors, leaders, admins).
+struct AuditController {
+  let pages: Pages
+  let ledger: Ledger
+
+  func addRoutes(to router: Router<WebContext>) {
+    router.group().allowing(.audit).get("/audit") { request, context in
+      let time = try TimeQuery(request, timeZone: ledger.timeZone)
+      let task = request.uri.queryParameters["task"].flatMap { TaskID(String($0)) }
+      var entries: [AuditEntry] = []
+      try ledger.replay(until: time.knownAt) { entry in
+        if let task, entry.event.stream != .task(task) { return }
+        entries.append(
+          AuditEntry(
+            event: entry.event, retractedBy: entry.retractedBy, timeZone: ledger.timeZone,
+            thresholdDays: 7))
+      }
+      return try pages.html(
+        "audit",
+        AuditPage(
+          entries.reversed(), time: time, timeZone: ledger.timeZone, language: context.language),
+        context: context)
+    }
+  }
+}
+
+/// The audit page's model: newest first.
+struct AuditPage: PageModel {
+  struct Line {
+    var position: Int64
+    var stream: String
+    var happened: String
+    var recorded: String
+    var recorder: String
+    var web: Bool
+    var phrase: String
+    var backdated: Bool
+    var lag: Int
+    var retracted: Bool
+  }
+
+  var title: String
+  var lines: [Line]
+  var asOf: String
+  var knownAt: String
+  var layout = Layout()
+
+  init(
+    _ entries: [AuditEntry], time: TimeQuery, timeZone: TimeZone, language: Language
+  ) {
+    title = language.pick(vi: "Nhật ký ghi", en: "Audit")
+    asOf = time.asOfText
+    knownAt = time.knownAtText
+    lines = entries.map { entry in
+      let event = entry.event
+      let subject: String
+      if case .task(let id) = event.stream {
+        subject = id.rawValue
+      } else {
+        subject = event.stream.description
+      }
+      return Line(
+        position: event.position, stream: event.stream.description,
+        happened: entry.happened.display, recorded: TaskPage.display(event.recorded, in: timeZone),
+        recorder: event.actor, web: WebRecorder.isWeb(event.actor),
+        phrase: event.event.payload.phrase(PhraseContext(language: language, subject: subject)),
+        backdated: entry.backdated, lag: entry.lagDays, retracted: entry.retractedBy != nil)
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import Hummingbird
+import LedgerCore
+import LedgerStore
+
+/// `GET /`: counts by bucket for the whole plan, per unit and per head, as server-drawn bars,
+/// and the tasks due within a week; `as_of` and `known_at` in the URL.
+struct DashboardController {
+  let pages: Pages
+  let ledger: Ledger
+
+  func addRoutes(to router: Router<WebContext>) {
+    router.group().allowing(.read).get("/") { request, context in
+      let time = try TimeQuery(request, timeZone: ledger.timeZone)
+      let board = try time.board(ledger)
+      return try pages.html(
+        "dashboard", DashboardPage(board, time: time, language: context.language),
+        context: context)
+    }
+  }
+}
+
+/// The dashboard's model.
+struct DashboardPage: PageModel {
+  struct Legend {
+    var shade: String
+    var label: String
+  }
+
+  var title: String
+  var day: String
+  var asOf: String
+  var knownAt: String
+  var total: Int
+  var wholeChart: String
+  var unitChart: String
+  var headChart: String
+  var dueSoon: [TaskRow]
+  var hasDueSoon: Bool
+  var legend: [Legend]
+  var layout = Layout()
+
+  init(_ board: AccountabilityBoard, time: TimeQuery, language: Language) {
+    let dashboard = Dashboard(board, language: language)
+    title = language.pick(vi: "Tổng quan", en: "Dashboard")
+    day = board.day.display
+    asOf = time.asOfText
+    knownAt = time.knownAtText
+    total = dashboard.whole.total
+    wholeChart = BarChart.svg(
+      [dashboard.whole], caption: language.pick(vi: "Toàn bộ kế hoạch", en: "Whole plan"),
+      language: language)
+    unitChart = BarChart.svg(
+      dashboard.units, caption: language.pick(vi: "Theo đơn vị", en: "By unit"), language: language)
+    headChart = BarChart.svg(
+      dashboard.heads, caption: language.pick(vi: "Theo người đứng đầu", en: "By head"),
+      language: language)
+    dueSoon = dashboard.dueSoon.map {
+      TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix)
+    }
+    hasDueSoon = !dueSoon.isEmpty
+    legend = Dashboard.Shade.allCases.map { Legend(shade: $0.rawValue, label: $0.label(language)) }
+  }
+}

@@ -1,0 +1,49 @@
+import Hummingbird
+import LedgerCore
+import LedgerJSON
+import LedgerStore
+
+/// The task API: a task's history, and one write per kind of action.
+///
+/// `GET /api/tasks/{id}/history` is the `history --json` list; `POST /api/tasks/{id}/{kind}`
+/// answers 201 with the recorded event as `history --json` shows it. Each route checks its
+/// permission before anything is decided.
+struct TaskAPIController {
+  let ledger: Ledger
+
+  func addRoutes(to group: RouterGroup<WebContext>) {
+    let task = group.group(":id").add(middleware: TaskResolverMiddleware(ledger: ledger))
+    task.allowing(.read).get("history") { _, context in
+      guard let id = context.identity?.task?.id else { throw WebFailure.notFound }
+      return try APIResponse.json(try ledger.history(of: .task(id)).map(EventJSON.init))
+    }
+    for kind in TaskActionKind.allCases {
+      task.allowing(kind.action).post(RouterPath(stringLiteral: kind.rawValue)) {
+        request, context in
+        guard let identity = context.identity, let task = identity.task else {
+          throw WebFailure.signInRequired
+        }
+        let input = try await APIResponse.body(ActionInput.self, from: request)
+        let event = try WebRecording(ledger: ledger).record(
+          try kind.command(task.id, input, account: identity.account), by: identity.account,
+          input: input)
+        return try APIResponse.json(EventJSON(event), status: .created)
+      }
+    }
+  }
+}
+
+/// Records a command as the signed-in account: its person named as recorder, marked as
+/// recorded via the web.
+struct WebRecording {
+  let ledger: Ledger
+
+  @discardableResult
+  func record(_ command: LedgerCommand, by account: AccountState, input: ActionInput) throws
+    -> RecordedEvent
+  {
+    try ledger.record(
+      command, actor: WebRecorder.actor(for: account), effective: try input.effective(),
+      expectedVersion: input.expectVersion)
+  }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Hummingbird
+import LedgerCore
+import LedgerStore
+
+/// `GET /tasks` (filters: bucket, unit, plan, person, words without diacritics), `GET
+/// /tasks/{id}` (five clears, timeline, the forms this user may use) and `POST
+/// /tasks/{id}/{kind}` (a form, recorded as the API records it, then back to the task).
+struct TaskPagesController {
+  let pages: Pages
+  let ledger: Ledger
+
+  func addRoutes(to group: RouterGroup<WebContext>) {
+    group.allowing(.read).get { request, context in
+      let time = try TimeQuery(request, timeZone: ledger.timeZone)
+      let board = try time.board(ledger)
+      let filter = TaskFilter(request)
+      let tasks = try filter.apply(board.tasks, ledger: ledger)
+      return try pages.html(
+        "tasks",
+        TasksPage(
+          tasks, board: board, filter: filter, time: time, units: try ledger.units(),
+          language: context.language), context: context)
+    }
+    let task = group.group(":id").add(middleware: TaskResolverMiddleware(ledger: ledger))
+    task.allowing(.read).get { request, context in
+      guard let identity = context.identity, let state = identity.task else {
+        throw WebFailure.notFound
+      }
+      let time = try TimeQuery(request, timeZone: ledger.timeZone)
+      let board = try time.board(ledger)
+      let history = try ledger.history(of: .task(state.id)).filter {
+        time.knownAt == nil || $0.event.recorded <= time.knownAt!
+      }
+      return try pages.html(
+        "task",
+        TaskPage(
+          state.id, board: board, history: history, account: identity.account, time: time,
+          timeZone: ledger.timeZone, language: context.language), context: context)
+    }
+    for kind in TaskActionKind.allCases {
+      task.allowing(kind.action).post(RouterPath(stringLiteral: kind.rawValue)) {
+        request, context in
+        guard let identity = context.identity, let state = identity.task else {
+          throw WebFailure.signInRequired
+        }
+        var request = request
+        let form = FormFields(String(buffer: try await request.collectBody(upTo: 1 << 20)))
+        let input = ActionInput(form: form)
+        try WebRecording(ledger: ledger).record(
+          try kind.command(state.id, input, account: identity.account), by: identity.account,
+          input: input)
+        return Response.redirect(to: "/tasks/\(state.id.rawValue)", type: .normal)
+      }
+    }
+  }
+}
+
+/// The filters of the task list, from the URL.
+struct TaskFilter {
+  var bucket: String
+  var unit: String
+  var plan: String
+  var person: String
+  var words: String
+
+  init(_ request: Request) {
+    let query = request.uri.queryParameters
+    // A browser's GET form writes a space as "+".
+    func value(_ name: String) -> String {
+      query[Substring(name)].map {
+        String($0).replacingOccurrences(of: "+", with: " ").trimmingCharacters(in: .whitespaces)
+      } ?? ""
+    }
+    bucket = value("bucket")
+    unit = value("unit")
+    plan = value("plan")
+    person = value("person")
+    words = value("q")
+  }
+
+  /// The tasks that pass every filter given; words match without diacritics or case.
+  func apply(_ tasks: [TaskView], ledger: Ledger) throws -> [TaskView] {
+    var unitCode: UnitCode?
+    if !unit.isEmpty {
+      guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
+      unitCode = found.code
+    }
+    let wordKeys = VietnameseText.searchKey(words).split(whereSeparator: {
+      !$0.isLetter && !$0.isNumber
+    }).map(String.init)
+    let personKey = VietnameseText.searchKey(person)
+    return tasks.filter { view in
+      let task = view.task
+      if !bucket.isEmpty && view.bucket.rawValue != bucket { return false }
+      if let unitCode, task.leadUnit != unitCode, !task.supportingUnits.contains(unitCode) {
+        return false
+      }
+      if !plan.isEmpty && VietnameseText.matchKey(task.plan ?? "") != VietnameseText.matchKey(plan)
+      {
+        return false
+      }
+      if !personKey.isEmpty {
+        let people = [view.headPerson, view.leadUnitHead].compactMap { $0 }
+          .map(VietnameseText.searchKey)
+        if !people.contains(where: { $0.contains(personKey) }) { return false }
+      }
+      if !wordKeys.isEmpty {
+        // Each word typed starts a word of the task's id, title, result or head role.
+        let words = VietnameseText.searchKey(
+          "\(task.id.rawValue) \(task.title) \(task.expectedResult) \(task.headRole)"
+        ).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        if !wordKeys.allSatisfy({ key in words.contains { $0.hasPrefix(key) } }) { return false }
+      }
+      return true
+    }
+  }
+}
+
+/// The task list's model.
+struct TasksPage: PageModel {
+  struct Option {
+    var value: String
+    var label: String
+    var selected: Bool
+  }
+
+  var title: String
+  var rows: [TaskRow]
+  var count: Int
+  var buckets: [Option]
+  var units: [Option]
+  var plan: String
+  var person: String
+  var words: String
+  var asOf: String
+  var knownAt: String
+  var layout = Layout()
+
+  init(
+    _ tasks: [TaskView], board: AccountabilityBoard, filter: TaskFilter, time: TimeQuery,
+    units: [UnitState], language: Language
+  ) {
+    title = language.pick(vi: "Nhiệm vụ", en: "Tasks")
+    rows = tasks.map { TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix) }
+    count = tasks.count
+    buckets = Bucket.allCases.map {
+      Option(value: $0.rawValue, label: $0.label(language), selected: $0.rawValue == filter.bucket)
+    }
+    self.units = units.map {
+      Option(
+        value: $0.code.rawValue, label: "\($0.name) (\($0.code))",
+        selected: $0.code.rawValue == filter.unit.uppercased())
+    }
+    plan = filter.plan
+    person = filter.person
+    words = filter.words
+    asOf = time.asOfText
+    knownAt = time.knownAtText
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import LedgerCore
+
+/// Turns every refusal into what the asker can read: for `/api/…` the CLI's `--json` error
+/// object `{"error": {"code", "message"}}`; for pages, a page that says what happened and what
+/// to do (a sign-in redirect when nobody is signed in).
+///
+/// Ledger rules refused → 422, someone wrote first → 409, the ledger file unusable → 503.
+struct ErrorMiddleware: RouterMiddleware {
+  let pages: Pages
+
+  func handle(
+    _ request: Request, context: WebContext,
+    next: (Request, WebContext) async throws -> Response
+  ) async throws -> Response {
+    do {
+      return try await next(request, context)
+    } catch {
+      let failure = Self.failure(for: error)
+      if request.uri.path.hasPrefix("/api/") || request.uri.path == "/healthz" {
+        return try APIResponse.json(
+          ErrorBody(error: .init(code: failure.code, message: failure.message(context.language))),
+          status: failure.status)
+      }
+      if failure.status == .unauthorized && request.method == .get {
+        let next = request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics)
+        return Response.redirect(to: "/signin?next=\(next ?? "/")", type: .found)
+      }
+      var response = try pages.html(
+        "error", ErrorPage(failure: failure, language: context.language), context: context)
+      response.status = failure.status
+      return response
+    }
+  }
+
+  /// The web failure an error stands for.
+  static func failure(for error: any Error) -> WebFailure {
+    switch error {
+    case let failure as WebFailure: return failure
+    case let error as LedgerError:
+      let status: HTTPResponse.Status
+      switch error.category {
+      case .refused: status = .unprocessableContent
+      case .conflict: status = .conflict
+      default: status = .serviceUnavailable
+      }
+      return WebFailure(
+        status: status, code: error.code.rawValue, vi: error.message(.vi), en: error.message(.en))
+    case let error as HTTPError:
+      switch error.status {
+      case .unauthorized: return .signInRequired
+      case .notFound: return .notFound
+      default:
+        return WebFailure(
+          status: error.status, code: "http_\(error.status.code)",
+          vi: error.body ?? error.status.reasonPhrase, en: error.body ?? error.status.reasonPhrase)
+      }
+    case is DecodingError:
+      return .badRequest(
+        "Dữ liệu gửi lên không đúng dạng; xem Schemas/openapi.yaml.",
+        "The request body is not in the expected form; see Schemas/openapi.yaml.")
+    default:
+      return WebFailure(
+        status: .internalServerError, code: "internal",
+        vi: "Lỗi máy chủ; không ghi gì. Báo cho quản trị.",
+        en: "Server error; nothing was recorded. Tell the administrator.")
+    }
+  }
+
+  /// The CLI's error object.
+  struct ErrorBody: Encodable {
+    struct Body: Encodable {
+      var code: String
+      var message: String
+    }
+    var error: Body
+  }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Hummingbird
+import LedgerCore
+import Mustache
+
+/// Renders pages from the Mustache templates shipped in the binary's bundle, and serves the
+/// bundled style sheet (nothing is loaded from outside the machine).
+struct Pages: Sendable {
+  let library: MustacheLibrary
+  let styleSheet: ByteBuffer
+
+  /// Loads the templates and the style sheet from the bundle.
+  static func load() async throws -> Pages {
+    // Foundation on Linux may already name the bundle's `Resources` folder as its resources.
+    guard let base = Bundle.module.resourceURL else { throw WebFailure.notFound }
+    let root =
+      FileManager.default.fileExists(atPath: base.appendingPathComponent("templates").path)
+      ? base : base.appendingPathComponent("Resources")
+    let library = try await MustacheLibrary(
+      directory: root.appendingPathComponent("templates").path)
+    let css = try Data(contentsOf: root.appendingPathComponent("static/app.css"))
+    return Pages(library: library, styleSheet: ByteBuffer(bytes: css))
+  }
+
+  /// An HTML response from a template and its model.
+  func html(_ template: String, _ model: some PageModel, context: WebContext) throws -> Response {
+    var model = model
+    model.layout = Layout(context: context, title: model.title)
+    guard let text = library.render(model, withTemplate: template) else {
+      throw WebFailure.notFound
+    }
+    return Response(
+      status: .ok,
+      headers: [
+        .contentType: "text/html; charset=utf-8",
+        .contentSecurityPolicy:
+          "default-src 'self'; img-src 'self' data:; style-src 'self'; form-action 'self'; frame-ancestors 'none'",
+        .init("Referrer-Policy")!: "no-referrer",
+        .init("X-Content-Type-Options")!: "nosniff",
+      ],
+      body: .init(byteBuffer: ByteBuffer(string: text)))
+  }
+}
+
+/// What every page model carries: its title and the shared layout.
+protocol PageModel {
+  var title: String { get }
+  var layout: Layout { get set }
+}
+
+/// The parts every page shares: language, the signed-in account, the navigation, the token
+/// its forms carry.
+struct Layout {
+  var lang: String
+  var title: String
+  var t: [String: String]
+  var signedIn: Bool
+  var person: String
+  var username: String
+  var role: String
+  var csrf: String
+  var mayAudit: Bool
+  var mayAssign: Bool
+  var otherLang: String
+  var otherLangLabel: String
+
+  init(context: WebContext, title: String) {
+    let language = context.language
+    lang = language.rawValue
+    self.title = title
+    t = WebText.labels(language)
+    let account = context.identity?.account
+    signedIn = account != nil
+    person = account?.person ?? ""
+    username = account?.username.rawValue ?? ""
+    role = account?.role.label(language) ?? ""
+    csrf = context.sessions.session?.csrfToken ?? ""
+    mayAudit = account.map { Permissions.allows($0, .audit, leadUnit: nil) } ?? false
+    mayAssign = account.map { Permissions.allows($0, .assign, leadUnit: nil) } ?? false
+    otherLang = language == .vi ? "en" : "vi"
+    otherLangLabel = language == .vi ? "English" : "Tiếng Việt"
+  }
+
+  init() {
+    lang = "vi"
+    title = ""
+    t = [:]
+    signedIn = false
+    person = ""
+    username = ""
+    role = ""
+    csrf = ""
+    mayAudit = false
+    mayAssign = false
+    otherLang = "en"
+    otherLangLabel = "English"
+  }
+}
+
+/// The page shown for a refusal.
+struct ErrorPage: PageModel {
+  var title: String
+  var status: Int
+  var message: String
+  var code: String
+  var layout = Layout()
+
+  init(failure: WebFailure, language: Language) {
+    title = language.pick(vi: "Không thực hiện được", en: "Not done")
+    status = failure.status.code
+    message = failure.message(language)
+    code = failure.code
+  }
+}

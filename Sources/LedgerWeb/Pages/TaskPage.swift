@@ -1,0 +1,90 @@
+import Foundation
+import LedgerCore
+import LedgerStore
+
+/// One task's page: the five clears, the timeline with both times and who recorded, and the
+/// forms for the actions this account may take.
+struct TaskPage: PageModel {
+  struct Clear {
+    var label: String
+    var met: Bool
+    var reason: String
+  }
+
+  struct Line {
+    var position: Int64
+    var effective: String
+    var recorded: String
+    var recorder: String
+    var phrase: String
+    var retracted: Bool
+  }
+
+  var title: String
+  var id: String
+  var taskTitle: String
+  var row: TaskRow?
+  var expectedResult: String
+  var headRole: String
+  var clears: [Clear]
+  var timeline: [Line]
+  var version: Int
+  var mayStart: Bool
+  var mayReport: Bool
+  var mayComplete: Bool
+  var mayExtend: Bool
+  var mayReassign: Bool
+  var mayCancel: Bool
+  var mayAny: Bool
+  var layout = Layout()
+
+  init(
+    _ id: TaskID, board: AccountabilityBoard, history: [HistoryEntry], account: AccountState,
+    time: TimeQuery, timeZone: TimeZone, language: Language
+  ) {
+    let view = board.tasks.first { $0.task.id == id }
+    self.id = id.rawValue
+    taskTitle = view?.task.title ?? id.rawValue
+    title = "\(id.rawValue) – \(taskTitle)"
+    row = view.map { TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix) }
+    expectedResult = view?.task.expectedResult ?? ""
+    headRole = view?.task.headRole ?? ""
+    clears =
+      view.map { view in
+        FiveClearRules.findings(for: view).map {
+          Clear(label: $0.clear.label(language), met: $0.satisfied, reason: $0.reason(language))
+        }
+      } ?? []
+    timeline = history.map { entry in
+      let event = entry.event
+      return Line(
+        position: event.position, effective: event.effective.display,
+        recorded: Self.display(event.recorded, in: timeZone), recorder: event.actor,
+        phrase: event.event.payload.phrase(
+          PhraseContext(language: language, subject: id.rawValue)),
+        retracted: entry.retractedBy != nil)
+    }
+    version = history.count
+    let lead = view?.task.leadUnit
+    let may = { (action: WebAction) in Permissions.allows(account, action, leadUnit: lead) }
+    let status = view?.task.status
+    let open = [TaskStatus.assigned, .inProgress, .paused].contains(status)
+    mayStart = may(.start) && status == .assigned
+    mayReport = may(.report) && open
+    mayComplete = may(.complete) && [TaskStatus.assigned, .inProgress].contains(status)
+    mayExtend = may(.extend) && open && view?.task.deadline.fixedDate != nil
+    mayReassign = may(.reassign) && open
+    mayCancel = may(.cancel) && open
+    mayAny = mayStart || mayReport || mayComplete || mayExtend || mayReassign || mayCancel
+  }
+
+  /// An instant in the ledger's time zone, to the minute.
+  static func display(_ instant: Date, in timeZone: TimeZone) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+    return String(
+      format: "%02d/%02d/%04d %02d:%02d", c.day ?? 0, c.month ?? 0, c.year ?? 0, c.hour ?? 0,
+      c.minute ?? 0)
+  }
+}

@@ -1,0 +1,29 @@
+import LedgerCore
+
+/// One task as a row of a list: the words a person reads, and the colour of its bucket.
+struct TaskRow {
+  var id: String
+  var title: String
+  var lead: String
+  var head: String
+  var due: String
+  var status: String
+  var bucket: String
+  var shade: String
+  var link: String
+
+  init(_ view: TaskView, day: LocalDate, language: Language, timeSuffix: String) {
+    let task = view.task
+    id = task.id.rawValue
+    title = task.title
+    lead = task.leadUnit.rawValue
+    head = view.headPerson ?? ""
+    due =
+      (task.deadline.fixedDate ?? task.deadline.dueDate(forYearOf: view.attributionDay))?.display
+      ?? language.pick(vi: "không hạn", en: "none")
+    status = task.status.rawValue
+    bucket = view.bucket.label(language)
+    shade = Dashboard.shade(of: view, on: day).rawValue
+    link = "/tasks/\(task.id.rawValue)?" + String(timeSuffix.dropFirst())
+  }
+}

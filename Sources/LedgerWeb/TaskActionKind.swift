@@ -1,0 +1,118 @@
+import Foundation
+import LedgerCore
+
+/// The writes on one task, as the API's paths and the task page's forms name them.
+///
+/// Each becomes one command; fields are passed through as typed, and the ledger's rules judge
+/// them.
+enum TaskActionKind: String, CaseIterable, Sendable {
+  case starts, reports, completions, extensions, reassignments, cancellations, pauses, resumptions
+
+  /// The permission it needs.
+  var action: WebAction {
+    switch self {
+    case .starts: return .start
+    case .reports: return .report
+    case .completions: return .complete
+    case .extensions: return .extend
+    case .reassignments: return .reassign
+    case .cancellations: return .cancel
+    case .pauses: return .pause
+    case .resumptions: return .resume
+    }
+  }
+
+  /// The command recorded for `input` on task `id` by `account` (whose person is the default
+  /// performer and approver).
+  func command(_ id: TaskID, _ input: ActionInput, account: AccountState) throws -> LedgerCommand {
+    switch self {
+    case .starts: return .startTask(id, by: input.by ?? account.person)
+    case .reports:
+      return .reportProgress(
+        id, text: input.text ?? "", percent: try input.percentValue(), document: input.doc,
+        by: input.by ?? account.person)
+    case .completions:
+      return .completeTask(
+        id, result: input.result, evidence: input.evidence, by: input.by ?? account.person)
+    case .extensions:
+      guard let text = input.to, let day = LocalDate(parsing: text) else {
+        throw LedgerError.invalidDate(input.to ?? "")
+      }
+      return .extendDeadline(
+        id, to: day, reason: input.reason ?? "", approvedBy: input.approvedBy ?? account.person)
+    case .reassignments:
+      return .reassignLead(id, lead: input.lead ?? "", reason: input.reason ?? "")
+    case .cancellations: return .cancelTask(id, reason: input.reason ?? "")
+    case .pauses: return .pauseTask(id, reason: input.reason ?? "")
+    case .resumptions: return .resumeTask(id, reason: input.reason)
+    }
+  }
+}
+
+/// The fields a task write may carry, from a JSON body or a form.
+struct ActionInput: Decodable, Sendable {
+  var text: String?
+  var percent: PercentField?
+  var doc: String?
+  var by: String?
+  var to: String?
+  var reason: String?
+  var approvedBy: String?
+  var lead: String?
+  var result: String?
+  var evidence: String?
+  /// The day it happened (default today).
+  var on: String?
+  /// Refuse unless the task is still at this version.
+  var expectVersion: Int?
+
+  init(form: FormFields) {
+    text = form.text("text")
+    percent = form.text("percent").map(PercentField.text)
+    doc = form.text("doc")
+    by = form.text("by")
+    to = form.text("to")
+    reason = form.text("reason")
+    approvedBy = form.text("approved_by")
+    lead = form.text("lead")
+    result = form.text("result")
+    evidence = form.text("evidence")
+    on = form.text("on")
+    expectVersion = form.text("expect_version").flatMap { Int($0) }
+  }
+
+  /// The percent as a number; text that is not a whole number is refused as out of range.
+  func percentValue() throws -> Int? {
+    switch percent {
+    case nil: return nil
+    case .number(let n): return n
+    case .text(let text):
+      guard let n = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        throw LedgerError.percentOutOfRange(-1)
+      }
+      return n
+    }
+  }
+
+  /// The effective day asked for, if any.
+  func effective() throws -> LocalDate? {
+    guard let on else { return nil }
+    guard let day = LocalDate(parsing: on) else { throw LedgerError.invalidDate(on) }
+    return day
+  }
+}
+
+/// A percent as JSON gives it (a number) or a form does (text).
+enum PercentField: Decodable, Sendable {
+  case number(Int)
+  case text(String)
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if let n = try? container.decode(Int.self) {
+      self = .number(n)
+    } else {
+      self = .text(try container.decode(String.self))
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Hummingbird
+import LedgerCore
+import LedgerStore
+
+/// The two questions of time every view answers, read from the URL (`as_of`, `known_at`), so a
+/// view can be shared and reproduced: the state on a day, as known at a moment.
+struct TimeQuery: Sendable {
+  var asOf: LocalDate?
+  var knownAt: Date?
+  /// The texts as given, to carry into links.
+  var asOfText: String
+  var knownAtText: String
+
+  init(_ request: Request, timeZone: TimeZone) throws {
+    let query = request.uri.queryParameters
+    // A browser's GET form writes a space as "+"; an instant's offset is written "%2B07:00".
+    asOfText = query["as_of"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+    knownAtText = query["known_at"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+    asOf = nil
+    knownAt = nil
+    if !asOfText.isEmpty {
+      guard let day = LocalDate(parsing: asOfText) else {
+        throw LedgerError.invalidDate(asOfText)
+      }
+      asOf = day
+    }
+    if !knownAtText.isEmpty {
+      knownAt = try Self.endOf(knownAtText, timeZone: timeZone)
+    }
+  }
+
+  /// The board these ask for.
+  func board(_ ledger: Ledger) throws -> AccountabilityBoard {
+    try ledger.board(asOf: asOf, knownAt: knownAt)
+  }
+
+  /// The query string that reproduces these, starting with `&` (empty when neither is set).
+  var suffix: String {
+    var parts: [String] = []
+    if !asOfText.isEmpty { parts.append("as_of=\(Self.encode(asOfText))") }
+    if !knownAtText.isEmpty { parts.append("known_at=\(Self.encode(knownAtText))") }
+    return parts.map { "&" + $0 }.joined()
+  }
+
+  /// An instant with its offset, or a day meaning its last moment in the ledger's time zone
+  /// (as the CLI's `--known-at` reads it).
+  static func endOf(_ text: String, timeZone: TimeZone) throws -> Date {
+    if let instant = LedgerClock.parseInstant(text) { return instant }
+    guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let next = DateComponents(year: day.year, month: day.month, day: day.day + 1)
+    guard let start = calendar.date(from: next) else { throw LedgerError.invalidDate(text) }
+    return start.addingTimeInterval(-0.001)
+  }
+
+  static func encode(_ text: String) -> String {
+    text.addingPercentEncoding(
+      withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-_.:")))
+      ?? text
+  }
+}

@@ -1,0 +1,54 @@
+import HTTPTypes
+import Hummingbird
+import LedgerCore
+
+/// A refusal by the web layer itself (not by a ledger rule), with its status, stable code and
+/// message in both languages.
+public struct WebFailure: HTTPResponseError, Sendable, Equatable {
+  public var status: HTTPResponse.Status
+  public var code: String
+  public var vi: String
+  public var en: String
+
+  /// As a bare response, when no middleware renders it (the error middleware normally does).
+  public func response(from request: Request, context: some RequestContext) throws -> Response {
+    Response(status: status, body: .init(byteBuffer: ByteBuffer(string: en)))
+  }
+
+  /// The message in a language.
+  public func message(_ language: Language) -> String { language.pick(vi: vi, en: en) }
+
+  static let badCredentials = WebFailure(
+    status: .unauthorized, code: "bad_credentials",
+    vi: "Sai tên đăng nhập hoặc mật khẩu.", en: "Wrong username or password.")
+  static let tooManyAttempts = WebFailure(
+    status: .tooManyRequests, code: "too_many_attempts",
+    vi: "Đăng nhập sai quá nhiều lần; hãy thử lại sau 15 phút.",
+    en: "Too many failed sign-ins; try again in 15 minutes.")
+  static let signInRequired = WebFailure(
+    status: .unauthorized, code: "sign_in_required",
+    vi: "Hãy đăng nhập trước.", en: "Please sign in first.")
+  static let badCSRFToken = WebFailure(
+    status: .forbidden, code: "csrf_token",
+    vi: "Biểu mẫu đã cũ hoặc thiếu mã bảo vệ; hãy tải lại trang và gửi lại. Không ghi gì.",
+    en:
+      "The form is stale or lacks its protection token; reload the page and send again. Nothing was recorded."
+  )
+  static let notFound = WebFailure(
+    status: .notFound, code: "not_found", vi: "Không có trang này.", en: "There is no such page.")
+
+  static func badRequest(_ vi: String, _ en: String) -> WebFailure {
+    WebFailure(status: .badRequest, code: "bad_request", vi: vi, en: en)
+  }
+
+  /// The refusal of an action the account's role does not allow.
+  static func forbidden(_ action: WebAction) -> WebFailure {
+    WebFailure(
+      status: .forbidden, code: "forbidden",
+      vi:
+        "Vai trò của bạn không được phép thực hiện việc này (\(action.rawValue)). Không ghi gì. Xem bảng vai trò trong README.",
+      en:
+        "Your role may not do this (\(action.rawValue)). Nothing was recorded. See the roles table in the README."
+    )
+  }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LedgerCore
+import LedgerStore
+import LedgerWeb
+import Testing
+
+@Suite("Pages")
+struct PageTests {
+  @Test("A page without a session redirects to the sign-in page")
+  func redirect() async throws {
+    let app = try await buildApplication(try WebFixture.arguments())
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/tasks", method: .get) { response in
+        #expect(response.status == .found)
+        #expect(response.headers[.location] == "/signin?next=%2Ftasks")
+      }
+      let (status, body) = try await client.get("/signin", as: nil)
+      #expect(status == .ok)
+      #expect(body.contains("<html lang=\"vi\">"))
+      #expect(body.contains("Đăng nhập"))
+    }
+  }
+
+  @Test("The dashboard draws SVG bars, in Vietnamese by default and English on request")
+  func dashboard() async throws {
+    let app = try await buildApplication(try WebFixture.arguments())
+    try await app.test(.router) { client in
+      let user = try #require(try await client.signIn("an.nv"))
+      let (status, body) = try await client.get("/", as: user)
+      #expect(status == .ok)
+      #expect(body.contains("<svg"))
+      #expect(body.contains("Toàn bộ kế hoạch (2)"))
+      #expect(!body.contains("http://") || body.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+      let (_, english) = try await client.get("/?lang=en", as: user)
+      #expect(english.contains("<html lang=\"en\">"))
+      #expect(english.contains("Whole plan (2)"))
+    }
+  }
+
+  @Test("Words without diacritics find a task; other filters narrow the list")
+  func filters() async throws {
+    let app = try await buildApplication(try WebFixture.arguments())
+    try await app.test(.router) { client in
+      let user = try #require(try await client.signIn("thanhtra"))
+      let (_, found) = try await client.get("/tasks?q=ket+noi+du+lieu+A", as: user)
+      #expect(found.contains("href=\"/tasks/A?\""))
+      #expect(!found.contains("href=\"/tasks/B?\""))
+      let (_, byUnit) = try await client.get(
+        "/tasks?unit=CAX&bucket=in_progress_within_deadline", as: user)
+      #expect(byUnit.contains("href=\"/tasks/B?\""))
+    }
+  }
+
+  @Test("A head sees the report form on their unit's task, never the extension form")
+  func forms() async throws {
+    let app = try await buildApplication(try WebFixture.arguments())
+    try await app.test(.router) { client in
+      let head = try #require(try await client.signIn("binh.tt"))
+      let (_, own) = try await client.get("/tasks/A", as: head)
+      #expect(own.contains("action=\"/tasks/A/reports\""))
+      #expect(!own.contains("action=\"/tasks/A/extensions\""))
+      #expect(own.contains("value=\"\(head.csrf)\""))
+      let (_, other) = try await client.get("/tasks/B", as: head)
+      #expect(!other.contains("action=\"/tasks/B/reports\""))
+      let leader = try #require(try await client.signIn("an.nv"))
+      let (_, leaders) = try await client.get("/tasks/A", as: leader)
+      #expect(leaders.contains("action=\"/tasks/A/extensions\""))
+    }
+  }
+
+  @Test("A form report is recorded and shown on the timeline; a refused form is a 403 page")
+  func formWrite() async throws {
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let head = try #require(try await client.signIn("binh.tt"))
+      let form = "csrf_token=\(head.csrf)&text=%C4%90%C3%A3+xong+60%25&percent=60&doc=12%2FBC-VHXH"
+      try await client.execute(
+        uri: "/tasks/A/reports", method: .post,
+        headers: [.cookie: head.cookie, .contentType: "application/x-www-form-urlencoded"],
+        body: ByteBuffer(string: form)
+      ) { response in
+        #expect(response.status == .seeOther)
+        #expect(response.headers[.location] == "/tasks/A")
+      }
+      let (_, page) = try await client.get("/tasks/A", as: head)
+      #expect(page.contains("Đã xong 60%"))
+      #expect(page.contains("Trần Thị Bình (web: binh.tt)"))
+      let before = try args.ledger.eventCount()
+      let refused = "csrf_token=\(head.csrf)&to=31%2F12%2F2026&reason=x"
+      try await client.execute(
+        uri: "/tasks/A/extensions", method: .post,
+        headers: [.cookie: head.cookie, .contentType: "application/x-www-form-urlencoded"],
+        body: ByteBuffer(string: refused)
+      ) { response in
+        #expect(response.status == .forbidden)
+        #expect(String(buffer: response.body).contains("không được phép"))
+      }
+      #expect(try args.ledger.eventCount() == before)
+    }
+  }
+}
+
+@Suite("Audit page")
+struct AuditPageTests {
+  @Test("An inspector reads the audit with web-recorded events; a head is refused with a 403 page")
+  func audit() async throws {
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let head = try #require(try await client.signIn("binh.tt"))
+      _ = try await client.post("/api/tasks/A/reports", #"{"text": "Báo cáo qua web"}"#, as: head)
+      let (refused, page) = try await client.get("/audit", as: head)
+      #expect(refused == .forbidden)
+      #expect(page.contains("role=\"alert\""))
+      let inspector = try #require(try await client.signIn("thanhtra"))
+      let (status, audit) = try await client.get("/audit", as: inspector)
+      #expect(status == .ok)
+      #expect(audit.contains("Trần Thị Bình (web: binh.tt)"))
+      #expect(audit.contains("Báo cáo qua web"))
+    }
+  }
+}

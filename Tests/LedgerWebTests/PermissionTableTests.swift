@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LedgerCore
+import LedgerStore
+import LedgerWeb
+import Testing
+
+/// Every role × every task write, through the API, against the table the issue states.
+@Suite("Permissions: every role × every action")
+struct PermissionTableTests {
+  /// One write: its path and a body that the ledger's rules accept on a fresh task (resumption
+  /// is refused by the rules, a task being not paused, which is not a permission refusal).
+  static let bodies: [(String, String)] = [
+    ("starts", "{}"),
+    ("reports", #"{"text": "Đã kết nối 3/5 CSDL", "percent": 60, "doc": "12/BC-VHXH"}"#),
+    ("completions", #"{"result": "Hoàn thành", "evidence": "15/BC-VHXH"}"#),
+    (
+      "extensions",
+      #"{"to": "31/12/2026", "reason": "Chờ bộ ngành", "approved_by": "Nguyễn Văn An"}"#
+    ),
+    ("reassignments", #"{"lead": "UBND", "reason": "Theo chức năng"}"#),
+    ("cancellations", #"{"reason": "Gộp vào nhiệm vụ khác"}"#),
+    ("pauses", #"{"reason": "Chờ kinh phí"}"#),
+    ("resumptions", #"{"reason": "Đã có kinh phí"}"#),
+  ]
+
+  /// The issue's table: a clerk records anything; a head reports, starts and completes the
+  /// tasks their unit leads; a leader also approves extensions, reassignments, cancellations;
+  /// inspectors and admins record nothing on tasks.
+  static func allowed(_ role: AccountRole, _ kind: String, task: String) -> Bool {
+    switch role {
+    case .clerk, .leader: return true
+    case .head: return task == "A" && ["starts", "reports", "completions"].contains(kind)
+    case .inspector, .admin: return false
+    }
+  }
+
+  static let cases: [(AccountRole, String, String)] = AccountRole.allCases.flatMap { role in
+    bodies.flatMap { kind in ["A", "B"].map { (role, kind.0, $0) } }
+  }
+
+  @Test(
+    "A role may write only what the table allows; a refusal is a 403 and writes nothing",
+    arguments: cases)
+  func roleAction(role: AccountRole, kind: String, task: String) async throws {
+    // Given a commune with tasks A (led by VHXH) and B (led by CAX), and a signed-in role.
+    let args = try WebFixture.arguments()
+    let ledger = args.ledger
+    let before = try ledger.eventCount()
+    let body = Self.bodies.first { $0.0 == kind }!.1
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let user = try #require(try await client.signIn(WebFixture.username(role)))
+      // When it posts the write.
+      let (status, text) = try await client.post("/api/tasks/\(task)/\(kind)", body, as: user)
+      // Then it is recorded, refused by a rule, or refused by permission with nothing written.
+      if Self.allowed(role, kind, task: task) {
+        if kind == "resumptions" {
+          #expect(status == .unprocessableContent, "\(text)")
+          #expect(text.contains("transition_refused"))
+        } else {
+          #expect(status == .created, "\(text)")
+          #expect(try ledger.eventCount() == before + 1)
+        }
+      } else {
+        #expect(status == .forbidden, "\(text)")
+        #expect(text.contains("\"forbidden\""))
+        #expect(try ledger.eventCount() == before)
+      }
+    }
+  }
+
+  @Test("The permission table in the core says what the route table says", arguments: cases)
+  func coreAgrees(role: AccountRole, kind: String, task: String) throws {
+    let account = AccountState(
+      username: AccountName("x.y")!, person: "X", role: role,
+      unit: role == .head ? UnitCode("VHXH") : nil, disabled: false,
+      openedOn: LocalDate(year: 2026, month: 1, day: 1)!, version: 1)
+    let action: WebAction =
+      switch kind {
+      case "starts": .start
+      case "reports": .report
+      case "completions": .complete
+      case "extensions": .extend
+      case "reassignments": .reassign
+      case "cancellations": .cancel
+      case "pauses": .pause
+      default: .resume
+      }
+    let lead = UnitCode(task == "A" ? "VHXH" : "CAX")
+    #expect(
+      Permissions.allows(account, action, leadUnit: lead) == Self.allowed(role, kind, task: task))
+    var disabled = account
+    disabled.disabled = true
+    #expect(!Permissions.allows(disabled, action, leadUnit: lead))
+  }
+}
