@@ -279,6 +279,7 @@ enum LedgerSchema {
       root TEXT CHECK (root IS NULL OR length(root) = 64),
       note TEXT,
       made TEXT NOT NULL
+    ) STRICT;
     """#
 
   /// Migration v6, identical to `Schemas/ledger.v6.sql`.
