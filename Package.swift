@@ -164,7 +164,7 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["LedgerTestSupport"],
+      dependencies: ["LedgerTestSupport", "OfficeDocuments"],
       swiftSettings: strict
     ),
   ],

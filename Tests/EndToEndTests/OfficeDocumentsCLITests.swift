@@ -1,5 +1,6 @@
 import Foundation
 import LedgerTestSupport
+import OfficeDocuments
 import Testing
 
 /// Word and Excel in and out through the real binary: a .docx plan imported, the yearly report
@@ -121,5 +122,38 @@ enum LibreOffice {
     process.standardError = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
+  }
+}
+
+extension OfficeDocumentsCLITests {
+  @Test(
+    "status --format xlsx writes the status table as a workbook: one row per task, dates as dates")
+  func statusWorkbook() throws {
+    // Given the demo year
+    let cli = try CLIRunner(now: "2026-12-02T09:00:00+07:00")
+    #expect(try cli("demo").status == 0)
+    let json = try cli("status", "--json")
+    let tasks = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+
+    // When the clerk writes the status as a workbook
+    let path = cli.folder.appendingPathComponent("tinh-hinh.xlsx").path
+    let run = try cli("status", "--format", "xlsx", "--out", path, "--lang", "vi")
+    #expect(run.status == 0, "\(run.error)")
+
+    // Then Excel's reader finds the Vietnamese header and one row per task, due days as dates
+    let sheet = try #require(
+      try Workbook.read(Data(contentsOf: URL(fileURLWithPath: path))).sheets.first)
+    #expect(sheet.table.rows.first?.prefix(3) == ["Mã", "Nội dung", "Chủ trì"])
+    #expect(sheet.table.rows.count == tasks.count + 1)
+    let ids = Set(sheet.table.rows.dropFirst().map { $0.first ?? "" })
+    #expect(ids == Set(tasks.compactMap { $0["id"] as? String }))
+    #expect(
+      sheet.table.rows.dropFirst().contains { $0[3] == "30/06/2026" || $0[3] == "2026-06-30" })
+
+    // And --format without --out is refused with what to do
+    let missing = try cli("status", "--format", "xlsx")
+    #expect(missing.status != 0)
+    #expect(missing.error.contains("--out"))
   }
 }

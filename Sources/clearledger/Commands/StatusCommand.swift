@@ -12,7 +12,8 @@ struct StatusCommand: ParsableCommand {
       Buckets, as the Government Office counts: completed on time, completed late, not \
       completed within deadline, overdue, no deadline, cancelled, paused. They are judged on \
       today's date in the ledger's time zone, or on --as-of DATE. With --known-at, the \
-      ledger answers with what it knew then: a completion recorded later does not count yet.
+      ledger answers with what it knew then: a completion recorded later does not count yet. \
+      --format xlsx --out FILE writes the same table as an Excel workbook.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -20,6 +21,29 @@ struct StatusCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("Only tasks this unit leads or supports.", valueName: "unit"))
   var unit: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "xlsx writes the table as an Excel workbook (dates as dates) to --out.",
+      valueName: "format"))
+  var format: Format?
+
+  @Option(help: ArgumentHelp("The file to write (with --format xlsx).", valueName: "file"))
+  var out: String?
+
+  /// The file formats besides the terminal table and --json.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case xlsx
+  }
+
+  func validate() throws {
+    if format != nil, out == nil {
+      throw ValidationError("--format xlsx writes a file: give --out FILE.")
+    }
+    if format == nil, out != nil {
+      throw ValidationError("--out needs --format xlsx.")
+    }
+  }
 
   func run() throws {
     try CommandRunner.run(global) { environment in
@@ -32,7 +56,11 @@ struct StatusCommand: ParsableCommand {
           $0.task.leadUnit == found.code || $0.task.supportingUnits.contains(found.code)
         }
       }
-      if environment.json {
+      if format == .xlsx {
+        try OutputFile.write(
+          try StatusSheet(language: environment.language, day: board.day).workbook(tasks),
+          to: out)
+      } else if environment.json {
         JSONOutput.print(tasks.map(TaskJSON.init))
       } else {
         print(BoardText(language: environment.language, day: board.day).status(tasks))
