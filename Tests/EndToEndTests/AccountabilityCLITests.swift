@@ -47,8 +47,21 @@ struct AccountabilityCLITests {
     #expect(unit.output.contains("A  overdue, then reassigned to KT on 01/06/2026"))
     let head = try cli("head", "view", "Trần Thị Bình", now: december)
     #expect(head.output.contains("overdue, then reassigned to KT on 01/06/2026"))
-    let yearly = try cli("yearly", "--year", "2026", "--unit", "VHXH", now: december)
+    // The yearly report of the earlier lead shows its own deadline, not the new lead's
+    let yearly = try cli(
+      "yearly", "--year", "2026", "--unit", "VHXH", "--lang", "en", now: december)
     #expect(yearly.output.contains("## A "), "\(yearly.output)")
+    #expect(yearly.output.contains("- **Lead unit:** VHXH"), "\(yearly.output)")
+    #expect(yearly.output.contains("- **Deadline:** 30/04/2026"), "\(yearly.output)")
+    #expect(yearly.output.contains("overdue, then reassigned to KT on 01/06/2026"))
+    #expect(yearly.output.contains("Trần Thị Bình (head of VHXH)"), "\(yearly.output)")
+    // status --unit lists the line each unit answers for: VHXH's missed deadline, KT's task
+    let vhxh = try cli("status", "--unit", "VHXH", "--json", now: december)
+    #expect(vhxh.output.contains("\"charged_unit\" : \"VHXH\""), "\(vhxh.output)")
+    #expect(!vhxh.output.contains("\"charged_unit\" : \"KT\""), "\(vhxh.output)")
+    let kt = try cli("status", "--unit", "KT", "--json", now: december)
+    #expect(kt.output.contains("\"charged_unit\" : \"KT\""), "\(kt.output)")
+    #expect(!kt.output.contains("\"charged_unit\" : \"VHXH\""), "\(kt.output)")
     let evaluation = try cli(
       "evaluate", "--year", "2026", "--explain", "Trần Thị Bình", now: december)
     #expect(

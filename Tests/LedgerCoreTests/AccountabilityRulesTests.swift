@@ -178,6 +178,13 @@ struct AccountabilityRulesTests {
         .reportProgress(
           TaskID("D")!, text: "x", percent: nil, document: nil, by: nil, annual: true),
         "01/02/2026") == .annualReportWithoutObligation(TaskID("D")!))
+    // Ongoing work without a yearly reporting day owes no year's report either
+    try assign("E", due: .ongoing)
+    #expect(
+      refusal(
+        .reportProgress(
+          TaskID("E")!, text: "x", percent: nil, document: nil, by: nil, annual: true),
+        "01/02/2026") == .annualReportWithoutObligation(TaskID("E")!))
   }
 
   @Test(

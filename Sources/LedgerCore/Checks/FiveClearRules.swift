@@ -33,8 +33,8 @@ public enum FiveClearRules {
       let likely = view.leadUnitHead.map { head in
         (
           vi:
-            " Người có khả năng nhất: \(head), người đứng đầu \(view.task.leadUnit) (đơn vị chủ trì).",
-          en: " The likely answer: \(head), head of \(view.task.leadUnit) (the lead unit)."
+            " Người có khả năng nhất: \(head), người đứng đầu \(view.lead) (đơn vị chủ trì).",
+          en: " The likely answer: \(head), head of \(view.lead) (the lead unit)."
         )
       }
       return Finding(
@@ -65,8 +65,8 @@ public enum FiveClearRules {
     }
     return Finding(
       clear: .person, rule: "person.named", severity: .ok,
-      vi: "\(person) (\(role)) và \(leadHead) (trưởng \(view.task.leadUnit)) vào ngày \(day).",
-      en: "\(person) (\(role)) and \(leadHead) (head of \(view.task.leadUnit)) on \(day).")
+      vi: "\(person) (\(role)) và \(leadHead) (trưởng \(view.lead)) vào ngày \(day).",
+      en: "\(person) (\(role)) and \(leadHead) (head of \(view.lead)) on \(day).")
   }
 
   /// Rõ việc: the text says what is done, not a heading or an exhortation.

@@ -33,8 +33,14 @@ public struct Decider<Reading: LedgerReading> {
       if let percent, !(0...100).contains(percent) {
         throw LedgerError.percentOutOfRange(percent)
       }
-      if annual, case .date = task.deadline {
-        throw LedgerError.annualReportWithoutObligation(id)
+      // The year's report meets a yearly obligation, or ongoing work's yearly reporting day;
+      // a task with a fixed deadline or ongoing work without a reporting day owes none.
+      if annual {
+        switch task.deadline {
+        case .yearly: break
+        case .ongoing where task.reportingDay != nil: break
+        case .date, .ongoing: throw LedgerError.annualReportWithoutObligation(id)
+        }
       }
       let report = ProgressReported(
         text: try TextRules.required(text, .text, limit: TextRules.longLimit), percent: percent,

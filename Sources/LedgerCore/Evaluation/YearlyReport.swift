@@ -41,8 +41,12 @@ public struct YearlyReport: Sendable {
         if case .deadlineExtended(let change) = fact.event { return (fact.effective, change) }
         return nil
       }
+      // An explanation of a delay is said after the deadline it missed, not before.
+      let due = view.charge.due
       let explanation =
-        view.bucket == .overdue ? (reports.last?.1.text ?? view.task.statusReason) : nil
+        view.bucket == .overdue
+        ? (reports.last { report in due.map { report.0 > $0 } ?? true }?.1.text
+          ?? view.task.statusReason) : nil
       return Entry(
         view: view, findings: FiveClearRules.findings(for: view),
         reports: reports.map { (day: $0.0, report: $0.1) },

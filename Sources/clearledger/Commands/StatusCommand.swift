@@ -52,8 +52,10 @@ struct StatusCommand: ParsableCommand {
       var tasks = board.tasks
       if let unit {
         guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
+        // The unit each line charges (an earlier lead keeps a deadline it missed), or a unit
+        // that supports the task now.
         tasks = tasks.filter {
-          $0.task.leadUnit == found.code || $0.task.supportingUnits.contains(found.code)
+          $0.lead == found.code || ($0.isCurrent && $0.task.supportingUnits.contains(found.code))
         }
       }
       if format == .xlsx {

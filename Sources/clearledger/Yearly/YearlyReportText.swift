@@ -33,7 +33,8 @@ struct YearlyReportText {
   func facts(_ entry: YearlyReport.Entry) -> [(String, String)] {
     let task = entry.view.task
     var rows: [(String, String)] = [
-      (l.pick(vi: "Chủ trì", en: "Lead unit"), task.leadUnit.rawValue),
+      // The unit this entry charges: an earlier lead keeps a deadline it missed.
+      (l.pick(vi: "Chủ trì", en: "Lead unit"), entry.view.lead.rawValue),
       (
         l.pick(vi: "Phối hợp", en: "Coordinating"),
         task.supportingUnits.isEmpty
@@ -45,10 +46,13 @@ struct YearlyReportText {
         "\(entry.view.headPerson ?? l.pick(vi: "chưa rõ", en: "nobody named")) (\(task.headRole))"
       ),
       (l.pick(vi: "Kết quả yêu cầu", en: "Expected result"), task.expectedResult),
-      (l.pick(vi: "Thời hạn", en: "Deadline"), DeadlineText(language: l).describe(task.deadline)),
+      (
+        l.pick(vi: "Thời hạn", en: "Deadline"),
+        entry.view.charge.due.map(\.display) ?? DeadlineText(language: l).describe(task.deadline)
+      ),
       (
         l.pick(vi: "Trạng thái", en: "Status"),
-        "\(task.status.label(l)) — \(entry.view.bucket.label(l))"
+        "\(task.status.label(l)) — \(entry.view.charge.label(l))"
       ),
     ]
     if let done = task.completedOn {
@@ -149,13 +153,13 @@ struct YearlyReportText {
         day.map { .date(year: $0.year, month: $0.month, day: $0.day) } ?? .empty
       }
       let deadline: SheetCell =
-        task.deadline.fixedDate.map { .date(year: $0.year, month: $0.month, day: $0.day) }
+        entry.view.charge.due.map { .date(year: $0.year, month: $0.month, day: $0.day) }
         ?? .text(DeadlineText(language: l).describe(task.deadline))
       return [
-        .text(task.id.rawValue), .text(task.title), .text(task.leadUnit.rawValue),
+        .text(task.id.rawValue), .text(task.title), .text(entry.view.lead.rawValue),
         .text(entry.view.headPerson ?? ""), deadline,
         .text(l == .vi ? task.status.label(l) : task.status.rawValue),
-        .text(l == .vi ? entry.view.bucket.label(l) : entry.view.bucket.rawValue),
+        .text(l == .vi ? entry.view.charge.label(l) : entry.view.bucket.rawValue),
         date(task.completedOn), .text(task.completion?.result ?? ""),
         .text(task.completion?.evidence ?? ""), .number(Double(entry.reports.count)),
         .number(Double(entry.extensions.count)), .text(entry.explanation ?? ""),
