@@ -45,13 +45,15 @@ public enum PlanFile {
 
   /// True for CSV or "Unicode text" exported from Excel.
   ///
-  /// Its first line splits on a delimiter into the columns of a task table. A plan's own text with tab-separated
-  /// tables inside paragraphs is read as text.
+  /// One of its first lines splits on a delimiter into the columns of a task table: a sheet
+  /// saved as CSV often has the plan's title ("KẾ HOẠCH …") and blank rows above the header,
+  /// which are then read as the plan's heading. A plan's own text with tab-separated tables
+  /// inside paragraphs is read as text.
   static func looksDelimited(_ text: String) -> Bool {
     let records = DelimitedText.read(text).records
-    guard let header = records.first(where: { $0.contains { !$0.isEmpty } }), header.count >= 3
-    else { return false }
-    return PlanColumns(header: header.map { VietnameseText.clean($0) }) != nil
+    return records.filter { $0.contains { !$0.isEmpty } }.prefix(12).contains { record in
+      record.count >= 3 && PlanColumns(header: record.map { VietnameseText.clean($0) }) != nil
+    }
   }
 
   /// The file problem a document error stands for.

@@ -14,25 +14,31 @@ public enum DelimitedText {
     return (chosen, records(body, delimiter: chosen))
   }
 
-  /// The delimiter that splits the first record into the most fields (counted outside quotes);
-  /// on a tie, tab before semicolon before comma.
+  /// The delimiter that splits the first record that has any into the most fields (counted
+  /// outside quotes); on a tie, tab before semicolon before comma.
+  ///
+  /// A sheet saved as CSV may start with a title line of one cell ("KẾ HOẠCH …") and blank
+  /// lines: those say nothing about the delimiter, so the first line that does decides.
   static func guess(_ text: Substring) -> Character {
     let candidates: [Character] = ["\t", ";", ","]
     var counts = [0, 0, 0]
     var quoted = false
+    func best() -> Character? {
+      guard let most = counts.max(), most > 0, let index = counts.firstIndex(of: most) else {
+        return nil
+      }
+      return candidates[index]
+    }
     for character in text.prefix(20_000) {
       if character == "\"" {
         quoted.toggle()
       } else if !quoted, character.isNewline {
-        break
+        if let found = best() { return found }
       } else if !quoted, let index = candidates.firstIndex(of: character) {
         counts[index] += 1
       }
     }
-    guard let best = counts.max(), best > 0, let index = counts.firstIndex(of: best) else {
-      return ","
-    }
-    return candidates[index]
+    return best() ?? ","
   }
 
   /// Splits text into records and fields (RFC 4180, with any line ending).
