@@ -47,6 +47,22 @@ struct SchemaConformanceTests {
       // Reviews of a delivered product, with and without an objective cause.
       .reviewTask(a, majorErrors: 1, objectiveCause: nil, by: "Nguyễn Văn An"),
       .reviewTask(a, majorErrors: 2, objectiveCause: "Sở chậm cấp dữ liệu", by: "Nguyễn Văn An"),
+      // Delays excused, with and without the decision named.
+      .excuseDelay(a, DelayExcused(reason: "Bão lũ", approvedBy: "Nguyễn Văn An")),
+      .excuseDelay(
+        a, DelayExcused(reason: "Sở chậm dữ liệu", approvedBy: "Nguyễn Văn An", decision: "9/QĐ")),
+      // A leader's criteria, for the year and for one quarter, and a condition.
+      .judgeLeader(
+        LeaderCriteriaJudged(
+          person: "Nguyễn Văn An", year: 2026, period: nil, unitResults: 100, organising: 50,
+          unity: 100, reason: "Đơn vị hoàn thành tốt")),
+      .judgeLeader(
+        LeaderCriteriaJudged(
+          person: "Nguyễn Văn An", year: 2026, period: "Q2", unitResults: 50, organising: 50,
+          unity: 50, reason: "Quý 2 chậm")),
+      .recordCondition(
+        ConditionRecorded(
+          person: "Nguyễn Văn An", year: 2026, kind: "discipline", decision: "05/QĐ-UBND")),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
@@ -108,7 +124,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 42)
+    #expect(rows.count == 47)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

@@ -102,6 +102,9 @@ public struct Decider<Reading: LedgerReading> {
       return try registerKey(person: person, publicKey: publicKey)
     case .revokeKey(let keyID, let reason): return try revokeKey(keyID, reason: reason)
     case .adoptPolicy(let policy): return try adoptPolicy(policy)
+    case .judgeLeader(let judged): return try judgeLeader(judged)
+    case .recordCondition(let condition): return try recordCondition(condition)
+    case .excuseDelay(let id, let excuse): return try excuseDelay(id, excuse)
     case .supersedeTask(let id, let byPlan):
       let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
       let byPlan = try TextRules.required(byPlan, .plan)

@@ -59,6 +59,9 @@ extension LedgerCommand {
     case .taskReviewed(let p):
       self = .reviewTask(
         try task(), majorErrors: p.majorErrors, objectiveCause: p.objectiveCause, by: p.by)
+    case .leaderCriteriaJudged(let p): self = .judgeLeader(p)
+    case .conditionRecorded(let p): self = .recordCondition(p)
+    case .delayExcused(let p): self = .excuseDelay(try task(), p)
     case .keyRegistered, .keyRevoked, .policyAdopted:
       // Another ledger's keys and rules govern that ledger, not this one.
       throw LedgerError.cannotRestate(0, type: event.typeName)

@@ -24,6 +24,12 @@ public enum LedgerCommand: Hashable, Sendable {
   case registerKey(person: String, publicKey: String)
   case revokeKey(keyID: String, reason: String)
   case adoptPolicy(LedgerPolicy)
+  /// A leader's d, đ, e for a year (or one period), as typed.
+  case judgeLeader(LeaderCriteriaJudged)
+  /// A decision forcing a year to "not completed", as typed.
+  case recordCondition(ConditionRecorded)
+  /// One delay of a task excused for an objective cause.
+  case excuseDelay(TaskID, DelayExcused)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -32,11 +38,11 @@ public enum LedgerCommand: Hashable, Sendable {
       .extendDeadline(let id, _, _, _),
       .reassignLead(let id, _, _, _), .completeTask(let id, _, _, _), .cancelTask(let id, _),
       .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _),
-      .reviewTask(let id, _, _, _):
+      .reviewTask(let id, _, _, _), .excuseDelay(let id, _):
       return id
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,
-      .revokeKey, .adoptPolicy:
+      .revokeKey, .adoptPolicy, .judgeLeader, .recordCondition:
       return nil
     }
   }

@@ -93,6 +93,9 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case hubNotInitialized = "hub_not_initialized"
   case newerHub = "newer_hub"
   case hubFailure = "hub_failure"
+  case criterionOutOfRange = "criterion_out_of_range"
+  case unknownPeriod = "unknown_period"
+  case unknownConditionKind = "unknown_condition_kind"
 }
 
 extension LedgerError {
@@ -151,6 +154,9 @@ extension LedgerError {
     case .unknownPerson: return .unknownPerson
     case .implausibleClock: return .implausibleClock
     case .uncleanText: return .uncleanText
+    case .criterionOutOfRange: return .criterionOutOfRange
+    case .unknownPeriod: return .unknownPeriod
+    case .unknownConditionKind: return .unknownConditionKind
     case .concurrencyConflict: return .concurrencyConflict
     case .clockBehindLedger: return .clockBehindLedger
     case .noLedger: return .noLedger
@@ -217,7 +223,8 @@ extension ErrorCode {
       .implausibleClock, .uncleanText, .keyAlreadyRegistered, .unknownKey, .keyRevoked,
       .policyInForce, .signatureRequired, .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase,
       .passphraseNeeded, .unreadableProof, .keyFileExists, .invalidSourceName, .unknownSource,
-      .sourceExists, .forkedHistory, .historyGap:
+      .sourceExists, .forkedHistory, .historyGap, .criterionOutOfRange, .unknownPeriod,
+      .unknownConditionKind:
       return .refused
     }
   }

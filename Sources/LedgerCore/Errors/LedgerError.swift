@@ -59,6 +59,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unknownPerson(String, closest: [String])
   case implausibleClock(String)
   case uncleanText(TextField)
+  case criterionOutOfRange(Int)
+  case unknownPeriod(String)
+  case unknownConditionKind(String)
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)

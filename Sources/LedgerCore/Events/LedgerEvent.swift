@@ -23,6 +23,9 @@ public enum LedgerEvent: Hashable, Sendable {
   case keyRegistered(KeyRegistered)
   case keyRevoked(KeyRevoked)
   case policyAdopted(PolicyAdopted)
+  case leaderCriteriaJudged(LeaderCriteriaJudged)
+  case conditionRecorded(ConditionRecorded)
+  case delayExcused(DelayExcused)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -31,6 +34,7 @@ public enum LedgerEvent: Hashable, Sendable {
     TaskCancelled.self, TaskPaused.self, TaskResumed.self, EventCorrected.self,
     PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self, TaskReviewed.self,
     KeyRegistered.self, KeyRevoked.self, PolicyAdopted.self,
+    LeaderCriteriaJudged.self, ConditionRecorded.self, DelayExcused.self,
   ]
 
   /// The registered types by stored name.
@@ -64,6 +68,9 @@ public enum LedgerEvent: Hashable, Sendable {
     case .keyRegistered(let p): return p
     case .keyRevoked(let p): return p
     case .policyAdopted(let p): return p
+    case .leaderCriteriaJudged(let p): return p
+    case .conditionRecorded(let p): return p
+    case .delayExcused(let p): return p
     }
   }
 
