@@ -10,8 +10,9 @@ public struct DeadlineInForce: Hashable, Sendable {
 }
 
 extension TaskCredit {
-  /// Every deadline the product was held to, each judged: the unit's own first, then each
-  /// extension granted while the unit led it. A deadline is missed when the product was not
+  /// Every deadline the product was held to, each judged.
+  ///
+  /// The unit's own comes first, then each extension granted while the unit led it. A deadline is missed when the product was not
   /// completed by it (by the day evaluated, when not completed) and no extension granted on
   /// or before it replaced it.
   public func deadlinesInForce(on day: LocalDate) -> [DeadlineInForce] {
