@@ -156,6 +156,33 @@ struct Decree335EvaluationTests {
     #expect(try rating(judgedBy: today).total == 95)
   }
 
+  @Test("Partial quantity: 8 of 10 delivered scores 80 % on a, b and c; weights convert products")
+  mutating func quantities() throws {
+    try record(
+      .assignTask(
+        AssignTask(
+          id: TaskID("B"), title: "Cấp giấy chứng nhận quyền sử dụng đất", headRole: "Trưởng phòng",
+          leadUnit: "KT", expectedResult: "10 giấy chứng nhận",
+          deadline: .date(Fixtures.day("31/05/2026")), quantity: 10, weight: 3)), "05/01/2026")
+    try record(
+      .reportProgress(
+        TaskID("B")!, text: "Đã cấp 4", percent: nil, document: nil, by: nil, delivered: 4),
+      "10/05/2026")
+    #expect(
+      refusal(
+        .completeTask(TaskID("B")!, result: nil, evidence: nil, by: nil, delivered: -1))
+        == .quantityOutOfRange(-1))
+    try record(
+      .completeTask(TaskID("B")!, result: nil, evidence: nil, by: nil, delivered: 8), "20/05/2026")
+    try record(.completeTask(a, result: nil, evidence: nil, by: nil), "20/04/2026")
+    try judgeFull()
+    let products = try #require(try rating().score.periods.first?.products)
+    let b = try #require(products.first { $0.task.hasPrefix("B ") })
+    #expect(b.assigned == 10 && b.delivered == 8 && b.weight == 3)
+    // Q2: a = b = c = (3 × 0.8 + 1 × 1) / 4 = 0.85; (2.55 + 3) / 6 × 70 = 64.75; + 25.
+    #expect(try rating().total == 89.75)
+  }
+
   @Test("Leader criteria and conditions outside the decree's terms are refused")
   func refusals() {
     func leader(_ level: Int, period: String? = nil) -> LedgerCommand {

@@ -47,6 +47,15 @@ struct SchemaConformanceTests {
       // Reviews of a delivered product, with and without an objective cause.
       .reviewTask(a, majorErrors: 1, objectiveCause: nil, by: "Nguyễn Văn An"),
       .reviewTask(a, majorErrors: 2, objectiveCause: "Sở chậm cấp dữ liệu", by: "Nguyễn Văn An"),
+      // Schema v3 task.assigned and progress, v2 completion: quantities delivered.
+      .assignTask(
+        AssignTask(
+          id: TaskID("Q"), title: "Cấp giấy chứng nhận", headRole: "Chủ tịch", leadUnit: "VHXH",
+          expectedResult: "10 giấy", deadline: .date(Fixtures.day("30/06/2026")), quantity: 10,
+          weight: 2)),
+      .reportProgress(
+        TaskID("Q")!, text: "Đã cấp 4", percent: nil, document: nil, by: nil, delivered: 4),
+      .completeTask(TaskID("Q")!, result: nil, evidence: nil, by: nil, delivered: 8),
       // Delays excused, with and without the decision named.
       .excuseDelay(a, DelayExcused(reason: "Bão lũ", approvedBy: "Nguyễn Văn An")),
       .excuseDelay(
@@ -124,7 +133,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 47)
+    #expect(rows.count == 50)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

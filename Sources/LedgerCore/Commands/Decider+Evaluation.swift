@@ -49,3 +49,12 @@ extension Decider {
       event: .delayExcused(excuse), effective: effective)
   }
 }
+
+extension Decider {
+  /// Refuses a number of units delivered outside 0 to a million.
+  static func checkDelivered(_ delivered: Double?) throws {
+    if let delivered, !(delivered >= 0 && delivered <= 1e6) {
+      throw LedgerError.quantityOutOfRange(delivered)
+    }
+  }
+}

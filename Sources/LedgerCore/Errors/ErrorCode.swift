@@ -96,6 +96,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case criterionOutOfRange = "criterion_out_of_range"
   case unknownPeriod = "unknown_period"
   case unknownConditionKind = "unknown_condition_kind"
+  case quantityOutOfRange = "quantity_out_of_range"
 }
 
 extension LedgerError {
@@ -157,6 +158,7 @@ extension LedgerError {
     case .criterionOutOfRange: return .criterionOutOfRange
     case .unknownPeriod: return .unknownPeriod
     case .unknownConditionKind: return .unknownConditionKind
+    case .quantityOutOfRange: return .quantityOutOfRange
     case .concurrencyConflict: return .concurrencyConflict
     case .clockBehindLedger: return .clockBehindLedger
     case .noLedger: return .noLedger
@@ -224,7 +226,7 @@ extension ErrorCode {
       .policyInForce, .signatureRequired, .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase,
       .passphraseNeeded, .unreadableProof, .keyFileExists, .invalidSourceName, .unknownSource,
       .sourceExists, .forkedHistory, .historyGap, .criterionOutOfRange, .unknownPeriod,
-      .unknownConditionKind:
+      .unknownConditionKind, .quantityOutOfRange:
       return .refused
     }
   }

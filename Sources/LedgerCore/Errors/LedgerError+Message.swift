@@ -200,6 +200,13 @@ extension LedgerError {
       return lang.pick(
         vi: "“\(text)” không phải kỳ đánh giá: ghi Q1…Q4 (quý) hoặc M1…M12 (tháng).",
         en: "“\(text)” is not an evaluation period: give Q1…Q4 (quarter) or M1…M12 (month).")
+    case .quantityOutOfRange(let amount):
+      let shown = String(format: "%g", amount)
+      return lang.pick(
+        vi: "Số lượng \(shown) không hợp lệ: ghi một số dương (giao) hoặc không âm (đã giao nộp).",
+        en:
+          "\(shown) is not a quantity: give a positive number (assigned) or zero or more (delivered)."
+      )
     case .unknownConditionKind(let kind):
       let kinds = ConditionRecorded.kinds.joined(separator: ", ")
       return lang.pick(

@@ -62,6 +62,7 @@ public enum LedgerError: Error, Hashable, Sendable {
   case criterionOutOfRange(Int)
   case unknownPeriod(String)
   case unknownConditionKind(String)
+  case quantityOutOfRange(Double)
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)

@@ -51,8 +51,11 @@ extension TaskCredit {
     } else {
       delays = deadlinesInForce(on: day).filter(\.missed).count
     }
+    let assigned = view.task.quantity ?? 1
+    let delivered = view.task.delivered ?? (done ? assigned : 0)
     return ScoredProduct(
-      task: view.key, due: due, delivered: done ? 1 : 0, delays: delays,
+      task: view.key, due: due, weight: view.task.weight ?? 1, assigned: assigned,
+      delivered: min(delivered, assigned), delays: delays,
       excusedDelays: min(excusedDelays, delays), majorErrors: majorErrors,
       excusedErrors: objectiveCause == nil ? 0 : majorErrors)
   }
