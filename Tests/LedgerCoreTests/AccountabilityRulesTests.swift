@@ -302,6 +302,13 @@ struct AccountabilityRulesTests {
     #expect(evaluation.quotaBreaches == [breach])
     // The shipped policy flags: the band stays what the points give.
     #expect(evaluation.ratings.first { $0.person == "Hoàng Văn Dũng" }?.band?.code == "excellent")
+    // A policy that demotes moves the rating beyond the quota down to good, and says so.
+    var demoting = policy
+    demoting.quotaAction = .demote
+    let demoted = Evaluation(year: 2026, board: board(), gathered: gathered, policy: demoting)
+      .ratings.first { $0.person == "Hoàng Văn Dũng" }
+    #expect(demoted?.band?.code == "good")
+    #expect(demoted?.total == 98 && demoted?.demotedByQuota == true)
   }
 
   @Test("1. A retracted reassignment gives the task back to its earlier lead, blame and all")
