@@ -48,12 +48,11 @@ public struct SourceLog: Sendable {
     year: Int, policy: EvaluationPolicy, asOf day: LocalDate?, latest: Bool, today: LocalDate
   ) -> Evaluation {
     let endOfYear = LocalDate(year: year, month: 12, day: 31) ?? today
+    let asked = day
     let day = day ?? min(today, endOfYear)
     let board = board(asOf: day, latest: latest, today: today)
     let gathered = EvaluationFacts(
-      streams: Dictionary(grouping: events, by: \.stream), year: year, on: day)
-    return Evaluation(
-      year: year, board: board, facts: gathered.facts, generalPoints: gathered.generalPoints,
-      policy: policy)
+      streams: Dictionary(grouping: events, by: \.stream), year: year, on: day, judgedBy: asked)
+    return Evaluation(year: year, board: board, gathered: gathered, policy: policy)
   }
 }

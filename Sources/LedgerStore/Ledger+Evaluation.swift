@@ -10,6 +10,7 @@ extension Ledger {
   ) throws -> Evaluation {
     let today = today()
     let endOfYear = LocalDate(year: year, month: 12, day: 31) ?? today
+    let asked = day
     let day = day ?? min(today, endOfYear)
     let board = try board(asOf: day, knownAt: moment, policy: policy)
     return try StoreErrors.map(path: path) {
@@ -27,10 +28,9 @@ extension Ledger {
           let event = try EventRows.decode(row)
           byStream[event.stream, default: []].append(event)
         }
-        let gathered = EvaluationFacts(streams: byStream, year: year, on: day)
-        return Evaluation(
-          year: year, board: board, facts: gathered.facts,
-          generalPoints: gathered.generalPoints, policy: policy)
+        let gathered = EvaluationFacts(
+          streams: byStream, year: year, on: day, judgedBy: asked)
+        return Evaluation(year: year, board: board, gathered: gathered, policy: policy)
       }
     }
   }

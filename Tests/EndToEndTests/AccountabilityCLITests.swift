@@ -66,7 +66,10 @@ struct AccountabilityCLITests {
       "evaluate", "--year", "2026", "--explain", "Trần Thị Bình", now: december)
     #expect(
       evaluation.output.contains(
-        "A  due 30/04/2026: overdue → credit 0.0000 (VHXH, then reassigned to KT on 01/06/2026)"))
+        "A  due 30/04/2026: overdue (VHXH, then reassigned to KT on 01/06/2026)"))
+    #expect(
+      evaluation.output.contains(
+        "30/04/2026 missed; quantity 0/1; 1 delay(s) (0 excused) → progress −25%"))
     let status = try cli("status", "--json", now: december)
     #expect(status.output.contains("\"departure\" : \"then reassigned to KT on 01/06/2026\""))
     // A cancellation after the deadline warns and keeps the blame.
@@ -157,9 +160,11 @@ struct AccountabilityCLITests {
     #expect(review.status == 0, "\(review.error)")
     let explain = try cli(
       "evaluate", "--year", "2026", "--explain", "Trần Thị Bình", now: "2026-12-31T09:00:00+07:00")
-    // 1 - 1/3 × min(1, 2 × 0.25) = 0.8333
-    #expect(explain.output.contains("credit 0.8333; 2 major error(s): quality points lost"))
-    #expect(explain.output.contains("policy nd335-2025.v2"))
+    // Each major error costs 25 % of the product's quality points: 2 cost 50 %.
+    #expect(explain.output.contains("completed on time; 2 major error(s): quality points lost"))
+    #expect(
+      explain.output.contains("quantity 1/1; 0 delay(s) (0 excused) → progress −0%; quality −50%"))
+    #expect(explain.output.contains("policy nd335-2025.v3"))
     let open = try cli(
       "task", "review", "A", "--major-errors", "-1", "--by", "An", now: "2026-12-31T09:00:00+07:00")
     #expect(open.status != 0)

@@ -8,7 +8,7 @@ import Testing
 /// The year (see Sources/clearledger/Demo/DemoYear.swift), judged on 31/12/2026:
 /// - PL1-I-1 due 30/06, done 28/06, recorded 05/07 (filed late, done on time): on time, 1.
 /// - PL1-I-2 due 30/09, extended on 25/09 (before the deadline) to 31/10, done 05/11: late,
-///   1 - 1/3 × 0.25 = 0.91667.
+///   one delay (31/10 missed; 30/09 was replaced in time): progress 75 %.
 /// - PL2-I-1 ongoing, yearly report due 30/11, none: overdue, 0.
 /// - PL2-II-1 ongoing, led by TTPVHCC, its year's report filed 20/06: on time, 1.
 /// - PL2-III-1 ongoing, its only report was misfiled and corrected away: overdue, 0.
@@ -18,6 +18,7 @@ import Testing
 /// - PS-2 TTPVHCC due 31/07, extended on 05/08 (after the deadline) to 31/08, done 25/08: late.
 /// The chair changed on 01/07. Credit follows the holder who did the work: Nguyễn Văn An
 /// answers for PL1-I-1 (done 28/06) and PL2-II-1 (reported 20/06), Phạm Anh Tuấn for the rest.
+/// Every head is a leader (Decree 335, Article 15): scored only once d, đ, e are recorded.
 @Suite("Annual evaluation end to end")
 struct EvaluationCLITests {
   func evaluated() throws -> [[String: Any]] {
@@ -30,6 +31,13 @@ struct EvaluationCLITests {
       let run = try cli(
         "evaluate", "score", "--person", person, "--year", "2026", "--points", points, "--reason",
         "Tiêu chí chung", "--actor", "Hội đồng đánh giá")
+      #expect(run.status == 0, "\(run.error)")
+    }
+    for person in ["Phạm Anh Tuấn", "Lê Thị Hồng"] {
+      let run = try cli(
+        "evaluate", "leader", "--person", person, "--year", "2026", "--unit-results", "100",
+        "--organising", "100", "--unity", "100", "--reason", "Đơn vị hoàn thành", "--actor",
+        "Hội đồng đánh giá")
       #expect(run.status == 0, "\(run.error)")
     }
     let run = try cli("evaluate", "--year", "2026", "--json")
@@ -46,13 +54,16 @@ struct EvaluationCLITests {
   @Test("Each head's counts, score and band, worked out by hand")
   func heads() throws {
     let rows = try evaluated()
+    // An's d, đ, e are not recorded: pending, never scored by the non-leader formula.
     let an = try row(rows, "Nguyễn Văn An", "accountable_head")
     #expect(an["tasks"] as? Int == 2)
     #expect(an["completed_on_time"] as? Int == 2)
-    #expect(an["task_score"] as? Double == 70)
-    #expect(an["total"] as? Double == 95)
-    #expect(an["band"] as? String == "excellent")
+    #expect(an["task_score"] is NSNull)
+    #expect(an["total"] is NSNull)
+    #expect(an["pending_reasons"] as? [String] == ["leader_criteria"])
 
+    // All in Q4: PL1-I-2 (1, 1, 0.75), PL2-I-1 and PL2-III-1 (0), PL2-IV-1 (1):
+    // a = b = 0.5, c = 0.4375; (0.5 + 0.5 + 0.4375 + 3) / 6 × 70 = 51.77; + 27 = 78.77.
     let tuan = try row(rows, "Phạm Anh Tuấn", "accountable_head")
     #expect(tuan["tasks"] as? Int == 4)
     #expect(tuan["completed_on_time"] as? Int == 1)
@@ -61,42 +72,86 @@ struct EvaluationCLITests {
     #expect(tuan["extensions"] as? Int == 1)
     #expect(tuan["obligations_on_time"] as? Int == 1)
     #expect(tuan["obligations_missed"] as? Int == 2)
-    #expect(tuan["task_score"] as? Double == 33.54)  // 70 × (0.91667 + 0 + 0 + 1) / 4
+    #expect(tuan["task_score"] as? Double == 51.77)
     #expect(tuan["general_points"] as? Double == 27)
-    #expect(tuan["total"] as? Double == 60.54)
-    #expect(tuan["band"] as? String == "completed")
+    #expect(tuan["total"] as? Double == 78.77)
+    #expect(tuan["band"] as? String == "good")
 
     let binh = try row(rows, "Trần Thị Bình", "lead_unit_head")
     #expect(binh["tasks"] as? Int == 6)
-    #expect(binh["task_score"] as? Double == 34.03)  // 70 × (1 + 0.91667 + 0 + 0 + 1 + 0) / 6
-    #expect(binh["total"] as? Double == 62.03)
-    #expect(binh["band"] as? String == "completed")
+    #expect(binh["pending"] as? Bool == true)
 
+    // PS-2 (Q3): 31/07 missed, the extension granted on 05/08 met: one delay, c = 0.75;
+    // Q3 (1 + 1 + 0.75 + 3) / 6 = 0.95833, Q4 (PL2-II-1 on time) 1: 0.97917 × 70 + 25.
     let hong = try row(rows, "Lê Thị Hồng", "lead_unit_head")
     #expect(hong["tasks"] as? Int == 2)
-    #expect(hong["total"] as? Double == 92.08)  // 70 × (1 + 0.91667) / 2 + 25
+    #expect(hong["total"] as? Double == 93.54)
+    #expect(hong["band"] as? String == "excellent")
     let dung = try row(rows, "Hoàng Văn Dũng", "lead_unit_head")
     #expect(dung["completed_on_time"] as? Int == 1)
-    #expect(rows.allSatisfy { $0["policy_version"] as? String == "nd335-2025.v2" })
+    #expect(rows.allSatisfy { $0["policy_version"] as? String == "nd335-2025.v3" })
+  }
+
+  @Test("A condition forces “Không hoàn thành nhiệm vụ” and every output says why")
+  func condition() throws {
+    let cli = try CLIRunner(now: "2027-01-10T09:00:00+07:00")
+    #expect(try cli("demo").status == 0)
+    for arguments in [
+      ["evaluate", "score", "--person", "Lê Thị Hồng", "--year", "2026", "--points", "25"],
+      [
+        "evaluate", "leader", "--person", "Lê Thị Hồng", "--year", "2026", "--unit-results", "100",
+        "--organising", "100", "--unity", "100",
+      ],
+    ] {
+      #expect(try cli.run(arguments + ["--reason", "r"], now: nil).status == 0)
+    }
+    let recorded = try cli(
+      "evaluate", "condition", "--person", "le thi hong", "--year", "2026", "--kind",
+      "discipline", "--decision", "05/QĐ-UBND")
+    #expect(recorded.status == 0, "\(recorded.error)")
+    let json = try cli("evaluate", "--year", "2026", "--json")
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+    let hong = try row(rows, "Lê Thị Hồng", "lead_unit_head")
+    #expect(hong["total"] as? Double == 93.54)
+    #expect(hong["band"] as? String == "not_completed")
+    #expect(hong["conditions"] as? [String] == ["discipline 05/QĐ-UBND"])
+    let explain = try cli("evaluate", "--year", "2026", "--explain", "le thi hong")
+    #expect(explain.output.contains("disciplined (decision 05/QĐ-UBND): not completed"))
+    #expect(
+      try cli(
+        "evaluate", "leader", "--person", "Lê Thị Hồng", "--year", "2026", "--unit-results",
+        "70", "--organising", "100", "--unity", "100", "--reason", "r"
+      ).status == 1)
   }
 
   @Test("Without general points the row is pending but shows the task part")
   func pending() throws {
     let cli = try CLIRunner(now: "2027-01-10T09:00:00+07:00")
     #expect(try cli("demo").status == 0)
+    #expect(
+      try cli(
+        "evaluate", "leader", "--person", "Phạm Anh Tuấn", "--year", "2026", "--unit-results",
+        "100", "--organising", "100", "--unity", "100", "--reason", "r"
+      ).status == 0)
     let run = try cli("evaluate", "--year", "2026", "--json")
     let rows = try #require(
       try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
     let tuan = try row(rows, "Phạm Anh Tuấn", "accountable_head")
     #expect(tuan["pending"] as? Bool == true)
-    #expect(tuan["task_score"] as? Double == 33.54)
+    #expect(tuan["pending_reasons"] as? [String] == ["general_points"])
+    #expect(tuan["task_score"] as? Double == 51.77)
     #expect(tuan["general_points"] is NSNull)
     #expect(tuan["total"] is NSNull)
     let explain = try cli("evaluate", "--year", "2026", "--explain", "pham anh tuan")
+    #expect(explain.output.contains("PL2-III-1  reporting obligation 30/11/2026: not reported"))
+    // Each deadline printed is the one judged.
     #expect(
       explain.output.contains(
-        "PL2-III-1  reporting obligation 30/11/2026: not reported → credit 0.0000"))
-    #expect(explain.output.contains("Task score: 70 × 1.9167 / 4 = 33.54"))
+        "30/09/2026 extended in time → 31/10/2026 (extended on 25/09/2026) missed"))
+    #expect(explain.output.contains("1 delay(s) (0 excused) → progress −25%"))
+    #expect(explain.output.contains("Q4: a 50%, b 50%, c 43.75%, d 100%, đ 100%, e 100%"))
+    #expect(explain.output.contains("Task score: 51.77"))
     #expect(explain.output.contains("General points: not recorded (pending)"))
     let csv = try cli("evaluate", "--year", "2026", "--csv", "--lang", "en")
     #expect(
@@ -140,7 +195,7 @@ struct EvaluationCLITests {
 
 @Suite("The shipped policy")
 struct ShippedPolicyTests {
-  @Test("The policy compiled into the binary is Schemas/evaluation-policy.v1.json")
+  @Test("The policy compiled into the binary is Schemas/evaluation-policy.v3.json")
   func policyMatchesFile() throws {
     let source = try String(
       contentsOf: Fixtures.packageRoot.appendingPathComponent(
@@ -152,7 +207,7 @@ struct ShippedPolicyTests {
     )
     .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : String($0) }.joined(separator: "\n")
     let file = try String(
-      contentsOf: Fixtures.schemaURL("evaluation-policy.v1.json"), encoding: .utf8)
+      contentsOf: Fixtures.schemaURL("evaluation-policy.v3.json"), encoding: .utf8)
     #expect(
       literal.trimmingCharacters(in: .whitespacesAndNewlines)
         == file.trimmingCharacters(in: .whitespacesAndNewlines))

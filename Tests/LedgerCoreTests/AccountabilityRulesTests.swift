@@ -287,20 +287,35 @@ struct AccountabilityRulesTests {
     #expect(try credit() == 1)
   }
 
-  @Test("9. A unit whose heads rated excellent exceed 20% of those rated good is flagged")
+  @Test(
+    "9. A unit whose heads rated excellent exceed 20% of those rated good or better is flagged"
+  )
   mutating func excellentQuota() throws {
     try assign("A", lead: "KT", role: "Trưởng phòng", due: .date(Fixtures.day("30/06/2026")))
     try record(.completeTask(a, result: nil, evidence: nil, by: nil), "20/06/2026")
-    var facts: [TaskID: [RecordedEvent]] = [:]
-    facts[a] = try log.events(in: .task(a))
-    let evaluation = Evaluation(
-      year: 2026, board: board(), facts: facts,
-      generalPoints: [VietnameseText.matchKey("Hoàng Văn Dũng"): 28],
-      policy: policy)
-    #expect(
-      evaluation.quotaBreaches == [
-        Evaluation.QuotaBreach(unit: UnitCode("KT")!, excellent: 1, good: 0)
-      ])
+    try record(
+      .judgeLeader(
+        LeaderCriteriaJudged(
+          person: "Hoàng Văn Dũng", year: 2026, period: nil, unitResults: 100, organising: 100,
+          unity: 100, reason: "r")), "31/12/2026")
+    var gathered = EvaluationFacts(
+      streams: [.evaluation("k"): try log.events(in: .evaluation("2026-hoang-van-dung-leader"))],
+      year: 2026, on: today)
+    gathered.facts[a] = try log.events(in: .task(a))
+    gathered.generalPoints = [VietnameseText.matchKey("Hoàng Văn Dũng"): 28]
+    let evaluation = Evaluation(year: 2026, board: board(), gathered: gathered, policy: policy)
+    var breach = Evaluation.QuotaBreach(unit: UnitCode("KT")!, excellent: 1, good: 0)
+    breach.beyond = ["Hoàng Văn Dũng"]
+    #expect(evaluation.quotaBreaches == [breach])
+    // The shipped policy flags: the band stays what the points give.
+    #expect(evaluation.ratings.first { $0.person == "Hoàng Văn Dũng" }?.band?.code == "excellent")
+    // A policy that demotes moves the rating beyond the quota down to good, and says so.
+    var demoting = policy
+    demoting.quotaAction = .demote
+    let demoted = Evaluation(year: 2026, board: board(), gathered: gathered, policy: demoting)
+      .ratings.first { $0.person == "Hoàng Văn Dũng" }
+    #expect(demoted?.band?.code == "good")
+    #expect(demoted?.total == 98 && demoted?.demotedByQuota == true)
   }
 
   @Test("1. A retracted reassignment gives the task back to its earlier lead, blame and all")

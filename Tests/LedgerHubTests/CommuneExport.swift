@@ -46,7 +46,7 @@ struct CommuneExport {
   /// The shipped scoring policy.
   static func policy() throws -> EvaluationPolicy {
     try EvaluationPolicy(
-      json: try String(contentsOf: Fixtures.schemaURL("evaluation-policy.v1.json"), encoding: .utf8)
+      json: try String(contentsOf: Fixtures.schemaURL("evaluation-policy.v3.json"), encoding: .utf8)
     )
   }
 }

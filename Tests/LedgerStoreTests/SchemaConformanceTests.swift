@@ -53,6 +53,31 @@ struct SchemaConformanceTests {
       .changeAccountRole(username: "an.nv", role: .head, unit: "CAX"),
       .disableAccount(username: "binh.tt", reason: nil),
       .disableAccount(username: "an.nv", reason: "Nghỉ hưu"),
+      // Schema v3 task.assigned and progress, v2 completion: quantities delivered.
+      .assignTask(
+        AssignTask(
+          id: TaskID("Q"), title: "Cấp giấy chứng nhận", headRole: "Chủ tịch", leadUnit: "VHXH",
+          expectedResult: "10 giấy", deadline: .date(Fixtures.day("30/06/2026")), quantity: 10,
+          weight: 2)),
+      .reportProgress(
+        TaskID("Q")!, text: "Đã cấp 4", percent: nil, document: nil, by: nil, delivered: 4),
+      .completeTask(TaskID("Q")!, result: nil, evidence: nil, by: nil, delivered: 8),
+      // Delays excused, with and without the decision named.
+      .excuseDelay(a, DelayExcused(reason: "Bão lũ", approvedBy: "Nguyễn Văn An")),
+      .excuseDelay(
+        a, DelayExcused(reason: "Sở chậm dữ liệu", approvedBy: "Nguyễn Văn An", decision: "9/QĐ")),
+      // A leader's criteria, for the year and for one quarter, and a condition.
+      .judgeLeader(
+        LeaderCriteriaJudged(
+          person: "Nguyễn Văn An", year: 2026, period: nil, unitResults: 100, organising: 50,
+          unity: 100, reason: "Đơn vị hoàn thành tốt")),
+      .judgeLeader(
+        LeaderCriteriaJudged(
+          person: "Nguyễn Văn An", year: 2026, period: "Q2", unitResults: 50, organising: 50,
+          unity: 50, reason: "Quý 2 chậm")),
+      .recordCondition(
+        ConditionRecorded(
+          person: "Nguyễn Văn An", year: 2026, kind: "discipline", decision: "05/QĐ-UBND")),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
@@ -114,7 +139,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 48)
+    #expect(rows.count == 56)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

@@ -28,7 +28,8 @@ public struct Decider<Reading: LedgerReading> {
     case .startTask(let id, let by):
       let task = try openTask(id, for: .start, allowed: [.assigned])
       return try taskEvent(task, .taskStarted(TaskStarted(by: TextRules.optional(by, .by))))
-    case .reportProgress(let id, let text, let percent, let document, let by, let annual):
+    case .reportProgress(
+      let id, let text, let percent, let document, let by, let annual, let delivered):
       let task = try openTask(id, for: .report, allowed: [.assigned, .inProgress, .paused])
       if let percent, !(0...100).contains(percent) {
         throw LedgerError.percentOutOfRange(percent)
@@ -45,7 +46,8 @@ public struct Decider<Reading: LedgerReading> {
       let report = ProgressReported(
         text: try TextRules.required(text, .text, limit: TextRules.longLimit), percent: percent,
         document: try TextRules.documentNumber(document), by: try TextRules.optional(by, .by),
-        annual: annual ? true : nil)
+        annual: annual ? true : nil, delivered: delivered)
+      try Self.checkDelivered(delivered)
       return try taskEvent(task, .progressReported(report))
     case .extendDeadline(let id, let newDue, let reason, let approvedBy):
       return try extendDeadline(id, to: newDue, reason: reason, approvedBy: approvedBy)
@@ -59,12 +61,13 @@ public struct Decider<Reading: LedgerReading> {
         objectiveCause: try TextRules.optional(cause, .reason, limit: TextRules.longLimit),
         by: try TextRules.required(by, .by))
       return try taskEvent(task, .taskReviewed(review))
-    case .completeTask(let id, let result, let evidence, let by):
+    case .completeTask(let id, let result, let evidence, let by, let delivered):
       let task = try openTask(id, for: .complete, allowed: [.assigned, .inProgress])
       let completion = TaskCompleted(
         result: try TextRules.optional(result, .result, limit: TextRules.longLimit),
         evidence: try TextRules.optional(evidence, .evidence, limit: TextRules.longLimit),
-        by: try TextRules.optional(by, .by))
+        by: try TextRules.optional(by, .by), delivered: delivered)
+      try Self.checkDelivered(delivered)
       return try taskEvent(task, .taskCompleted(completion))
     case .cancelTask(let id, let reason):
       let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
@@ -110,6 +113,9 @@ public struct Decider<Reading: LedgerReading> {
     case .adoptPolicy(let policy): return try adoptPolicy(policy)
     case .openAccount, .changeAccountRole, .disableAccount:
       return try AccountDecisions(reading: reading, effective: effective).decide(command)
+    case .judgeLeader(let judged): return try judgeLeader(judged)
+    case .recordCondition(let condition): return try recordCondition(condition)
+    case .excuseDelay(let id, let excuse): return try excuseDelay(id, excuse)
     case .supersedeTask(let id, let byPlan):
       let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
       let byPlan = try TextRules.required(byPlan, .plan)
@@ -202,7 +208,12 @@ public struct Decider<Reading: LedgerReading> {
     let event = TaskAssigned(
       title: title, headRole: role, leadUnit: lead.code, supportingUnits: supporting,
       expectedResult: result, deadline: assign.deadline, plan: plan,
-      reportingDay: assign.reportingDay, source: assign.source, roleUnit: roleUnit)
+      reportingDay: assign.reportingDay, source: assign.source, roleUnit: roleUnit,
+      quantity: assign.quantity, weight: assign.weight)
+    for amount in [assign.quantity, assign.weight].compactMap({ $0 })
+    where !(amount > 0 && amount <= 1e6) {
+      throw LedgerError.quantityOutOfRange(amount)
+    }
     return Decision(
       stream: stream, expectedVersion: 0, event: .taskAssigned(event), effective: effective)
   }

@@ -31,18 +31,19 @@ extension LedgerCommand {
           id: try task(), title: p.title, headRole: p.headRole, leadUnit: p.leadUnit.rawValue,
           supportingUnits: p.supportingUnits.map(\.rawValue), expectedResult: p.expectedResult,
           deadline: p.deadline, plan: p.plan, reportingDay: p.reportingDay, source: p.source,
-          roleUnit: p.roleUnit?.rawValue))
+          roleUnit: p.roleUnit?.rawValue, quantity: p.quantity, weight: p.weight))
     case .taskStarted(let p): self = .startTask(try task(), by: p.by)
     case .progressReported(let p):
       self = .reportProgress(
         try task(), text: p.text, percent: p.percent, document: p.document, by: p.by,
-        annual: p.annual == true)
+        annual: p.annual == true, delivered: p.delivered)
     case .deadlineExtended(let p):
       self = .extendDeadline(try task(), to: p.newDue, reason: p.reason, approvedBy: p.approvedBy)
     case .leadReassigned(let p):
       self = .reassignLead(try task(), lead: p.newLead.rawValue, reason: p.reason, due: p.newDue)
     case .taskCompleted(let p):
-      self = .completeTask(try task(), result: p.result, evidence: p.evidence, by: p.by)
+      self = .completeTask(
+        try task(), result: p.result, evidence: p.evidence, by: p.by, delivered: p.delivered)
     case .taskCancelled(let p): self = .cancelTask(try task(), reason: p.reason)
     case .taskPaused(let p): self = .pauseTask(try task(), reason: p.reason)
     case .taskResumed(let p): self = .resumeTask(try task(), reason: p.reason)
@@ -59,6 +60,9 @@ extension LedgerCommand {
     case .taskReviewed(let p):
       self = .reviewTask(
         try task(), majorErrors: p.majorErrors, objectiveCause: p.objectiveCause, by: p.by)
+    case .leaderCriteriaJudged(let p): self = .judgeLeader(p)
+    case .conditionRecorded(let p): self = .recordCondition(p)
+    case .delayExcused(let p): self = .excuseDelay(try task(), p)
     case .keyRegistered, .keyRevoked, .policyAdopted:
       // Another ledger's keys and rules govern that ledger, not this one.
       throw LedgerError.cannotRestate(0, type: event.typeName)

@@ -8,10 +8,12 @@ public enum LedgerCommand: Hashable, Sendable {
   case assignTask(AssignTask)
   case startTask(TaskID, by: String?)
   case reportProgress(
-    TaskID, text: String, percent: Int?, document: String?, by: String?, annual: Bool = false)
+    TaskID, text: String, percent: Int?, document: String?, by: String?, annual: Bool = false,
+    delivered: Double? = nil)
   case extendDeadline(TaskID, to: LocalDate, reason: String, approvedBy: String)
   case reassignLead(TaskID, lead: String, reason: String, due: LocalDate? = nil)
-  case completeTask(TaskID, result: String?, evidence: String?, by: String?)
+  case completeTask(
+    TaskID, result: String?, evidence: String?, by: String?, delivered: Double? = nil)
   case cancelTask(TaskID, reason: String)
   case pauseTask(TaskID, reason: String)
   case resumeTask(TaskID, reason: String?)
@@ -27,19 +29,26 @@ public enum LedgerCommand: Hashable, Sendable {
   case openAccount(username: String, person: String, role: AccountRole, unit: String?)
   case changeAccountRole(username: String, role: AccountRole, unit: String?)
   case disableAccount(username: String, reason: String?)
+  /// A leader's d, đ, e for a year (or one period), as typed.
+  case judgeLeader(LeaderCriteriaJudged)
+  /// A decision forcing a year to "not completed", as typed.
+  case recordCondition(ConditionRecorded)
+  /// One delay of a task excused for an objective cause.
+  case excuseDelay(TaskID, DelayExcused)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
     switch self {
-    case .startTask(let id, _), .reportProgress(let id, _, _, _, _, _),
+    case .startTask(let id, _), .reportProgress(let id, _, _, _, _, _, _),
       .extendDeadline(let id, _, _, _),
-      .reassignLead(let id, _, _, _), .completeTask(let id, _, _, _), .cancelTask(let id, _),
+      .reassignLead(let id, _, _, _), .completeTask(let id, _, _, _, _), .cancelTask(let id, _),
       .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _),
-      .reviewTask(let id, _, _, _):
+      .reviewTask(let id, _, _, _), .excuseDelay(let id, _):
       return id
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,
-      .revokeKey, .adoptPolicy, .openAccount, .changeAccountRole, .disableAccount:
+      .revokeKey, .adoptPolicy, .openAccount, .changeAccountRole, .disableAccount, .judgeLeader,
+      .recordCondition:
       return nil
     }
   }
@@ -61,13 +70,18 @@ public struct AssignTask: Hashable, Sendable {
   public var reportingDay: DayOfYear?
   /// For imported tasks, where in the plan it came from.
   public var source: TaskSource?
+  /// Units of product and their conversion weight; nil for one of weight 1.
+  public var quantity: Double?
+  public var weight: Double?
 
   public init(
     id: TaskID? = nil, title: String, headRole: String, leadUnit: String,
     supportingUnits: [String] = [], expectedResult: String, deadline: Deadline,
     plan: String? = nil, reportingDay: DayOfYear? = nil, source: TaskSource? = nil,
-    roleUnit: String? = nil
+    roleUnit: String? = nil, quantity: Double? = nil, weight: Double? = nil
   ) {
+    self.quantity = quantity
+    self.weight = weight
     self.roleUnit = roleUnit
     self.id = id
     self.title = title

@@ -98,6 +98,10 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case unknownAccount = "unknown_account"
   case accountDisabled = "account_disabled"
   case headNeedsUnit = "head_needs_unit"
+  case criterionOutOfRange = "criterion_out_of_range"
+  case unknownPeriod = "unknown_period"
+  case unknownConditionKind = "unknown_condition_kind"
+  case quantityOutOfRange = "quantity_out_of_range"
 }
 
 extension LedgerError {
@@ -161,6 +165,10 @@ extension LedgerError {
     case .unknownAccount: return .unknownAccount
     case .accountDisabled: return .accountDisabled
     case .headNeedsUnit: return .headNeedsUnit
+    case .criterionOutOfRange: return .criterionOutOfRange
+    case .unknownPeriod: return .unknownPeriod
+    case .unknownConditionKind: return .unknownConditionKind
+    case .quantityOutOfRange: return .quantityOutOfRange
     case .concurrencyConflict: return .concurrencyConflict
     case .clockBehindLedger: return .clockBehindLedger
     case .noLedger: return .noLedger
@@ -228,7 +236,8 @@ extension ErrorCode {
       .policyInForce, .signatureRequired, .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase,
       .passphraseNeeded, .unreadableProof, .keyFileExists, .invalidSourceName, .unknownSource,
       .sourceExists, .forkedHistory, .historyGap, .invalidUsername, .accountExists, .unknownAccount,
-      .accountDisabled, .headNeedsUnit:
+      .accountDisabled, .headNeedsUnit, .criterionOutOfRange, .unknownPeriod, .unknownConditionKind,
+      .quantityOutOfRange:
       return .refused
     }
   }

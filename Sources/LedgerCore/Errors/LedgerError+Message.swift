@@ -192,6 +192,26 @@ extension LedgerError {
         en:
           "Nobody named “\(name)” is in the ledger\(closest.isEmpty ? "" : ". Closest: " + list). Give the name as appointed."
       )
+    case .criterionOutOfRange(let share):
+      return lang.pick(
+        vi: "Mức \(share)% không hợp lệ cho tiêu chí lãnh đạo: ghi 100 hoặc 50 (Điều 15).",
+        en: "\(share)% is not a leader criterion's level: give 100 or 50 (Article 15).")
+    case .unknownPeriod(let text):
+      return lang.pick(
+        vi: "“\(text)” không phải kỳ đánh giá: ghi Q1…Q4 (quý) hoặc M1…M12 (tháng).",
+        en: "“\(text)” is not an evaluation period: give Q1…Q4 (quarter) or M1…M12 (month).")
+    case .quantityOutOfRange(let amount):
+      let shown = String(format: "%g", amount)
+      return lang.pick(
+        vi: "Số lượng \(shown) không hợp lệ: ghi một số dương (giao) hoặc không âm (đã giao nộp).",
+        en:
+          "\(shown) is not a quantity: give a positive number (assigned) or zero or more (delivered)."
+      )
+    case .unknownConditionKind(let kind):
+      let kinds = ConditionRecorded.kinds.joined(separator: ", ")
+      return lang.pick(
+        vi: "“\(kind)” không phải loại điều kiện: ghi một trong \(kinds).",
+        en: "“\(kind)” is not a kind of condition: give one of \(kinds).")
     case .pointsOutOfRange(let points):
       return lang.pick(
         vi: "Điểm tiêu chí chung \(points) nằm ngoài khoảng 0–30.",

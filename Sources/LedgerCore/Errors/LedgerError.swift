@@ -64,6 +64,10 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unknownAccount(String)
   case accountDisabled(String)
   case headNeedsUnit(String)
+  case criterionOutOfRange(Int)
+  case unknownPeriod(String)
+  case unknownConditionKind(String)
+  case quantityOutOfRange(Double)
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)

@@ -1,13 +1,14 @@
 /// The annual evaluation of heads of units: for each head and capacity, the tasks they answer
-/// for in the year and how each ended; for each person one rating over all of them.
+/// for in the year and how each ended; for each person one rating over all of them, scored by
+/// the Decree 335 engine (`AnnualScore`): every head is a leader.
 public struct Evaluation: Sendable {
   /// One head in one capacity over one tenure.
   public struct Row: Sendable {
     public var tenure: Tenure
     public var capacity: HeadView.Capacity
     public var credits: [TaskCredit]
-    /// The task part of this capacity alone, out of the policy's task maximum; nil when
-    /// nothing could be scored.
+    /// The task part of this capacity alone, out of the policy's task maximum, as Decree 335
+    /// scores it; nil when nothing could be scored or the criteria are missing.
     public var taskScore: Double?
     /// The general-criteria points recorded for the person and year, if any.
     public var generalPoints: Double?
@@ -23,8 +24,13 @@ public struct Evaluation: Sendable {
     /// Extensions granted on the tasks counted.
     public var extensions: Int { credits.map(\.extensions).reduce(0, +) }
 
-    /// True while the general points are missing.
-    public var isPending: Bool { generalPoints == nil }
+    /// Why the person's rating is pending (general points, leader criteria, no products).
+    public var pending: [AnnualScore.Pending] = []
+    /// Per period, this capacity alone (with the person's criteria).
+    public var periods: [PeriodScore] = []
+
+    /// True while the rating cannot be given.
+    public var isPending: Bool { !pending.isEmpty || total == nil }
   }
 
   /// One person's rating for the year: Decree 335 rates a person once, across every capacity
@@ -35,17 +41,32 @@ public struct Evaluation: Sendable {
     public var rows: [Row]
     /// Every task counted once, whatever the capacity.
     public var credits: [TaskCredit]
-    public var taskScore: Double?
-    public var generalPoints: Double?
-    public var total: Double?
+    /// The year as Decree 335 scores it: periods, products, criteria, total and band.
+    public var score: AnnualScore
+    /// The leader's criteria recorded, by period ("Q1"; nil for the whole year).
+    public var criteria: [String?: LeaderCriteriaJudged]
+    /// What the ledger's facts propose for the leader's criteria (shown, not used).
+    public var proposed: LeaderProposal
+    /// The conditions applied.
+    public var conditions: [ConditionRecorded]
+    /// True when the unit's quota moved this rating from excellent to good (policy `demote`).
+    public var demotedByQuota = false
+
+    public var taskScore: Double? { score.taskPoints }
+    public var generalPoints: Double? { score.generalPoints }
+    /// The total as printed (rounded to 2 decimals).
+    public var total: Double? { score.total }
     public var band: EvaluationPolicy.Band?
   }
 
-  /// A unit whose heads rated "excellent" exceed the decree's quota of those rated "good".
+  /// A unit whose heads rated "excellent" exceed the decree's quota.
   public struct QuotaBreach: Hashable, Sendable {
     public var unit: UnitCode
     public var excellent: Int
     public var good: Int
+    /// How many may be rated excellent, and who (by name) is beyond that.
+    public var allowed: Int = 0
+    public var beyond: [String] = []
 
     public init(unit: UnitCode, excellent: Int, good: Int) {
       self.unit = unit
@@ -55,22 +76,36 @@ public struct Evaluation: Sendable {
   }
 
   public let year: Int
+  /// The day the products are judged on.
+  public let day: LocalDate
   public let policy: EvaluationPolicy
+  /// The delays excused on each task.
+  public let excusedDelays: [TaskID: Int]
   public let rows: [Row]
   public let ratings: [Rating]
   public let quotaBreaches: [QuotaBreach]
 
-  /// Evaluates every head whose tenure overlaps the year.
-  ///
-  /// - Parameters:
-  ///   - facts: each task's facts that count, in log order (for the events that decided it).
-  ///   - generalPoints: points recorded per person (by name matching key) for the year.
+  /// Evaluates every head whose tenure overlaps the year, with general points only (no
+  /// leader criteria or conditions recorded: every head is then pending).
   public init(
     year: Int, board: AccountabilityBoard, facts: [TaskID: [RecordedEvent]],
     generalPoints: [String: Double], policy: EvaluationPolicy
   ) {
+    var gathered = EvaluationFacts(streams: [:], year: year, on: board.day)
+    gathered.facts = facts
+    gathered.generalPoints = generalPoints
+    self.init(year: year, board: board, gathered: gathered, policy: policy)
+  }
+
+  /// Evaluates every head whose tenure overlaps the year, from the facts gathered.
+  public init(
+    year: Int, board: AccountabilityBoard, gathered: EvaluationFacts, policy: EvaluationPolicy
+  ) {
     self.year = year
+    day = board.day
+    excusedDelays = gathered.excusedDelays
     self.policy = policy
+    let facts = gathered.facts
     let credits = board.tasks.compactMap { view in
       TaskCredit.judge(view, facts: facts[view.task.id] ?? [], year: year, policy: policy)
     }
@@ -82,6 +117,7 @@ public struct Evaluation: Sendable {
       quotaBreaches = []
       return
     }
+    let scoring = Scoring(board: board, gathered: gathered, policy: policy)
     var rows: [Row] = []
     var holders = RoleHolders(units: board.units)
     for unit in board.units {
@@ -94,16 +130,16 @@ public struct Evaluation: Sendable {
         let led = credits.filter {
           $0.view.lead == unit.code && board.answers(tenure, for: $0.view)
         }
-        let points = generalPoints[VietnameseText.matchKey(tenure.person)]
         if !named.isEmpty {
-          rows.append(Self.row(tenure, .accountableHead, named, points, policy))
+          rows.append(scoring.row(tenure, .accountableHead, named))
         }
         if !led.isEmpty || named.isEmpty {
-          rows.append(Self.row(tenure, .leadUnitHead, led, points, policy))
+          rows.append(scoring.row(tenure, .leadUnitHead, led))
         }
       }
     }
-    let ratings = Self.ratings(rows, policy: policy)
+    var ratings = scoring.ratings(rows)
+    quotaBreaches = Self.quota(&ratings, units: board.units, policy: policy)
     let byPerson = Dictionary(
       ratings.map { (VietnameseText.matchKey($0.person), $0) }, uniquingKeysWith: { a, _ in a })
     self.rows = rows.map { row in
@@ -111,62 +147,44 @@ public struct Evaluation: Sendable {
       let rating = byPerson[VietnameseText.matchKey(row.tenure.person)]
       rated.total = rating?.total
       rated.band = rating?.band
+      rated.pending = rating?.score.pending ?? []
       return rated
     }
     self.ratings = ratings
-    quotaBreaches = Self.quota(ratings, units: board.units, policy: policy)
   }
 
-  /// A capacity's task part: the average credit of its tasks, times the task maximum.
-  private static func score(_ credits: [TaskCredit], _ policy: EvaluationPolicy) -> Double? {
-    let scored = credits.compactMap { policy.credit($0) }
-    return scored.isEmpty
-      ? nil : policy.taskPointsMax * scored.reduce(0, +) / Double(scored.count)
-  }
-
-  private static func row(
-    _ tenure: Tenure, _ capacity: HeadView.Capacity, _ credits: [TaskCredit], _ points: Double?,
-    _ policy: EvaluationPolicy
-  ) -> Row {
-    Row(
-      tenure: tenure, capacity: capacity, credits: credits, taskScore: score(credits, policy),
-      generalPoints: points, total: nil, band: nil)
-  }
-
-  /// One rating per person (by name matching key): every task they answer for counted once.
-  private static func ratings(_ rows: [Row], policy: EvaluationPolicy) -> [Rating] {
-    var order: [String] = []
-    var grouped: [String: [Row]] = [:]
-    for row in rows {
-      let key = VietnameseText.matchKey(row.tenure.person)
-      if grouped[key] == nil { order.append(key) }
-      grouped[key, default: []].append(row)
-    }
-    return order.compactMap { key in
-      guard let rows = grouped[key], let person = rows.first?.tenure.person else { return nil }
-      var seen: Set<String> = []
-      let credits = rows.flatMap(\.credits).filter { seen.insert($0.view.key).inserted }
-      let taskScore = score(credits, policy)
-      let points = rows.first?.generalPoints
-      let total = taskScore.flatMap { score in points.map { score + $0 } }
-      return Rating(
-        person: person, rows: rows, credits: credits, taskScore: taskScore, generalPoints: points,
-        total: total, band: total.flatMap(policy.band(for:)))
-    }
-  }
-
-  /// Units where more people are rated "excellent" than the quota allows of those rated "good".
-  private static func quota(_ ratings: [Rating], units: [UnitState], policy: EvaluationPolicy)
-    -> [QuotaBreach]
-  {
-    units.compactMap { unit in
-      let rated = ratings.filter { $0.rows.contains { $0.tenure.unit == unit.code } }
-      let excellent = rated.filter { $0.band?.code == "excellent" }.count
-      let good = rated.filter { $0.band?.code == "good" }.count
-      guard excellent > 0, Double(excellent) > policy.excellentQuotaOfGood * Double(good) else {
-        return nil
+  /// Applies the quota per unit (the policy's scope): the people heading it or named in its
+  /// tasks; beyond it, ratings are flagged or, under `demote`, moved down to good.
+  private static func quota(
+    _ ratings: inout [Rating], units: [UnitState], policy: EvaluationPolicy
+  ) -> [QuotaBreach] {
+    let rules = policy.decree335
+    let good = policy.bands.first { $0.code == "good" }
+    return units.compactMap { unit in
+      let members = ratings.indices.filter { index in
+        ratings[index].rows.contains { $0.tenure.unit == unit.code }
       }
-      return QuotaBreach(unit: unit.code, excellent: excellent, good: good)
+      let people = members.compactMap { index -> (key: String, total: Double, band: String)? in
+        guard let total = ratings[index].total, let band = ratings[index].band?.code else {
+          return nil
+        }
+        return (VietnameseText.matchKey(ratings[index].person), total, band)
+      }
+      let outcome = ExcellenceQuota.apply(people, share: rules.excellentQuota)
+      guard !outcome.beyond.isEmpty else { return nil }
+      var breach = QuotaBreach(
+        unit: unit.code, excellent: people.filter { $0.band == "excellent" }.count,
+        good: people.filter { $0.band == "good" }.count)
+      breach.allowed = outcome.allowed
+      for index in members
+      where outcome.beyond.contains(VietnameseText.matchKey(ratings[index].person)) {
+        breach.beyond.append(ratings[index].person)
+        if rules.quotaAction == .demote {
+          ratings[index].band = good
+          ratings[index].demotedByQuota = true
+        }
+      }
+      return breach
     }
   }
 }

@@ -5,11 +5,33 @@ public struct EvaluationFacts: Sendable {
   public var facts: [TaskID: [RecordedEvent]] = [:]
   /// The general points recorded for the year, by the person's name key.
   public var generalPoints: [String: Double] = [:]
+  /// The leaders' criteria recorded for the year, by the person's name key, then by period
+  /// ("Q1"; nil for the whole year): the latest judgement of each.
+  public var leaderCriteria: [String: [String?: LeaderCriteriaJudged]] = [:]
+  /// The conditions recorded for the year, by the person's name key.
+  public var conditions: [String: [ConditionRecorded]] = [:]
+
+  /// The delays excused on each task (`task excuse-delay`): one per event.
+  public var excusedDelays: [TaskID: Int] {
+    facts.mapValues { events in
+      events.filter {
+        if case .delayExcused = $0.event { return true }
+        return false
+      }.count
+    }
+  }
 
   /// Gathers the facts of the task and evaluation streams of a log (known to the moment
   /// asked), for a year evaluated on a day.
-  public init(streams: [StreamID: [RecordedEvent]], year: Int, on day: LocalDate) {
-    for (stream, events) in streams {
+  ///
+  /// - Parameter judgedBy: when given (`--as-of`), judgements about the year (general points,
+  ///   leaders' criteria, conditions) dated after it are left out; otherwise every judgement
+  ///   known counts, whenever dated (they are usually made after the year).
+  public init(
+    streams: [StreamID: [RecordedEvent]], year: Int, on day: LocalDate,
+    judgedBy: LocalDate? = nil
+  ) {
+    for (stream, events) in streams.sorted(by: { $0.key.description < $1.key.description }) {
       let active = Retractions.activeFacts(in: events)
       switch stream {
       case .task(let id):
@@ -22,10 +44,20 @@ public struct EvaluationFacts: Sendable {
           return cited
         }
       case .evaluation:
-        // A judgement about the year, usually made after it: known-at limits it, the day
-        // evaluated does not.
-        for case .generalPointsScored(let score) in active.map(\.event) where score.year == year {
-          generalPoints[VietnameseText.matchKey(score.person)] = score.points
+        // A judgement about the year, usually made after it: known-at limits it, and so does
+        // the day asked for with --as-of.
+        let judged = active.filter { fact in judgedBy.map { fact.effective <= $0 } ?? true }
+        for fact in judged {
+          switch fact.event {
+          case .generalPointsScored(let score) where score.year == year:
+            generalPoints[VietnameseText.matchKey(score.person)] = score.points
+          case .leaderCriteriaJudged(let judged) where judged.year == year:
+            leaderCriteria[VietnameseText.matchKey(judged.person), default: [:]][judged.period] =
+              judged
+          case .conditionRecorded(let condition) where condition.year == year:
+            conditions[VietnameseText.matchKey(condition.person), default: []].append(condition)
+          default: continue
+          }
         }
       default: break
       }

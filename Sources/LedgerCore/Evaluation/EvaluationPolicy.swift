@@ -1,6 +1,7 @@
 import Foundation
 
-/// The scoring policy of the annual evaluation, read from `Schemas/evaluation-policy.v1.json`.
+/// The scoring policy of the annual evaluation, read from `Schemas/evaluation-policy.v3.json`
+/// (earlier versions, `evaluation-policy.v1.json`, stay readable).
 ///
 /// Every number the evaluation uses is here, with its version; `evaluate` names the version.
 public struct EvaluationPolicy: Codable, Hashable, Sendable {
@@ -25,6 +26,33 @@ public struct EvaluationPolicy: Codable, Hashable, Sendable {
   public var ongoingWithoutReportingDayCounts: Bool
   public var bands: [Band]
   public var notes: [String]
+  /// From v3 (nd335-2025.v3): how the year is cut (Article 21); quarters when absent.
+  public var period: EvaluationPeriod.Kind?
+  /// From v3: the share of a product's progress points each unexcused delay costs.
+  public var delayProgressDeduction: Double?
+  /// From v3: what is done with "excellent" ratings beyond the quota, and over whom it is
+  /// counted (`unit`: the people heading or named in each unit).
+  public var quotaAction: Decree335Rules.QuotaAction?
+  public var quotaScope: String?
+  /// From v3: each rule with the article it implements and its reading.
+  public var rules: [Rule]?
+
+  /// One rule of the policy: what it says, the article it implements, and how the published
+  /// text is read where it leaves room.
+  public struct Rule: Codable, Hashable, Sendable {
+    public var rule: String
+    public var article: String
+    public var reading: String
+  }
+
+  /// The numbers the Decree 335 engine scores by.
+  public var decree335: Decree335Rules {
+    Decree335Rules(
+      taskPointsMax: taskPointsMax, generalPointsMax: generalPointsMax,
+      delayDeduction: delayProgressDeduction ?? lateTimelinessDeduction,
+      majorErrorDeduction: majorErrorQualityDeduction, period: period ?? .quarter,
+      excellentQuota: excellentQuotaOfGood, quotaAction: quotaAction ?? .flag)
+  }
 
   /// A rating band: from `min` points up.
   public struct Band: Codable, Hashable, Sendable {
@@ -41,7 +69,7 @@ public struct EvaluationPolicy: Codable, Hashable, Sendable {
     }
   }
 
-  /// The policy shipped with the binary (`Schemas/evaluation-policy.v1.json`): what every view
+  /// The policy shipped with the binary (`Schemas/evaluation-policy.v3.json`): what every view
   /// and the evaluation judge lateness and credit by.
   public static let shipped: EvaluationPolicy = try! EvaluationPolicy(json: ShippedPolicy.json)
 

@@ -1,9 +1,9 @@
 /// The evaluation policy shipped with the binary, exactly as
-/// `Schemas/evaluation-policy.v1.json` (a test checks).
+/// `Schemas/evaluation-policy.v3.json` (a test checks).
 public enum ShippedPolicy {
   public static let json = #"""
     {
-      "version": "nd335-2025.v2",
+      "version": "nd335-2025.v3",
       "source": "Nghị định 335/2025/NĐ-CP (đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức), in force 01/01/2026",
       "general_points_max": 30,
       "task_points_max": 70,
@@ -17,10 +17,30 @@ public enum ShippedPolicy {
       "extension_granted_after_deadline_moves_it": false,
       "ongoing_without_reporting_day_counts": false,
       "bands": [
-        { "min": 90, "code": "excellent", "vi": "Hoàn thành xuất sắc nhiệm vụ", "en": "Excellent" },
-        { "min": 70, "code": "good", "vi": "Hoàn thành tốt nhiệm vụ", "en": "Good" },
-        { "min": 50, "code": "completed", "vi": "Hoàn thành nhiệm vụ", "en": "Completed" },
-        { "min": 0, "code": "not_completed", "vi": "Không hoàn thành nhiệm vụ", "en": "Not completed" }
+        {
+          "min": 90,
+          "code": "excellent",
+          "vi": "Hoàn thành xuất sắc nhiệm vụ",
+          "en": "Excellent"
+        },
+        {
+          "min": 70,
+          "code": "good",
+          "vi": "Hoàn thành tốt nhiệm vụ",
+          "en": "Good"
+        },
+        {
+          "min": 50,
+          "code": "completed",
+          "vi": "Hoàn thành nhiệm vụ",
+          "en": "Completed"
+        },
+        {
+          "min": 0,
+          "code": "not_completed",
+          "vi": "Không hoàn thành nhiệm vụ",
+          "en": "Not completed"
+        }
       ],
       "notes": [
         "Task part (70 points) = 70 x the average credit of the tasks a head answers for in the year.",
@@ -34,8 +54,70 @@ public enum ShippedPolicy {
         "Blame is fixed at the deadline: a task not completed by its deadline is charged to the lead unit and role holders of that day; a later reassignment does not move it, and the new lead answers only for its own deadline (`reassign --due`).",
         "Credit follows the holder who did the work: a task completed on or before its deadline is credited to whoever held the role on the completion day; one not completed by its deadline is charged to whoever held it on the deadline. Work without a deadline is listed for every holder during their tenure, not scored.",
         "A role is held in a unit: the task's role unit (`--role-unit`), the unit its title names, or its lead unit; never another unit's holder of the same title.",
-        "Decree 335 rates a person once a year: one task score over every task they answer for in any capacity or unit, counted once. A unit where those rated excellent exceed 20% of those rated good is flagged.",
-        "The general criteria (30 points) are a person's judgement, recorded with `clearledger evaluate score` as an event; without them the evaluation is pending."
+        "Decree 335 rates a person once a year: one rating over every product they answer for in any capacity or unit, counted once.",
+        "The general criteria (30 points) are a person's judgement, recorded with `clearledger evaluate score` as an event; without them the evaluation is pending.",
+        "The earlier scoring (nd335-2025.v2, Schemas/evaluation-policy.v1.json: pooled credits over the year, thirds of credit) is kept as history and no longer used."
+      ],
+      "period": "quarter",
+      "delay_progress_deduction": 0.25,
+      "quota_action": "flag",
+      "quota_scope": "unit",
+      "rules": [
+        {
+          "rule": "Task part = 70 points; general criteria = 30 points; total = task part + general points, rounded to 2 decimals as printed.",
+          "article": "Articles 13 and 14",
+          "reading": "The band is decided on the printed total (89.995 prints 90.00 and is excellent); JSON carries the same number."
+        },
+        {
+          "rule": "Each product is scored on quantity a (delivered / assigned), quality b and progress c, averaged over the period's products weighted by their conversion weight.",
+          "article": "Article 14",
+          "reading": "A product without a stated quantity is one unit of weight 1; a completed product is fully delivered."
+        },
+        {
+          "rule": "Each unexcused delay costs 25% of that product's progress points, down to zero.",
+          "article": "Article 14",
+          "reading": "Per product: every deadline in force the product missed counts as a delay — the unit's own deadline, then each extension granted while it led the task; an extension granted on or before the deadline replaces it, one granted after it has passed does not undo the missed deadline. A product never completed keeps no quantity, hence no quality or progress."
+        },
+        {
+          "rule": "Each unexcused major error found by review costs 25% of that product's quality points.",
+          "article": "Article 14",
+          "reading": "The last review (`task review`) counts; an objective cause certified with it excuses all its errors."
+        },
+        {
+          "rule": "A delay excused by the competent authority for an objective cause costs nothing.",
+          "article": "Article 14",
+          "reading": "Recorded per delay with `task excuse-delay`; never more excused than missed."
+        },
+        {
+          "rule": "A leader's task score adds unit results d, organising đ and unity e, each 100% or 50%: (a+b+c+d+đ+e)/6 x 70.",
+          "article": "Article 15",
+          "reading": "Every head of a unit is a leader. d, đ, e are recorded with `evaluate leader` (for the year or one period; a period's own judgement wins). Without them the head is pending, never scored by the non-leader formula. The facts' proposal (d from the unit's people, đ from the unit's tasks on time) is shown in --explain, not used."
+        },
+        {
+          "rule": "The year is the average of its periods (quarters by default, or months).",
+          "article": "Article 21",
+          "reading": "A period is scored on the products due in it (by the deadline that counts for the unit); a product running past its period stays in the period it was due in, judged on the day evaluated with every delay it has accrued. Periods without products are left out of the average."
+        },
+        {
+          "rule": "Bands: from 90 excellent, from 70 good, from 50 completed, below not completed.",
+          "article": "Article 21",
+          "reading": "On the printed total."
+        },
+        {
+          "rule": "Conditions (discipline, sanctioned violations, criminal liability) force 'Không hoàn thành nhiệm vụ' whatever the points.",
+          "article": "Article 21",
+          "reading": "Recorded with `evaluate condition`; every output names them."
+        },
+        {
+          "rule": "At most 20% of those rated good or better may be rated excellent.",
+          "article": "Article 21",
+          "reading": "Counted per unit over the people heading it or named in its tasks; allowed = floor(0.2 x number good or better), kept by highest total. quota_action 'flag' lists the units beyond it; 'demote' moves the lowest totals beyond it to good."
+        },
+        {
+          "rule": "Judgements dated after the day asked are left out.",
+          "article": "Article 21 (timing)",
+          "reading": "`--as-of DAY` leaves out general points, leaders' criteria and conditions effective after DAY; without --as-of every judgement recorded counts."
+        }
       ]
     }
     """#

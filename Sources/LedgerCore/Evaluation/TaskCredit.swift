@@ -64,6 +64,8 @@ public struct TaskCredit: Hashable, Sendable {
       case .taskReviewed(let found) where outcome == .onTime || outcome == .late:
         review = found
         decided.append(fact.position)
+      case .delayExcused:
+        decided.append(fact.position)
       default: continue
       }
     }

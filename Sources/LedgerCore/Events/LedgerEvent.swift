@@ -26,6 +26,9 @@ public enum LedgerEvent: Hashable, Sendable {
   case accountOpened(AccountOpened)
   case accountRoleChanged(AccountRoleChanged)
   case accountDisabled(AccountDisabled)
+  case leaderCriteriaJudged(LeaderCriteriaJudged)
+  case conditionRecorded(ConditionRecorded)
+  case delayExcused(DelayExcused)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -34,7 +37,8 @@ public enum LedgerEvent: Hashable, Sendable {
     TaskCancelled.self, TaskPaused.self, TaskResumed.self, EventCorrected.self,
     PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self, TaskReviewed.self,
     KeyRegistered.self, KeyRevoked.self, PolicyAdopted.self, AccountOpened.self,
-    AccountRoleChanged.self, AccountDisabled.self,
+    AccountRoleChanged.self, AccountDisabled.self, LeaderCriteriaJudged.self,
+    ConditionRecorded.self, DelayExcused.self,
   ]
 
   /// The registered types by stored name.
@@ -71,6 +75,9 @@ public enum LedgerEvent: Hashable, Sendable {
     case .accountOpened(let p): return p
     case .accountRoleChanged(let p): return p
     case .accountDisabled(let p): return p
+    case .leaderCriteriaJudged(let p): return p
+    case .conditionRecorded(let p): return p
+    case .delayExcused(let p): return p
     }
   }
 

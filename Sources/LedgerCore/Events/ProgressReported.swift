@@ -9,11 +9,14 @@ public struct ProgressReported: Codable, Hashable, Sendable {
   public var by: String?
   /// True for the report that meets the year's obligation (`report --annual`; schema v2).
   public var annual: Bool?
+  /// How many units of the product were delivered so far (schema v3).
+  public var delivered: Double?
 
   public init(
     text: String, percent: Int? = nil, document: String? = nil, by: String? = nil,
-    annual: Bool? = nil
+    annual: Bool? = nil, delivered: Double? = nil
   ) {
+    self.delivered = delivered
     self.annual = annual
     self.text = text
     self.percent = percent
@@ -24,8 +27,8 @@ public struct ProgressReported: Codable, Hashable, Sendable {
 
 extension ProgressReported: EventPayload {
   public static let typeName = "task.progress_reported"
-  public static let schemaVersion = 2
-  public static var readableVersions: Set<Int> { [1, 2] }
+  public static let schemaVersion = 3
+  public static var readableVersions: Set<Int> { [1, 2, 3] }
   public var event: LedgerEvent { .progressReported(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
@@ -37,6 +40,7 @@ extension ProgressReported: EventPayload {
       }
       if $0.startedOn.map({ fact.effective < $0 }) ?? true { $0.startedOn = fact.effective }
       if annual == true { $0.record.annualReports.append(fact.effective) }
+      if let delivered { $0.delivered = delivered }
       $0.lastReportOn = max($0.lastReportOn ?? fact.effective, fact.effective)
     }
   }
@@ -63,5 +67,8 @@ extension ProgressReported: EventPayload {
       throw LedgerError.invalidDocumentNumber(document)
     }
     try PayloadRules.optional(by, .by)
+    if let delivered, !(delivered >= 0 && delivered <= 1e6) {
+      throw LedgerError.quantityOutOfRange(delivered)
+    }
   }
 }

@@ -22,11 +22,19 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
   /// For imported tasks: where in the plan it came from, and the cells as written.
   public var source: TaskSource?
 
+  /// How many units of product are assigned (10 certificates; schema v3); nil for one.
+  public var quantity: Double?
+  /// The product's weight after conversion ("quy đổi"; schema v3); nil for 1.
+  public var weight: Double?
+
   public init(
     title: String, headRole: String, leadUnit: UnitCode, supportingUnits: [UnitCode],
     expectedResult: String, deadline: Deadline, plan: String? = nil,
-    reportingDay: DayOfYear? = nil, source: TaskSource? = nil, roleUnit: UnitCode? = nil
+    reportingDay: DayOfYear? = nil, source: TaskSource? = nil, roleUnit: UnitCode? = nil,
+    quantity: Double? = nil, weight: Double? = nil
   ) {
+    self.quantity = quantity
+    self.weight = weight
     self.roleUnit = roleUnit
     self.title = title
     self.headRole = headRole
@@ -42,13 +50,13 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
 
 extension TaskAssigned: EventPayload {
   public static let typeName = "task.assigned"
-  public static let schemaVersion = 2
-  public static var readableVersions: Set<Int> { [1, 2] }
+  public static let schemaVersion = 3
+  public static var readableVersions: Set<Int> { [1, 2, 3] }
   public var event: LedgerEvent { .taskAssigned(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
     guard case .task(let id) = fact.stream else { return state }
-    return TaskState(
+    var task = TaskState(
       id: id, title: title, headRole: headRole, leadUnit: leadUnit,
       supportingUnits: supportingUnits, expectedResult: expectedResult, deadline: deadline,
       originalDeadline: deadline, plan: plan, reportingDay: reportingDay, source: source,
@@ -57,6 +65,9 @@ extension TaskAssigned: EventPayload {
       reportCount: 0, extensionCount: 0, lastPosition: fact.position, roleUnit: roleUnit,
       record: TaskRecord(
         leads: [LeadSpell(unit: leadUnit, from: fact.effective, due: deadline.fixedDate)]))
+    task.quantity = quantity
+    task.weight = weight
+    return task
   }
 
   public func phrase(_ c: PhraseContext) -> String {
@@ -73,6 +84,9 @@ extension TaskAssigned: EventPayload {
     if !(headRole.isEmpty && source != nil) { try PayloadRules.text(headRole, .role) }
     try PayloadRules.text(expectedResult, .result, limit: TextRules.longLimit)
     try PayloadRules.optional(plan, .plan)
+    for amount in [quantity, weight].compactMap({ $0 }) where !(amount > 0 && amount <= 1e6) {
+      throw LedgerError.quantityOutOfRange(amount)
+    }
     if supportingUnits.contains(leadUnit) { throw LedgerError.leadAlsoSupporting(leadUnit) }
     if let repeated = PayloadRules.firstRepeated(supportingUnits) {
       throw LedgerError.duplicateSupportingUnit(repeated)

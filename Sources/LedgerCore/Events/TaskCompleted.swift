@@ -1,4 +1,4 @@
-/// A task was completed (`task.completed`, v1).
+/// A task was completed (`task.completed`, v2: v1 and the units delivered).
 public struct TaskCompleted: Codable, Hashable, Sendable {
   /// The result delivered, in the recorder's words.
   public var result: String?
@@ -6,8 +6,13 @@ public struct TaskCompleted: Codable, Hashable, Sendable {
   public var evidence: String?
   /// Who completed it.
   public var by: String?
+  /// How many units of the product were delivered (schema v2); nil for all assigned.
+  public var delivered: Double?
 
-  public init(result: String? = nil, evidence: String? = nil, by: String? = nil) {
+  public init(
+    result: String? = nil, evidence: String? = nil, by: String? = nil, delivered: Double? = nil
+  ) {
+    self.delivered = delivered
     self.result = result
     self.evidence = evidence
     self.by = by
@@ -16,7 +21,8 @@ public struct TaskCompleted: Codable, Hashable, Sendable {
 
 extension TaskCompleted: EventPayload {
   public static let typeName = "task.completed"
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
+  public static var readableVersions: Set<Int> { [1, 2] }
   public var event: LedgerEvent { .taskCompleted(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
@@ -24,6 +30,7 @@ extension TaskCompleted: EventPayload {
       $0.status = .completed
       $0.completedOn = fact.effective
       $0.completion = self
+      if let delivered { $0.delivered = delivered }
     }
   }
 
@@ -42,5 +49,8 @@ extension TaskCompleted: EventPayload {
     try PayloadRules.optional(result, .result, limit: TextRules.longLimit)
     try PayloadRules.optional(evidence, .evidence, limit: TextRules.longLimit)
     try PayloadRules.optional(by, .by)
+    if let delivered, !(delivered >= 0 && delivered <= 1e6) {
+      throw LedgerError.quantityOutOfRange(delivered)
+    }
   }
 }

@@ -31,6 +31,11 @@ public struct TaskState: Hashable, Sendable {
   public var extensionCount: Int
   /// Who led it from when, the extensions and when each was granted, the annual reports.
   public var record: TaskRecord
+  /// Units of product assigned and their conversion weight (nil: one, weight 1), and units
+  /// delivered as last reported or completed.
+  public var quantity: Double? = nil
+  public var weight: Double? = nil
+  public var delivered: Double? = nil
   /// The position of the last event that changed this state.
   public var lastPosition: Int64
 

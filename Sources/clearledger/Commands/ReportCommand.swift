@@ -27,12 +27,15 @@ struct ReportCommand: ParsableCommand {
   )
   var annual = false
 
+  @Option(help: ArgumentHelp("Units of product delivered so far.", valueName: "n"))
+  var delivered: Double?
+
   func run() throws {
     try CommandRunner.run(global) { environment in
       try Recorder.record(
         .reportProgress(
           try parseTaskID(task), text: text, percent: percent, document: doc, by: by,
-          annual: annual),
+          annual: annual, delivered: delivered),
         environment, record)
     }
   }

@@ -14,6 +14,7 @@ struct TaskCommand: ParsableCommand {
     subcommands: [
       TaskAssign.self, TaskStart.self, TaskComplete.self, TaskExtend.self, TaskReassign.self,
       TaskPause.self, TaskResume.self, TaskCancel.self, TaskReview.self,
+      TaskExcuseDelay.self,
     ])
 }
 
@@ -82,6 +83,12 @@ struct TaskAssign: ParsableCommand {
   @Option(help: ArgumentHelp("The plan it comes from, e.g. 49/KH-UBND.", valueName: "number"))
   var plan: String?
 
+  @Option(help: ArgumentHelp("Units of product assigned, e.g. 10 certificates.", valueName: "n"))
+  var quantity: Double?
+
+  @Option(help: ArgumentHelp("The product's weight after conversion (quy đổi).", valueName: "w"))
+  var weight: Double?
+
   func validate() throws {
     let chosen = [due != nil, ongoing, yearly != nil].filter { $0 }.count
     guard chosen == 1 else {
@@ -110,7 +117,8 @@ struct TaskAssign: ParsableCommand {
       }
       let assign = AssignTask(
         id: taskID, title: title, headRole: role, leadUnit: lead, supportingUnits: support,
-        expectedResult: result, deadline: deadline, plan: plan, roleUnit: roleUnit)
+        expectedResult: result, deadline: deadline, plan: plan, roleUnit: roleUnit,
+        quantity: quantity, weight: weight)
       try Recorder.record(.assignTask(assign), environment, record)
     }
   }
@@ -150,11 +158,14 @@ struct TaskComplete: ParsableCommand {
   @Option(help: ArgumentHelp("What proves it, e.g. 12/BC-VHXH.", valueName: "text"))
   var evidence: String?
   @Option(help: ArgumentHelp("Who completed it.", valueName: "person")) var by: String?
+  @Option(help: ArgumentHelp("Units of product delivered (default: all assigned).", valueName: "n"))
+  var delivered: Double?
 
   func run() throws {
     try CommandRunner.run(global) { environment in
       try Recorder.record(
-        .completeTask(try parseTaskID(task), result: result, evidence: evidence, by: by),
+        .completeTask(
+          try parseTaskID(task), result: result, evidence: evidence, by: by, delivered: delivered),
         environment, record)
     }
   }

@@ -13,9 +13,11 @@ struct EvaluateCommand: ParsableCommand {
       in the task, and as head of its lead unit, by the tenure in force on each due day), how \
       each ended, the task score out of 70, the general points out of 30 if recorded \
       (`clearledger evaluate score`), the total and the band. The scoring policy, with its \
-      interpretations, is Schemas/evaluation-policy.v1.json.
+      interpretations, is Schemas/evaluation-policy.v3.json.
       """,
-    subcommands: [EvaluateReport.self, EvaluateScore.self],
+    subcommands: [
+      EvaluateReport.self, EvaluateScore.self, EvaluateLeader.self, EvaluateCondition.self,
+    ],
     defaultSubcommand: EvaluateReport.self)
 }
 
@@ -71,7 +73,14 @@ struct EvaluateReport: ParsableCommand {
           VietnameseText.matchKey($0.person) == VietnameseText.matchKey(person)
         }
       }
-      let json = rows.map { EvaluationJSON($0, policy: policy) }
+      let conditions = Dictionary(
+        evaluation.ratings.map { (VietnameseText.matchKey($0.person), $0.conditions) },
+        uniquingKeysWith: { a, _ in a })
+      let json = rows.map {
+        EvaluationJSON(
+          $0, policy: policy,
+          conditions: conditions[VietnameseText.matchKey($0.tenure.person)] ?? [])
+      }
       if let xlsx {
         try OutputFile.write(
           try EvaluationWorkbook(language: environment.language, rows: rows, policy: policy)
@@ -82,7 +91,7 @@ struct EvaluateReport: ParsableCommand {
       } else if csv {
         print(EvaluationJSON.csv(json, language: environment.language))
       } else {
-        let text = EvaluationText(language: environment.language, policy: policy, year: year)
+        let text = EvaluationText(language: environment.language, evaluation: evaluation)
         print(
           explain == nil
             ? text.table(rows, breaches: evaluation.quotaBreaches) : text.explain(ratings))

@@ -25,9 +25,13 @@ struct EvaluationJSON: Encodable {
   @ExplicitNull var bandVi: String?
   @ExplicitNull var bandEn: String?
   var pending: Bool
+  /// Why pending: general_points, leader_criteria, no_products.
+  var pendingReasons: [String]
+  /// The conditions that forced "not completed" (kind and decision).
+  var conditions: [String]
   var policyVersion: String
 
-  init(_ row: Evaluation.Row, policy: EvaluationPolicy) {
+  init(_ row: Evaluation.Row, policy: EvaluationPolicy, conditions: [ConditionRecorded] = []) {
     person = row.tenure.person
     role = row.tenure.role
     unit = row.tenure.unit.rawValue
@@ -53,10 +57,12 @@ struct EvaluationJSON: Encodable {
     bandVi = row.band?.vi
     bandEn = row.band?.en
     pending = row.isPending
+    pendingReasons = row.pending.map(\.rawValue)
+    self.conditions = conditions.map { "\($0.kind) \($0.decision)" }
     policyVersion = policy.version
   }
 
-  static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+  static func rounded(_ value: Double) -> Double { Decree335Rules.rounded(value) }
 
   /// The rows as CSV, a header line first.
   static func csv(_ rows: [EvaluationJSON], language: Language = .en) -> String {
@@ -65,12 +71,13 @@ struct EvaluationJSON: Encodable {
       "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
       "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
       "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ điểm chung", "Phiên bản tiêu chí",
+      "Điều kiện áp dụng",
     ]
     let english = [
       "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
       "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
       "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
-      "general_points", "total", "band", "pending", "policy_version",
+      "general_points", "total", "band", "pending", "policy_version", "conditions",
     ]
     let header = language == .vi ? vietnamese : english
     func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
@@ -82,7 +89,7 @@ struct EvaluationJSON: Encodable {
         "\(r.extensions)", number(r.taskScore), number(r.generalPoints), number(r.total),
         (language == .vi ? r.bandVi : r.band) ?? "",
         r.pending ? language.pick(vi: "có", en: "true") : language.pick(vi: "không", en: "false"),
-        r.policyVersion,
+        r.policyVersion, r.conditions.joined(separator: "; "),
       ]
     }
     return CSVText.table(header: header, rows: lines)

@@ -6,6 +6,17 @@ struct EvaluationText {
   let language: Language
   let policy: EvaluationPolicy
   let year: Int
+  /// The day the products are judged on, and the delays excused per task.
+  let day: LocalDate
+  let excusedDelays: [TaskID: Int]
+
+  init(language: Language, evaluation: Evaluation) {
+    self.language = language
+    policy = evaluation.policy
+    year = evaluation.year
+    day = evaluation.day
+    excusedDelays = evaluation.excusedDelays
+  }
 
   func table(_ rows: [Evaluation.Row], breaches: [Evaluation.QuotaBreach] = []) -> String {
     let l = language
@@ -31,8 +42,7 @@ struct EvaluationText {
         "\(row.credits.count)", "\(row.count(.onTime))", "\(row.count(.late))",
         "\(row.count(.notYetDue))", "\(row.count(.overdue))", "\(row.extensions)",
         number(row.taskScore), number(row.generalPoints), number(row.total),
-        row.band.map { l.pick(vi: $0.vi, en: $0.en) }
-          ?? l.pick(vi: "chờ điểm chung", en: "pending general points"),
+        row.band.map { l.pick(vi: $0.vi, en: $0.en) } ?? pending(row.pending),
       ])
     }
     let header = l.pick(
@@ -41,15 +51,13 @@ struct EvaluationText {
     let flags = breaches.map { breach in
       l.pick(
         vi:
-          "⚠ \(breach.unit): \(breach.excellent) người xếp loại “Hoàn thành xuất sắc” vượt tỷ lệ \(percent(policy.excellentQuotaOfGood)) số người “Hoàn thành tốt” (\(breach.good)).",
+          "⚠ \(breach.unit): \(breach.excellent) người xếp loại “Hoàn thành xuất sắc” tỷ lệ \(percent(policy.excellentQuotaOfGood)) số người từ “Hoàn thành tốt” trở lên (\(breach.good + breach.excellent)) cho phép \(breach.allowed); vượt: \(breach.beyond.joined(separator: ", ")).",
         en:
-          "⚠ \(breach.unit): \(breach.excellent) rated excellent exceeds \(percent(policy.excellentQuotaOfGood)) of those rated good (\(breach.good))."
+          "⚠ \(breach.unit): \(breach.excellent) rated excellent; \(percent(policy.excellentQuotaOfGood)) of those rated good or better (\(breach.good + breach.excellent)) allows \(breach.allowed); beyond: \(breach.beyond.joined(separator: ", "))."
       )
     }
     return ([header, table.render()] + flags).joined(separator: "\n")
   }
-
-  private func percent(_ share: Double) -> String { String(format: "%g%%", share * 100) }
 
   /// Each person's one rating, with every capacity shown under it.
   func explain(_ ratings: [Evaluation.Rating]) -> String {
@@ -62,7 +70,7 @@ struct EvaluationText {
           en: "== \(rating.person) — \(year), policy \(policy.version) ==")
       ]
       lines.append(explain(rating.rows))
-      let scored = rating.credits.compactMap { policy.credit($0) }
+      lines.append(criteria(rating))
       lines.append(
         l.pick(vi: "Xếp loại một lần cho cả năm", en: "One rating for the year") + " ("
           + l.pick(
@@ -70,16 +78,21 @@ struct EvaluationText {
               "\(rating.rows.count) tư cách, \(rating.credits.count) nhiệm vụ, mỗi nhiệm vụ tính một lần",
             en:
               "\(rating.rows.count) capacit\(rating.rows.count == 1 ? "y" : "ies"), \(rating.credits.count) task(s), each counted once"
-          ) + "): "
-          + (rating.taskScore.map {
-            String(
-              format: "%.0f × %.4f / %d = %.2f", policy.taskPointsMax, scored.reduce(0, +),
-              scored.count, $0)
-          } ?? "—")
+          ) + "):")
+      lines += periods(rating.score.periods)
+      let share = rating.score.taskShare.map { String(format: "%.4f", $0) } ?? "—"
+      let maximum = String(format: "%g", policy.taskPointsMax)
+      lines.append(
+        "  "
+          + l.pick(
+            vi: "Trung bình các kỳ \(share) × \(maximum)",
+            en: "Average of the periods \(share) × \(maximum)")
+          + " = \(number(rating.taskScore))"
           + (rating.total.map { String(format: " + %g = %.2f", rating.generalPoints ?? 0, $0) }
             ?? "")
-          + (rating.band.map { " → " + l.pick(vi: $0.vi, en: $0.en) }
-            ?? l.pick(vi: " (chờ điểm chung)", en: " (pending general points)")))
+          + (rating.band.map { " → " + l.pick(vi: $0.vi, en: $0.en) } ?? ""))
+      let status = status(rating)
+      if !status.isEmpty { lines.append("  " + status) }
       return lines.joined(separator: "\n")
     }.joined(separator: "\n\n")
   }
@@ -100,7 +113,6 @@ struct EvaluationText {
           + row.capacity.label(l))
       for credit in row.credits {
         let outcome = label(credit)
-        let value = policy.credit(credit).map { String(format: "%.4f", $0) } ?? "—"
         let kind =
           credit.isObligation
           ? l.pick(vi: "nghĩa vụ báo cáo", en: "reporting obligation")
@@ -108,7 +120,7 @@ struct EvaluationText {
         let when =
           credit.due.map { "\(kind) \($0.display)" } ?? l.pick(vi: "không hạn", en: "no deadline")
         var line =
-          "  \(credit.task.id)  \(when): \(outcome) → \(l.pick(vi: "điểm", en: "credit")) \(value)"
+          "  \(credit.task.id)  \(when): \(outcome)"
         if let departure = credit.view.charge.departure {
           line += " (\(credit.view.lead), \(departure.label(l)))"
         }
@@ -136,15 +148,14 @@ struct EvaluationText {
             + credit.decidedBy.map { "#\($0)" }.joined(separator: ", ")
         }
         lines.append(line)
+        let judged = product(credit)
+        if !judged.isEmpty { lines.append(judged) }
       }
-      let scored = row.credits.compactMap { policy.credit($0) }
+      lines += periods(row.periods)
       lines.append(
         "  " + l.pick(vi: "Điểm nhiệm vụ", en: "Task score") + ": "
-          + (row.taskScore.map {
-            String(
-              format: "%.0f × %.4f / %d = %.2f", policy.taskPointsMax, scored.reduce(0, +),
-              scored.count, $0)
-          } ?? l.pick(vi: "chưa có nhiệm vụ đến hạn", en: "no task due yet")))
+          + (row.taskScore.map { String(format: "%.2f", $0) }
+            ?? l.pick(vi: "chưa tính được", en: "not scored yet")))
       lines.append(
         "  " + l.pick(vi: "Điểm chung", en: "General points") + ": "
           + (row.generalPoints.map { String(format: "%g", $0) }
@@ -167,7 +178,19 @@ struct EvaluationText {
     }
   }
 
-  private func number(_ value: Double?) -> String {
+  /// Why a row has no band yet.
+  func pending(_ reasons: [AnnualScore.Pending]) -> String {
+    let l = language
+    if reasons.contains(.leaderCriteria) {
+      return l.pick(vi: "chờ tiêu chí lãnh đạo", en: "pending leader criteria")
+    }
+    if reasons.contains(.generalPoints) {
+      return l.pick(vi: "chờ điểm chung", en: "pending general points")
+    }
+    return l.pick(vi: "chưa có sản phẩm", en: "no products")
+  }
+
+  func number(_ value: Double?) -> String {
     value.map { String(format: "%.2f", $0) } ?? "—"
   }
 }

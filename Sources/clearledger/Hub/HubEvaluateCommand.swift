@@ -30,9 +30,10 @@ struct HubEvaluateCommand: AsyncParsableCommand {
           })
         return
       }
-      let text = EvaluationText(language: context.language, policy: policy, year: year)
       let blocks = answers.map { answer in
-        "\(answer.source.id) — \(answer.source.name)\n" + text.table(answer.answer.rows)
+        let text = EvaluationText(language: context.language, evaluation: answer.answer)
+        return "\(answer.source.id) — \(answer.source.name)\n"
+          + text.table(answer.answer.rows, breaches: answer.answer.quotaBreaches)
       }
       print(blocks.joined(separator: "\n\n"))
     }

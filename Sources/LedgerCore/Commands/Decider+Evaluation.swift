@@ -1,0 +1,60 @@
+extension Decider {
+  /// Records a leader's d, đ, e for a year or one period: the person must be in the ledger.
+  func judgeLeader(_ typed: LeaderCriteriaJudged) throws -> Decision {
+    var judged = typed
+    let person = try TextRules.required(typed.person, .person)
+    judged.person = try PersonNames(units: try reading.units()).resolve(person)
+    judged.reason = try TextRules.required(typed.reason, .reason, limit: TextRules.longLimit)
+    if let period = typed.period {
+      guard let parsed = EvaluationPeriod(parsing: period) else {
+        throw LedgerError.unknownPeriod(period)
+      }
+      judged.period = parsed.description
+    }
+    try judged.checkStated()
+    let stream = StreamID.evaluation(
+      LeaderCriteriaJudged.key(person: judged.person, year: judged.year))
+    return Decision(
+      stream: stream, expectedVersion: try reading.streamVersion(stream),
+      event: .leaderCriteriaJudged(judged), effective: effective)
+  }
+
+  /// Records a condition forcing a person's year to "not completed".
+  func recordCondition(_ typed: ConditionRecorded) throws -> Decision {
+    var condition = typed
+    let person = try TextRules.required(typed.person, .person)
+    condition.person = try PersonNames(units: try reading.units()).resolve(person)
+    condition.kind = VietnameseText.matchKey(typed.kind)
+    condition.decision = try TextRules.required(typed.decision, .evidence)
+    try condition.checkStated()
+    let stream = StreamID.evaluation(
+      ConditionRecorded.key(person: condition.person, year: condition.year))
+    return Decision(
+      stream: stream, expectedVersion: try reading.streamVersion(stream),
+      event: .conditionRecorded(condition), effective: effective)
+  }
+}
+
+extension Decider {
+  /// Excuses one delay of a task's product: the task must be in the ledger.
+  func excuseDelay(_ id: TaskID, _ typed: DelayExcused) throws -> Decision {
+    guard let task = try reading.task(id) else { throw LedgerError.unknownTask(id.rawValue) }
+    let excuse = DelayExcused(
+      reason: try TextRules.required(typed.reason, .reason, limit: TextRules.longLimit),
+      approvedBy: try TextRules.required(typed.approvedBy, .approvedBy),
+      decision: try TextRules.optional(typed.decision, .evidence))
+    let stream = StreamID.task(task.id)
+    return Decision(
+      stream: stream, expectedVersion: try reading.streamVersion(stream),
+      event: .delayExcused(excuse), effective: effective)
+  }
+}
+
+extension Decider {
+  /// Refuses a number of units delivered outside 0 to a million.
+  static func checkDelivered(_ delivered: Double?) throws {
+    if let delivered, !(delivered >= 0 && delivered <= 1e6) {
+      throw LedgerError.quantityOutOfRange(delivered)
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/// What the ledger's facts propose for a leader's criteria: shown beside the recorded
+/// judgement, never used in its place.
+public struct LeaderProposal: Hashable, Sendable {
+  /// d: 100 when the products the person answers for average at least 70 % on a, b, c.
+  public var unitResults: Int?
+  /// đ: 100 when at least 70 % of those products were on time with no unexcused major error.
+  public var organising: Int?
+  /// e (unity) is never derivable from the ledger.
+  public var unity: Int? { nil }
+}
+
+extension Evaluation {
+  /// Turns credits into Decree 335 products and scores them, with the judgements recorded.
+  struct Scoring {
+    let day: LocalDate
+    let gathered: EvaluationFacts
+    let policy: EvaluationPolicy
+    let rules: Decree335Rules
+    let excused: [TaskID: Int]
+
+    init(board: AccountabilityBoard, gathered: EvaluationFacts, policy: EvaluationPolicy) {
+      day = board.day
+      self.gathered = gathered
+      self.policy = policy
+      rules = policy.decree335
+      excused = gathered.excusedDelays
+    }
+
+    /// The delays excused on each task (`task excuse-delay`).
+    func excusedDelays(_ task: TaskID) -> Int {
+      excused[task] ?? 0
+    }
+
+    func products(_ credits: [TaskCredit]) -> [ScoredProduct] {
+      credits.compactMap { $0.product(on: day, excusedDelays: excusedDelays($0.task.id)) }
+    }
+
+    /// The person's criteria for a period: the period's own judgement, else the year's.
+    func criteria(_ person: String) -> (EvaluationPeriod) -> LeaderCriteria? {
+      let judged = gathered.leaderCriteria[VietnameseText.matchKey(person)] ?? [:]
+      return { period in (judged[period.description] ?? judged[nil])?.criteria }
+    }
+
+    func score(_ person: String, _ credits: [TaskCredit], general: Double?) -> AnnualScore {
+      let conditions = gathered.conditions[VietnameseText.matchKey(person)] ?? []
+      return AnnualScore(
+        products: products(credits), leader: criteria(person), generalPoints: general,
+        conditions: conditions.map { "\($0.kind) \($0.decision)" }, rules: rules,
+        bands: policy.bands)
+    }
+
+    func row(_ tenure: Tenure, _ capacity: HeadView.Capacity, _ credits: [TaskCredit]) -> Row {
+      let points = gathered.generalPoints[VietnameseText.matchKey(tenure.person)]
+      let alone = score(tenure.person, credits, general: nil)
+      var row = Row(
+        tenure: tenure, capacity: capacity, credits: credits, taskScore: alone.taskPoints,
+        generalPoints: points, total: nil, band: nil)
+      row.periods = alone.periods
+      return row
+    }
+
+    /// One rating per person (by name matching key): every task they answer for counted once.
+    func ratings(_ rows: [Row]) -> [Rating] {
+      var order: [String] = []
+      var grouped: [String: [Row]] = [:]
+      for row in rows {
+        let key = VietnameseText.matchKey(row.tenure.person)
+        if grouped[key] == nil { order.append(key) }
+        grouped[key, default: []].append(row)
+      }
+      return order.compactMap { key in
+        guard let rows = grouped[key], let person = rows.first?.tenure.person else { return nil }
+        var seen: Set<String> = []
+        let credits = rows.flatMap(\.credits).filter { seen.insert($0.view.key).inserted }
+        let score = score(person, credits, general: gathered.generalPoints[key])
+        return Rating(
+          person: person, rows: rows, credits: credits, score: score,
+          criteria: gathered.leaderCriteria[key] ?? [:], proposed: proposal(credits),
+          conditions: gathered.conditions[key] ?? [],
+          band: score.band.flatMap { code in policy.bands.first { $0.code == code } })
+      }
+    }
+
+    /// What the facts propose for d and đ over the products a person answers for.
+    func proposal(_ credits: [TaskCredit]) -> LeaderProposal {
+      let scored = products(credits)
+      guard !scored.isEmpty else { return LeaderProposal() }
+      let count = Double(scored.count)
+      let average =
+        scored.map {
+          ($0.quantity + $0.quality(deduction: rules.majorErrorDeduction)
+            + $0.progress(deduction: rules.delayDeduction)) / 3
+        }.reduce(0, +) / count
+      let clean = scored.filter {
+        $0.quantity >= 1 && $0.delays <= $0.excusedDelays && $0.majorErrors <= $0.excusedErrors
+      }
+      return LeaderProposal(
+        unitResults: average >= 0.7 ? 100 : 50,
+        organising: Double(clean.count) / count >= 0.7 ? 100 : 50)
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/// A deadline a product was held to: the unit's own, then each extension in turn.
+public struct DeadlineInForce: Hashable, Sendable {
+  public var due: LocalDate
+  /// The day the extension that set it was granted; nil for the unit's own deadline.
+  public var grantedOn: LocalDate?
+  /// True when the product was not delivered by it and no extension replaced it in time.
+  public var missed: Bool
+  /// True when an extension granted on or before it replaced it.
+  public var replaced: Bool
+}
+
+extension TaskCredit {
+  /// Every deadline the product was held to, each judged.
+  ///
+  /// The unit's own comes first, then each extension granted while the unit led it. A deadline is missed when the product was not
+  /// completed by it (by the day evaluated, when not completed) and no extension granted on
+  /// or before it replaced it.
+  public func deadlinesInForce(on day: LocalDate) -> [DeadlineInForce] {
+    guard !isObligation, let due else { return [] }
+    let task = view.task
+    let spell = task.record.leads.last { $0.unit == view.charge.unit }
+    let from = spell?.from ?? task.assignedOn
+    var until: LocalDate?
+    if case .reassigned(_, let on) = view.charge.departure { until = on }
+    let grants = task.record.grants.filter { grant in
+      grant.grantedOn >= from && (until.map { grant.grantedOn < $0 } ?? true)
+    }
+    let first = spell?.due ?? grants.first?.previousDue ?? due
+    let end = task.completedOn ?? until ?? day
+    var chain: [(due: LocalDate, grantedOn: LocalDate?)] = [(first, nil)]
+    chain += grants.map { ($0.newDue, $0.grantedOn) }
+    return chain.enumerated().map { index, deadline in
+      let replacedInTime =
+        index + 1 < chain.count && (chain[index + 1].grantedOn ?? day) <= deadline.due
+      return DeadlineInForce(
+        due: deadline.due, grantedOn: deadline.grantedOn,
+        missed: end > deadline.due && !replacedInTime, replaced: replacedInTime)
+    }
+  }
+
+  /// The product in Decree 335's terms, judged on a day; nil when not scored (not yet due,
+  /// or no deadline).
+  ///
+  /// - Parameter excusedDelays: delays the competent authority excused for an objective cause.
+  public func product(on day: LocalDate, excusedDelays: Int = 0) -> ScoredProduct? {
+    guard let due, outcome != .notYetDue, outcome != .notScored else { return nil }
+    let done = outcome == .onTime || outcome == .late
+    let delays: Int
+    if isObligation {
+      delays = outcome == .late ? 1 : 0
+    } else {
+      delays = deadlinesInForce(on: day).filter(\.missed).count
+    }
+    let assigned = view.task.quantity ?? 1
+    let delivered = view.task.delivered ?? (done ? assigned : 0)
+    return ScoredProduct(
+      task: view.key, due: due, weight: view.task.weight ?? 1, assigned: assigned,
+      delivered: min(delivered, assigned), delays: delays,
+      excusedDelays: min(excusedDelays, delays), majorErrors: majorErrors,
+      excusedErrors: objectiveCause == nil ? 0 : majorErrors)
+  }
+}

@@ -1,0 +1,203 @@
+import LedgerCore
+import LedgerTestSupport
+import Testing
+
+/// The evaluation scored by the Decree 335 engine from the ledger's facts (issue 19): every
+/// head a leader, every missed deadline a delay, excused delays, conditions and `--as-of`.
+@Suite("Decree 335 evaluation from the ledger")
+struct Decree335EvaluationTests {
+  var log = EventLogReading()
+  let today = Fixtures.day("31/12/2026")
+  let dung = "Hoàng Văn Dũng"
+  let a = TaskID("A")!
+
+  /// A commune with one unit, KT, headed by Dũng, and one task A due 30/04/2026.
+  init() throws {
+    for (command, day): (LedgerCommand, String) in [
+      (.registerUnit(name: "Phòng Kinh tế", code: "KT"), "01/01/2026"),
+      (.appointHead(unit: "KT", person: "Hoàng Văn Dũng", role: "Trưởng phòng"), "01/01/2026"),
+      (
+        .assignTask(
+          AssignTask(
+            id: TaskID("A"), title: "Lập báo cáo kinh tế quý", headRole: "Trưởng phòng",
+            leadUnit: "KT", expectedResult: "Báo cáo", deadline: .date(Fixtures.day("30/04/2026")))),
+        "05/01/2026"
+      ),
+      (
+        .scoreGeneralPoints(person: "Hoàng Văn Dũng", year: 2026, points: 25, reason: "r"),
+        "31/12/2026"
+      ),
+    ] {
+      try record(command, day)
+    }
+  }
+
+  mutating func record(_ command: LedgerCommand, _ day: String) throws {
+    _ = try log.append(
+      Decider(reading: log, effective: Fixtures.day(day), today: today).decide(command))
+  }
+
+  func refusal(_ command: LedgerCommand) -> LedgerError? {
+    do {
+      _ = try Decider(reading: log, effective: today, today: today).decide(command)
+      return nil
+    } catch {
+      return error as? LedgerError
+    }
+  }
+
+  mutating func judgeFull(period: String? = nil, level: Int = 100) throws {
+    try record(
+      .judgeLeader(
+        LeaderCriteriaJudged(
+          person: "hoang van dung", year: 2026, period: period, unitResults: level,
+          organising: level, unity: level, reason: "Đơn vị hoàn thành")), "31/12/2026")
+  }
+
+  func rating(judgedBy: LocalDate? = nil) throws -> Evaluation.Rating {
+    let board = AccountabilityBoard(
+      tasks: log.tasks(), units: try log.units(), on: today, dayIsOver: true, policy: .shipped)
+    let gathered = EvaluationFacts(
+      streams: Dictionary(grouping: log.log, by: \.stream), year: 2026, on: today,
+      judgedBy: judgedBy)
+    let evaluation = Evaluation(year: 2026, board: board, gathered: gathered, policy: .shipped)
+    return try #require(evaluation.ratings.first { $0.person == dung })
+  }
+
+  @Test("A head without d, đ, e is pending, never scored by the non-leader formula")
+  mutating func headWithoutCriteriaIsPending() throws {
+    try record(.completeTask(a, result: nil, evidence: nil, by: nil), "20/04/2026")
+    let pending = try rating()
+    #expect(pending.score.pending == [.leaderCriteria])
+    #expect(pending.total == nil && pending.band == nil)
+    try judgeFull()
+    let scored = try rating()
+    #expect(scored.total == 95)
+    #expect(scored.band?.code == "excellent")
+    #expect(scored.score.periods.map(\.period.description) == ["Q2"])
+  }
+
+  @Test("Missing the deadline and then the extension granted after it is two delays: 50 % progress")
+  mutating func everyMissedDeadlineIsADelay() throws {
+    try record(
+      .extendDeadline(a, to: Fixtures.day("31/05/2026"), reason: "Chờ số liệu", approvedBy: "An"),
+      "10/05/2026")
+    try record(.completeTask(a, result: nil, evidence: nil, by: nil), "15/06/2026")
+    try judgeFull()
+    let rating = try rating()
+    let product = try #require(rating.score.periods.first?.products.first)
+    #expect(product.delays == 2)
+    // (1 + 1 + 0.5 + 3) / 6 × 70 = 64.17; + 25 = 89.17, good.
+    #expect(rating.total == 89.17)
+    #expect(rating.band?.code == "good")
+    let deadlines = try #require(rating.credits.first).deadlinesInForce(on: today)
+    #expect(deadlines.map(\.missed) == [true, true])
+    #expect(deadlines.map(\.due) == [Fixtures.day("30/04/2026"), Fixtures.day("31/05/2026")])
+  }
+
+  @Test("An extension granted before the deadline replaces it: no delay when met")
+  mutating func extensionInTimeIsNoDelay() throws {
+    try record(
+      .extendDeadline(a, to: Fixtures.day("31/05/2026"), reason: "Chờ số liệu", approvedBy: "An"),
+      "20/04/2026")
+    try record(.completeTask(a, result: nil, evidence: nil, by: nil), "25/05/2026")
+    try judgeFull()
+    #expect(try rating().score.periods.first?.products.first?.delays == 0)
+    #expect(try rating().total == 95)
+  }
+
+  @Test("An excused delay costs nothing; never more are excused than missed")
+  mutating func excusedDelayCostsNothing() throws {
+    try record(.completeTask(a, result: nil, evidence: nil, by: nil), "15/05/2026")
+    try judgeFull()
+    #expect(try rating().total == 92.08)  // (1 + 1 + 0.75 + 3) / 6 × 70 + 25
+    for _ in 0..<2 {
+      try record(
+        .excuseDelay(a, DelayExcused(reason: "Bão lũ", approvedBy: "An", decision: "12/QĐ")),
+        "20/05/2026")
+    }
+    let product = try #require(try rating().score.periods.first?.products.first)
+    #expect(product.delays == 1 && product.excusedDelays == 1)
+    #expect(try rating().total == 95)
+  }
+
+  @Test("A condition forces “Không hoàn thành nhiệm vụ” whatever the points, and says why")
+  mutating func conditionForcesNotCompleted() throws {
+    try record(.completeTask(a, result: nil, evidence: nil, by: nil), "20/04/2026")
+    try judgeFull()
+    try record(
+      .recordCondition(
+        ConditionRecorded(
+          person: "hoang van dung", year: 2026, kind: "Discipline", decision: "05/QĐ")),
+      "30/12/2026")
+    let rating = try rating()
+    #expect(rating.total == 95)
+    #expect(rating.score.bandByPoints == "excellent")
+    #expect(rating.band?.vi == "Không hoàn thành nhiệm vụ")
+    #expect(rating.conditions.map(\.kind) == ["discipline"])
+  }
+
+  @Test("A period's own criteria win over the year's")
+  mutating func periodCriteriaWin() throws {
+    try record(.completeTask(a, result: nil, evidence: nil, by: nil), "20/04/2026")
+    try judgeFull()
+    try judgeFull(period: "q2", level: 50)
+    // (1 + 1 + 1 + 1.5) / 6 × 70 = 52.5; + 25 = 77.5.
+    #expect(try rating().total == 77.5)
+  }
+
+  @Test("--as-of leaves out judgements dated after the day")
+  mutating func asOfLeavesOutLaterJudgements() throws {
+    try record(.completeTask(a, result: nil, evidence: nil, by: nil), "20/04/2026")
+    try judgeFull()
+    let early = try rating(judgedBy: Fixtures.day("30/06/2026"))
+    #expect(early.generalPoints == nil && early.criteria.isEmpty)
+    #expect(early.score.pending == [.leaderCriteria, .generalPoints])
+    #expect(try rating(judgedBy: today).total == 95)
+  }
+
+  @Test("Partial quantity: 8 of 10 delivered scores 80 % on a, b and c; weights convert products")
+  mutating func quantities() throws {
+    try record(
+      .assignTask(
+        AssignTask(
+          id: TaskID("B"), title: "Cấp giấy chứng nhận quyền sử dụng đất", headRole: "Trưởng phòng",
+          leadUnit: "KT", expectedResult: "10 giấy chứng nhận",
+          deadline: .date(Fixtures.day("31/05/2026")), quantity: 10, weight: 3)), "05/01/2026")
+    try record(
+      .reportProgress(
+        TaskID("B")!, text: "Đã cấp 4", percent: nil, document: nil, by: nil, delivered: 4),
+      "10/05/2026")
+    #expect(
+      refusal(
+        .completeTask(TaskID("B")!, result: nil, evidence: nil, by: nil, delivered: -1))
+        == .quantityOutOfRange(-1))
+    try record(
+      .completeTask(TaskID("B")!, result: nil, evidence: nil, by: nil, delivered: 8), "20/05/2026")
+    try record(.completeTask(a, result: nil, evidence: nil, by: nil), "20/04/2026")
+    try judgeFull()
+    let products = try #require(try rating().score.periods.first?.products)
+    let b = try #require(products.first { $0.task.hasPrefix("B ") })
+    #expect(b.assigned == 10 && b.delivered == 8 && b.weight == 3)
+    // Q2: a = b = c = (3 × 0.8 + 1 × 1) / 4 = 0.85; (2.55 + 3) / 6 × 70 = 64.75; + 25.
+    #expect(try rating().total == 89.75)
+  }
+
+  @Test("Leader criteria and conditions outside the decree's terms are refused")
+  func refusals() {
+    func leader(_ level: Int, period: String? = nil) -> LedgerCommand {
+      .judgeLeader(
+        LeaderCriteriaJudged(
+          person: "Hoàng Văn Dũng", year: 2026, period: period, unitResults: 100, organising: level,
+          unity: 100, reason: "r"))
+    }
+    #expect(refusal(leader(70)) == .criterionOutOfRange(70))
+    #expect(refusal(leader(100, period: "Q5")) == .unknownPeriod("Q5"))
+    #expect(refusal(leader(100, period: "M12")) == nil)
+    #expect(
+      refusal(
+        .recordCondition(
+          ConditionRecorded(person: "Hoàng Văn Dũng", year: 2026, kind: "late", decision: "1/QĐ")))
+        == .unknownConditionKind("late"))
+  }
+}
