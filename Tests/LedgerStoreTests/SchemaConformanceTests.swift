@@ -53,6 +53,9 @@ struct SchemaConformanceTests {
       .changeAccountRole(username: "an.nv", role: .head, unit: "CAX"),
       .disableAccount(username: "binh.tt", reason: nil),
       .disableAccount(username: "an.nv", reason: "Nghỉ hưu"),
+      // People: one with a code made from initials, a namesake told apart by their own code.
+      .registerPerson(name: "Nguyễn Văn Hùng", code: nil),
+      .registerPerson(name: "Nguyễn Văn Hùng", code: "HUNG-02"),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
@@ -114,7 +117,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 48)
+    #expect(rows.count == 50)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

@@ -27,6 +27,8 @@ public enum LedgerCommand: Hashable, Sendable {
   case openAccount(username: String, person: String, role: AccountRole, unit: String?)
   case changeAccountRole(username: String, role: AccountRole, unit: String?)
   case disableAccount(username: String, reason: String?)
+  /// Registers a person under a staff code (given, or made from the name's initials).
+  case registerPerson(name: String, code: String?)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -39,7 +41,7 @@ public enum LedgerCommand: Hashable, Sendable {
       return id
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,
-      .revokeKey, .adoptPolicy, .openAccount, .changeAccountRole, .disableAccount:
+      .revokeKey, .adoptPolicy, .openAccount, .changeAccountRole, .disableAccount, .registerPerson:
       return nil
     }
   }

@@ -98,6 +98,10 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case unknownAccount = "unknown_account"
   case accountDisabled = "account_disabled"
   case headNeedsUnit = "head_needs_unit"
+  case invalidPersonCode = "invalid_person_code"
+  case personCodeTaken = "person_code_taken"
+  case personNameTaken = "person_name_taken"
+  case ambiguousPerson = "ambiguous_person"
 }
 
 extension LedgerError {
@@ -154,6 +158,10 @@ extension LedgerError {
     case .annualReportWithoutObligation: return .annualReportWithoutObligation
     case .majorErrorsOutOfRange: return .majorErrorsOutOfRange
     case .unknownPerson: return .unknownPerson
+    case .invalidPersonCode: return .invalidPersonCode
+    case .personCodeTaken: return .personCodeTaken
+    case .personNameTaken: return .personNameTaken
+    case .ambiguousPerson: return .ambiguousPerson
     case .implausibleClock: return .implausibleClock
     case .uncleanText: return .uncleanText
     case .invalidUsername: return .invalidUsername
@@ -228,7 +236,8 @@ extension ErrorCode {
       .policyInForce, .signatureRequired, .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase,
       .passphraseNeeded, .unreadableProof, .keyFileExists, .invalidSourceName, .unknownSource,
       .sourceExists, .forkedHistory, .historyGap, .invalidUsername, .accountExists, .unknownAccount,
-      .accountDisabled, .headNeedsUnit:
+      .accountDisabled, .headNeedsUnit, .invalidPersonCode, .personCodeTaken, .personNameTaken,
+      .ambiguousPerson:
       return .refused
     }
   }

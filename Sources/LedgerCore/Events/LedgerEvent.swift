@@ -26,6 +26,7 @@ public enum LedgerEvent: Hashable, Sendable {
   case accountOpened(AccountOpened)
   case accountRoleChanged(AccountRoleChanged)
   case accountDisabled(AccountDisabled)
+  case personRegistered(PersonRegistered)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -34,7 +35,7 @@ public enum LedgerEvent: Hashable, Sendable {
     TaskCancelled.self, TaskPaused.self, TaskResumed.self, EventCorrected.self,
     PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self, TaskReviewed.self,
     KeyRegistered.self, KeyRevoked.self, PolicyAdopted.self, AccountOpened.self,
-    AccountRoleChanged.self, AccountDisabled.self,
+    AccountRoleChanged.self, AccountDisabled.self, PersonRegistered.self,
   ]
 
   /// The registered types by stored name.
@@ -71,6 +72,7 @@ public enum LedgerEvent: Hashable, Sendable {
     case .accountOpened(let p): return p
     case .accountRoleChanged(let p): return p
     case .accountDisabled(let p): return p
+    case .personRegistered(let p): return p
     }
   }
 
