@@ -2,8 +2,9 @@ import LedgerCore
 import LedgerTestSupport
 import Testing
 
-/// Issue 11, point 7: people are persons, not strings. Each rule stated as a sentence and run
-/// through the decider over a plain event log.
+/// Issue 11, point 7: people are persons, not strings.
+///
+/// Each rule stated as a sentence and run through the decider over a plain event log.
 @Suite("Person rules")
 struct PersonRulesTests {
   var log = EventLogReading()

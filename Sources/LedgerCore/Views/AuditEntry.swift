@@ -12,8 +12,9 @@ public struct AuditEntry: Hashable, Sendable {
   /// Days from the day it happened to the day it was recorded (in the ledger's time zone); for
   /// a fact imported from another system, to the day the source recorded it.
   public var lagDays: Int
-  /// For an imported fact whose source says when it recorded it (`origin.recorded`): that
-  /// instant. The fact counts as known from then.
+  /// When the source recorded an imported fact, if it says (`origin.recorded`).
+  ///
+  /// The fact counts as known from then.
   public var sourceRecorded: Date?
   /// For an imported fact with a source recorded time: days from the source's recording to
   /// the import here (the import's own lag, never counted as backdating).
