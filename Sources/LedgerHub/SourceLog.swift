@@ -28,7 +28,7 @@ public struct SourceLog: Sendable {
         switch stream {
         case .task: if let state = TaskState.fold(events) { tasks.append(state) }
         case .unit: if let state = UnitState.fold(events) { units.append(state) }
-        case .plan, .evaluation, .key, .policy, .account: break
+        case .plan, .evaluation, .key, .policy, .account, .person: break
         }
       }
       return AccountabilityBoard(tasks: tasks, units: units, on: day)

@@ -31,6 +31,13 @@ extension Ledger {
     }
   }
 
+  /// The people commands can name: every registered person and every head ever appointed.
+  public func personNames() throws -> PersonNames {
+    try StoreErrors.map(path: path) {
+      try database.read { db in try StoreReading(db: db).personNames() }
+    }
+  }
+
   /// Finds a unit by code or name, as commands do.
   public func unit(named text: String) throws -> UnitState? {
     try StoreErrors.map(path: path) {

@@ -51,7 +51,7 @@ extension Ledger {
             switch event.stream {
             case .unit(let code): unitEvents[code, default: []].append(event)
             case .plan(let id): planEvents[id, default: []].append(event)
-            case .evaluation, .key, .policy, .account: break
+            case .evaluation, .key, .policy, .account, .person: break
             case .task: try projector.apply(event)
             }
           }

@@ -308,6 +308,23 @@ enum LedgerSchema {
     ) STRICT;
     """#
 
+  /// Migration v7, identical to `Schemas/ledger.v7.sql`.
+  static let v7 = #"""
+    -- ClearLedger SQL schema, migration v7. A shipped migration is never edited.
+
+    -- People (`clearledger person add`): each registered under a staff code in a stream of their
+    -- own, `person:CODE`, so two people of one name are told apart. The events table's CHECK on
+    -- stream names gains that form, rewritten in place as migration v6 does (no row is touched;
+    -- every existing row satisfies the looser check). The migration bumps schema_version after
+    -- this text runs.
+    PRAGMA writable_schema = ON;
+    UPDATE sqlite_schema
+      SET sql = replace(sql, 'OR stream GLOB ''account:?*''',
+        'OR stream GLOB ''account:?*'' OR stream GLOB ''person:?*''')
+      WHERE type = 'table' AND name = 'events';
+    PRAGMA writable_schema = OFF;
+    """#
+
   /// The migrator: SQL only, no application types.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -330,6 +347,11 @@ enum LedgerSchema {
       let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
       try db.execute(sql: v6)
       // The rewritten definition takes effect once the schema's version moves on.
+      try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
+    }
+    migrator.registerMigration("v7") { db in
+      let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
+      try db.execute(sql: v7)
       try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
     }
     return migrator

@@ -15,7 +15,7 @@ enum Projector {
     case .plan(let id):
       let events = try EventRows.stream(event.stream, in: db, through: event.position)
       try ProjectionTables.save(PlanState.fold(events), id: id, in: db)
-    case .evaluation, .key, .policy, .account:
+    case .evaluation, .key, .policy, .account, .person:
       // Read from the log when needed: a few events per person and year, per key, per rule,
       // per account.
       break

@@ -32,6 +32,15 @@ struct StoreReading: LedgerReading {
     try ProjectionTables.tasks(in: db, where: "WHERE plan = ?", arguments: [plan])
   }
 
+  func persons() throws -> [PersonRegistered] {
+    try Row.fetchAll(
+      try db.cachedStatement(
+        sql: "SELECT \(EventRows.all) FROM events WHERE stream GLOB 'person:*' ORDER BY position")
+    ).map(EventRows.decode).compactMap {
+      if case .personRegistered(let person) = $0.event { person } else { nil }
+    }
+  }
+
   func taskStreamCount() throws -> Int {
     try Int.fetchOne(try db.cachedStatement(sql: "SELECT count(*) FROM tasks")) ?? 0
   }

@@ -57,6 +57,10 @@ public struct EventLogReading: LedgerReading {
     log.filter { $0.stream == stream }
   }
 
+  public func persons() throws -> [PersonRegistered] {
+    log.compactMap { if case .personRegistered(let p) = $0.event { p } else { nil } }
+  }
+
   public func taskCount(referencing unit: UnitCode) throws -> Int {
     tasks().filter { $0.leadUnit == unit || $0.supportingUnits.contains(unit) }.count
   }

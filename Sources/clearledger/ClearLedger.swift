@@ -37,7 +37,7 @@ struct ClearLedger: AsyncParsableCommand {
       command line itself is wrong.
       """,
     subcommands: [
-      InitCommand.self, UnitCommand.self, HeadCommand.self, TaskCommand.self,
+      InitCommand.self, UnitCommand.self, PersonCommand.self, HeadCommand.self, TaskCommand.self,
       ImportCommand.self, CheckCommand.self, DemoCommand.self, EvaluateCommand.self,
       YearlyCommand.self,
       ReportCommand.self,

@@ -63,7 +63,8 @@ struct CLITests {
       "Trần Thị Bình",
       now: "2026-07-05T10:00:00+07:00")
     #expect(done.status == 0)
-    #expect(done.output.contains("Recorded #8: completed task PL1-I-2"))
+    // Positions count the person registrations `head appoint` makes for two new heads.
+    #expect(done.output.contains("Recorded #10: completed task PL1-I-2"))
 
     let status = try cli("status", "--json", now: "2026-07-05T10:00:00+07:00")
     let tasks = try #require(
@@ -86,16 +87,16 @@ struct CLITests {
     #expect(events.last?["effective"] as? String == "2026-06-28")
     #expect(events.last?["recorded"] as? String == "2026-07-05T03:00:00.000Z")
     #expect(events.last?["actor"] as? String == "thuky")
-    #expect(events.last?["position"] as? Int == 8)
+    #expect(events.last?["position"] as? Int == 10)
     #expect((events.last?["payload"] as? [String: Any])?["evidence"] as? String == "12/BC-VHXH")
 
     let replay = try cli("replay", "--lang", "vi")
     #expect(
       replay.output.contains(
-        "#8 · 28/06/2026 · Trần Thị Bình · hoàn thành nhiệm vụ PL1-I-2 “Hoàn thành kết nối, chia sẻ dữ liệu” (minh chứng: 12/BC-VHXH) · ghi 05/07/2026 10:00 bởi thuky"
+        "#10 · 28/06/2026 · Trần Thị Bình · hoàn thành nhiệm vụ PL1-I-2 “Hoàn thành kết nối, chia sẻ dữ liệu” (minh chứng: 12/BC-VHXH) · ghi 05/07/2026 10:00 bởi thuky"
       ))
     let early = try cli("replay", "--until", "2026-01-05")
-    #expect(early.output.split(separator: "\n").count == 7)
+    #expect(early.output.split(separator: "\n").count == 9)
   }
 
   @Test("A refused command says why, exits 1, and leaves the file byte-identical")
@@ -220,7 +221,7 @@ struct CLITests {
     let rebuild = try cli("rebuild", "--json")
     #expect(rebuild.output.contains("\"matches\" : true"))
     let replay = try cli("replay")
-    #expect(replay.output.split(separator: "\n").count == 7 + 2 + 24)
+    #expect(replay.output.split(separator: "\n").count == 9 + 2 + 24)
   }
 
   @Test("Opening a file that is not a ledger exits 4 and does not touch it")

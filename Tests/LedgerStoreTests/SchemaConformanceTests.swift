@@ -78,6 +78,9 @@ struct SchemaConformanceTests {
       .recordCondition(
         ConditionRecorded(
           person: "Nguyễn Văn An", year: 2026, kind: "discipline", decision: "05/QĐ-UBND")),
+      // People: one with a code made from initials, a namesake told apart by their own code.
+      .registerPerson(name: "Nguyễn Văn Hùng", code: nil),
+      .registerPerson(name: "Nguyễn Văn Hùng", code: "HUNG-02"),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
@@ -139,7 +142,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 56)
+    #expect(rows.count == 58)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

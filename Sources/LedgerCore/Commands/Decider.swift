@@ -99,10 +99,10 @@ public struct Decider<Reading: LedgerReading> {
       let typed = try TextRules.required(person, .person)
       guard (2000...2100).contains(year) else { throw LedgerError.invalidYear(year) }
       guard (0...30).contains(points) else { throw LedgerError.pointsOutOfRange(points) }
-      let person = try PersonNames(units: try reading.units()).resolve(typed)
-      let stream = StreamID.evaluation(GeneralPointsScored.key(person: person, year: year))
+      let person = try reading.personNames().person(typed)
+      let stream = StreamID.evaluation(person.scoreKey(year: year))
       let score = GeneralPointsScored(
-        person: person, year: year, points: points,
+        person: person.name, year: year, points: points,
         reason: try TextRules.required(reason, .reason, limit: TextRules.longLimit))
       return Decision(
         stream: stream, expectedVersion: try reading.streamVersion(stream),
@@ -111,6 +111,7 @@ public struct Decider<Reading: LedgerReading> {
       return try registerKey(person: person, publicKey: publicKey)
     case .revokeKey(let keyID, let reason): return try revokeKey(keyID, reason: reason)
     case .adoptPolicy(let policy): return try adoptPolicy(policy)
+    case .registerPerson(let name, let code): return try registerPerson(name: name, code: code)
     case .openAccount, .changeAccountRole, .disableAccount:
       return try AccountDecisions(reading: reading, effective: effective).decide(command)
     case .judgeLeader(let judged): return try judgeLeader(judged)
@@ -155,7 +156,10 @@ public struct Decider<Reading: LedgerReading> {
 
   private func appointHead(unit: String, person: String, role: String) throws -> Decision {
     guard let target = try reading.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
-    let person = try TextRules.required(person, .person)
+    let typed = try TextRules.required(person, .person)
+    // A registered person or known head is named as registered; a new name is taken as typed
+    // (`head appoint` registers it first).
+    let person = try reading.personNames().match(typed)?.name ?? typed
     let role = try TextRules.required(role, .role)
     if let current = target.head(on: effective),
       VietnameseText.matchKey(current.person) == VietnameseText.matchKey(person),
@@ -168,6 +172,41 @@ public struct Decider<Reading: LedgerReading> {
       stream: stream, expectedVersion: try reading.streamVersion(stream),
       event: .headAppointed(HeadAppointed(unit: target.code, person: person, role: role)),
       effective: effective)
+  }
+
+  private func registerPerson(name: String, code: String?) throws -> Decision {
+    let name = try TextRules.required(name, .person)
+    let persons = try reading.persons()
+    let key = VietnameseText.matchKey(name)
+    let namesakes = persons.filter { VietnameseText.matchKey($0.name) == key }
+    let chosen: String
+    if let code {
+      guard let parsed = PersonRegistered.code(code) else {
+        throw LedgerError.invalidPersonCode(code)
+      }
+      if let holder = persons.first(where: { $0.code == parsed }) {
+        throw LedgerError.personCodeTaken(parsed, name: holder.name)
+      }
+      chosen = parsed
+    } else {
+      // Without a code, a second person of one name could not be told apart.
+      guard namesakes.isEmpty else {
+        throw LedgerError.personNameTaken(namesakes[0].name, codes: namesakes.map(\.code))
+      }
+      let base = UnitCode.initials(of: name)?.rawValue ?? "P"
+      let taken = Set(persons.map(\.code))
+      var candidate = base
+      var suffix = 2
+      while taken.contains(candidate) {
+        candidate = "\(base)-\(suffix)"
+        suffix += 1
+      }
+      chosen = candidate
+    }
+    let stream = StreamID.person(chosen)
+    return Decision(
+      stream: stream, expectedVersion: try reading.streamVersion(stream),
+      event: .personRegistered(PersonRegistered(code: chosen, name: name)), effective: effective)
   }
 
   private func assignTask(_ assign: AssignTask) throws -> Decision {

@@ -73,6 +73,11 @@ extension LedgerCommand {
       self = .changeAccountRole(username: p.username.rawValue, role: p.role, unit: p.unit?.rawValue)
     case .accountDisabled(let p):
       self = .disableAccount(username: p.username.rawValue, reason: p.reason)
+    case .personRegistered(let p):
+      guard case .person(let code) = stream, code == p.code else {
+        throw LedgerError.cannotRestate(0, type: event.typeName)
+      }
+      self = .registerPerson(name: p.name, code: p.code)
     }
   }
 }

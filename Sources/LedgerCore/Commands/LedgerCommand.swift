@@ -35,6 +35,8 @@ public enum LedgerCommand: Hashable, Sendable {
   case recordCondition(ConditionRecorded)
   /// One delay of a task excused for an objective cause.
   case excuseDelay(TaskID, DelayExcused)
+  /// Registers a person under a staff code (given, or made from the name's initials).
+  case registerPerson(name: String, code: String?)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -48,7 +50,7 @@ public enum LedgerCommand: Hashable, Sendable {
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,
       .revokeKey, .adoptPolicy, .openAccount, .changeAccountRole, .disableAccount, .judgeLeader,
-      .recordCondition:
+      .recordCondition, .registerPerson:
       return nil
     }
   }

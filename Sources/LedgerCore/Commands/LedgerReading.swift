@@ -18,9 +18,16 @@ public protocol LedgerReading {
   func taskStreamCount() throws -> Int
   /// The tasks recorded as coming from a plan (by its number or draft id).
   func tasks(ofPlan plan: String) throws -> [TaskState]
+  /// Every registered person, in the order registered.
+  func persons() throws -> [PersonRegistered]
 }
 
 extension LedgerReading {
+  /// The people commands can name: the registered ones and every head ever appointed.
+  public func personNames() throws -> PersonNames {
+    PersonNames(units: try units(), persons: try persons())
+  }
+
   /// Finds a unit by its code or by its name, ignoring case, normalisation and tone placement.
   public func unit(named text: String) throws -> UnitState? {
     let all = try units()

@@ -102,6 +102,10 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case unknownPeriod = "unknown_period"
   case unknownConditionKind = "unknown_condition_kind"
   case quantityOutOfRange = "quantity_out_of_range"
+  case invalidPersonCode = "invalid_person_code"
+  case personCodeTaken = "person_code_taken"
+  case personNameTaken = "person_name_taken"
+  case ambiguousPerson = "ambiguous_person"
 }
 
 extension LedgerError {
@@ -158,6 +162,10 @@ extension LedgerError {
     case .annualReportWithoutObligation: return .annualReportWithoutObligation
     case .majorErrorsOutOfRange: return .majorErrorsOutOfRange
     case .unknownPerson: return .unknownPerson
+    case .invalidPersonCode: return .invalidPersonCode
+    case .personCodeTaken: return .personCodeTaken
+    case .personNameTaken: return .personNameTaken
+    case .ambiguousPerson: return .ambiguousPerson
     case .implausibleClock: return .implausibleClock
     case .uncleanText: return .uncleanText
     case .invalidUsername: return .invalidUsername
@@ -237,7 +245,7 @@ extension ErrorCode {
       .passphraseNeeded, .unreadableProof, .keyFileExists, .invalidSourceName, .unknownSource,
       .sourceExists, .forkedHistory, .historyGap, .invalidUsername, .accountExists, .unknownAccount,
       .accountDisabled, .headNeedsUnit, .criterionOutOfRange, .unknownPeriod, .unknownConditionKind,
-      .quantityOutOfRange:
+      .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson:
       return .refused
     }
   }

@@ -212,6 +212,28 @@ extension LedgerError {
       return lang.pick(
         vi: "“\(kind)” không phải loại điều kiện: ghi một trong \(kinds).",
         en: "“\(kind)” is not a kind of condition: give one of \(kinds).")
+    case .invalidPersonCode(let code):
+      return lang.pick(
+        vi:
+          "“\(code)” không phải mã cán bộ: dùng chữ cái, chữ số và dấu -, tối đa 20 ký tự (ví dụ NVH-02).",
+        en: "“\(code)” is not a staff code: use letters, digits and -, up to 20 (e.g. NVH-02).")
+    case .personCodeTaken(let code, let name):
+      return lang.pick(
+        vi: "Mã \(code) đã là của \(name). Chọn mã khác bằng --code.",
+        en: "Code \(code) already belongs to \(name). Choose another with --code.")
+    case .personNameTaken(let name, let codes):
+      let list = codes.joined(separator: ", ")
+      return lang.pick(
+        vi:
+          "Đã có \(name) trong sổ (mã \(list)). Nếu đây là người khác cùng tên, ghi mã cán bộ riêng bằng --code.",
+        en:
+          "\(name) is already in the ledger (code \(list)). If this is another person of that name, give their own staff code with --code."
+      )
+    case .ambiguousPerson(let name, let matches):
+      let list = matches.joined(separator: "; ")
+      return lang.pick(
+        vi: "Có nhiều người tên “\(name)”: \(list). Ghi mã cán bộ thay cho tên.",
+        en: "More than one person is named “\(name)”: \(list). Give the staff code instead.")
     case .pointsOutOfRange(let points):
       return lang.pick(
         vi: "Điểm tiêu chí chung \(points) nằm ngoài khoảng 0–30.",
@@ -532,6 +554,7 @@ extension StreamID {
     case .key(let id): return lang.pick(vi: "Khóa ký \(id)", en: "Signing key \(id)")
     case .policy(let name): return lang.pick(vi: "Quy định \(name)", en: "Policy \(name)")
     case .account(let name): return lang.pick(vi: "Tài khoản \(name)", en: "Account \(name)")
+    case .person(let code): return lang.pick(vi: "Người \(code)", en: "Person \(code)")
     }
   }
 
@@ -543,6 +566,7 @@ extension StreamID {
     case .plan, .evaluation, .policy: return "clearledger replay"
     case .key: return "clearledger key list"
     case .account: return "clearledger account list"
+    case .person: return "clearledger person list"
     }
   }
 }

@@ -29,6 +29,7 @@ public enum LedgerEvent: Hashable, Sendable {
   case leaderCriteriaJudged(LeaderCriteriaJudged)
   case conditionRecorded(ConditionRecorded)
   case delayExcused(DelayExcused)
+  case personRegistered(PersonRegistered)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -38,7 +39,7 @@ public enum LedgerEvent: Hashable, Sendable {
     PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self, TaskReviewed.self,
     KeyRegistered.self, KeyRevoked.self, PolicyAdopted.self, AccountOpened.self,
     AccountRoleChanged.self, AccountDisabled.self, LeaderCriteriaJudged.self,
-    ConditionRecorded.self, DelayExcused.self,
+    ConditionRecorded.self, DelayExcused.self, PersonRegistered.self,
   ]
 
   /// The registered types by stored name.
@@ -78,6 +79,7 @@ public enum LedgerEvent: Hashable, Sendable {
     case .leaderCriteriaJudged(let p): return p
     case .conditionRecorded(let p): return p
     case .delayExcused(let p): return p
+    case .personRegistered(let p): return p
     }
   }
 

@@ -1,5 +1,5 @@
 /// The stream an event belongs to: one per task, one per unit, one per plan, one per person's
-/// signing key, one per ledger policy, one per web account.
+/// signing key, one per ledger policy, one per web account, one per person.
 ///
 /// A stream's events are numbered 1, 2, 3… (its version); a writer states the version it
 /// decided on, and the ledger refuses the write when the stream has moved on.
@@ -15,6 +15,8 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
   case policy(String)
   /// A web account, keyed by its sign-in name.
   case account(AccountName)
+  /// A person, by staff code (`PersonRegistered`).
+  case person(String)
 
   /// The stored form, `task:PL1-I-1` or `unit:VHXH`.
   public var description: String {
@@ -26,6 +28,7 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
     case .key(let id): return "key:\(id)"
     case .policy(let name): return "policy:\(name)"
     case .account(let name): return "account:\(name.rawValue)"
+    case .person(let code): return "person:\(code)"
     }
   }
 
@@ -45,6 +48,11 @@ public enum StreamID: Hashable, Sendable, CustomStringConvertible {
       self = .policy(String(text.dropFirst(7)))
     } else if text.hasPrefix("account:"), let name = AccountName(String(text.dropFirst(8))) {
       self = .account(name)
+    } else if text.hasPrefix("person:"),
+      let code = PersonRegistered.code(String(text.dropFirst(7))),
+      code == String(text.dropFirst(7))
+    {
+      self = .person(code)
     } else {
       return nil
     }

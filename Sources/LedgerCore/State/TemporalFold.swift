@@ -39,7 +39,7 @@ public struct TemporalFold: Sendable {
     switch fact.stream {
     case .task(let id): tasks[id] = TaskTimeline.state(after: tasks[id], adding: fact, on: day)
     case .unit(let code): if fact.effective <= day { unitFacts[code, default: []].append(fact) }
-    case .plan, .evaluation, .key, .policy, .account: break
+    case .plan, .evaluation, .key, .policy, .account, .person: break
     }
   }
 

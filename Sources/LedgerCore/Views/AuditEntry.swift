@@ -9,8 +9,16 @@ public struct AuditEntry: Hashable, Sendable {
   public var happened: LocalDate
   /// The correction that retracts this event, if one counts.
   public var retractedBy: Int64?
-  /// Days from the day it happened to the day it was recorded (in the ledger's time zone).
+  /// Days from the day it happened to the day it was recorded (in the ledger's time zone); for
+  /// a fact imported from another system, to the day the source recorded it.
   public var lagDays: Int
+  /// When the source recorded an imported fact, if it says (`origin.recorded`).
+  ///
+  /// The fact counts as known from then.
+  public var sourceRecorded: Date?
+  /// For an imported fact with a source recorded time: days from the source's recording to
+  /// the import here (the import's own lag, never counted as backdating).
+  public var importLagDays: Int?
   /// True when recorded more than the threshold after it happened: the pattern that hides
   /// late work behind an earlier date.
   public var backdated: Bool
@@ -26,12 +34,27 @@ public struct AuditEntry: Hashable, Sendable {
     } else {
       happened = event.effective
     }
-    lagDays = LocalDate(event.recorded, in: timeZone).dayNumber - happened.dayNumber
+    let recordedHere = LocalDate(event.recorded, in: timeZone).dayNumber
+    sourceRecorded = event.origin?.recorded.flatMap(Self.instant)
+    if let sourceRecorded {
+      let recordedThere = LocalDate(sourceRecorded, in: timeZone).dayNumber
+      lagDays = recordedThere - happened.dayNumber
+      importLagDays = recordedHere - recordedThere
+    } else {
+      lagDays = recordedHere - happened.dayNumber
+      importLagDays = nil
+    }
     backdated = lagDays > thresholdDays
     if case .deadlineExtended(let change) = event.event {
       extendedAfterDeadline = happened > change.previousDue
     } else {
       extendedAfterDeadline = false
     }
+  }
+
+  /// A source's recorded time: ISO 8601 with an offset, with or without fractional seconds.
+  static func instant(_ text: String) -> Date? {
+    (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+      ?? (try? Date.ISO8601FormatStyle().parse(text))
   }
 }

@@ -1,5 +1,5 @@
-/// Finds the person a typed name means, among the people the ledger knows (every head ever
-/// appointed): never a name that matches nobody.
+/// Finds the person a typed name means, among the people the ledger knows (every person registered
+/// and every head ever appointed): never a name that matches nobody.
 ///
 /// A name matches when it is the same after NFC and tone placement, or, typed without any
 /// marks ("hoang van dung"), the same letters. A name matching nobody is refused with the
@@ -7,32 +7,64 @@
 public struct PersonNames: Sendable {
   /// Every known name, once each (by matching key), in Vietnamese order.
   public let names: [String]
+  /// Every person: the registered ones, then heads whose name no registered person has.
+  public let people: [KnownPerson]
 
-  public init(units: [UnitState]) {
-    var seen: Set<String> = []
-    let all = units.flatMap(\.tenures).map(\.person).filter {
+  public init(units: [UnitState], persons: [PersonRegistered] = []) {
+    let registered = persons.map { KnownPerson(name: $0.name, code: $0.code) }
+    var seen = Set(registered.map { VietnameseText.matchKey($0.name) })
+    let heads = units.flatMap(\.tenures).map(\.person).filter {
       seen.insert(VietnameseText.matchKey($0)).inserted
     }
-    names = VietnameseText.sorted(all, by: { $0 })
+    people = VietnameseText.sorted(
+      registered + heads.map { KnownPerson(name: $0, code: nil) }, by: \.name)
+    var once: Set<String> = []
+    names = VietnameseText.sorted(
+      people.map(\.name).filter { once.insert(VietnameseText.matchKey($0)).inserted }, by: { $0 })
   }
 
   /// The known spelling of the person typed; throws `LedgerError.unknownPerson` with the
   /// closest names when none (or, typed without marks, more than one) matches.
-  public func resolve(_ typed: String) throws -> String {
-    let key = VietnameseText.matchKey(typed)
-    if let exact = names.first(where: { VietnameseText.matchKey($0) == key }) { return exact }
-    let loose = names.filter { VietnameseText.lookupMatches(typed, $0) }
-    if loose.count == 1 { return loose[0] }
+  public func resolve(_ typed: String) throws -> String { try person(typed).name }
+
+  /// The one person the typed code or name means.
+  ///
+  /// Throws `unknownPerson` (with the closest names) when none matches and `ambiguousPerson`
+  /// (with each match's code) when two people share the name.
+  public func person(_ typed: String) throws -> KnownPerson {
+    if let found = try match(typed) { return found }
     throw LedgerError.unknownPerson(VietnameseText.clean(typed), closest: closest(to: typed))
   }
 
-  /// Up to three known names nearest the typed one, each also written without diacritics.
+  /// The one person the typed code or name means, nil when nobody matches; throws
+  /// `ambiguousPerson` when more than one does.
+  public func match(_ typed: String) throws -> KnownPerson? {
+    if let code = PersonRegistered.code(typed), let found = people.first(where: { $0.code == code })
+    {
+      return found
+    }
+    let key = VietnameseText.matchKey(typed)
+    let exact = people.filter { VietnameseText.matchKey($0.name) == key }
+    let matches =
+      exact.isEmpty ? people.filter { VietnameseText.lookupMatches(typed, $0.name) } : exact
+    guard matches.count <= 1 else {
+      throw LedgerError.ambiguousPerson(VietnameseText.clean(typed), matches: matches.map(\.label))
+    }
+    return matches.first
+  }
+
+  /// Up to three known people nearest the typed name, each also written without diacritics
+  /// (and with their code, when registered).
   public func closest(to typed: String) -> [String] {
     let target = Array(VietnameseText.searchKey(typed))
-    return names.map { name in (name, Self.distance(target, Array(VietnameseText.searchKey(name))))
+    return people.map { person in
+      (person, Self.distance(target, Array(VietnameseText.searchKey(person.name))))
     }
     .sorted { $0.1 < $1.1 }.prefix(3)
-    .map { "\($0.0) (\(VietnameseText.searchKey($0.0)))" }
+    .map { person, _ in
+      let folded = VietnameseText.searchKey(person.name)
+      return "\(person.name) (\(person.code.map { "\($0), " } ?? "")\(folded))"
+    }
   }
 
   /// Edit distance between two strings of characters.

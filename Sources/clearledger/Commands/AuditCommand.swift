@@ -108,6 +108,10 @@ struct AuditJSON: Encodable {
   @ExplicitNull var signer: String?
   /// True when recorded with a fixed clock (CLEARLEDGER_NOW).
   var fixedClock: Bool
+  /// For an imported fact: when its source recorded it (the lag is measured from it).
+  @ExplicitNull var sourceRecorded: String?
+  /// For an imported fact: days from the source's recording to the import here.
+  @ExplicitNull var importLagDays: Int?
 
   init(_ entry: AuditEntry) {
     position = entry.event.position
@@ -122,5 +126,7 @@ struct AuditJSON: Encodable {
     retractedBy = entry.retractedBy
     signer = entry.event.signer
     fixedClock = entry.event.fixedClock
+    sourceRecorded = entry.sourceRecorded?.isoUTC
+    importLagDays = entry.importLagDays
   }
 }

@@ -27,16 +27,35 @@ struct HeadAppoint: ParsableCommand {
   @Argument(help: "The unit, by code or name.")
   var unit: String
 
-  @Argument(help: "The person's full name.")
+  @Argument(help: "The person: staff code, or full name (registered if new).")
   var person: String
 
   @Option(help: ArgumentHelp("The title held, e.g. \"Chủ tịch UBND xã\".", valueName: "role"))
   var role: String
 
+  @Option(help: ArgumentHelp("A new person's staff code. Default: initials.", valueName: "code"))
+  var code: String?
+
   func run() throws {
     try CommandRunner.run(global) { environment in
-      try Recorder.record(
-        .appointHead(unit: unit, person: person, role: role), environment, record)
+      let appoint = LedgerCommand.appointHead(unit: unit, person: person, role: role)
+      let ledger = try environment.openLedger()
+      guard try ledger.personNames().match(person) == nil else {
+        try Recorder.record(appoint, environment, record)
+        return
+      }
+      // A new person: registered and appointed in one transaction, and said so.
+      if let expected = record.expectVersion {
+        let decided = try ledger.decide(appoint, effective: try environment.date(record.on))
+        guard decided.expectedVersion == expected else {
+          throw LedgerError.concurrencyConflict(
+            stream: decided.stream, expected: expected, actual: decided.expectedVersion)
+        }
+      }
+      let events = try ledger.recordAll(
+        [.registerPerson(name: person, code: code), appoint], actor: environment.actor,
+        effective: try environment.date(record.on))
+      for event in events { try Recorder.report(event, ledger: ledger, environment) }
     }
   }
 }
@@ -55,7 +74,7 @@ struct HeadViewCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @OptionGroup var time: TimeOptions
 
-  @Argument(help: "One person's name. Default: every head.")
+  @Argument(help: "One person: staff code or name. Default: every head.")
   var person: String?
 
   func run() throws {
@@ -64,7 +83,7 @@ struct HeadViewCommand: ParsableCommand {
       let board = try time.board(ledger, environment)
       var views = board.headViews()
       if let person {
-        let name = try PersonNames(units: try ledger.units()).resolve(person)
+        let name = try ledger.personNames().resolve(person)
         views = views.filter {
           VietnameseText.matchKey($0.tenure.person) == VietnameseText.matchKey(name)
         }

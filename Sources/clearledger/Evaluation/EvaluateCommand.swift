@@ -65,7 +65,7 @@ struct EvaluateReport: ParsableCommand {
       }
       var ratings = evaluation.ratings
       if let explain {
-        let person = try PersonNames(units: try ledger.units()).resolve(explain)
+        let person = try ledger.personNames().resolve(explain)
         rows = rows.filter {
           VietnameseText.matchKey($0.tenure.person) == VietnameseText.matchKey(person)
         }

@@ -39,9 +39,15 @@ struct AuditText {
       if let by = entry.retractedBy {
         what += l.pick(vi: " [đã đính chính bởi #\(by)]", en: " [retracted by #\(by)]")
       }
+      var recorded = Clock.display(event.recorded, in: timeZone)
+      var lag = l.pick(vi: "\(entry.lagDays) ngày", en: "\(entry.lagDays) d")
+      if let there = entry.sourceRecorded, let importLag = entry.importLagDays {
+        // An imported fact: the source's recording, then the import's.
+        recorded = Clock.display(there, in: timeZone) + l.pick(vi: " (nguồn)", en: " (source)")
+        lag += l.pick(vi: "; nhập sau \(importLag) ngày", en: "; imported +\(importLag) d")
+      }
       var row = [
-        "\(event.position)", Clock.display(event.recorded, in: timeZone), event.actor,
-        entry.happened.display, l.pick(vi: "\(entry.lagDays) ngày", en: "\(entry.lagDays) d"), what,
+        "\(event.position)", recorded, event.actor, entry.happened.display, lag, what,
       ]
       if signing {
         row.insert(event.signer ?? l.pick(vi: "KHÔNG KÝ", en: "UNSIGNED"), at: 3)

@@ -1,0 +1,68 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// Issue 11, point 7, through the built binary: people are persons, not strings.
+@Suite("Persons end to end")
+struct PersonCLITests {
+  @Test(
+    "7. Head appoint registers a new person and says so; two people of one name are told apart by code and never share a score; a name matching nobody is refused with the closest names"
+  )
+  func peopleArePersons() throws {
+    let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
+    for arguments in [
+      ["init"], ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026"],
+      ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2026"],
+    ] {
+      let run = try cli.run(arguments)
+      #expect(run.status == 0, "\(arguments): \(run.error)")
+    }
+    let appointed = try cli(
+      "head", "appoint", "VHXH", "Nguyễn Văn Hùng", "--role", "Trưởng phòng", "--on", "01/01/2026")
+    #expect(appointed.status == 0, "\(appointed.error)")
+    #expect(appointed.output.contains("registered person Nguyễn Văn Hùng (code NVH)"))
+    #expect(appointed.output.contains("appointed Nguyễn Văn Hùng as Trưởng phòng"))
+    // A namesake needs their own code.
+    let namesake = try cli("person", "add", "Nguyễn Văn Hùng")
+    #expect(namesake.status == 1)
+    #expect(namesake.error.contains("give their own staff code with --code"), "\(namesake.error)")
+    #expect(try cli("person", "add", "Nguyễn Văn Hùng", "--code", "HUNG-KT").status == 0)
+    let byCode = try cli(
+      "head", "appoint", "KT", "hung-kt", "--role", "Trưởng phòng", "--on", "01/01/2026")
+    #expect(byCode.status == 0, "\(byCode.error)")
+    #expect(!byCode.output.contains("registered person"))
+    // The shared name is refused where a person is named; each code scores its own person.
+    let shared = try cli(
+      "evaluate", "score", "--person", "Nguyen Van Hung", "--year", "2026", "--points", "20",
+      "--reason", "r")
+    #expect(shared.status == 1)
+    #expect(
+      shared.error.contains(
+        "More than one person is named “Nguyen Van Hung”: Nguyễn Văn Hùng (HUNG-KT); Nguyễn Văn Hùng (NVH)"
+      )
+        || shared.error.contains(
+          "More than one person is named “Nguyen Van Hung”: Nguyễn Văn Hùng (NVH); Nguyễn Văn Hùng (HUNG-KT)"
+        ),
+      "\(shared.error)")
+    for (code, points) in [("NVH", "20"), ("HUNG-KT", "28")] {
+      let scored = try cli(
+        "evaluate", "score", "--person", code, "--year", "2026", "--points", points,
+        "--reason", "r")
+      #expect(scored.status == 0, "\(scored.error)")
+    }
+    let replay = try cli("replay", "--json")
+    #expect(replay.output.contains("evaluation:2026-nvh"))
+    #expect(replay.output.contains("evaluation:2026-hung-kt"))
+    // A name matching nobody is refused, listing the closest, and nothing is written.
+    let before = try cli("replay", "--json").output
+    let typo = try cli(
+      "evaluate", "score", "--person", "Nguyen Van Hong", "--year", "2026", "--points", "20",
+      "--reason", "r")
+    #expect(typo.status == 1)
+    #expect(typo.error.contains("Nobody named “Nguyen Van Hong”"))
+    #expect(typo.error.contains("Nguyễn Văn Hùng (NVH, nguyen van hung)"))
+    #expect(try cli("replay", "--json").output == before)
+    let listed = try cli("person", "list", "--json")
+    #expect(listed.output.contains("\"HUNG-KT\""))
+  }
+}

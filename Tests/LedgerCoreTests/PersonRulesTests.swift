@@ -1,0 +1,108 @@
+import LedgerCore
+import LedgerTestSupport
+import Testing
+
+/// Issue 11, point 7: people are persons, not strings.
+///
+/// Each rule stated as a sentence and run through the decider over a plain event log.
+@Suite("Person rules")
+struct PersonRulesTests {
+  var log = EventLogReading()
+  let today = Fixtures.day("31/12/2026")
+
+  /// Two heads named Nguyễn Văn Hùng (NVH in VHXH, HUNG-02 in KT) and Trần Thị Bình.
+  init() throws {
+    for command: LedgerCommand in [
+      .registerUnit(name: "Phòng Văn hóa - Xã hội", code: "VHXH"),
+      .registerUnit(name: "Phòng Kinh tế", code: "KT"),
+      .registerPerson(name: "Nguyễn Văn Hùng", code: nil),
+      .registerPerson(name: "Nguyễn Văn Hùng", code: "hung-02"),
+      .registerPerson(name: "Trần Thị Bình", code: "TTB"),
+    ] {
+      try record(command)
+    }
+  }
+
+  mutating func record(_ command: LedgerCommand) throws {
+    _ = try log.append(
+      Decider(reading: log, effective: Fixtures.day("02/01/2026"), today: today).decide(command))
+  }
+
+  func refusal(_ command: LedgerCommand) -> LedgerError? {
+    do {
+      _ = try Decider(reading: log, effective: Fixtures.day("02/01/2026"), today: today)
+        .decide(command)
+      return nil
+    } catch {
+      return error as? LedgerError
+    }
+  }
+
+  @Test("A person is registered under a staff code: given, or made from the name's initials")
+  func codes() throws {
+    let persons = try log.persons()
+    #expect(persons.map(\.code) == ["NVH", "HUNG-02", "TTB"])
+    #expect(try log.events(in: .person("HUNG-02")).count == 1)
+    #expect(StreamID("person:HUNG-02") == .person("HUNG-02"))
+    #expect(StreamID("person:hung 02") == nil)
+  }
+
+  @Test(
+    "A second person of a registered name needs their own code; a taken or malformed code is refused"
+  )
+  func registrationRefusals() {
+    #expect(
+      refusal(.registerPerson(name: "Nguyễn Văn Hùng", code: nil))
+        == .personNameTaken("Nguyễn Văn Hùng", codes: ["NVH", "HUNG-02"]))
+    #expect(
+      refusal(.registerPerson(name: "Lê Văn Cường", code: "ttb"))
+        == .personCodeTaken("TTB", name: "Trần Thị Bình"))
+    #expect(
+      refusal(.registerPerson(name: "Lê Văn Cường", code: "a b")) == .invalidPersonCode("a b"))
+  }
+
+  @Test(
+    "A command names a person by code or by a name matching exactly one person after NFC and tone folding; a shared name is refused listing each code"
+  )
+  func resolution() throws {
+    let names = try log.personNames()
+    #expect(try names.person("tran thi binh") == KnownPerson(name: "Trần Thị Bình", code: "TTB"))
+    // NFD input, the same person.
+    let nfd = "Tra\u{0302}\u{0300}n Thi\u{0323} Bi\u{0300}nh"
+    #expect(try names.person(nfd).code == "TTB")
+    #expect(try names.person("hung-02") == KnownPerson(name: "Nguyễn Văn Hùng", code: "HUNG-02"))
+    #expect(
+      refusal(.scoreGeneralPoints(person: "Nguyễn Văn Hùng", year: 2026, points: 20, reason: "r"))
+        == .ambiguousPerson(
+          "Nguyễn Văn Hùng", matches: ["Nguyễn Văn Hùng (NVH)", "Nguyễn Văn Hùng (HUNG-02)"]))
+  }
+
+  @Test("A name matching nobody is refused listing the closest registered names, never recorded")
+  func unknownName() {
+    #expect(
+      refusal(.scoreGeneralPoints(person: "Tran Thi Binhh", year: 2026, points: 20, reason: "r"))
+        == .unknownPerson(
+          "Tran Thi Binhh",
+          closest: [
+            "Trần Thị Bình (TTB, tran thi binh)", "Nguyễn Văn Hùng (NVH, nguyen van hung)",
+            "Nguyễn Văn Hùng (HUNG-02, nguyen van hung)",
+          ]))
+  }
+
+  @Test("Two people of one name are told apart by code and never share a score")
+  mutating func separateScores() throws {
+    try record(.scoreGeneralPoints(person: "NVH", year: 2026, points: 20, reason: "r"))
+    try record(.scoreGeneralPoints(person: "HUNG-02", year: 2026, points: 28, reason: "r"))
+    #expect(try log.events(in: .evaluation("2026-nvh")).count == 1)
+    #expect(try log.events(in: .evaluation("2026-hung-02")).count == 1)
+  }
+
+  @Test("Appointing by code names the registered person; a new name is taken as typed")
+  mutating func appointByCode() throws {
+    try record(.appointHead(unit: "KT", person: "hung-02", role: "Trưởng phòng"))
+    #expect(
+      try log.units().first { $0.code.rawValue == "KT" }?.tenures.map(\.person) == [
+        "Nguyễn Văn Hùng"
+      ])
+  }
+}
