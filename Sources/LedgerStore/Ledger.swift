@@ -87,6 +87,21 @@ public struct Ledger: Sendable {
     }
   }
 
+  /// Where SQLite opens a ledger to read it.
+  ///
+  /// A ledger in WAL mode is read through its `-shm` file, which SQLite makes beside it. On a
+  /// read-only file system (a mounted archive, a full disk remounted read-only) it cannot:
+  /// when no `-wal` file is there, everything is in the file itself and it is opened as
+  /// immutable; otherwise the existing WAL files are used as they are.
+  static func readLocation(_ path: String, readOnly: Bool) -> String {
+    let folder = (path as NSString).deletingLastPathComponent
+    guard readOnly, access(folder.isEmpty ? "." : folder, W_OK) != 0,
+      !FileManager.default.fileExists(atPath: path + "-wal"),
+      let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)
+    else { return path }
+    return "file:\(escaped)?immutable=1"
+  }
+
   /// Whether a file is at `path` and holds nothing.
   static func isEmptyFile(_ path: String) -> Bool {
     (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0
@@ -113,15 +128,17 @@ public struct Ledger: Sendable {
       // a newer version) is never changed. The connection is read-write when the file is
       // writable, so that closing it tidies away the WAL files reading creates.
       let writable = FileManager.default.isWritableFile(atPath: path)
+      let location = readLocation(path, readOnly: readOnly || !writable)
       let probe = try DatabaseQueue(
-        path: path, configuration: configuration(readOnly: readOnly || !writable, path: path))
+        path: location, configuration: configuration(readOnly: readOnly || !writable, path: path))
       let (zoneName, current) = try probe.read { db in try checkLedger(db, path: path) }
       try probe.close()
       guard let zone = TimeZone(identifier: zoneName) else {
         throw LedgerError.notALedger(path: path)
       }
       let queue = try DatabaseQueue(
-        path: path, configuration: configuration(readOnly: readOnly, path: path, onWait: onWait))
+        path: readOnly ? location : path,
+        configuration: configuration(readOnly: readOnly, path: path, onWait: onWait))
       // A ledger made by an earlier version gains the later migrations (indexes only) the
       // first time it is opened for writing; read-only, it is read as it is.
       if !current && !readOnly { try LedgerSchema.migrator.migrate(queue) }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LedgerCore
 
@@ -23,6 +24,9 @@ enum StoreErrors {
       }
       return .ledgerBusy(path: path)
     case .SQLITE_READONLY, .SQLITE_PERM: return .readOnlyLedger(path: path)
+    case .SQLITE_CANTOPEN where !FileManager.default.isWritableFile(atPath: path):
+      // A write cannot make the WAL files beside a ledger on a read-only file system.
+      return .readOnlyLedger(path: path)
     case .SQLITE_FULL: return .diskFull(path: path)
     case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notALedger(path: path)
     default: return .storageFailure(path: path, code: error.extendedResultCode.rawValue)
