@@ -95,4 +95,47 @@ struct AttackCLITests {
       }
     }
   }
+
+  @Test("Bidi overrides in a task's text are shown escaped on the terminal, exact in JSON")
+  func terminalEscapes() throws {
+    let cli = try BadInputTests.ledger()
+    let title = "Báo cáo \u{202E}gnóc naòh\u{202C} và \u{2066}x\u{2069}"
+    let assign = try cli(
+      "task", "assign", title, "--id", "B", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
+      "--result", "Báo cáo", "--due", "30/06/2026")
+    #expect(assign.status == 0, "\(assign.error)")
+    #expect(assign.output.contains("\\u{202E}"), "\(assign.output)")
+    for arguments in [
+      ["history", "B"], ["replay"], ["audit"], ["status"], ["unit", "view", "VHXH"],
+    ] {
+      let run = try cli.run(arguments)
+      #expect(run.status == 0, "\(arguments) \(run.error)")
+      let bidi: ClosedRange<UInt32> = 0x202A...0x202E
+      let raw = run.output.unicodeScalars.contains {
+        bidi.contains($0.value) || (0x2066...0x2069).contains($0.value)
+      }
+      #expect(!raw, "\(arguments) shows a raw bidi control")
+      #expect(run.output.contains("\\u{202E}"), "\(arguments) \(run.output)")
+    }
+    let json = try cli("history", "B", "--json")
+    #expect(json.output.contains("\u{202E}gnóc"), "JSON keeps the text exact")
+  }
+
+  @Test("A unit or head name mixing scripts is refused unless --allow-mixed-script is given")
+  func mixedScript() throws {
+    let cli = try BadInputTests.ledger()
+    let before = cli.fileBytes()
+    let lookAlike = "Ph\u{043E}ng Kinh tế"
+    let refused = try cli("unit", "add", lookAlike)
+    #expect(refused.status == 1, "\(refused.error)")
+    #expect(refused.error.contains("Cyrillic, Latin"), "\(refused.error)")
+    #expect(refused.error.contains("--allow-mixed-script"), "\(refused.error)")
+    let head = try cli("head", "appoint", "VHXH", "Tr\u{0430}n Thị Bình", "--role", "Trưởng phòng")
+    #expect(head.status == 1, "\(head.error)")
+    let bidi = try cli("unit", "add", "Phòng \u{202E}ết ihnK")
+    #expect(bidi.status == 1, "\(bidi.error)")
+    #expect(cli.fileBytes() == before)
+    #expect(try cli("unit", "add", lookAlike, "--allow-mixed-script").status == 0)
+    #expect(try cli("unit", "add", "Phòng Kinh tế").status == 0)
+  }
 }

@@ -21,9 +21,10 @@ public struct Decider<Reading: LedgerReading> {
   public func decide(_ command: LedgerCommand) throws -> Decision {
     guard effective <= today else { throw LedgerError.futureDate(effective, today: today) }
     switch command {
-    case .registerUnit(let name, let code): return try registerUnit(name: name, code: code)
-    case .appointHead(let unit, let person, let role):
-      return try appointHead(unit: unit, person: person, role: role)
+    case .registerUnit(let name, let code, let mixed):
+      return try registerUnit(name: name, code: code, allowMixedScript: mixed)
+    case .appointHead(let unit, let person, let role, let mixed):
+      return try appointHead(unit: unit, person: person, role: role, allowMixedScript: mixed)
     case .assignTask(let assign): return try assignTask(assign)
     case .startTask(let id, let by):
       let task = try openTask(id, for: .start, allowed: [.assigned])
@@ -111,8 +112,11 @@ public struct Decider<Reading: LedgerReading> {
     }
   }
 
-  private func registerUnit(name: String, code: String?) throws -> Decision {
-    let name = try TextRules.required(name, .name)
+  private func registerUnit(name: String, code: String?, allowMixedScript: Bool) throws
+    -> Decision
+  {
+    let name = try ScriptRules.singleScript(
+      TextRules.required(name, .name), .name, allowMixed: allowMixedScript)
     let units = try reading.units()
     let key = VietnameseText.matchKey(name)
     if let existing = units.first(where: { VietnameseText.matchKey($0.name) == key }) {
@@ -141,10 +145,14 @@ public struct Decider<Reading: LedgerReading> {
       event: .unitRegistered(UnitRegistered(code: chosen, name: name)), effective: effective)
   }
 
-  private func appointHead(unit: String, person: String, role: String) throws -> Decision {
+  private func appointHead(unit: String, person: String, role: String, allowMixedScript: Bool)
+    throws -> Decision
+  {
     guard let target = try reading.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
-    let person = try TextRules.required(person, .person)
-    let role = try TextRules.required(role, .role)
+    let person = try ScriptRules.singleScript(
+      TextRules.required(person, .person), .person, allowMixed: allowMixedScript)
+    let role = try ScriptRules.singleScript(
+      TextRules.required(role, .role), .role, allowMixed: allowMixedScript)
     if let current = target.head(on: effective),
       VietnameseText.matchKey(current.person) == VietnameseText.matchKey(person),
       VietnameseText.matchKey(current.role) == VietnameseText.matchKey(role)

@@ -3,8 +3,9 @@
 /// Names of units are as typed (code or name);
 /// the decider resolves them.
 public enum LedgerCommand: Hashable, Sendable {
-  case registerUnit(name: String, code: String?)
-  case appointHead(unit: String, person: String, role: String)
+  /// `allowMixedScript` accepts a name whose letters come from several scripts (`ScriptRules`).
+  case registerUnit(name: String, code: String?, allowMixedScript: Bool = false)
+  case appointHead(unit: String, person: String, role: String, allowMixedScript: Bool = false)
   case assignTask(AssignTask)
   case startTask(TaskID, by: String?)
   case reportProgress(

@@ -98,6 +98,8 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case unknownAccount = "unknown_account"
   case accountDisabled = "account_disabled"
   case headNeedsUnit = "head_needs_unit"
+  case mixedScript = "mixed_script"
+  case unverifiedOrigin = "unverified_origin"
 }
 
 extension LedgerError {
@@ -117,6 +119,8 @@ extension LedgerError {
     case .invalidClock: return .invalidClock
     case .invalidTimeZone: return .invalidTimeZone
     case .invalidDigest: return .invalidDigest
+    case .mixedScript: return .mixedScript
+    case .unverifiedOrigin: return .unverifiedOrigin
     case .unknownUnit: return .unknownUnit
     case .unitNameTaken: return .unitNameTaken
     case .unitCodeTaken: return .unitCodeTaken
@@ -228,7 +232,7 @@ extension ErrorCode {
       .policyInForce, .signatureRequired, .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase,
       .passphraseNeeded, .unreadableProof, .keyFileExists, .invalidSourceName, .unknownSource,
       .sourceExists, .forkedHistory, .historyGap, .invalidUsername, .accountExists, .unknownAccount,
-      .accountDisabled, .headNeedsUnit:
+      .accountDisabled, .headNeedsUnit, .mixedScript, .unverifiedOrigin:
       return .refused
     }
   }

@@ -18,6 +18,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case invalidClock(String)
   case invalidTimeZone(String)
   case invalidDigest(String)
+  case mixedScript(TextField, name: String, scripts: [String])
+  case unverifiedOrigin(source: String, id: String)
 
   // Rules.
   case unknownUnit(String)

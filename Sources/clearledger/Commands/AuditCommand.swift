@@ -82,7 +82,7 @@ struct AuditCommand: ParsableCommand {
       if environment.json {
         JSONOutput.print(entries.map(AuditJSON.init))
       } else {
-        print(
+        TerminalText.print(
           AuditText(
             language: environment.language, timeZone: zone, titles: try ledger.taskTitles(),
             threshold: threshold

@@ -33,10 +33,15 @@ struct HeadAppoint: ParsableCommand {
   @Option(help: ArgumentHelp("The title held, e.g. \"Chủ tịch UBND xã\".", valueName: "role"))
   var role: String
 
+  @Flag(help: "Accept a name or role whose letters come from several scripts.")
+  var allowMixedScript = false
+
   func run() throws {
     try CommandRunner.run(global) { environment in
       try Recorder.record(
-        .appointHead(unit: unit, person: person, role: role), environment, record)
+        .appointHead(
+          unit: unit, person: person, role: role, allowMixedScript: allowMixedScript),
+        environment, record)
     }
   }
 }
@@ -69,7 +74,7 @@ struct HeadViewCommand: ParsableCommand {
           VietnameseText.matchKey($0.tenure.person) == VietnameseText.matchKey(name)
         }
         if views.isEmpty {
-          print(
+          TerminalText.print(
             environment.language.pick(
               vi: "\(name) không đứng đầu đơn vị nào vào ngày \(board.day.display).",
               en: "\(name) was not a head on \(board.day.display)."))
@@ -85,7 +90,7 @@ struct HeadViewCommand: ParsableCommand {
         return
       }
       let render = BoardText(language: environment.language, day: board.day)
-      print(views.map(render.head).joined(separator: "\n\n"))
+      TerminalText.print(views.map(render.head).joined(separator: "\n\n"))
     }
   }
 }

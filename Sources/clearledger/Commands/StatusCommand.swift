@@ -35,7 +35,7 @@ struct StatusCommand: ParsableCommand {
       if environment.json {
         JSONOutput.print(tasks.map(TaskJSON.init))
       } else {
-        print(BoardText(language: environment.language, day: board.day).status(tasks))
+        TerminalText.print(BoardText(language: environment.language, day: board.day).status(tasks))
       }
     }
   }

@@ -83,7 +83,7 @@ struct EvaluateReport: ParsableCommand {
         print(EvaluationJSON.csv(json, language: environment.language))
       } else {
         let text = EvaluationText(language: environment.language, policy: policy, year: year)
-        print(
+        TerminalText.print(
           explain == nil
             ? text.table(rows, breaches: evaluation.quotaBreaches) : text.explain(ratings))
       }
