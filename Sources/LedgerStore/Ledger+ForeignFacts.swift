@@ -73,7 +73,8 @@ extension Ledger {
                 return here
               }
               decision = try Decider(
-                reading: StoreReading(db: db), effective: effective, today: today
+                reading: StoreReading(db: db), effective: effective, today: today,
+                replacementsConfirmed: true
               ).decide(command)
             } catch let error as LedgerError {
               if case .badEventLine = error { throw error }

@@ -138,4 +138,36 @@ struct AttackCLITests {
     #expect(try cli("unit", "add", lookAlike, "--allow-mixed-script").status == 0)
     #expect(try cli("unit", "add", "Phòng Kinh tế").status == 0)
   }
+
+  @Test("Ending a head's tenure or overwriting a score is refused until --replaces names it")
+  func replacesNamed() throws {
+    let cli = try BadInputTests.ledger()
+    #expect(
+      try cli("head", "appoint", "VHXH", "Trần Thị Bình", "--role", "Trưởng phòng").status == 0)
+    let before = cli.fileBytes()
+    let slip = try cli("head", "appoint", "VHXH", "Lê Văn Cường", "--role", "Trưởng phòng")
+    #expect(slip.status == 1, "\(slip.error)")
+    #expect(slip.error.contains("ends the tenure of Trần Thị Bình"), "\(slip.error)")
+    #expect(slip.error.contains("--replaces \"Trần Thị Bình\""), "\(slip.error)")
+    let score = [
+      "evaluate", "score", "--person", "Trần Thị Bình", "--year", "2026", "--reason", "r",
+    ]
+    let first = try cli.run(score + ["--points", "20", "--json"])
+    #expect(first.status == 0, "\(first.error)")
+    let position = try #require(
+      (try JSONSerialization.jsonObject(with: Data(first.output.utf8)) as? [String: Any])?[
+        "position"] as? Int)
+    let middle = cli.fileBytes()
+    let overwrite = try cli.run(score + ["--points", "30"])
+    #expect(overwrite.status == 1, "\(overwrite.error)")
+    #expect(overwrite.error.contains("--replaces \(position)"), "\(overwrite.error)")
+    #expect(cli.fileBytes() == middle)
+    #expect(try cli.run(score + ["--points", "30", "--replaces", "\(position)"]).status == 0)
+    #expect(
+      try cli(
+        "head", "appoint", "VHXH", "Lê Văn Cường", "--role", "Trưởng phòng", "--replaces",
+        "Tran Thi Binh"
+      ).status == 0)
+    #expect(before != cli.fileBytes())
+  }
 }

@@ -100,6 +100,8 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case headNeedsUnit = "head_needs_unit"
   case mixedScript = "mixed_script"
   case unverifiedOrigin = "unverified_origin"
+  case endsTenure = "ends_tenure"
+  case overwritesScore = "overwrites_score"
 }
 
 extension LedgerError {
@@ -135,6 +137,8 @@ extension LedgerError {
     case .dateBeforeAssignment: return .dateBeforeAssignment
     case .sameLead: return .sameLead
     case .alreadyHead: return .alreadyHead
+    case .endsTenure: return .endsTenure
+    case .overwritesScore: return .overwritesScore
     case .unknownPosition: return .unknownPosition
     case .alreadyRetracted: return .alreadyRetracted
     case .unitInUse: return .unitInUse
@@ -232,7 +236,8 @@ extension ErrorCode {
       .policyInForce, .signatureRequired, .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase,
       .passphraseNeeded, .unreadableProof, .keyFileExists, .invalidSourceName, .unknownSource,
       .sourceExists, .forkedHistory, .historyGap, .invalidUsername, .accountExists, .unknownAccount,
-      .accountDisabled, .headNeedsUnit, .mixedScript, .unverifiedOrigin:
+      .accountDisabled, .headNeedsUnit, .mixedScript, .unverifiedOrigin, .endsTenure,
+      .overwritesScore:
       return .refused
     }
   }

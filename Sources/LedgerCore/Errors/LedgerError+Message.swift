@@ -32,6 +32,23 @@ extension LedgerError {
         en:
           "The event carries an origin “\(source)” / “\(id)” that this ledger does not write so (only events import --foreign makes origins); it may be forged. Use the ledger's own export."
       )
+    case .endsTenure(let person, let unit, let since, let named):
+      let typed = named.map {
+        lang.pick(vi: " (--replaces ghi “\($0)”)", en: " (--replaces says “\($0)”)")
+      }
+      return lang.pick(
+        vi:
+          "Việc bổ nhiệm này chấm dứt nhiệm kỳ của \(person), người đứng đầu \(unit) từ \(since.display)\(typed ?? ""), và chuyển cho người mới các nhiệm vụ và kết quả đánh giá. Nếu đúng như vậy, hãy thêm --replaces \"\(person)\".",
+        en:
+          "This appointment ends the tenure of \(person), head of \(unit) since \(since.display)\(typed ?? ""), and hands the new head their tasks and evaluation. If that is meant, add --replaces \"\(person)\"."
+      )
+    case .overwritesScore(let person, let year, let position):
+      return lang.pick(
+        vi:
+          "\(person) đã có điểm chung năm \(year) (sự kiện #\(position)). Để ghi đè, hãy thêm --replaces \(position).",
+        en:
+          "\(person) already has general points for \(year) (event #\(position)). To overwrite them, add --replaces \(position)."
+      )
     case .invalidDate(let text):
       return lang.pick(
         vi: "“\(text)” không phải là một ngày có thật. Hãy viết dạng 30/06/2026 hoặc 2026-06-30.",

@@ -18,7 +18,8 @@ struct HeadAppoint: ParsableCommand {
     abstract: "Record that a person heads a unit from a date, ending the previous head's tenure.",
     discussion: """
       The role is the title tasks name as accountable, e.g. "Chủ tịch UBND xã" or \
-      "Trưởng phòng". A task due on a day answers to whoever held the role that day.
+      "Trưởng phòng". A task due on a day answers to whoever held the role that day. Ending a \
+      sitting head's tenure must be confirmed with --replaces naming them.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -33,6 +34,12 @@ struct HeadAppoint: ParsableCommand {
   @Option(help: ArgumentHelp("The title held, e.g. \"Chủ tịch UBND xã\".", valueName: "role"))
   var role: String
 
+  @Option(
+    help: ArgumentHelp(
+      "The sitting head whose tenure this appointment ends; required when there is one.",
+      valueName: "person"))
+  var replaces: String?
+
   @Flag(help: "Accept a name or role whose letters come from several scripts.")
   var allowMixedScript = false
 
@@ -40,7 +47,8 @@ struct HeadAppoint: ParsableCommand {
     try CommandRunner.run(global) { environment in
       try Recorder.record(
         .appointHead(
-          unit: unit, person: person, role: role, allowMixedScript: allowMixedScript),
+          unit: unit, person: person, role: role, replaces: replaces,
+          allowMixedScript: allowMixedScript),
         environment, record)
     }
   }
