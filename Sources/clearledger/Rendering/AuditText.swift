@@ -123,8 +123,9 @@ struct AuditText {
 
   /// Second pass: the entry's line.
   func line(_ entry: AuditEntry, _ layout: Layout) -> String {
-    var (row, signer) = cells(entry)
-    if layout.signing { row.insert(signer, at: 3) }
+    let parts = cells(entry)
+    var row = parts.cells
+    if layout.signing { row.insert(parts.signer, at: 3) }
     return join(row, layout)
   }
 
