@@ -170,4 +170,41 @@ struct AttackCLITests {
       ).status == 0)
     #expect(before != cli.fileBytes())
   }
+
+  @Test("audit, written as it reads, lists every event once in text and in JSON, aligned")
+  func auditStreams() throws {
+    let cli = try BadInputTests.ledger()
+    let count = try cli.run(
+      [cli.database, "SELECT count(*) FROM events"],
+      program: URL(fileURLWithPath: "/usr/bin/sqlite3"))
+    let events = try #require(Int(count.output.trimmingCharacters(in: .whitespacesAndNewlines)))
+    let json = try cli("audit", "--json")
+    #expect(json.output.hasPrefix("[\n  {\n    \"actor\""), "\(json.output.prefix(40))")
+    #expect(json.output.hasSuffix("\n  }\n]\n"))
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+    #expect(rows.count == events)
+    #expect(rows.map { $0["position"] as? Int } == (1...events).map { $0 })
+    let text = try cli("audit").output.split(separator: "\n", omittingEmptySubsequences: false)
+    // Headers, rule, one line per event, a blank line, the recorders.
+    #expect(text.count >= events + 4)
+    let rule = text[1]
+    #expect(rule.hasPrefix("─"))
+    let lines = text[2..<(2 + events)]
+    #expect(
+      lines.map { $0.split(separator: " ").first.map(String.init) } == (1...events).map { "\($0)" })
+    // Every line starts its second column where the rule's second run starts.
+    let column =
+      rule.distance(from: rule.startIndex, to: try #require(rule.firstIndex(of: " "))) + 2
+    for line in lines {
+      #expect(line.count > column && line[line.index(line.startIndex, offsetBy: column - 1)] == " ")
+      #expect(line[line.index(line.startIndex, offsetBy: column)] != " ")
+    }
+    #expect(text[2 + events] == "")
+    let empty = try cli("audit", "--json", "--actor", "không ai")
+    #expect(empty.status == 0)
+    #expect(
+      (try JSONSerialization.jsonObject(with: Data(empty.output.utf8)) as? [Any])?.isEmpty == true)
+    #expect(try cli("audit", "--actor", "không ai").output == "No events match.\n")
+  }
 }

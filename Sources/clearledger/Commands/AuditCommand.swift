@@ -78,9 +78,22 @@ struct AuditCommand: ParsableCommand {
           event: event, retractedBy: entry.retractedBy, timeZone: zone, thresholdDays: threshold)
       }
       if environment.json {
-        var entries: [AuditEntry] = []
-        try ledger.replay(until: to) { if let entry = matching($0) { entries.append(entry) } }
-        JSONOutput.print(entries.map(AuditJSON.init))
+        // One element at a time, laid out as the encoder lays out the whole array.
+        var writer = StandardOutput.Writer()
+        var count = 0
+        try ledger.replay(until: to) { history in
+          guard let entry = matching(history) else { return }
+          let element = JSONOutput.string(AuditJSON(entry)).split(separator: "\n")
+            .map { "  " + $0 }.joined(separator: "\n")
+          try writer.write((count == 0 ? "[\n" : ",\n") + element)
+          count += 1
+        }
+        if count == 0 {
+          try writer.write(JSONOutput.string([AuditJSON]()) + "\n")
+        } else {
+          try writer.write("\n]\n")
+        }
+        try writer.flush()
         return
       }
       // Two passes over the log, none of it held: the first measures, the second writes.
