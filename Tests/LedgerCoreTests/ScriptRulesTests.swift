@@ -16,7 +16,7 @@ struct ScriptRulesTests {
   }
 
   @Test("A Cyrillic or Greek look-alike inside a Vietnamese name is refused, with the scripts")
-  func lookAlike() {
+  func lookAlike() throws {
     let cyrillic = "Ph\u{043E}ng Kinh tế"  // Cyrillic о
     #expect(throws: LedgerError.mixedScript(.name, name: cyrillic, scripts: ["Cyrillic", "Latin"]))
     {
