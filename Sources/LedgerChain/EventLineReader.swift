@@ -130,6 +130,7 @@ package struct EventLineReader {
     guard recorded <= latest else { throw refuse(.recordedInFuture(head.recorded)) }
     guard Self.fitsSchema(stored, event) else { throw refuse(.badPayload) }
     do {
+      try Self.origin(of: stored)?.check(on: event, stream: head.stream)
       try PayloadRules.check(event)
     } catch let error as LedgerError {
       throw refuse(.refused(error))
@@ -158,6 +159,13 @@ package struct EventLineReader {
       let remade = try? JSONDecoder().decode(JSONValue.self, from: made)
     else { return false }
     return written == remade
+  }
+
+  /// The origin of an imported fact the payload carries, if any.
+  private static func origin(of stored: String) -> FactOrigin? {
+    guard stored.contains(#""origin":"#) else { return nil }
+    struct Carrier: Decodable { var origin: FactOrigin? }
+    return (try? decoder.decode(Carrier.self, from: Data(stored.utf8)))?.origin
   }
 
   /// The payload's text as the line writes it, when the line is laid out as an export writes

@@ -15,7 +15,9 @@ extension Ledger {
   /// Each fact is put through the same rules as the command that would record it here, is
   /// recorded by `actor` now, and keeps its source's identity in its payload's `origin`. A
   /// fact whose source and id are already in the ledger (from an earlier import, or earlier
-  /// in the same file) is skipped. Lines are read one at a time.
+  /// in the same file) is skipped when that event also holds the same content; an event that
+  /// merely claims the origin (a crafted restore file) does not hide the fact. Lines are read
+  /// one at a time.
   public func importForeignFacts(
     lines: some Sequence<(number: Int, text: String)>, source: String, actor: String,
     progress: (Int) -> Void = { _ in }
@@ -40,10 +42,6 @@ extension Ledger {
               let id = line.identity, let stream = StreamID(line.stream),
               let effective = LocalDate(parsing: line.effective), effective.iso == line.effective
             else { throw refuse(.notAnEvent) }
-            if try ForeignFacts.position(source: source, id: id, in: db) != nil {
-              report.skipped += 1
-              continue
-            }
             let event: LedgerEvent
             do {
               event = try LedgerEvent(
@@ -53,6 +51,12 @@ extension Ledger {
               throw refuse(.unknownType(type, version: version))
             } catch {
               throw refuse(.badPayload)
+            }
+            // Judged by origin and content: an event claiming this origin but holding other
+            // content (a forged `origin`) does not make the fact a duplicate.
+            if try ForeignFacts.isHere(event, source: source, id: id, in: db) {
+              report.skipped += 1
+              continue
             }
             // Another ledger's keys and rules are its own: they are not facts to record here.
             if event.isGovernance {
@@ -69,7 +73,8 @@ extension Ledger {
                 return here
               }
               decision = try Decider(
-                reading: StoreReading(db: db), effective: effective, today: today
+                reading: StoreReading(db: db), effective: effective, today: today,
+                replacementsConfirmed: true
               ).decide(command)
             } catch let error as LedgerError {
               if case .badEventLine = error { throw error }
@@ -91,30 +96,44 @@ extension Ledger {
 
 /// Finds facts imported from other systems by their origin (`Schemas/ledger.v2.sql`).
 enum ForeignFacts {
-  /// The position here of the fact imported from this source with this id, if any.
-  static func position(source: String, id: String, in db: Database) throws -> Int64? {
-    try position(source: source, member: "id", is: id, in: db)
+  /// Whether this fact, from this source with this id, is already here with the same content.
+  ///
+  /// A correction is compared with the source's retracted position mapped to its position here.
+  static func isHere(_ event: LedgerEvent, source: String, id: String, in db: Database) throws
+    -> Bool
+  {
+    let candidates = try positions(source: source, member: "id", is: id, in: db)
+    guard !candidates.isEmpty else { return false }
+    var expected = event
+    if case .eventCorrected(var correction) = event {
+      guard let here = try position(source: source, sourcePosition: correction.retracts, in: db)
+      else { return false }
+      correction.retracts = here
+      expected = .eventCorrected(correction)
+    }
+    return try candidates.contains { try EventRows.at($0, in: db)?.event == expected }
   }
 
   /// The position here of the fact imported from this position of the source's log, if any.
   static func position(source: String, sourcePosition: Int64, in db: Database) throws -> Int64? {
-    try position(source: source, member: "position", is: sourcePosition, in: db)
+    try positions(source: source, member: "position", is: sourcePosition, in: db).first
   }
 
-  /// The first event whose origin has this source and this value of one member.
+  /// The events whose origin has this source and this value of one member, in log order.
   ///
   /// The member is written into the SQL, not bound, so that SQLite matches `events_by_origin`.
-  private static func position(
+  private static func positions(
     source: String, member: StaticString, is value: some DatabaseValueConvertible,
     in db: Database
-  ) throws -> Int64? {
-    try Int64.fetchOne(
+  ) throws -> [Int64] {
+    try Int64.fetchAll(
       try db.cachedStatement(
         sql: """
           SELECT position FROM events
           WHERE instr(payload, '"origin":') > 0
             AND json_extract(payload, '$.origin.source') = ?
             AND json_extract(payload, '$.origin.\(member)') = ?
+          ORDER BY position
           """), arguments: [source, value])
   }
 }

@@ -39,8 +39,19 @@ public struct RandomHistory {
       if below(dayEvery) == 0 { today = min(today.adding(days: 1), Fixtures.day("31/12/2026")) }
       clock.set(day: today.display)
       let command = command(taskCount: assigned, eventCount: accepted)
+      let effective = day(upTo: today)
       do {
-        try ledger.record(command, actor: actor, effective: day(upTo: today))
+        do {
+          try ledger.record(command, actor: actor, effective: effective)
+        } catch let error as LedgerError {
+          // A change of head is confirmed, as a clerk does with --replaces.
+          guard case .endsTenure(let sitting, _, _, _) = error,
+            case .appointHead(let unit, let person, let role, _, _) = command
+          else { throw error }
+          try ledger.record(
+            .appointHead(unit: unit, person: person, role: role, replaces: sitting), actor: actor,
+            effective: effective)
+        }
         accepted += 1
         if case .assignTask = command { assigned += 1 }
       } catch is LedgerError {

@@ -44,7 +44,8 @@ enum Recorder {
       language: environment.language, timeZone: ledger.timeZone,
       titles: try ledger.taskTitles())
     let prefix = environment.language.pick(vi: "Đã ghi", en: "Recorded")
-    print("\(prefix) #\(event.position): \(phrase.phrase(event)) (\(event.effective.display)).")
+    TerminalText.print(
+      "\(prefix) #\(event.position): \(phrase.phrase(event)) (\(event.effective.display)).")
     if let notice = try overdueNotice(event, ledger, environment.language) { print(notice) }
   }
 

@@ -2,14 +2,14 @@ import Foundation
 import LedgerTestSupport
 import Testing
 
-/// `events import` streams: its memory does not grow with the file.
+/// `events import` and `audit` stream: their memory does not grow with the file or the ledger.
 @Suite("Memory stays flat")
 struct FlatMemoryTests {
-  @Test("Importing a generated file four times longer takes no more memory")
+  @Test("Importing a generated file four times longer, and auditing it, takes no more memory")
   func importIsFlat() throws {
     let runner = try CLIRunner()
     let binary = try CLIRunner.binary().path
-    func peak(events: Int) throws -> (peakKB: Int, fileKB: Int) {
+    func peak(events: Int) throws -> (peakKB: Int, fileKB: Int, auditKB: Int) {
       let file = runner.folder.appendingPathComponent("\(events).jsonl").path
       let summary = try SyntheticEventsFile.write(events: events, seed: 5, to: file, sql: nil)
       #expect(summary.events == events)
@@ -25,7 +25,9 @@ struct FlatMemoryTests {
         "verify", "--db", database, "--json", now: "2029-01-01T09:00:00+07:00")
       #expect(counted.output.contains("\"events\" : \(events)"), "\(counted.output)")
       let size = try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int ?? 0
-      return (outcome.peakKB, size / 1024)
+      let audit = try PeakMemory.run(binary, ["audit", "--db", database], environment: environment)
+      #expect(audit.status == 0)
+      return (outcome.peakKB, size / 1024, audit.peakKB)
     }
     // Both ledgers outgrow SQLite's page cache (32 MB). The larger file has four times the
     // events on the same 5,000 tasks, so each task's state held by the bulk projector (its
@@ -36,5 +38,8 @@ struct FlatMemoryTests {
     let growth = large.peakKB - small.peakKB
     #expect(large.fileKB - small.fileKB > 40_000)
     #expect(growth < 28_000, "peak \(small.peakKB) KB → \(large.peakKB) KB")
+    // Audit keeps only task titles and a sum per recorder, never the rows.
+    let auditGrowth = large.auditKB - small.auditKB
+    #expect(auditGrowth < 24_000, "audit peak \(small.auditKB) KB → \(large.auditKB) KB")
   }
 }

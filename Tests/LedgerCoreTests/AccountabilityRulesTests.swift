@@ -20,7 +20,11 @@ struct AccountabilityRulesTests {
       (.appointHead(unit: "UBND", person: "Nguyễn Văn An", role: "Chủ tịch UBND xã"), "01/01/2026"),
       (.appointHead(unit: "VHXH", person: "Trần Thị Bình", role: "Trưởng phòng"), "01/01/2026"),
       (.appointHead(unit: "KT", person: "Hoàng Văn Dũng", role: "Trưởng phòng"), "01/01/2026"),
-      (.appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã"), "01/07/2026"),
+      (
+        .appointHead(
+          unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã",
+          replaces: "Nguyễn Văn An"), "01/07/2026"
+      ),
     ] {
       try record(command, day)
     }
@@ -257,7 +261,9 @@ struct AccountabilityRulesTests {
           GeneralPointsScored(person: "Hoàng Văn Dũng", year: 2026, points: 25, reason: "r")))
     // Dũng heads KT and, acting, VHXH: two capacities, one rating over every task once.
     try record(
-      .appointHead(unit: "VHXH", person: "Hoàng Văn Dũng", role: "Trưởng phòng"), "01/03/2026")
+      .appointHead(
+        unit: "VHXH", person: "Hoàng Văn Dũng", role: "Trưởng phòng", replaces: "Trần Thị Bình"),
+      "01/03/2026")
     try assign("A", lead: "VHXH", role: "Trưởng phòng", due: .date(Fixtures.day("30/06/2026")))
     try assign("K", lead: "KT", role: "Trưởng phòng", due: .date(Fixtures.day("30/06/2026")))
     let ratings = try evaluation().ratings.filter { $0.person == "Hoàng Văn Dũng" }

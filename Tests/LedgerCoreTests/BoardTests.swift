@@ -20,7 +20,9 @@ struct BoardTests {
     try record(
       .appointHead(unit: "VHXH", person: "Trần Thị Bình", role: "Trưởng phòng"), "01/01/2026")
     try record(
-      .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã"), "01/07/2026")
+      .appointHead(
+        unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã",
+        replaces: "Nguyễn Văn An"), "01/07/2026")
     try record(
       Fixtures.assign("EARLY", due: .date(Fixtures.day("30/06/2026")), support: []), "05/01/2026")
     try record(

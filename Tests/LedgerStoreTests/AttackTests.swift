@@ -39,6 +39,18 @@ struct AttackTests {
       (#"{"text":"  Xong  "}"#, .refused(.uncleanText(.text))),
       (#"{"admin":true,"text":"Xong"}"#, .badPayload),
       (#"{"percent":"50","text":"Xong"}"#, .badPayload),
+      (
+        #"{"origin":{"id":"x","source":"xa","stream":"task:B"},"text":"Xong"}"#,
+        .refused(.unverifiedOrigin(source: "xa", id: "x"))
+      ),
+      (
+        #"{"origin":{"id":"","source":"xa"},"text":"Xong"}"#,
+        .refused(.unverifiedOrigin(source: "xa", id: ""))
+      ),
+      (
+        #"{"origin":{"id":"x","position":0,"source":"xa"},"text":"Xong"}"#,
+        .refused(.unverifiedOrigin(source: "xa", id: "x"))
+      ),
     ])
   func forgedPayload(payload: String, problem: LedgerError.LineProblem) throws {
     var lines = try source()
@@ -55,6 +67,22 @@ struct AttackTests {
     let lines = try source()
     let (copy, _) = try Fixtures.ledger()
     #expect(try copy.importEvents(lines: numbered(lines)) == lines.count)
+  }
+
+  @Test("An origin shaped as a foreign import writes it is restored; facts imported restore too")
+  func wellFormedOrigin() throws {
+    var lines = try source()
+    lines[lines.count - 1] = try ForgedLine.make(
+      from: lines[lines.count - 1],
+      payload: #"{"origin":{"id":"x","position":7,"source":"xa","stream":"task:A"},"text":"Xong"}"#)
+    let (copy, _) = try Fixtures.ledger()
+    #expect(try copy.importEvents(lines: numbered(lines)) == lines.count)
+    let (district, _) = try Fixtures.ledger()
+    _ = try district.importForeignFacts(lines: numbered(try source()), source: "xa", actor: "huyện")
+    var exported: [String] = []
+    try district.exportEvents { exported.append($0) }
+    let (restored, _) = try Fixtures.ledger()
+    #expect(try restored.importEvents(lines: numbered(exported)) == exported.count)
   }
 
   @Test("An exact import refuses a line recorded in the future, which would block every write")

@@ -107,6 +107,28 @@ struct ForeignFactsTests {
   }
 
   @Test(
+    "An event that only claims a fact's origin does not hide the genuine fact (forged provenance)")
+  func forgedOrigin() throws {
+    let district = try district()
+    try Fixtures.commune(district)
+    let forged =
+      #"{"id": 501, "stream": "task:TX-9", "type": "task.assigned", "effective": "2026-03-02", "payload": {"title": "Việc giả", "head_role": "Chủ tịch UBND xã", "lead_unit": "VHXH", "supporting_units": [], "expected_result": "Không có", "deadline": {"kind": "date", "date": "2026-09-30"}}}"#
+    let genuine =
+      #"{"id": 501, "stream": "task:TX-1", "type": "task.assigned", "effective": "2026-03-02", "actor": "phần mềm một cửa", "payload": {"title": "Số hoá hồ sơ hộ tịch", "head_role": "Chủ tịch UBND xã", "lead_unit": "VHXH", "supporting_units": [], "expected_result": "Kho dữ liệu hộ tịch", "deadline": {"kind": "date", "date": "2026-09-30"}}}"#
+    _ = try district.importForeignFacts(
+      lines: numbered([forged]), source: "một cửa", actor: "ai đó")
+    let report = try district.importForeignFacts(
+      lines: numbered([genuine]), source: "một cửa", actor: "văn thư")
+    #expect(report == ForeignImportReport(imported: 1, skipped: 0))
+    #expect(try district.task(TaskID("TX-1")!) != nil)
+    // The genuine fact, once here, is a duplicate as before.
+    #expect(
+      try district.importForeignFacts(
+        lines: numbered([genuine]), source: "một cửa", actor: "văn thư")
+        == ForeignImportReport(imported: 0, skipped: 1))
+  }
+
+  @Test(
     "A fact this ledger's rules refuse is named by line and reason, and nothing is written",
     arguments: [
       (

@@ -103,7 +103,9 @@ struct ProjectionTests {
     let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
     try Fixtures.commune(ledger)
     let handover = try ledger.record(
-      .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã"), actor: "x",
+      .appointHead(
+        unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã",
+        replaces: "Nguyễn Văn An"), actor: "x",
       effective: Fixtures.day("01/07/2026"))
     #expect(
       try ledger.unit(named: "UBND")?.tenures.map(\.person) == ["Nguyễn Văn An", "Phạm Anh Tuấn"])

@@ -9,10 +9,17 @@ public struct Decider<Reading: LedgerReading> {
   /// Today in the ledger's time zone.
   public let today: LocalDate
 
-  public init(reading: Reading, effective: LocalDate, today: LocalDate) {
+  /// For facts restated from another system: its own records confirmed each replacement of a
+  /// head or a score, so `replaces` is not asked for again.
+  public let replacementsConfirmed: Bool
+
+  public init(
+    reading: Reading, effective: LocalDate, today: LocalDate, replacementsConfirmed: Bool = false
+  ) {
     self.reading = reading
     self.effective = effective
     self.today = today
+    self.replacementsConfirmed = replacementsConfirmed
   }
 
   /// Decides the command.
@@ -21,9 +28,11 @@ public struct Decider<Reading: LedgerReading> {
   public func decide(_ command: LedgerCommand) throws -> Decision {
     guard effective <= today else { throw LedgerError.futureDate(effective, today: today) }
     switch command {
-    case .registerUnit(let name, let code): return try registerUnit(name: name, code: code)
-    case .appointHead(let unit, let person, let role):
-      return try appointHead(unit: unit, person: person, role: role)
+    case .registerUnit(let name, let code, let mixed):
+      return try registerUnit(name: name, code: code, allowMixedScript: mixed)
+    case .appointHead(let unit, let person, let role, let replaces, let mixed):
+      return try appointHead(
+        unit: unit, person: person, role: role, replaces: replaces, allowMixedScript: mixed)
     case .assignTask(let assign): return try assignTask(assign)
     case .startTask(let id, let by):
       let task = try openTask(id, for: .start, allowed: [.assigned])
@@ -95,12 +104,19 @@ public struct Decider<Reading: LedgerReading> {
       cleaned.supersedes = try TextRules.optional(plan.supersedes, .plan)
       return Decision(
         stream: stream, expectedVersion: 0, event: .planRegistered(cleaned), effective: effective)
-    case .scoreGeneralPoints(let person, let year, let points, let reason):
+    case .scoreGeneralPoints(let person, let year, let points, let reason, let replaces):
       let typed = try TextRules.required(person, .person)
       guard (2000...2100).contains(year) else { throw LedgerError.invalidYear(year) }
       guard (0...30).contains(points) else { throw LedgerError.pointsOutOfRange(points) }
       let person = try reading.personNames().person(typed)
       let stream = StreamID.evaluation(person.scoreKey(year: year))
+      // Overwriting a score names the earlier score's event.
+      if !replacementsConfirmed, let earlier = try reading.events(in: stream).last,
+        earlier.position != replaces
+      {
+        throw LedgerError.overwritesScore(
+          person: person.name, year: year, position: earlier.position)
+      }
       let score = GeneralPointsScored(
         person: person.name, year: year, points: points,
         reason: try TextRules.required(reason, .reason, limit: TextRules.longLimit))
@@ -124,8 +140,11 @@ public struct Decider<Reading: LedgerReading> {
     }
   }
 
-  private func registerUnit(name: String, code: String?) throws -> Decision {
-    let name = try TextRules.required(name, .name)
+  private func registerUnit(name: String, code: String?, allowMixedScript: Bool) throws
+    -> Decision
+  {
+    let name = try ScriptRules.singleScript(
+      TextRules.required(name, .name), .name, allowMixed: allowMixedScript)
     let units = try reading.units()
     let key = VietnameseText.matchKey(name)
     if let existing = units.first(where: { VietnameseText.matchKey($0.name) == key }) {
@@ -154,18 +173,30 @@ public struct Decider<Reading: LedgerReading> {
       event: .unitRegistered(UnitRegistered(code: chosen, name: name)), effective: effective)
   }
 
-  private func appointHead(unit: String, person: String, role: String) throws -> Decision {
+  private func appointHead(
+    unit: String, person: String, role: String, replaces: String?, allowMixedScript: Bool
+  ) throws -> Decision {
     guard let target = try reading.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
-    let typed = try TextRules.required(person, .person)
+    let typed = try ScriptRules.singleScript(
+      TextRules.required(person, .person), .person, allowMixed: allowMixedScript)
     // A registered person or known head is named as registered; a new name is taken as typed
     // (`head appoint` registers it first).
     let person = try reading.personNames().match(typed)?.name ?? typed
-    let role = try TextRules.required(role, .role)
+    let role = try ScriptRules.singleScript(
+      TextRules.required(role, .role), .role, allowMixed: allowMixedScript)
     if let current = target.head(on: effective),
       VietnameseText.matchKey(current.person) == VietnameseText.matchKey(person),
       VietnameseText.matchKey(current.role) == VietnameseText.matchKey(role)
     {
       throw LedgerError.alreadyHead(person: current.person, unit: target.code, since: current.from)
+    }
+    // Ending someone else's tenure is said aloud: the sitting head must be named.
+    if !replacementsConfirmed, let current = target.head(on: effective),
+      VietnameseText.matchKey(current.person) != VietnameseText.matchKey(person),
+      !(replaces.map { VietnameseText.lookupMatches($0, current.person) } ?? false)
+    {
+      throw LedgerError.endsTenure(
+        person: current.person, unit: target.code, since: current.from, named: replaces)
     }
     let stream = StreamID.unit(target.code)
     return Decision(

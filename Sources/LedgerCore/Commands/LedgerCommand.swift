@@ -3,8 +3,12 @@
 /// Names of units are as typed (code or name);
 /// the decider resolves them.
 public enum LedgerCommand: Hashable, Sendable {
-  case registerUnit(name: String, code: String?)
-  case appointHead(unit: String, person: String, role: String)
+  /// `allowMixedScript` accepts a name whose letters come from several scripts (`ScriptRules`).
+  case registerUnit(name: String, code: String?, allowMixedScript: Bool = false)
+  /// `replaces` names the sitting head whose tenure the appointment ends (required then).
+  case appointHead(
+    unit: String, person: String, role: String, replaces: String? = nil,
+    allowMixedScript: Bool = false)
   case assignTask(AssignTask)
   case startTask(TaskID, by: String?)
   case reportProgress(
@@ -20,7 +24,9 @@ public enum LedgerCommand: Hashable, Sendable {
   case correct(position: Int64, reason: String, restatedEffective: LocalDate? = nil)
   case registerPlan(PlanID, PlanRegistered)
   case supersedeTask(TaskID, byPlan: String)
-  case scoreGeneralPoints(person: String, year: Int, points: Double, reason: String)
+  /// `replaces` is the position of the earlier score it overwrites (required then).
+  case scoreGeneralPoints(
+    person: String, year: Int, points: Double, reason: String, replaces: Int64? = nil)
   case reviewTask(TaskID, majorErrors: Int, objectiveCause: String?, by: String)
   /// Binds a public key (a C2SP verifier key) to a person.
   case registerKey(person: String, publicKey: String)

@@ -106,6 +106,10 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case personCodeTaken = "person_code_taken"
   case personNameTaken = "person_name_taken"
   case ambiguousPerson = "ambiguous_person"
+  case mixedScript = "mixed_script"
+  case unverifiedOrigin = "unverified_origin"
+  case endsTenure = "ends_tenure"
+  case overwritesScore = "overwrites_score"
 }
 
 extension LedgerError {
@@ -125,6 +129,8 @@ extension LedgerError {
     case .invalidClock: return .invalidClock
     case .invalidTimeZone: return .invalidTimeZone
     case .invalidDigest: return .invalidDigest
+    case .mixedScript: return .mixedScript
+    case .unverifiedOrigin: return .unverifiedOrigin
     case .unknownUnit: return .unknownUnit
     case .unitNameTaken: return .unitNameTaken
     case .unitCodeTaken: return .unitCodeTaken
@@ -139,6 +145,8 @@ extension LedgerError {
     case .dateBeforeAssignment: return .dateBeforeAssignment
     case .sameLead: return .sameLead
     case .alreadyHead: return .alreadyHead
+    case .endsTenure: return .endsTenure
+    case .overwritesScore: return .overwritesScore
     case .unknownPosition: return .unknownPosition
     case .alreadyRetracted: return .alreadyRetracted
     case .unitInUse: return .unitInUse
@@ -245,7 +253,8 @@ extension ErrorCode {
       .passphraseNeeded, .unreadableProof, .keyFileExists, .invalidSourceName, .unknownSource,
       .sourceExists, .forkedHistory, .historyGap, .invalidUsername, .accountExists, .unknownAccount,
       .accountDisabled, .headNeedsUnit, .criterionOutOfRange, .unknownPeriod, .unknownConditionKind,
-      .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson:
+      .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson,
+      .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore:
       return .refused
     }
   }

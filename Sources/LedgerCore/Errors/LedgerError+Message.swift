@@ -17,6 +17,38 @@ extension LedgerError {
       return lang.pick(
         vi: "\(field.label(.vi).capitalizedFirst) chứa ký tự điều khiển \(code). Hãy xóa ký tự đó.",
         en: "The \(field.label(.en)) contains the control character \(code). Remove it.")
+    case .mixedScript(let field, let name, let scripts):
+      let list = scripts.joined(separator: ", ")
+      return lang.pick(
+        vi:
+          "\(field.label(.vi).capitalizedFirst) “\(name)” trộn chữ của nhiều hệ chữ viết (\(list)), có thể là chữ giả dạng (như chữ “о” Kirin trong “Phòng”). Hãy gõ lại bằng chữ tiếng Việt, hoặc thêm --allow-mixed-script nếu tên này đúng là như vậy.",
+        en:
+          "The \(field.label(.en)) “\(name)” mixes letters of several scripts (\(list)), possibly a look-alike (such as a Cyrillic “о” in “Phòng”). Type it again in Vietnamese letters, or add --allow-mixed-script if the name really is so."
+      )
+    case .unverifiedOrigin(let source, let id):
+      return lang.pick(
+        vi:
+          "Sự kiện mang nguồn gốc “\(source)” / “\(id)” mà sổ không tự ghi như vậy (nguồn gốc chỉ do lệnh events import --foreign tạo ra); có thể đã bị làm giả. Hãy dùng bản xuất gốc của sổ.",
+        en:
+          "The event carries an origin “\(source)” / “\(id)” that this ledger does not write so (only events import --foreign makes origins); it may be forged. Use the ledger's own export."
+      )
+    case .endsTenure(let person, let unit, let since, let named):
+      let typed = named.map {
+        lang.pick(vi: " (--replaces ghi “\($0)”)", en: " (--replaces says “\($0)”)")
+      }
+      return lang.pick(
+        vi:
+          "Việc bổ nhiệm này chấm dứt nhiệm kỳ của \(person), người đứng đầu \(unit) từ \(since.display)\(typed ?? ""), và chuyển cho người mới các nhiệm vụ và kết quả đánh giá. Nếu đúng như vậy, hãy thêm --replaces \"\(person)\".",
+        en:
+          "This appointment ends the tenure of \(person), head of \(unit) since \(since.display)\(typed ?? ""), and hands the new head their tasks and evaluation. If that is meant, add --replaces \"\(person)\"."
+      )
+    case .overwritesScore(let person, let year, let position):
+      return lang.pick(
+        vi:
+          "\(person) đã có điểm chung năm \(year) (sự kiện #\(position)). Để ghi đè, hãy thêm --replaces \(position).",
+        en:
+          "\(person) already has general points for \(year) (event #\(position)). To overwrite them, add --replaces \(position)."
+      )
     case .invalidDate(let text):
       return lang.pick(
         vi: "“\(text)” không phải là một ngày có thật. Hãy viết dạng 30/06/2026 hoặc 2026-06-30.",

@@ -18,6 +18,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case invalidClock(String)
   case invalidTimeZone(String)
   case invalidDigest(String)
+  case mixedScript(TextField, name: String, scripts: [String])
+  case unverifiedOrigin(source: String, id: String)
 
   // Rules.
   case unknownUnit(String)
@@ -34,6 +36,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case dateBeforeAssignment(TaskID, date: LocalDate, assigned: LocalDate)
   case sameLead(TaskID, UnitCode)
   case alreadyHead(person: String, unit: UnitCode, since: LocalDate)
+  case endsTenure(person: String, unit: UnitCode, since: LocalDate, named: String?)
+  case overwritesScore(person: String, year: Int, position: Int64)
   case unknownPosition(Int64)
   case alreadyRetracted(Int64, by: Int64)
   case unitInUse(UnitCode, tasks: Int)

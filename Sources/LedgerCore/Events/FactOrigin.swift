@@ -32,6 +32,23 @@ public struct FactOrigin: Codable, Hashable, Sendable {
   }
 }
 
+extension FactOrigin {
+  /// Refuses an origin this ledger would not have written: on a governance event (a foreign
+  /// import skips those), with an unclean or empty source or id, a position below 1, or a
+  /// stream other than the event's own (a restated fact keeps its stream).
+  ///
+  /// An unkeyed chain cannot prove that a foreign import made an origin; what keeps a forged
+  /// one harmless is that a foreign import judges duplicates by content too.
+  public func check(on event: LedgerEvent, stream: String) throws {
+    let clean =
+      (try? TextRules.required(source, .source)) == source && !id.isEmpty
+      && VietnameseText.firstControlCharacter(in: id) == nil
+    guard clean, !event.isGovernance, (position ?? 1) >= 1,
+      self.stream.map({ $0 == stream }) ?? true
+    else { throw LedgerError.unverifiedOrigin(source: source, id: id) }
+  }
+}
+
 extension RecordedEvent {
   /// Where the event's fact came from, when it was imported from another system.
   public var origin: FactOrigin? {

@@ -69,25 +69,52 @@ struct AuditCommand: ParsableCommand {
       }
       // Here --actor names whose records to show (it is not read from the environment).
       let actorKey = global.actor.map(VietnameseText.matchKey)
-      var entries: [AuditEntry] = []
-      try ledger.replay(until: to) { entry in
+      func matching(_ entry: HistoryEntry) -> AuditEntry? {
         let event = entry.event
-        if let from, event.recorded < from { return }
-        if let streams, !streams.contains(event.stream) { return }
-        if let actorKey, VietnameseText.matchKey(event.actor) != actorKey { return }
-        entries.append(
-          AuditEntry(
-            event: event, retractedBy: entry.retractedBy, timeZone: zone, thresholdDays: threshold))
+        if let from, event.recorded < from { return nil }
+        if let streams, !streams.contains(event.stream) { return nil }
+        if let actorKey, VietnameseText.matchKey(event.actor) != actorKey { return nil }
+        return AuditEntry(
+          event: event, retractedBy: entry.retractedBy, timeZone: zone, thresholdDays: threshold)
       }
       if environment.json {
-        JSONOutput.print(entries.map(AuditJSON.init))
-      } else {
-        print(
-          AuditText(
-            language: environment.language, timeZone: zone, titles: try ledger.taskTitles(),
-            threshold: threshold
-          ).render(entries))
+        // One element at a time, laid out as the encoder lays out the whole array.
+        var writer = StandardOutput.Writer()
+        var count = 0
+        try ledger.replay(until: to) { history in
+          guard let entry = matching(history) else { return }
+          let element = JSONOutput.string(AuditJSON(entry)).split(separator: "\n")
+            .map { "  " + $0 }.joined(separator: "\n")
+          try writer.write((count == 0 ? "[\n" : ",\n") + element)
+          count += 1
+        }
+        if count == 0 {
+          try writer.write(JSONOutput.string([AuditJSON]()) + "\n")
+        } else {
+          try writer.write("\n]\n")
+        }
+        try writer.flush()
+        return
       }
+      // Two passes over the log, none of it held: the first measures, the second writes.
+      let text = AuditText(
+        language: environment.language, timeZone: zone, titles: try ledger.taskTitles(),
+        threshold: threshold)
+      var layout = text.layout()
+      try ledger.replay(until: to) {
+        if let entry = matching($0) { text.measure(entry, into: &layout) }
+      }
+      var writer = StandardOutput.Writer()
+      try writer.write(text.head(layout) + "\n")
+      let last = layout.lastPosition
+      try ledger.replay(until: to) { history in
+        // Events recorded between the passes were not measured: they wait for the next audit.
+        guard history.event.position <= last, let entry = matching(history) else { return }
+        try writer.write(text.line(entry, layout) + "\n")
+      }
+      let summary = text.summary(layout)
+      if !summary.isEmpty { try writer.write(summary + "\n") }
+      try writer.flush()
     }
   }
 }

@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
       if environment.json {
         JSONOutput.print(CheckJSON(check, day: board.day))
       } else {
-        print(CheckText(language: environment.language, day: board.day).render(check))
+        TerminalText.print(CheckText(language: environment.language, day: board.day).render(check))
       }
     }
   }

@@ -79,9 +79,9 @@ struct DiffCommand: ParsableCommand {
       }
       for change in diff.changes {
         print("")
-        print("\(change.id)  \(describe(change.before)) → \(describe(change.after))")
+        TerminalText.print("\(change.id)  \(describe(change.before)) → \(describe(change.after))")
         for entry in causes[change.id] ?? [] {
-          print("  " + phrase.line(entry))
+          TerminalText.print("  " + phrase.line(entry))
         }
       }
     }

@@ -18,7 +18,8 @@ struct HeadAppoint: ParsableCommand {
     abstract: "Record that a person heads a unit from a date, ending the previous head's tenure.",
     discussion: """
       The role is the title tasks name as accountable, e.g. "Chủ tịch UBND xã" or \
-      "Trưởng phòng". A task due on a day answers to whoever held the role that day.
+      "Trưởng phòng". A task due on a day answers to whoever held the role that day. Ending a \
+      sitting head's tenure must be confirmed with --replaces naming them.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -36,9 +37,20 @@ struct HeadAppoint: ParsableCommand {
   @Option(help: ArgumentHelp("A new person's staff code. Default: initials.", valueName: "code"))
   var code: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The sitting head whose tenure this appointment ends; required when there is one.",
+      valueName: "person"))
+  var replaces: String?
+
+  @Flag(help: "Accept a name or role whose letters come from several scripts.")
+  var allowMixedScript = false
+
   func run() throws {
     try CommandRunner.run(global) { environment in
-      let appoint = LedgerCommand.appointHead(unit: unit, person: person, role: role)
+      let appoint = LedgerCommand.appointHead(
+        unit: unit, person: person, role: role, replaces: replaces,
+        allowMixedScript: allowMixedScript)
       let ledger = try environment.openLedger()
       guard try ledger.personNames().match(person) == nil else {
         try Recorder.record(appoint, environment, record)
@@ -88,7 +100,7 @@ struct HeadViewCommand: ParsableCommand {
           VietnameseText.matchKey($0.tenure.person) == VietnameseText.matchKey(name)
         }
         if views.isEmpty {
-          print(
+          TerminalText.print(
             environment.language.pick(
               vi: "\(name) không đứng đầu đơn vị nào vào ngày \(board.day.display).",
               en: "\(name) was not a head on \(board.day.display)."))
@@ -104,7 +116,7 @@ struct HeadViewCommand: ParsableCommand {
         return
       }
       let render = BoardText(language: environment.language, day: board.day)
-      print(views.map(render.head).joined(separator: "\n\n"))
+      TerminalText.print(views.map(render.head).joined(separator: "\n\n"))
     }
   }
 }

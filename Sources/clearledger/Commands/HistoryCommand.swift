@@ -38,7 +38,7 @@ struct HistoryCommand: ParsableCommand {
         language: environment.language, timeZone: ledger.timeZone,
         titles: try ledger.taskTitles())
       for entry in entries {
-        print("v\(entry.event.version) " + phrase.line(entry))
+        TerminalText.print("v\(entry.event.version) " + phrase.line(entry))
       }
     }
   }

@@ -36,7 +36,7 @@ struct ReplayCommand: ParsableCommand {
           encoder.keyEncodingStrategy = .convertToSnakeCase
           print(String(decoding: try encoder.encode(EventJSON(entry)), as: UTF8.self))
         } else {
-          print(phrase.line(entry))
+          TerminalText.print(phrase.line(entry))
         }
       }
       if count == 0 && !environment.json {

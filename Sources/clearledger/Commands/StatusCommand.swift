@@ -65,7 +65,7 @@ struct StatusCommand: ParsableCommand {
       } else if environment.json {
         JSONOutput.print(tasks.map(TaskJSON.init))
       } else {
-        print(BoardText(language: environment.language, day: board.day).status(tasks))
+        TerminalText.print(BoardText(language: environment.language, day: board.day).status(tasks))
       }
     }
   }

@@ -31,9 +31,14 @@ struct UnitAdd: ParsableCommand {
   @Option(help: ArgumentHelp("A short code, e.g. VHXH.", valueName: "code"))
   var code: String?
 
+  @Flag(help: "Accept a name whose letters come from several scripts (e.g. Latin and Cyrillic).")
+  var allowMixedScript = false
+
   func run() throws {
     try CommandRunner.run(global) { environment in
-      try Recorder.record(.registerUnit(name: name, code: code), environment, record)
+      try Recorder.record(
+        .registerUnit(name: name, code: code, allowMixedScript: allowMixedScript), environment,
+        record)
     }
   }
 }
@@ -66,7 +71,8 @@ struct UnitList: ParsableCommand {
         let head = unit.head(on: today).map { "\($0.person) (\($0.role))" } ?? "—"
         table.rows.append([unit.code.rawValue, unit.name, head])
       }
-      print(units.isEmpty ? l.pick(vi: "Chưa có đơn vị nào.", en: "No units yet.") : table.render())
+      TerminalText.print(
+        units.isEmpty ? l.pick(vi: "Chưa có đơn vị nào.", en: "No units yet.") : table.render())
     }
   }
 }

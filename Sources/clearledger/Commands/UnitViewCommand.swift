@@ -28,7 +28,7 @@ struct UnitViewCommand: ParsableCommand {
         return
       }
       let render = BoardText(language: environment.language, day: board.day)
-      print(views.map(render.unit).joined(separator: "\n\n"))
+      TerminalText.print(views.map(render.unit).joined(separator: "\n\n"))
     }
   }
 }

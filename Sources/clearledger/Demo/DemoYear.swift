@@ -111,7 +111,7 @@ struct DemoYear {
     Step(recorded: "2026-06-20T10:00:00+07:00", effective: "20/06/2026",
          command: .reportProgress(try task("PL2-II-1"), text: "Rút ngắn 30% thời gian giải quyết 12 thủ tục hộ tịch, cư trú", percent: nil, document: "18/BC-TTPVHCC", by: "Lê Thị Hồng", annual: true)),
     Step(recorded: "2026-07-01T08:00:00+07:00", effective: "01/07/2026",
-         command: .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã")),
+         command: .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã", replaces: "Nguyễn Văn An")),
     Step(recorded: "2026-07-05T10:00:00+07:00", effective: "28/06/2026",
          command: .completeTask(try task("PL1-I-1"), result: "5 CSDL dùng chung đưa vào khai thác", evidence: "25/BC-VHXH", by: "Trần Thị Bình")),
     Step(recorded: "2026-07-05T10:05:00+07:00", effective: "05/07/2026",

@@ -92,7 +92,7 @@ struct EvaluateReport: ParsableCommand {
         print(EvaluationJSON.csv(json, language: environment.language))
       } else {
         let text = EvaluationText(language: environment.language, evaluation: evaluation)
-        print(
+        TerminalText.print(
           explain == nil
             ? text.table(rows, breaches: evaluation.quotaBreaches) : text.explain(ratings))
       }
@@ -107,7 +107,7 @@ struct EvaluateScore: ParsableCommand {
     abstract: "Record the general-criteria points (out of 30) of a person for a year.",
     discussion: """
       The points are a person's judgement, recorded as an event with who recorded them \
-      (--actor) and why; a later score replaces an earlier, and `clearledger correct` retracts one.
+      (--actor) and why; a later score replaces an earlier one named by --replaces, and `clearledger correct` retracts one.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -117,11 +117,17 @@ struct EvaluateScore: ParsableCommand {
   @Option(help: ArgumentHelp("The year evaluated.", valueName: "year")) var year: Int
   @Option(help: ArgumentHelp("Points out of 30.", valueName: "n")) var points: Double
   @Option(help: ArgumentHelp("Why these points.", valueName: "text")) var reason: String
+  @Option(
+    help: ArgumentHelp(
+      "The position (#) of the earlier score this one overwrites; required when there is one.",
+      valueName: "position"))
+  var replaces: Int64?
 
   func run() throws {
     try CommandRunner.run(global) { environment in
       try Recorder.record(
-        .scoreGeneralPoints(person: person, year: year, points: points, reason: reason),
+        .scoreGeneralPoints(
+          person: person, year: year, points: points, reason: reason, replaces: replaces),
         environment, record)
     }
   }

@@ -102,7 +102,7 @@ struct YearlyCommand: ParsableCommand {
       if let out {
         try OutputFile.write(Data(text.utf8), to: out)
       } else {
-        print(text)
+        TerminalText.print(text)
       }
     }
   }
