@@ -1,3 +1,4 @@
+import Foundation
 import LedgerCore
 import LedgerTestSupport
 import Testing
@@ -66,5 +67,40 @@ struct BucketTests {
         on: Fixtures.day("01/12/2026")
       ).bucket
         == .overdue)
+  }
+}
+
+@Suite("A completion stands")
+struct CompletionStandsTests {
+  @Test(
+    "A correction that restores a completion keeps the task completed though a start follows it")
+  func restoredCompletionStands() throws {
+    // Given a task completed on 10/01, the completion retracted, then a start on 13/01
+    let task = StreamID.task(TaskID("A")!)
+    func fact(_ position: Int64, _ day: String, _ event: LedgerEvent) -> RecordedEvent {
+      RecordedEvent(
+        position: position, stream: task, version: Int(position), event: event,
+        effective: Fixtures.day(day), recorded: Date(timeIntervalSince1970: 0), actor: "x",
+        payload: Data(), previousHash: "", hash: "")
+    }
+    let assigned = TaskAssigned(
+      title: "Nhiệm vụ", headRole: "Chủ tịch", leadUnit: UnitCode("UBND")!, supportingUnits: [],
+      expectedResult: "Kết quả", deadline: .date(Fixtures.day("30/06/2026")))
+    var events = [
+      fact(1, "05/01/2026", .taskAssigned(assigned)),
+      fact(2, "10/01/2026", .taskCompleted(TaskCompleted(result: "Xong"))),
+      fact(3, "07/01/2026", .eventCorrected(EventCorrected(retracts: 2, reason: "Nhầm"))),
+      fact(4, "13/01/2026", .taskStarted(TaskStarted())),
+    ]
+    #expect(TaskState.fold(events)?.status == .inProgress)
+
+    // When the correction itself is retracted, the completion counts again
+    events.append(
+      fact(5, "14/01/2026", .eventCorrected(EventCorrected(retracts: 3, reason: "Sai"))))
+    let state = try #require(TaskState.fold(events))
+
+    // Then the task is completed, with its day: the later start does not reopen it
+    #expect(state.status == .completed)
+    #expect(state.completedOn == Fixtures.day("10/01/2026"))
   }
 }

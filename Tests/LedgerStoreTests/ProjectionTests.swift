@@ -11,11 +11,11 @@ struct ProjectionTests {
     "Inline projections equal a rebuild and the reference fold after a long random history",
     arguments: [1, 2, 3] as [UInt64])
   func rebuildAgrees(seed: UInt64) throws {
-    // Given a long random history, a third of it refused
+    // Given a long random history, many of its commands refused by the rules
     let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
     var random = RandomHistory(seed: seed)
     let (accepted, refused, _) = try random.play(1500, on: ledger, clock: clock, dayEvery: 10)
-    #expect(accepted > 500 && refused > 100, "accepted \(accepted), refused \(refused)")
+    #expect(accepted > 300 && refused > 100, "accepted \(accepted), refused \(refused)")
 
     // When
     let inline = try ledger.projectionDigest()

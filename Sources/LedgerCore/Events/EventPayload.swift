@@ -69,3 +69,16 @@ extension TaskState {
     return next
   }
 }
+
+extension TaskState {
+  /// Moves the task to a status, unless it is completed: a completion stands.
+  ///
+  /// Facts are decided in order, so a completed task takes no start, pause, resume or
+  /// cancellation. Only a correction that restores a retracted completion puts such facts
+  /// after one; the fold then keeps the task completed (its completion day and result
+  /// together with it), as the stored state requires.
+  public mutating func move(to status: TaskStatus) {
+    guard self.status != .completed else { return }
+    self.status = status
+  }
+}

@@ -14,7 +14,7 @@ extension TaskCancelled: EventPayload {
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
     state?.updated(by: fact) {
-      $0.status = .cancelled
+      $0.move(to: .cancelled)
       $0.cancelledOn = fact.effective
       $0.statusReason = reason
     }

@@ -14,7 +14,7 @@ extension TaskPaused: EventPayload {
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
     state?.updated(by: fact) {
-      $0.status = .paused
+      $0.move(to: .paused)
       $0.pausedOn = fact.effective
       $0.statusReason = reason
     }

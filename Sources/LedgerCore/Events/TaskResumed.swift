@@ -14,7 +14,7 @@ extension TaskResumed: EventPayload {
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
     state?.updated(by: fact) {
-      $0.status = $0.startedOn == nil && $0.reportCount == 0 ? .assigned : .inProgress
+      $0.move(to: $0.startedOn == nil && $0.reportCount == 0 ? .assigned : .inProgress)
       $0.pausedOn = nil
       $0.statusReason = nil
     }

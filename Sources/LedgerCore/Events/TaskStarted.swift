@@ -15,7 +15,7 @@ extension TaskStarted: EventPayload {
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
     state?.updated(by: fact) {
-      $0.status = .inProgress
+      $0.move(to: .inProgress)
       $0.startedOn = fact.effective
     }
   }

@@ -17,7 +17,7 @@ extension TaskSuperseded: EventPayload {
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
     state?.updated(by: fact) {
-      $0.status = .superseded
+      $0.move(to: .superseded)
       $0.cancelledOn = fact.effective
       $0.statusReason = byPlan
     }
