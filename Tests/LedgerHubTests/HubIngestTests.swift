@@ -76,7 +76,7 @@ struct HubIngestTests {
 
   @Test("A rewritten history is refused, naming its first differing position; nothing is written")
   func forkRefused() async throws {
-    let commune = try CommuneExport(seed: 41, steps: 300)
+    let commune = try CommuneExport(seed: 41, steps: 500)
     let split = 60
     // A second ledger with the same first 60 events, then a different one.
     let (fork, clock) = try Fixtures.ledger(at: "02/01/2026")
