@@ -31,8 +31,20 @@ extension Evaluation {
       excused[task] ?? 0
     }
 
+    /// The person's products: one per task, however many of its charges they answer for.
     func products(_ credits: [TaskCredit]) -> [ScoredProduct] {
-      credits.compactMap { $0.product(on: day, excusedDelays: excusedDelays($0.task.id)) }
+      var order: [TaskID] = []
+      var charges: [TaskID: [ScoredProduct]] = [:]
+      for credit in credits {
+        guard
+          let product = credit.product(on: day, excusedDelays: excusedDelays(credit.task.id))
+        else { continue }
+        if charges[credit.task.id] == nil { order.append(credit.task.id) }
+        charges[credit.task.id, default: []].append(product)
+      }
+      return order.map {
+        ScoredProduct.merged(charges[$0] ?? [], excusedDelays: excusedDelays($0))
+      }
     }
 
     /// The person's criteria for a period: the period's own judgement, else the year's.

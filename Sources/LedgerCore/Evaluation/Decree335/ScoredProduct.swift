@@ -54,3 +54,23 @@ public struct ScoredProduct: Hashable, Sendable, Codable {
     quantity * max(0, 1 - deduction * Double(max(0, delays - excusedDelays)))
   }
 }
+
+extension ScoredProduct {
+  /// One product from the charges a person answers for on the same task.
+  ///
+  /// A task reassigned after its deadline charges its earlier lead's head and the new lead's
+  /// head separately; a person who answers for both (the chair named in the task) answers
+  /// for one product: delivered as it finally was, in the period of its last deadline, with
+  /// every deadline it missed counted as a delay (excused ones at most once).
+  public static func merged(_ charges: [ScoredProduct], excusedDelays: Int) -> ScoredProduct {
+    guard var product = charges.max(by: { $0.due < $1.due }) else {
+      preconditionFailure("merging no charges")
+    }
+    guard charges.count > 1 else { return product }
+    product.delays = charges.map(\.delays).reduce(0, +)
+    product.excusedDelays = min(excusedDelays, product.delays)
+    product.majorErrors = charges.map(\.majorErrors).max() ?? 0
+    product.excusedErrors = charges.map(\.excusedErrors).max() ?? 0
+    return product
+  }
+}
