@@ -216,56 +216,6 @@ extension LedgerError {
       return lang.pick(
         vi: "Số lỗi lớn \(count) không hợp lệ: ghi một số từ 0 đến 99.",
         en: "\(count) is not a number of major errors: give 0 to 99.")
-    case .unknownPerson(let name, let closest):
-      let list = closest.joined(separator: "; ")
-      return lang.pick(
-        vi:
-          "Không có ai tên “\(name)” trong sổ\(closest.isEmpty ? "" : ". Gần nhất: " + list). Hãy ghi đúng họ tên (có dấu) như khi bổ nhiệm.",
-        en:
-          "Nobody named “\(name)” is in the ledger\(closest.isEmpty ? "" : ". Closest: " + list). Give the name as appointed."
-      )
-    case .criterionOutOfRange(let share):
-      return lang.pick(
-        vi: "Mức \(share)% không hợp lệ cho tiêu chí lãnh đạo: ghi 100 hoặc 50 (Điều 15).",
-        en: "\(share)% is not a leader criterion's level: give 100 or 50 (Article 15).")
-    case .unknownPeriod(let text):
-      return lang.pick(
-        vi: "“\(text)” không phải kỳ đánh giá: ghi Q1…Q4 (quý) hoặc M1…M12 (tháng).",
-        en: "“\(text)” is not an evaluation period: give Q1…Q4 (quarter) or M1…M12 (month).")
-    case .quantityOutOfRange(let amount):
-      let shown = String(format: "%g", amount)
-      return lang.pick(
-        vi: "Số lượng \(shown) không hợp lệ: ghi một số dương (giao) hoặc không âm (đã giao nộp).",
-        en:
-          "\(shown) is not a quantity: give a positive number (assigned) or zero or more (delivered)."
-      )
-    case .unknownConditionKind(let kind):
-      let kinds = ConditionRecorded.kinds.joined(separator: ", ")
-      return lang.pick(
-        vi: "“\(kind)” không phải loại điều kiện: ghi một trong \(kinds).",
-        en: "“\(kind)” is not a kind of condition: give one of \(kinds).")
-    case .invalidPersonCode(let code):
-      return lang.pick(
-        vi:
-          "“\(code)” không phải mã cán bộ: dùng chữ cái, chữ số và dấu -, tối đa 20 ký tự (ví dụ NVH-02).",
-        en: "“\(code)” is not a staff code: use letters, digits and -, up to 20 (e.g. NVH-02).")
-    case .personCodeTaken(let code, let name):
-      return lang.pick(
-        vi: "Mã \(code) đã là của \(name). Chọn mã khác bằng --code.",
-        en: "Code \(code) already belongs to \(name). Choose another with --code.")
-    case .personNameTaken(let name, let codes):
-      let list = codes.joined(separator: ", ")
-      return lang.pick(
-        vi:
-          "Đã có \(name) trong sổ (mã \(list)). Nếu đây là người khác cùng tên, ghi mã cán bộ riêng bằng --code.",
-        en:
-          "\(name) is already in the ledger (code \(list)). If this is another person of that name, give their own staff code with --code."
-      )
-    case .ambiguousPerson(let name, let matches):
-      let list = matches.joined(separator: "; ")
-      return lang.pick(
-        vi: "Có nhiều người tên “\(name)”: \(list). Ghi mã cán bộ thay cho tên.",
-        en: "More than one person is named “\(name)”: \(list). Give the staff code instead.")
     case .pointsOutOfRange(let points):
       return lang.pick(
         vi: "Điểm tiêu chí chung \(points) nằm ngoài khoảng 0–30.",
@@ -338,31 +288,6 @@ extension LedgerError {
       return lang.pick(
         vi: "Dòng \(line): \(what); không nhập gì.",
         en: "Line \(line): \(what); nothing was imported.")
-    case .invalidUsername(let text):
-      return lang.pick(
-        vi:
-          "Tên đăng nhập “\(text)” không hợp lệ: dùng 2–40 chữ thường không dấu, số, “.”, “_” hoặc “-”, bắt đầu bằng một chữ (ví dụ an.nv).",
-        en:
-          "The username “\(text)” is not valid: use 2–40 lowercase ASCII letters, digits, “.”, “_” or “-”, starting with a letter (e.g. an.nv)."
-      )
-    case .accountExists(let name):
-      return lang.pick(
-        vi: "Tài khoản \(name) đã có; không tạo thêm. Xem `clearledger account list`.",
-        en:
-          "The account \(name) already exists; nothing was created. See `clearledger account list`."
-      )
-    case .unknownAccount(let name):
-      return lang.pick(
-        vi: "Không có tài khoản “\(name)”. Xem `clearledger account list`.",
-        en: "There is no account “\(name)”. See `clearledger account list`.")
-    case .accountDisabled(let name):
-      return lang.pick(
-        vi: "Tài khoản \(name) đã bị khóa; không thay đổi gì. Mở tài khoản mới nếu cần.",
-        en: "The account \(name) is disabled; nothing was changed. Open a new account if needed.")
-    case .headNeedsUnit(let name):
-      return lang.pick(
-        vi: "Tài khoản trưởng đơn vị \(name) cần đơn vị (--unit); không ghi gì.",
-        en: "The head's account \(name) needs its unit (--unit); nothing was recorded.")
     case .noPlanTable:
       return lang.pick(
         vi:
@@ -520,57 +445,13 @@ extension LedgerError {
       .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase, .passphraseNeeded, .chainBroken,
       .proofFails, .unreadableProof, .keyFileExists:
       return proofMessage(lang)
-    case .invalidSourceName(let name):
-      return lang.pick(
-        vi:
-          "“\(name)” không dùng được làm tên nguồn: hãy dùng chữ thường không dấu, số và gạch nối (ví dụ xa-chi-minh).",
-        en:
-          "“\(name)” cannot name a source: use lower-case letters without accents, digits and hyphens (such as xa-chi-minh)."
-      )
-    case .unknownSource(let name):
-      return lang.pick(
-        vi: "Kho tổng hợp chưa có nguồn “\(name)”. Hãy thêm bằng `clearledger hub add-source`.",
-        en: "The hub has no source “\(name)”. Add it with `clearledger hub add-source`.")
-    case .sourceExists(let name):
-      return lang.pick(
-        vi: "Nguồn “\(name)” đã có trong kho tổng hợp; không thêm lại.",
-        en: "The source “\(name)” is already in the hub; it was not added again.")
-    case .forkedHistory(let source, let position):
-      return lang.pick(
-        vi:
-          "Tệp viết lại lịch sử mà kho đã nhận của \(source): khác từ vị trí \(position). Không ghi gì. Hãy hỏi xã vì sao sổ của họ đã đổi.",
-        en:
-          "The file rewrites the history the hub holds of \(source): it differs from position \(position) on. Nothing was written. Ask the commune why its ledger changed."
-      )
-    case .historyGap(let source, let held, let first):
-      return lang.pick(
-        vi:
-          "Kho có \(source) đến vị trí \(held), nhưng tệp bắt đầu ở vị trí \(first). Không ghi gì. Hãy xuất từ vị trí \(held + 1) (`events export --since \(held + 1)`).",
-        en:
-          "The hub holds \(source) up to position \(held), but the file starts at position \(first). Nothing was written. Export from position \(held + 1) (`events export --since \(held + 1)`)."
-      )
-    case .hubUnreachable(let place):
-      return lang.pick(
-        vi:
-          "Không kết nối được cơ sở dữ liệu của kho tổng hợp (\(place)). Hãy kiểm tra --postgres hoặc CLEARLEDGER_HUB_URL và máy chủ PostgreSQL.",
-        en:
-          "Cannot reach the hub's database (\(place)). Check --postgres or CLEARLEDGER_HUB_URL and that the PostgreSQL server is running."
-      )
-    case .hubNotInitialized:
-      return lang.pick(
-        vi: "Cơ sở dữ liệu này chưa phải là kho tổng hợp. Chạy `clearledger hub init` trước.",
-        en: "This database is not a hub yet. Run `clearledger hub init` first.")
-    case .newerHub(let version):
-      return lang.pick(
-        vi:
-          "Kho tổng hợp có lược đồ phiên bản \(version), mới hơn chương trình này. Hãy cập nhật clearledger.",
-        en:
-          "The hub's schema is version \(version), newer than this program knows. Update clearledger."
-      )
-    case .hubFailure(let state):
-      return lang.pick(
-        vi: "Cơ sở dữ liệu của kho tổng hợp từ chối thao tác (mã \(state)); không ghi gì.",
-        en: "The hub's database refused the operation (code \(state)); nothing was written.")
+    case .invalidUsername, .accountExists, .unknownAccount, .accountDisabled, .headNeedsUnit,
+      .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson, .unknownPerson,
+      .criterionOutOfRange, .unknownPeriod, .unknownConditionKind, .quantityOutOfRange:
+      return peopleMessage(lang)
+    case .invalidSourceName, .unknownSource, .sourceExists, .forkedHistory, .historyGap,
+      .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
+      return hubMessage(lang)
     }
   }
 }

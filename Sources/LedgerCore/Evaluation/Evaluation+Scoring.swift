@@ -42,7 +42,7 @@ extension Evaluation {
         if charges[credit.task.id] == nil { order.append(credit.task.id) }
         charges[credit.task.id, default: []].append(product)
       }
-      return order.map {
+      return order.compactMap {
         ScoredProduct.merged(charges[$0] ?? [], excusedDelays: excusedDelays($0))
       }
     }

@@ -62,10 +62,8 @@ extension ScoredProduct {
   /// head separately; a person who answers for both (the chair named in the task) answers
   /// for one product: delivered as it finally was, in the period of its last deadline, with
   /// every deadline it missed counted as a delay (excused ones at most once).
-  public static func merged(_ charges: [ScoredProduct], excusedDelays: Int) -> ScoredProduct {
-    guard var product = charges.max(by: { $0.due < $1.due }) else {
-      preconditionFailure("merging no charges")
-    }
+  public static func merged(_ charges: [ScoredProduct], excusedDelays: Int) -> ScoredProduct? {
+    guard var product = charges.max(by: { $0.due < $1.due }) else { return nil }
     guard charges.count > 1 else { return product }
     product.delays = charges.map(\.delays).reduce(0, +)
     product.excusedDelays = min(excusedDelays, product.delays)

@@ -1,0 +1,61 @@
+import Foundation
+
+extension LedgerError {
+  /// The message of an error about the province's hub and its sources.
+  func hubMessage(_ lang: Language) -> String {
+    switch self {
+    case .invalidSourceName(let name):
+      return lang.pick(
+        vi:
+          "“\(name)” không dùng được làm tên nguồn: hãy dùng chữ thường không dấu, số và gạch nối (ví dụ xa-chi-minh).",
+        en:
+          "“\(name)” cannot name a source: use lower-case letters without accents, digits and hyphens (such as xa-chi-minh)."
+      )
+    case .unknownSource(let name):
+      return lang.pick(
+        vi: "Kho tổng hợp chưa có nguồn “\(name)”. Hãy thêm bằng `clearledger hub add-source`.",
+        en: "The hub has no source “\(name)”. Add it with `clearledger hub add-source`.")
+    case .sourceExists(let name):
+      return lang.pick(
+        vi: "Nguồn “\(name)” đã có trong kho tổng hợp; không thêm lại.",
+        en: "The source “\(name)” is already in the hub; it was not added again.")
+    case .forkedHistory(let source, let position):
+      return lang.pick(
+        vi:
+          "Tệp viết lại lịch sử mà kho đã nhận của \(source): khác từ vị trí \(position). Không ghi gì. Hãy hỏi xã vì sao sổ của họ đã đổi.",
+        en:
+          "The file rewrites the history the hub holds of \(source): it differs from position \(position) on. Nothing was written. Ask the commune why its ledger changed."
+      )
+    case .historyGap(let source, let held, let first):
+      return lang.pick(
+        vi:
+          "Kho có \(source) đến vị trí \(held), nhưng tệp bắt đầu ở vị trí \(first). Không ghi gì. Hãy xuất từ vị trí \(held + 1) (`events export --since \(held + 1)`).",
+        en:
+          "The hub holds \(source) up to position \(held), but the file starts at position \(first). Nothing was written. Export from position \(held + 1) (`events export --since \(held + 1)`)."
+      )
+    case .hubUnreachable(let place):
+      return lang.pick(
+        vi:
+          "Không kết nối được cơ sở dữ liệu của kho tổng hợp (\(place)). Hãy kiểm tra --postgres hoặc CLEARLEDGER_HUB_URL và máy chủ PostgreSQL.",
+        en:
+          "Cannot reach the hub's database (\(place)). Check --postgres or CLEARLEDGER_HUB_URL and that the PostgreSQL server is running."
+      )
+    case .hubNotInitialized:
+      return lang.pick(
+        vi: "Cơ sở dữ liệu này chưa phải là kho tổng hợp. Chạy `clearledger hub init` trước.",
+        en: "This database is not a hub yet. Run `clearledger hub init` first.")
+    case .newerHub(let version):
+      return lang.pick(
+        vi:
+          "Kho tổng hợp có lược đồ phiên bản \(version), mới hơn chương trình này. Hãy cập nhật clearledger.",
+        en:
+          "The hub's schema is version \(version), newer than this program knows. Update clearledger."
+      )
+    case .hubFailure(let state):
+      return lang.pick(
+        vi: "Cơ sở dữ liệu của kho tổng hợp từ chối thao tác (mã \(state)); không ghi gì.",
+        en: "The hub's database refused the operation (code \(state)); nothing was written.")
+    default: return code.rawValue
+    }
+  }
+}
