@@ -15,15 +15,16 @@ extension Ledger {
     let board = try board(asOf: day, knownAt: moment, policy: policy)
     return try StoreErrors.map(path: path) {
       try database.read { db in
-        let last = try EventRows.lastPosition(knownAt: moment, in: db)
+        let known = try KnownAtMoment.at(moment, in: db)
         var byStream: [StreamID: [RecordedEvent]] = [:]
         let rows = try Row.fetchCursor(
           db,
           sql: """
             SELECT \(EventRows.all) FROM events
-            WHERE position <= ? AND (stream GLOB 'task:*' OR stream GLOB 'evaluation:*')
+            WHERE \(known.condition) AND (stream GLOB 'task:*' OR stream GLOB 'evaluation:*'
+              OR stream GLOB 'person:*')
             ORDER BY position
-            """, arguments: [last])
+            """, arguments: [known.last])
         while let row = try rows.next() {
           let event = try EventRows.decode(row)
           byStream[event.stream, default: []].append(event)

@@ -38,6 +38,13 @@ extension Ledger {
     }
   }
 
+  /// Who each named person is: staff codes, and names that only one registered person has.
+  public func personIdentity() throws -> PersonIdentity {
+    try StoreErrors.map(path: path) {
+      try database.read { db in PersonIdentity(persons: try StoreReading(db: db).persons()) }
+    }
+  }
+
   /// Finds a unit by code or name, as commands do.
   public func unit(named text: String) throws -> UnitState? {
     try StoreErrors.map(path: path) {
@@ -144,7 +151,15 @@ extension Ledger {
     if moment == nil && day == today { return try board(on: day, policy: policy) }
     return try StoreErrors.map(path: path) {
       try database.read { db in
-        let last = try EventRows.lastPosition(knownAt: moment, in: db)
+        let known = try KnownAtMoment.at(moment, in: db)
+        // Imported facts known from their source's time break the prefix: replay what was known.
+        guard known.isPrefix else {
+          return try Self.fold(
+            sql: "SELECT \(EventRows.all) FROM events WHERE \(known.condition) ORDER BY position",
+            last: known.last, day: day, in: db
+          ).board(dayIsOver: day < today, policy: policy)
+        }
+        let last = known.last
         // `+position` keeps SQLite on the stream index (the units' few events) instead of
         // walking the whole log by position.
         let units = try Self.fold(

@@ -325,6 +325,20 @@ enum LedgerSchema {
     PRAGMA writable_schema = OFF;
     """#
 
+  /// Migration v8, identical to `Schemas/ledger.v8.sql`.
+  static let v8 = #"""
+    -- ClearLedger SQL schema, migration v8. A shipped migration is never edited.
+
+    -- A head's staff code (`head.appointed` v2 carries it when the person is registered), so that
+    -- two heads of one name are told apart in the views and the evaluation. Appointments recorded
+    -- under v1 of that event, or of a person known only by name, have none.
+    ALTER TABLE tenures ADD COLUMN person_code TEXT;
+
+    -- Tenures projected before this migration take the code their appointment recorded.
+    UPDATE tenures SET person_code = (
+      SELECT json_extract(payload, '$.code') FROM events WHERE position = tenures.appointed_at);
+    """#
+
   /// The migrator: SQL only, no application types.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -353,6 +367,9 @@ enum LedgerSchema {
       let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
       try db.execute(sql: v7)
       try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
+    }
+    migrator.registerMigration("v8") { db in
+      try db.execute(sql: v8)
     }
     return migrator
   }

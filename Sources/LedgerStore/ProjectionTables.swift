@@ -33,13 +33,14 @@ enum ProjectionTables {
     for tenure in unit.tenures {
       try db.cachedStatement(
         sql: """
-          INSERT INTO tenures (unit, from_date, until_date, person, role, role_key, appointed_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO tenures
+            (unit, from_date, until_date, person, role, role_key, appointed_at, person_code)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(
         arguments: [
           tenure.unit.rawValue, tenure.from.iso, tenure.until?.iso, tenure.person, tenure.role,
-          VietnameseText.matchKey(tenure.role), tenure.appointedAt,
+          VietnameseText.matchKey(tenure.role), tenure.appointedAt, tenure.code,
         ])
     }
   }
@@ -53,10 +54,11 @@ enum ProjectionTables {
       guard let code = UnitCode(row["unit"]), let from = LocalDate(parsing: row["from_date"])
       else { continue }
       let until = (row["until_date"] as String?).flatMap(LocalDate.init(parsing:))
-      tenures[code, default: []].append(
-        Tenure(
-          unit: code, person: row["person"], role: row["role"], from: from, until: until,
-          appointedAt: row["appointed_at"]))
+      var tenure = Tenure(
+        unit: code, person: row["person"], role: row["role"], from: from, until: until,
+        appointedAt: row["appointed_at"])
+      tenure.code = row["person_code"]
+      tenures[code, default: []].append(tenure)
     }
     return try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM units ORDER BY code"))
       .compactMap { row in

@@ -50,6 +50,20 @@ struct PersonCLITests {
         "--reason", "r")
       #expect(scored.status == 0, "\(scored.error)")
     }
+    // Rated apart: each code's row carries its own general points.
+    let evaluated = try cli("evaluate", "--year", "2026", "--json")
+    #expect(evaluated.status == 0, "\(evaluated.error)")
+    let rows =
+      try JSONSerialization.jsonObject(with: Data(evaluated.output.utf8)) as? [[String: Any]]
+    let points = Dictionary(
+      (rows ?? []).map { ($0["person_code"] as? String ?? "-", $0["general_points"] as? Double) },
+      uniquingKeysWith: { a, _ in a })
+    #expect(points["NVH"] == 20 && points["HUNG-KT"] == 28, "\(evaluated.output)")
+    // The head view and the explanation of one code show that person only.
+    let view = try cli("head", "view", "HUNG-KT", "--json")
+    #expect(view.output.contains("\"KT\"") && !view.output.contains("\"VHXH\""), "\(view.output)")
+    let explained = try cli("evaluate", "--year", "2026", "--explain", "NVH", "--json")
+    #expect(explained.output.contains("\"NVH\"") && !explained.output.contains("HUNG-KT"))
     let replay = try cli("replay", "--json")
     #expect(replay.output.contains("evaluation:2026-nvh"))
     #expect(replay.output.contains("evaluation:2026-hung-kt"))

@@ -46,4 +46,12 @@ struct ImportedProvenanceTests {
       #expect(plain.backdated)
     }
   }
+
+  @Test("A recorded instant read back is written as the same text, to the millisecond")
+  func instantsRoundTrip() throws {
+    for millis in 0..<1000 {
+      let text = String(format: "2026-01-24T02:00:00.%03dZ", millis)
+      #expect(try #require(FactOrigin.instant(text)).isoUTC == text)
+    }
+  }
 }

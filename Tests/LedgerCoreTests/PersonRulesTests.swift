@@ -105,4 +105,96 @@ struct PersonRulesTests {
         "Nguyễn Văn Hùng"
       ])
   }
+
+  @Test(
+    "Two heads of one name appointed under their codes are rated apart: each rating holds its own unit, general points and leader criteria"
+  )
+  mutating func namesakesRatedApart() throws {
+    try record(.appointHead(unit: "VHXH", person: "NVH", role: "Trưởng phòng"))
+    try record(.appointHead(unit: "KT", person: "hung-02", role: "Trưởng phòng"))
+    try record(.scoreGeneralPoints(person: "NVH", year: 2026, points: 20, reason: "r"))
+    try record(.scoreGeneralPoints(person: "HUNG-02", year: 2026, points: 28, reason: "r"))
+    try record(
+      .judgeLeader(
+        LeaderCriteriaJudged(
+          person: "HUNG-02", year: 2026, period: nil, unitResults: 100, organising: 100,
+          unity: 50, reason: "r")))
+    let units = try log.units()
+    #expect(units.flatMap(\.tenures).compactMap(\.code).sorted() == ["HUNG-02", "NVH"])
+    let board = AccountabilityBoard(tasks: log.tasks(), units: units, on: today)
+    let gathered = EvaluationFacts(
+      streams: Dictionary(grouping: log.log, by: \.stream), year: 2026, on: today)
+    let evaluation = Evaluation(
+      year: 2026, board: board, gathered: gathered,
+      policy: try EvaluationPolicy(json: ShippedPolicy.json))
+    let ratings = Dictionary(
+      evaluation.ratings.map { ($0.code ?? "-", $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(evaluation.ratings.count == 2)
+    #expect(ratings["NVH"]?.generalPoints == 20)
+    #expect(ratings["HUNG-02"]?.generalPoints == 28)
+    #expect(ratings["NVH"]?.criteria.isEmpty == true)
+    #expect(ratings["HUNG-02"]?.criteria[nil]?.unity == 50)
+    #expect(ratings["NVH"]?.rows.map(\.tenure.unit.rawValue) == ["VHXH"])
+  }
+
+  @Test(
+    "A fact that names a person only by a name one registered person has is that person's: an appointment recorded before the person's code is rated with the score recorded under it"
+  )
+  func nameOnlyFactIsTheRegisteredPersons() {
+    let identity = PersonIdentity(persons: [
+      PersonRegistered(code: "TTB", name: "Trần Thị Bình"),
+      PersonRegistered(code: "NVH", name: "Nguyễn Văn Hùng"),
+      PersonRegistered(code: "HUNG-02", name: "Nguyễn Văn Hùng"),
+    ])
+    #expect(identity.key(code: nil, name: "Trần Thị Bình") == identity.key(code: "TTB", name: "x"))
+    // A name two people share stays the name's own: it is neither person's.
+    #expect(identity.key(code: nil, name: "Nguyễn Văn Hùng") != identity.key(code: "NVH", name: ""))
+    #expect(
+      identity.key(code: nil, name: "Nguyễn Văn Hùng") != identity.key(code: "HUNG-02", name: ""))
+  }
+
+  @Test(
+    "A --by or --approved-by that names a person of the ledger is recorded under their registered name, by code when namesakes exist; an official outside the ledger is kept as typed; a shared name is refused"
+  )
+  mutating func byNamesAPerson() throws {
+    try record(.appointHead(unit: "KT", person: "TTB", role: "Trưởng phòng"))
+    try record(
+      Fixtures.assign("T-1", due: .date(Fixtures.day("30/06/2026")), lead: "KT", support: []))
+    let t1 = try #require(TaskID("T-1"))
+    try record(.startTask(t1, by: "tran thi binh"))
+    try record(
+      .extendDeadline(
+        t1, to: Fixtures.day("31/07/2026"), reason: "r", approvedBy: "hung-02"))
+    try record(
+      .reportProgress(
+        t1, text: "t", percent: 10, document: nil, by: "Ông Lý Văn Tư (Sở Tư pháp)",
+        annual: false, delivered: nil))
+    let facts = try log.events(in: .task(t1)).map(\.event)
+    #expect(
+      facts.contains { if case .taskStarted(let p) = $0 { p.by == "Trần Thị Bình" } else { false } }
+    )
+    #expect(
+      facts.contains {
+        if case .deadlineExtended(let p) = $0 {
+          p.approvedBy == "Nguyễn Văn Hùng (HUNG-02)"
+        } else {
+          false
+        }
+      })
+    #expect(
+      facts.contains {
+        if case .progressReported(let p) = $0 {
+          p.by == "Ông Lý Văn Tư (Sở Tư pháp)"
+        } else {
+          false
+        }
+      })
+    let shared = refusal(
+      .completeTask(
+        t1, result: nil, evidence: nil, by: "Nguyen Van Hung", delivered: nil))
+    guard case .ambiguousPerson = shared else {
+      Issue.record("a shared name must be refused, got \(String(describing: shared))")
+      return
+    }
+  }
 }

@@ -60,6 +60,36 @@ struct ForeignFactsTests {
     #expect(index == lines.count)
   }
 
+  /// What a board says of each task: its charges' buckets, leads and answerable heads.
+  func summary(_ board: AccountabilityBoard) -> [String] {
+    board.tasks.map {
+      "\($0.task.id.rawValue) \($0.task.status) \($0.lead) \($0.bucket) \($0.headPerson ?? "-")"
+    }.sorted()
+  }
+
+  @Test(
+    "11.8 As known at a moment, an imported fact counts from its source's recorded time: the district's board then is the commune's board then"
+  )
+  func knownAtAsTheSourceKnewIt() throws {
+    let (source, lines) = try commune()
+    let district = try district()
+    _ = try district.importForeignFacts(
+      lines: numbered(lines), source: "xã Chí Minh", actor: "văn phòng huyện")
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    let recorded = try lines.map {
+      try decoder.decode(EventEnvelope.self, from: Data($0.utf8)).recorded
+    }
+    for index in [lines.count / 3, 2 * lines.count / 3] {
+      let moment = try #require(FactOrigin.instant(recorded[index]))
+      for day in [Fixtures.day("30/06/2026"), Fixtures.day("31/12/2026")] {
+        let then = summary(try source.board(asOf: day, knownAt: moment))
+        #expect(!then.isEmpty)
+        #expect(summary(try district.board(asOf: day, knownAt: moment)) == then)
+      }
+    }
+  }
+
   @Test("Importing the same export again adds nothing; a longer export adds only what is new")
   func duplicatesSkipped() throws {
     let (_, lines) = try commune()

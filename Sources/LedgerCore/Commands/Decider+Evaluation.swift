@@ -3,7 +3,9 @@ extension Decider {
   func judgeLeader(_ typed: LeaderCriteriaJudged) throws -> Decision {
     var judged = typed
     let person = try TextRules.required(typed.person, .person)
-    judged.person = try PersonNames(units: try reading.units()).resolve(person)
+    let known = try reading.personNames().person(person)
+    judged.person = known.name
+    judged.code = known.code
     judged.reason = try TextRules.required(typed.reason, .reason, limit: TextRules.longLimit)
     if let period = typed.period {
       guard let parsed = EvaluationPeriod(parsing: period) else {
@@ -13,7 +15,7 @@ extension Decider {
     }
     try judged.checkStated()
     let stream = StreamID.evaluation(
-      LeaderCriteriaJudged.key(person: judged.person, year: judged.year))
+      LeaderCriteriaJudged.key(person: known.code ?? known.name, year: judged.year))
     return Decision(
       stream: stream, expectedVersion: try reading.streamVersion(stream),
       event: .leaderCriteriaJudged(judged), effective: effective)
@@ -23,12 +25,14 @@ extension Decider {
   func recordCondition(_ typed: ConditionRecorded) throws -> Decision {
     var condition = typed
     let person = try TextRules.required(typed.person, .person)
-    condition.person = try PersonNames(units: try reading.units()).resolve(person)
+    let known = try reading.personNames().person(person)
+    condition.person = known.name
+    condition.code = known.code
     condition.kind = VietnameseText.matchKey(typed.kind)
     condition.decision = try TextRules.required(typed.decision, .evidence)
     try condition.checkStated()
     let stream = StreamID.evaluation(
-      ConditionRecorded.key(person: condition.person, year: condition.year))
+      ConditionRecorded.key(person: known.code ?? known.name, year: condition.year))
     return Decision(
       stream: stream, expectedVersion: try reading.streamVersion(stream),
       event: .conditionRecorded(condition), effective: effective)
@@ -41,7 +45,7 @@ extension Decider {
     guard let task = try reading.task(id) else { throw LedgerError.unknownTask(id.rawValue) }
     let excuse = DelayExcused(
       reason: try TextRules.required(typed.reason, .reason, limit: TextRules.longLimit),
-      approvedBy: try TextRules.required(typed.approvedBy, .approvedBy),
+      approvedBy: try personNamed(typed.approvedBy, .approvedBy),
       decision: try TextRules.optional(typed.decision, .evidence))
     let stream = StreamID.task(task.id)
     return Decision(

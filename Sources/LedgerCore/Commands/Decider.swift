@@ -36,7 +36,7 @@ public struct Decider<Reading: LedgerReading> {
     case .assignTask(let assign): return try assignTask(assign)
     case .startTask(let id, let by):
       let task = try openTask(id, for: .start, allowed: [.assigned])
-      return try taskEvent(task, .taskStarted(TaskStarted(by: TextRules.optional(by, .by))))
+      return try taskEvent(task, .taskStarted(TaskStarted(by: personNamed(optional: by, .by))))
     case .reportProgress(
       let id, let text, let percent, let document, let by, let annual, let delivered):
       let task = try openTask(id, for: .report, allowed: [.assigned, .inProgress, .paused])
@@ -54,7 +54,7 @@ public struct Decider<Reading: LedgerReading> {
       }
       let report = ProgressReported(
         text: try TextRules.required(text, .text, limit: TextRules.longLimit), percent: percent,
-        document: try TextRules.documentNumber(document), by: try TextRules.optional(by, .by),
+        document: try TextRules.documentNumber(document), by: try personNamed(optional: by, .by),
         annual: annual ? true : nil, delivered: delivered)
       try Self.checkDelivered(delivered)
       return try taskEvent(task, .progressReported(report))
@@ -68,14 +68,14 @@ public struct Decider<Reading: LedgerReading> {
       let review = TaskReviewed(
         majorErrors: errors,
         objectiveCause: try TextRules.optional(cause, .reason, limit: TextRules.longLimit),
-        by: try TextRules.required(by, .by))
+        by: try personNamed(by, .by))
       return try taskEvent(task, .taskReviewed(review))
     case .completeTask(let id, let result, let evidence, let by, let delivered):
       let task = try openTask(id, for: .complete, allowed: [.assigned, .inProgress])
       let completion = TaskCompleted(
         result: try TextRules.optional(result, .result, limit: TextRules.longLimit),
         evidence: try TextRules.optional(evidence, .evidence, limit: TextRules.longLimit),
-        by: try TextRules.optional(by, .by), delivered: delivered)
+        by: try personNamed(optional: by, .by), delivered: delivered)
       try Self.checkDelivered(delivered)
       return try taskEvent(task, .taskCompleted(completion))
     case .cancelTask(let id, let reason):
@@ -119,7 +119,8 @@ public struct Decider<Reading: LedgerReading> {
       }
       let score = GeneralPointsScored(
         person: person.name, year: year, points: points,
-        reason: try TextRules.required(reason, .reason, limit: TextRules.longLimit))
+        reason: try TextRules.required(reason, .reason, limit: TextRules.longLimit),
+        code: person.code)
       return Decision(
         stream: stream, expectedVersion: try reading.streamVersion(stream),
         event: .generalPointsScored(score), effective: effective)
@@ -181,18 +182,20 @@ public struct Decider<Reading: LedgerReading> {
       TextRules.required(person, .person), .person, allowMixed: allowMixedScript)
     // A registered person or known head is named as registered; a new name is taken as typed
     // (`head appoint` registers it first).
-    let person = try reading.personNames().match(typed)?.name ?? typed
+    let known = try reading.personNames().match(typed)
+    let person = known?.name ?? typed
     let role = try ScriptRules.singleScript(
       TextRules.required(role, .role), .role, allowMixed: allowMixedScript)
-    if let current = target.head(on: effective),
-      VietnameseText.matchKey(current.person) == VietnameseText.matchKey(person),
+    let identity = PersonIdentity(persons: try reading.persons())
+    let newcomer = identity.key(code: known?.code, name: person)
+    if let current = target.head(on: effective), identity.key(current) == newcomer,
       VietnameseText.matchKey(current.role) == VietnameseText.matchKey(role)
     {
       throw LedgerError.alreadyHead(person: current.person, unit: target.code, since: current.from)
     }
     // Ending someone else's tenure is said aloud: the sitting head must be named.
     if !replacementsConfirmed, let current = target.head(on: effective),
-      VietnameseText.matchKey(current.person) != VietnameseText.matchKey(person),
+      identity.key(current) != newcomer,
       !(replaces.map { VietnameseText.lookupMatches($0, current.person) } ?? false)
     {
       throw LedgerError.endsTenure(
@@ -201,7 +204,8 @@ public struct Decider<Reading: LedgerReading> {
     let stream = StreamID.unit(target.code)
     return Decision(
       stream: stream, expectedVersion: try reading.streamVersion(stream),
-      event: .headAppointed(HeadAppointed(unit: target.code, person: person, role: role)),
+      event: .headAppointed(
+        HeadAppointed(unit: target.code, person: person, role: role, code: known?.code)),
       effective: effective)
   }
 
@@ -314,7 +318,7 @@ public struct Decider<Reading: LedgerReading> {
     let change = DeadlineExtended(
       previousDue: current, newDue: newDue,
       reason: try TextRules.required(reason, .reason, limit: TextRules.longLimit),
-      approvedBy: try TextRules.required(approvedBy, .approvedBy))
+      approvedBy: try personNamed(approvedBy, .approvedBy))
     return try taskEvent(task, .deadlineExtended(change))
   }
 

@@ -47,14 +47,16 @@ extension Evaluation {
       }
     }
 
-    /// The person's criteria for a period: the period's own judgement, else the year's.
+    /// The person's criteria for a period (by identity key): the period's own judgement, else
+    /// the year's.
     func criteria(_ person: String) -> (EvaluationPeriod) -> LeaderCriteria? {
-      let judged = gathered.leaderCriteria[VietnameseText.matchKey(person)] ?? [:]
+      let judged = gathered.leaderCriteria[person] ?? [:]
       return { period in (judged[period.description] ?? judged[nil])?.criteria }
     }
 
+    /// The year of the person with this identity key, over these credits.
     func score(_ person: String, _ credits: [TaskCredit], general: Double?) -> AnnualScore {
-      let conditions = gathered.conditions[VietnameseText.matchKey(person)] ?? []
+      let conditions = gathered.conditions[person] ?? []
       return AnnualScore(
         products: products(credits), leader: criteria(person), generalPoints: general,
         conditions: conditions.map { "\($0.kind) \($0.decision)" }, rules: rules,
@@ -62,8 +64,9 @@ extension Evaluation {
     }
 
     func row(_ tenure: Tenure, _ capacity: HeadView.Capacity, _ credits: [TaskCredit]) -> Row {
-      let points = gathered.generalPoints[VietnameseText.matchKey(tenure.person)]
-      let alone = score(tenure.person, credits, general: nil)
+      let key = gathered.identity.key(tenure)
+      let points = gathered.generalPoints[key]
+      let alone = score(key, credits, general: nil)
       var row = Row(
         tenure: tenure, capacity: capacity, credits: credits, taskScore: alone.taskPoints,
         generalPoints: points, total: nil, band: nil)
@@ -71,22 +74,24 @@ extension Evaluation {
       return row
     }
 
-    /// One rating per person (by name matching key): every task they answer for counted once.
+    /// One rating per person (by identity: staff code, else name): every task they answer for
+    /// counted once; two people of one name are rated apart.
     func ratings(_ rows: [Row]) -> [Rating] {
       var order: [String] = []
       var grouped: [String: [Row]] = [:]
       for row in rows {
-        let key = VietnameseText.matchKey(row.tenure.person)
+        let key = gathered.identity.key(row.tenure)
         if grouped[key] == nil { order.append(key) }
         grouped[key, default: []].append(row)
       }
       return order.compactMap { key in
-        guard let rows = grouped[key], let person = rows.first?.tenure.person else { return nil }
+        guard let rows = grouped[key], let first = rows.first?.tenure else { return nil }
         var seen: Set<String> = []
         let credits = rows.flatMap(\.credits).filter { seen.insert($0.view.key).inserted }
-        let score = score(person, credits, general: gathered.generalPoints[key])
+        let score = score(key, credits, general: gathered.generalPoints[key])
         return Rating(
-          person: person, rows: rows, credits: credits, score: score,
+          person: first.person, code: rows.compactMap(\.tenure.code).first, key: key, rows: rows,
+          credits: credits, score: score,
           criteria: gathered.leaderCriteria[key] ?? [:], proposed: proposal(credits),
           conditions: gathered.conditions[key] ?? [],
           band: score.band.flatMap { code in policy.bands.first { $0.code == code } })

@@ -37,6 +37,10 @@ public struct Evaluation: Sendable {
   /// and unit they held.
   public struct Rating: Sendable {
     public var person: String
+    /// The person's staff code, when the ledger knows it.
+    public var code: String?
+    /// The person's identity key (`PersonIdentity`): the same for every fact about them.
+    public var key: String
     /// The person's capacities, in the order of the rows.
     public var rows: [Row]
     /// Every task counted once, whatever the capacity.
@@ -84,6 +88,8 @@ public struct Evaluation: Sendable {
   public let rows: [Row]
   public let ratings: [Rating]
   public let quotaBreaches: [QuotaBreach]
+  /// Who each rated person is: rows and ratings of one person share its key.
+  public let identity: PersonIdentity
 
   /// Evaluates every head whose tenure overlaps the year, with general points only (no
   /// leader criteria or conditions recorded: every head is then pending).
@@ -105,6 +111,7 @@ public struct Evaluation: Sendable {
     day = board.day
     excusedDelays = gathered.excusedDelays
     self.policy = policy
+    identity = gathered.identity
     let facts = gathered.facts
     let credits = board.tasks.compactMap { view in
       TaskCredit.judge(view, facts: facts[view.task.id] ?? [], year: year, policy: policy)
@@ -140,11 +147,10 @@ public struct Evaluation: Sendable {
     }
     var ratings = scoring.ratings(rows)
     quotaBreaches = Self.quota(&ratings, units: board.units, policy: policy)
-    let byPerson = Dictionary(
-      ratings.map { (VietnameseText.matchKey($0.person), $0) }, uniquingKeysWith: { a, _ in a })
+    let byPerson = Dictionary(ratings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
     self.rows = rows.map { row in
       var rated = row
-      let rating = byPerson[VietnameseText.matchKey(row.tenure.person)]
+      let rating = byPerson[gathered.identity.key(row.tenure)]
       rated.total = rating?.total
       rated.band = rating?.band
       rated.pending = rating?.score.pending ?? []
@@ -168,7 +174,7 @@ public struct Evaluation: Sendable {
         guard let total = ratings[index].total, let band = ratings[index].band?.code else {
           return nil
         }
-        return (VietnameseText.matchKey(ratings[index].person), total, band)
+        return (ratings[index].key, total, band)
       }
       let outcome = ExcellenceQuota.apply(people, share: rules.excellentQuota)
       guard !outcome.beyond.isEmpty else { return nil }
@@ -177,7 +183,7 @@ public struct Evaluation: Sendable {
         good: people.filter { $0.band == "good" }.count)
       breach.allowed = outcome.allowed
       for index in members
-      where outcome.beyond.contains(VietnameseText.matchKey(ratings[index].person)) {
+      where outcome.beyond.contains(ratings[index].key) {
         breach.beyond.append(ratings[index].person)
         if rules.quotaAction == .demote {
           ratings[index].band = good

@@ -3,12 +3,14 @@
 public struct EvaluationFacts: Sendable {
   /// Each task's facts that count and had happened by the day evaluated, in log order.
   public var facts: [TaskID: [RecordedEvent]] = [:]
-  /// The general points recorded for the year, by the person's name key.
+  /// Who each fact's person is (`PersonIdentity`): every map below is keyed by it.
+  public var identity = PersonIdentity()
+  /// The general points recorded for the year, by the person's identity key.
   public var generalPoints: [String: Double] = [:]
-  /// The leaders' criteria recorded for the year, by the person's name key, then by period
+  /// The leaders' criteria recorded for the year, by the person's identity key, then by period
   /// ("Q1"; nil for the whole year): the latest judgement of each.
   public var leaderCriteria: [String: [String?: LeaderCriteriaJudged]] = [:]
-  /// The conditions recorded for the year, by the person's name key.
+  /// The conditions recorded for the year, by the person's identity key.
   public var conditions: [String: [ConditionRecorded]] = [:]
 
   /// The delays excused on each task (`task excuse-delay`): one per event.
@@ -31,6 +33,8 @@ public struct EvaluationFacts: Sendable {
     streams: [StreamID: [RecordedEvent]], year: Int, on day: LocalDate,
     judgedBy: LocalDate? = nil
   ) {
+    var persons: [PersonRegistered] = []
+    var judgements: [RecordedEvent] = []
     for (stream, events) in streams.sorted(by: { $0.key.description < $1.key.description }) {
       let active = Retractions.activeFacts(in: events)
       switch stream {
@@ -46,20 +50,28 @@ public struct EvaluationFacts: Sendable {
       case .evaluation:
         // A judgement about the year, usually made after it: known-at limits it, and so does
         // the day asked for with --as-of.
-        let judged = active.filter { fact in judgedBy.map { fact.effective <= $0 } ?? true }
-        for fact in judged {
-          switch fact.event {
-          case .generalPointsScored(let score) where score.year == year:
-            generalPoints[VietnameseText.matchKey(score.person)] = score.points
-          case .leaderCriteriaJudged(let judged) where judged.year == year:
-            leaderCriteria[VietnameseText.matchKey(judged.person), default: [:]][judged.period] =
-              judged
-          case .conditionRecorded(let condition) where condition.year == year:
-            conditions[VietnameseText.matchKey(condition.person), default: []].append(condition)
-          default: continue
-          }
+        judgements += active.filter { fact in judgedBy.map { fact.effective <= $0 } ?? true }
+      case .person:
+        for fact in active {
+          if case .personRegistered(let person) = fact.event { persons.append(person) }
         }
       default: break
+      }
+    }
+    identity = PersonIdentity(persons: persons)
+    // In log order, so the later of two judgements replaces the earlier even when one was
+    // recorded under the person's name and the other under their code.
+    for fact in judgements.sorted(by: { $0.position < $1.position }) {
+      switch fact.event {
+      case .generalPointsScored(let score) where score.year == year:
+        generalPoints[identity.key(code: score.code, name: score.person)] = score.points
+      case .leaderCriteriaJudged(let judged) where judged.year == year:
+        leaderCriteria[identity.key(code: judged.code, name: judged.person), default: [:]][
+          judged.period] = judged
+      case .conditionRecorded(let condition) where condition.year == year:
+        conditions[identity.key(code: condition.code, name: condition.person), default: []]
+          .append(condition)
+      default: continue
       }
     }
   }

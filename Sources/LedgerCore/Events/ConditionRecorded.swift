@@ -1,5 +1,5 @@
 /// A decision that forces a person's year to "Không hoàn thành nhiệm vụ" whatever the points
-/// (`evaluation.condition_recorded`, v1; Decree 335, Article 21).
+/// (`evaluation.condition_recorded`, v2; Decree 335, Article 21).
 ///
 /// Stream `evaluation:YEAR-PERSON-conditions`. A correction retracts it.
 public struct ConditionRecorded: Codable, Hashable, Sendable {
@@ -9,8 +9,14 @@ public struct ConditionRecorded: Codable, Hashable, Sendable {
   public var kind: String
   /// The decision that establishes it (number and date, as written).
   public var decision: String
+  /// The person's staff code, when the ledger registers them (schema v2).
+  ///
+  /// Two people of one name are told apart by it. Nil for a person known only by name, and in
+  /// v1 events.
+  public var code: String?
 
-  public init(person: String, year: Int, kind: String, decision: String) {
+  public init(person: String, year: Int, kind: String, decision: String, code: String? = nil) {
+    self.code = code
     self.person = person
     self.year = year
     self.kind = kind
@@ -42,7 +48,8 @@ public struct ConditionRecorded: Codable, Hashable, Sendable {
 
 extension ConditionRecorded: EventPayload {
   public static let typeName = "evaluation.condition_recorded"
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
+  public static var readableVersions: Set<Int> { [1, 2] }
   public var event: LedgerEvent { .conditionRecorded(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? { state }
@@ -59,6 +66,7 @@ extension ConditionRecorded: EventPayload {
   public func checkStated() throws {
     try PayloadRules.text(person, .person)
     try PayloadRules.text(decision, .evidence)
+    if let code, PersonRegistered.code(code) != code { throw LedgerError.invalidPersonCode(code) }
     guard (2000...2100).contains(year) else { throw LedgerError.invalidYear(year) }
     guard Self.kinds.contains(kind) else { throw LedgerError.unknownConditionKind(kind) }
   }

@@ -33,6 +33,13 @@ public struct FactOrigin: Codable, Hashable, Sendable {
 }
 
 extension FactOrigin {
+  /// A source's recorded time: ISO 8601 with an offset, with or without fractional seconds;
+  /// nil when the text is not one.
+  public static func instant(_ text: String) -> Date? {
+    (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+      ?? (try? Date.ISO8601FormatStyle().parse(text))
+  }
+
   /// Refuses an origin this ledger would not have written: on a governance event (a foreign
   /// import skips those), with an unclean or empty source or id, a position below 1, or a
   /// stream other than the event's own (a restated fact keeps its stream).

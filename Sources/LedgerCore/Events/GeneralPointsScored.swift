@@ -1,4 +1,4 @@
-/// The general-criteria part of a head's annual evaluation (`evaluation.scored`, v1).
+/// The general-criteria part of a head's annual evaluation (`evaluation.scored`, v2).
 ///
 /// Judged by whoever records it. Stream `evaluation:YEAR-PERSON`.
 ///
@@ -9,8 +9,14 @@ public struct GeneralPointsScored: Codable, Hashable, Sendable {
   /// Points out of the policy's maximum (30 under Decree 335).
   public var points: Double
   public var reason: String
+  /// The person's staff code, when the ledger registers them (schema v2).
+  ///
+  /// Two people of one name are told apart by it. Nil for a person known only by name, and in
+  /// v1 events.
+  public var code: String?
 
-  public init(person: String, year: Int, points: Double, reason: String) {
+  public init(person: String, year: Int, points: Double, reason: String, code: String? = nil) {
+    self.code = code
     self.person = person
     self.year = year
     self.points = points
@@ -29,7 +35,8 @@ public struct GeneralPointsScored: Codable, Hashable, Sendable {
 
 extension GeneralPointsScored: EventPayload {
   public static let typeName = "evaluation.scored"
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
+  public static var readableVersions: Set<Int> { [1, 2] }
   public var event: LedgerEvent { .generalPointsScored(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? { state }
@@ -44,6 +51,7 @@ extension GeneralPointsScored: EventPayload {
   public func checkStated() throws {
     try PayloadRules.text(person, .person)
     try PayloadRules.text(reason, .reason, limit: TextRules.longLimit)
+    if let code, PersonRegistered.code(code) != code { throw LedgerError.invalidPersonCode(code) }
     guard (2000...2100).contains(year) else { throw LedgerError.invalidYear(year) }
     guard (0...30).contains(points) else { throw LedgerError.pointsOutOfRange(points) }
   }

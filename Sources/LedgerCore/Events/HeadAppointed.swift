@@ -1,4 +1,4 @@
-/// A person became head of a unit from the event's effective date (`head.appointed`, v1).
+/// A person became head of a unit from the event's effective date (`head.appointed`, v2).
 ///
 /// The appointment ends the tenure of whoever headed the unit before that date.
 public struct HeadAppointed: Codable, Hashable, Sendable {
@@ -6,8 +6,14 @@ public struct HeadAppointed: Codable, Hashable, Sendable {
   public var person: String
   /// The title the head holds, such as "Chủ tịch UBND xã" or "Trưởng phòng".
   public var role: String
+  /// The person's staff code, when the ledger registers them (schema v2).
+  ///
+  /// Two people of one name are told apart by it. Nil for a person known only by name, and in
+  /// v1 events.
+  public var code: String?
 
-  public init(unit: UnitCode, person: String, role: String) {
+  public init(unit: UnitCode, person: String, role: String, code: String? = nil) {
+    self.code = code
     self.unit = unit
     self.person = person
     self.role = role
@@ -16,7 +22,8 @@ public struct HeadAppointed: Codable, Hashable, Sendable {
 
 extension HeadAppointed: EventPayload {
   public static let typeName = "head.appointed"
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
+  public static var readableVersions: Set<Int> { [1, 2] }
   public var event: LedgerEvent { .headAppointed(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? { state }
@@ -30,5 +37,6 @@ extension HeadAppointed: EventPayload {
   public func checkStated() throws {
     try PayloadRules.text(person, .person)
     try PayloadRules.text(role, .role)
+    if let code, PersonRegistered.code(code) != code { throw LedgerError.invalidPersonCode(code) }
   }
 }

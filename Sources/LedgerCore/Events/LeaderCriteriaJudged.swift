@@ -1,5 +1,5 @@
 /// A leader's three added criteria for a year or one period of it (`evaluation.leader_judged`,
-/// v1): unit results d, organising đ and unity e, each 100 % or 50 % (Decree 335, Article 15).
+/// v2): unit results d, organising đ and unity e, each 100 % or 50 % (Decree 335, Article 15).
 ///
 /// Judged by whoever records it. Stream `evaluation:YEAR-PERSON-leader`. A later judgement for
 /// the same person, year and period replaces the earlier; a correction retracts it.
@@ -13,11 +13,17 @@ public struct LeaderCriteriaJudged: Codable, Hashable, Sendable {
   public var organising: Int
   public var unity: Int
   public var reason: String
+  /// The person's staff code, when the ledger registers them (schema v2).
+  ///
+  /// Two people of one name are told apart by it. Nil for a person known only by name, and in
+  /// v1 events.
+  public var code: String?
 
   public init(
     person: String, year: Int, period: String?, unitResults: Int, organising: Int, unity: Int,
-    reason: String
+    reason: String, code: String? = nil
   ) {
+    self.code = code
     self.person = person
     self.year = year
     self.period = period
@@ -42,7 +48,8 @@ public struct LeaderCriteriaJudged: Codable, Hashable, Sendable {
 
 extension LeaderCriteriaJudged: EventPayload {
   public static let typeName = "evaluation.leader_judged"
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
+  public static var readableVersions: Set<Int> { [1, 2] }
   public var event: LedgerEvent { .leaderCriteriaJudged(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? { state }
@@ -60,6 +67,7 @@ extension LeaderCriteriaJudged: EventPayload {
   public func checkStated() throws {
     try PayloadRules.text(person, .person)
     try PayloadRules.text(reason, .reason, limit: TextRules.longLimit)
+    if let code, PersonRegistered.code(code) != code { throw LedgerError.invalidPersonCode(code) }
     guard (2000...2100).contains(year) else { throw LedgerError.invalidYear(year) }
     if let period, EvaluationPeriod(parsing: period)?.description != period {
       throw LedgerError.unknownPeriod(period)

@@ -50,9 +50,9 @@ public struct TemporalFold: Sendable {
 
   /// The board as it stood: every task, unit and tenure, judged on the day (at its close
   /// when `dayIsOver`).
-  public func board(dayIsOver: Bool) -> AccountabilityBoard {
+  public func board(dayIsOver: Bool, policy: EvaluationPolicy = .shipped) -> AccountabilityBoard {
     AccountabilityBoard(
       tasks: Array(tasks.values), units: unitFacts.values.compactMap(UnitState.fold), on: day,
-      dayIsOver: dayIsOver)
+      dayIsOver: dayIsOver, policy: policy)
   }
 }

@@ -8,6 +8,8 @@ public struct Tenure: Hashable, Sendable {
   /// The first day the person no longer held the role; nil while they still hold it.
   public var until: LocalDate?
   public var appointedAt: Int64
+  /// The head's staff code, when the appointment recorded one (`head.appointed` v2).
+  public var code: String? = nil
 
   public init(
     unit: UnitCode, person: String, role: String, from: LocalDate, until: LocalDate?,

@@ -33,9 +33,11 @@ public struct UnitState: Hashable, Sendable {
     let ordered = appointments.sorted { ($0.1, $0.2) < ($1.1, $1.2) }
     unit.tenures = ordered.enumerated().map { index, item in
       let next = ordered.dropFirst(index + 1).first { $0.1 > item.1 }
-      return Tenure(
+      var tenure = Tenure(
         unit: unit.code, person: item.0.person, role: item.0.role, from: item.1,
         until: next?.1, appointedAt: item.2)
+      tenure.code = item.0.code
+      return tenure
     }.filter { tenure in
       // A later appointment on the same day replaces an earlier one.
       !ordered.contains { $0.1 == tenure.from && $0.2 > tenure.appointedAt }

@@ -35,7 +35,7 @@ public struct AuditEntry: Hashable, Sendable {
       happened = event.effective
     }
     let recordedHere = LocalDate(event.recorded, in: timeZone).dayNumber
-    sourceRecorded = event.origin?.recorded.flatMap(Self.instant)
+    sourceRecorded = event.origin?.recorded.flatMap(FactOrigin.instant)
     if let sourceRecorded {
       let recordedThere = LocalDate(sourceRecorded, in: timeZone).dayNumber
       lagDays = recordedThere - happened.dayNumber
@@ -50,11 +50,5 @@ public struct AuditEntry: Hashable, Sendable {
     } else {
       extendedAfterDeadline = false
     }
-  }
-
-  /// A source's recorded time: ISO 8601 with an offset, with or without fractional seconds.
-  static func instant(_ text: String) -> Date? {
-    (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
-      ?? (try? Date.ISO8601FormatStyle().parse(text))
   }
 }

@@ -95,10 +95,10 @@ struct HeadViewCommand: ParsableCommand {
       let board = try time.board(ledger, environment)
       var views = board.headViews()
       if let person {
-        let name = try ledger.personNames().resolve(person)
-        views = views.filter {
-          VietnameseText.matchKey($0.tenure.person) == VietnameseText.matchKey(name)
-        }
+        let known = try ledger.personNames().person(person)
+        let name = known.name
+        let identity = try ledger.personIdentity()
+        views = views.filter { identity.key($0.tenure) == identity.key(known) }
         if views.isEmpty {
           TerminalText.print(
             environment.language.pick(

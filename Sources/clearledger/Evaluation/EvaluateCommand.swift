@@ -65,21 +65,15 @@ struct EvaluateReport: ParsableCommand {
       }
       var ratings = evaluation.ratings
       if let explain {
-        let person = try ledger.personNames().resolve(explain)
-        rows = rows.filter {
-          VietnameseText.matchKey($0.tenure.person) == VietnameseText.matchKey(person)
-        }
-        ratings = ratings.filter {
-          VietnameseText.matchKey($0.person) == VietnameseText.matchKey(person)
-        }
+        let key = evaluation.identity.key(try ledger.personNames().person(explain))
+        rows = rows.filter { evaluation.identity.key($0.tenure) == key }
+        ratings = ratings.filter { $0.key == key }
       }
       let conditions = Dictionary(
-        evaluation.ratings.map { (VietnameseText.matchKey($0.person), $0.conditions) },
-        uniquingKeysWith: { a, _ in a })
+        evaluation.ratings.map { ($0.key, $0.conditions) }, uniquingKeysWith: { a, _ in a })
       let json = rows.map {
         EvaluationJSON(
-          $0, policy: policy,
-          conditions: conditions[VietnameseText.matchKey($0.tenure.person)] ?? [])
+          $0, policy: policy, conditions: conditions[evaluation.identity.key($0.tenure)] ?? [])
       }
       if let xlsx {
         try OutputFile.write(

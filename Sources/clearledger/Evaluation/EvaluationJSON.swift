@@ -4,6 +4,8 @@ import LedgerJSON
 /// One head and capacity in `evaluate --json` and `--csv`.
 struct EvaluationJSON: Encodable {
   var person: String
+  /// The person's staff code, when the appointment recorded one: tells namesakes apart.
+  @ExplicitNull var personCode: String?
   var role: String
   var unit: String
   var capacity: String
@@ -33,6 +35,7 @@ struct EvaluationJSON: Encodable {
 
   init(_ row: Evaluation.Row, policy: EvaluationPolicy, conditions: [ConditionRecorded] = []) {
     person = row.tenure.person
+    personCode = row.tenure.code
     role = row.tenure.role
     unit = row.tenure.unit.rawValue
     capacity = row.capacity.rawValue

@@ -36,7 +36,8 @@ struct EvaluationText {
       ])
     for row in rows {
       table.rows.append([
-        row.tenure.person, "\(row.tenure.role), \(row.tenure.unit)",
+        row.tenure.person + (row.tenure.code.map { " (\($0))" } ?? ""),
+        "\(row.tenure.role), \(row.tenure.unit)",
         row.capacity == .accountableHead
           ? l.pick(vi: "chịu TN", en: "accountable") : l.pick(vi: "trưởng ĐV", en: "lead unit"),
         "\(row.credits.count)", "\(row.count(.onTime))", "\(row.count(.late))",
@@ -66,8 +67,11 @@ struct EvaluationText {
     return ratings.map { rating in
       var lines = [
         l.pick(
-          vi: "== \(rating.person) — năm \(year), chính sách \(policy.version) ==",
-          en: "== \(rating.person) — \(year), policy \(policy.version) ==")
+          vi:
+            "== \(rating.person)\(rating.code.map { " (\($0))" } ?? "") — năm \(year), chính sách \(policy.version) ==",
+          en:
+            "== \(rating.person)\(rating.code.map { " (\($0))" } ?? "") — \(year), policy \(policy.version) =="
+        )
       ]
       lines.append(explain(rating.rows))
       lines.append(criteria(rating))

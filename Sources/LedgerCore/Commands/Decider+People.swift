@@ -1,0 +1,22 @@
+extension Decider {
+  /// The person a `--by` or `--approved-by` names, as recorded: a person of the ledger under
+  /// their registered name (with their code when another person shares the name), anyone else
+  /// (an official outside the ledger) as typed.
+  ///
+  /// A name two people of the ledger share is refused listing each code, as everywhere a
+  /// person is named.
+  func personNamed(_ typed: String, _ field: TextField) throws -> String {
+    let text = try TextRules.required(typed, field)
+    let names = try reading.personNames()
+    guard let known = try names.match(text) else { return text }
+    let key = VietnameseText.matchKey(known.name)
+    let namesakes = names.people.filter { VietnameseText.matchKey($0.name) == key }
+    return namesakes.count > 1 ? known.label : known.name
+  }
+
+  /// `personNamed` for an optional field: nil stays nil.
+  func personNamed(optional typed: String?, _ field: TextField) throws -> String? {
+    guard let text = try TextRules.optional(typed, field) else { return nil }
+    return try personNamed(text, field)
+  }
+}
