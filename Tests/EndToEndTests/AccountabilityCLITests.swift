@@ -30,6 +30,30 @@ struct AccountabilityCLITests {
     return cli
   }
 
+  @Test(
+    "A task the chair answers for before and after its reassignment is one task in the chair's rating, however many charges it has"
+  )
+  func reassignedTaskCountsOnce() throws {
+    let cli = try commune()
+    let assigned = try cli(
+      "task", "assign", "Lập quy hoạch chung xã", "--id", "B", "--lead", "VHXH", "--role",
+      "Chủ tịch UBND xã", "--result", "Đồ án quy hoạch", "--due", "30/04/2026")
+    #expect(assigned.status == 0, "\(assigned.error)")
+    let moved = try cli(
+      "task", "reassign", "B", "--lead", "KT", "--reason", "Chuyển", "--due", "31/08/2026",
+      now: "2026-06-01T09:00:00+07:00")
+    #expect(moved.status == 0, "\(moved.error)")
+    let done = try cli("task", "complete", "B", now: "2026-08-15T09:00:00+07:00")
+    #expect(done.status == 0, "\(done.error)")
+    let december = "2026-12-31T09:00:00+07:00"
+    let rows = try cli("evaluate", "--year", "2026", "--json", now: december)
+    #expect(rows.output.contains("\"tasks\" : 2"), "two charges: \(rows.output)")
+    let explained = try cli(
+      "evaluate", "--year", "2026", "--explain", "Nguyễn Văn An", now: december)
+    #expect(
+      explained.output.contains("(1 capacity, 1 task, each counted once)"), "\(explained.output)")
+  }
+
   @Test("1. An overdue task reassigned stays overdue for its earlier lead in every view")
   func blameIsFixedAtTheDeadline() throws {
     let cli = try commune()

@@ -66,10 +66,24 @@ struct OfficeDocumentsCLITests {
     let xlsx = cli.folder.appendingPathComponent("bao-cao.xlsx").path
     #expect(try cli("yearly", "--year", "2026", "--format", "xlsx", "--out", xlsx).status == 0)
     let evaluation = cli.folder.appendingPathComponent("danh-gia.xlsx").path
-    #expect(try cli("evaluate", "--year", "2026", "--xlsx", evaluation).status == 0)
+    #expect(
+      try cli("evaluate", "--year", "2026", "--xlsx", evaluation, "--lang", "vi").status == 0)
     for path in [xlsx, evaluation] {
       #expect(FileManager.default.fileExists(atPath: path))
     }
+    // Every head without a band says why, in the workbook as on screen.
+    let heads = try #require(
+      try Workbook.read(Data(contentsOf: URL(fileURLWithPath: evaluation))).sheets.first?.table.rows
+    )
+    let header = try #require(heads.first)
+    let band = try #require(header.firstIndex(of: "Xếp loại"))
+    let why = try #require(header.firstIndex(of: "Chờ xếp loại vì"))
+    let unrated = heads.dropFirst().filter { $0.count > band && $0[band].isEmpty }
+    #expect(!unrated.isEmpty)
+    for row in unrated {
+      #expect(row.count > why && !row[why].isEmpty, "\(row)")
+    }
+    #expect(unrated.contains { $0[why].contains("chờ tiêu chí lãnh đạo d, đ, e") })
     let missing = try cli("yearly", "--year", "2026", "--format", "docx")
     #expect(missing.status != 0)
     #expect(missing.error.contains("--out"))

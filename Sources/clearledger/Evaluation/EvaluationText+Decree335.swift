@@ -90,14 +90,7 @@ extension EvaluationText {
   /// Why a rating is pending, or the conditions that forced it, in words.
   func status(_ rating: Evaluation.Rating) -> String {
     let l = language
-    var notes: [String] = rating.score.pending.map { pending in
-      switch pending {
-      case .generalPoints: return l.pick(vi: "chờ điểm chung", en: "pending general points")
-      case .leaderCriteria:
-        return l.pick(vi: "chờ tiêu chí lãnh đạo d, đ, e", en: "pending leader criteria d, đ, e")
-      case .noProducts: return l.pick(vi: "chưa có sản phẩm đến hạn", en: "no product due")
-      }
-    }
+    var notes: [String] = rating.score.pending.map { $0.label(l) }
     notes += rating.conditions.map { condition in
       l.pick(
         vi: "\(condition.label(.vi)) (quyết định \(condition.decision)): Không hoàn thành nhiệm vụ",

@@ -75,13 +75,15 @@ struct EvaluationText {
       ]
       lines.append(explain(rating.rows))
       lines.append(criteria(rating))
+      // Products, not charges: a task charged twice (before and after a reassignment) is one.
+      let tasks = Set(rating.credits.map(\.task.id)).count
       lines.append(
         l.pick(vi: "Xếp loại một lần cho cả năm", en: "One rating for the year") + " ("
           + l.pick(
             vi:
-              "\(rating.rows.count) tư cách, \(rating.credits.count) nhiệm vụ, mỗi nhiệm vụ tính một lần",
+              "\(rating.rows.count) tư cách, \(tasks) nhiệm vụ, mỗi nhiệm vụ tính một lần",
             en:
-              "\(rating.rows.count) capacit\(rating.rows.count == 1 ? "y" : "ies"), \(rating.credits.count) task(s), each counted once"
+              "\(rating.rows.count) capacit\(rating.rows.count == 1 ? "y" : "ies"), \(tasks) task\(tasks == 1 ? "" : "s"), each counted once"
           ) + "):")
       lines += periods(rating.score.periods)
       let share = rating.score.taskShare.map { String(format: "%.4f", $0) } ?? "—"
