@@ -188,7 +188,7 @@ struct AccountabilityCLITests {
     #expect(explain.output.contains("completed on time; 2 major error(s): quality points lost"))
     #expect(
       explain.output.contains("quantity 1/1; 0 delay(s) (0 excused) → progress −0%; quality −50%"))
-    #expect(explain.output.contains("policy nd335-2025.v3"))
+    #expect(explain.output.contains("policy nd335-2025.v4"))
     let open = try cli(
       "task", "review", "A", "--major-errors", "-1", "--by", "An", now: "2026-12-31T09:00:00+07:00")
     #expect(open.status != 0)

@@ -89,7 +89,7 @@ struct EvaluationCLITests {
     #expect(hong["band"] as? String == "excellent")
     let dung = try row(rows, "Hoàng Văn Dũng", "lead_unit_head")
     #expect(dung["completed_on_time"] as? Int == 1)
-    #expect(rows.allSatisfy { $0["policy_version"] as? String == "nd335-2025.v3" })
+    #expect(rows.allSatisfy { $0["policy_version"] as? String == "nd335-2025.v4" })
   }
 
   @Test("A condition forces “Không hoàn thành nhiệm vụ” and every output says why")
@@ -195,7 +195,7 @@ struct EvaluationCLITests {
 
 @Suite("The shipped policy")
 struct ShippedPolicyTests {
-  @Test("The policy compiled into the binary is Schemas/evaluation-policy.v3.json")
+  @Test("The policy compiled into the binary is Schemas/evaluation-policy.v4.json")
   func policyMatchesFile() throws {
     let source = try String(
       contentsOf: Fixtures.packageRoot.appendingPathComponent(
@@ -207,7 +207,7 @@ struct ShippedPolicyTests {
     )
     .map { $0.hasPrefix("    ") ? String($0.dropFirst(4)) : String($0) }.joined(separator: "\n")
     let file = try String(
-      contentsOf: Fixtures.schemaURL("evaluation-policy.v3.json"), encoding: .utf8)
+      contentsOf: Fixtures.schemaURL("evaluation-policy.v4.json"), encoding: .utf8)
     #expect(
       literal.trimmingCharacters(in: .whitespacesAndNewlines)
         == file.trimmingCharacters(in: .whitespacesAndNewlines))

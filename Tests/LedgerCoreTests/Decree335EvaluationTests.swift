@@ -201,3 +201,100 @@ struct Decree335EvaluationTests {
         == .unknownConditionKind("late"))
   }
 }
+
+extension Decree335EvaluationTests {
+  /// Adds UBND (chair An) and VHXH (Bình), and a task for each of KT and VHXH that names the
+  /// chair; Dũng (KT) and Bình (VHXH) are rated by their recorded judgements.
+  mutating func communeUnderTheChair(binhCriteria: Int) throws {
+    for (command, day): (LedgerCommand, String) in [
+      (.registerUnit(name: "UBND xã", code: "UBND"), "01/01/2026"),
+      (.registerUnit(name: "Phòng Văn hóa - Xã hội", code: "VHXH"), "01/01/2026"),
+      (.appointHead(unit: "UBND", person: "Nguyễn Văn An", role: "Chủ tịch UBND xã"), "01/01/2026"),
+      (.appointHead(unit: "VHXH", person: "Trần Thị Bình", role: "Trưởng phòng"), "01/01/2026"),
+      (
+        .assignTask(
+          AssignTask(
+            id: TaskID("C1"), title: "Chỉ đạo chuyển đổi số kinh tế", headRole: "Chủ tịch UBND xã",
+            leadUnit: "KT", expectedResult: "Báo cáo", deadline: .date(Fixtures.day("30/06/2026")))),
+        "05/01/2026"
+      ),
+      (
+        .assignTask(
+          AssignTask(
+            id: TaskID("C2"), title: "Chỉ đạo số hóa văn hóa", headRole: "Chủ tịch UBND xã",
+            leadUnit: "VHXH", expectedResult: "Báo cáo",
+            deadline: .date(Fixtures.day("30/06/2026")))), "05/01/2026"
+      ),
+      (
+        .assignTask(
+          AssignTask(
+            id: TaskID("B"), title: "Số hóa hồ sơ văn hóa", headRole: "Trưởng phòng",
+            leadUnit: "VHXH", expectedResult: "Hồ sơ số",
+            deadline: .date(Fixtures.day("30/04/2026")))),
+        "05/01/2026"
+      ),
+      (.completeTask(a, result: nil, evidence: nil, by: nil), "20/04/2026"),
+      (.completeTask(TaskID("B")!, result: nil, evidence: nil, by: nil), "20/04/2026"),
+      (.completeTask(TaskID("C1")!, result: nil, evidence: nil, by: nil), "20/06/2026"),
+      (.completeTask(TaskID("C2")!, result: nil, evidence: nil, by: nil), "20/06/2026"),
+      (
+        .scoreGeneralPoints(person: "Trần Thị Bình", year: 2026, points: 25, reason: "r"),
+        "31/12/2026"
+      ),
+    ] {
+      try record(command, day)
+    }
+    try judgeFull()
+    try record(
+      .judgeLeader(
+        LeaderCriteriaJudged(
+          person: "Trần Thị Bình", year: 2026, period: nil, unitResults: binhCriteria,
+          organising: binhCriteria, unity: binhCriteria, reason: "r")), "31/12/2026")
+  }
+
+  func chair() throws -> Evaluation.Rating {
+    let board = AccountabilityBoard(
+      tasks: log.tasks(), units: try log.units(), on: today, dayIsOver: true, policy: .shipped)
+    let gathered = EvaluationFacts(
+      streams: Dictionary(grouping: log.log, by: \.stream), year: 2026, on: today)
+    let evaluation = Evaluation(year: 2026, board: board, gathered: gathered, policy: .shipped)
+    return try #require(evaluation.ratings.first { $0.person == "Nguyễn Văn An" })
+  }
+
+  @Test(
+    "A leader's unit results are proposed from the ratings of the heads of the units they direct: 100 when at least 70 % are rated Hoàn thành nhiệm vụ or better"
+  )
+  mutating func unitResultsFromThePeopleLed() throws {
+    try communeUnderTheChair(binhCriteria: 100)
+    let chair = try chair()
+    #expect(Set(chair.proposed.unitPeople) == ["Hoàng Văn Dũng", "Trần Thị Bình"])
+    #expect(chair.proposed.unitResults == 100)
+  }
+
+  @Test(
+    "When fewer than 70 % of the heads a leader directs are rated Hoàn thành nhiệm vụ or better, the proposal is 50, whatever the leader's own products"
+  )
+  mutating func unitResultsFallWithThePeopleLed() throws {
+    // Bình's year with d, đ, e at 50 % and general points of 25: (1+1+1+0.5+0.5+0.5)/6 × 70 +
+    // 25 = 77.5 "Hoàn thành tốt" — so a condition is what makes her year not completed.
+    try communeUnderTheChair(binhCriteria: 50)
+    try record(
+      .recordCondition(
+        ConditionRecorded(person: "Trần Thị Bình", year: 2026, kind: "discipline", decision: "QĐ 9")
+      ),
+      "31/12/2026")
+    let chair = try chair()
+    #expect(chair.proposed.unitPeople.count == 2)
+    #expect(chair.proposed.unitResults == 50)
+    #expect(Set(chair.credits.map(\.task.id.rawValue)) == ["C1", "C2"])
+  }
+
+  @Test(
+    "With none of the heads they direct rated, a leader's d is proposed from their own products")
+  mutating func unitResultsFromProductsWhenNobodyIsRated() throws {
+    try record(.completeTask(a, result: nil, evidence: nil, by: nil), "20/04/2026")
+    let dung = try rating()
+    #expect(dung.proposed.unitPeople.isEmpty)
+    #expect(dung.proposed.unitResults == 100)
+  }
+}

@@ -9,7 +9,7 @@ struct TaskCreditTests {
 
   init() throws {
     policy = try EvaluationPolicy(
-      json: String(contentsOf: Fixtures.schemaURL("evaluation-policy.v3.json"), encoding: .utf8))
+      json: String(contentsOf: Fixtures.schemaURL("evaluation-policy.v4.json"), encoding: .utf8))
   }
 
   /// A task's facts from commands, through the decider and the reference model.
@@ -44,7 +44,7 @@ struct TaskCreditTests {
 
   @Test("The policy file reads, and its credits follow the decree")
   func policyCredits() {
-    #expect(policy.version == "nd335-2025.v3")
+    #expect(policy.version == "nd335-2025.v4")
     #expect(policy.credit(.onTime) == 1)
     #expect(abs((policy.credit(.late) ?? 0) - 0.916666) < 0.0001)
     #expect(policy.credit(.overdue) == 0)

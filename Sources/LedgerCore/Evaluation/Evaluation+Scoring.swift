@@ -1,8 +1,12 @@
 /// What the ledger's facts propose for a leader's criteria: shown beside the recorded
 /// judgement, never used in its place.
 public struct LeaderProposal: Hashable, Sendable {
-  /// d: 100 when the products the person answers for average at least 70 % on a, b, c.
+  /// d: from the ratings of the heads the leader directs when any is rated (at least 70 % of
+  /// them rated "Hoàn thành nhiệm vụ" or better), else from the leader's own products (they
+  /// average at least 70 % on a, b, c).
   public var unitResults: Int?
+  /// The heads whose ratings d was proposed from (names), empty when it came from products.
+  public var unitPeople: [String] = []
   /// đ: 100 when at least 70 % of those products were on time with no unexcused major error.
   public var organising: Int?
   /// e (unity) is never derivable from the ledger.

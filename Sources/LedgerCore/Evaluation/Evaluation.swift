@@ -147,6 +147,7 @@ public struct Evaluation: Sendable {
     }
     var ratings = scoring.ratings(rows)
     quotaBreaches = Self.quota(&ratings, units: board.units, policy: policy)
+    Self.proposeUnitResults(&ratings)
     let byPerson = Dictionary(ratings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
     self.rows = rows.map { row in
       var rated = row

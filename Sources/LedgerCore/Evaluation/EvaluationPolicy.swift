@@ -1,6 +1,6 @@
 import Foundation
 
-/// The scoring policy of the annual evaluation, read from `Schemas/evaluation-policy.v3.json`
+/// The scoring policy of the annual evaluation, read from `Schemas/evaluation-policy.v4.json`
 /// (earlier versions, `evaluation-policy.v1.json`, stay readable).
 ///
 /// Every number the evaluation uses is here, with its version; `evaluate` names the version.
@@ -69,7 +69,7 @@ public struct EvaluationPolicy: Codable, Hashable, Sendable {
     }
   }
 
-  /// The policy shipped with the binary (`Schemas/evaluation-policy.v3.json`): what every view
+  /// The policy shipped with the binary (`Schemas/evaluation-policy.v4.json`): what every view
   /// and the evaluation judge lateness and credit by.
   public static let shipped: EvaluationPolicy = try! EvaluationPolicy(json: ShippedPolicy.json)
 

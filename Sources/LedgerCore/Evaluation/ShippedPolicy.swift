@@ -1,9 +1,9 @@
 /// The evaluation policy shipped with the binary, exactly as
-/// `Schemas/evaluation-policy.v3.json` (a test checks).
+/// `Schemas/evaluation-policy.v4.json` (a test checks).
 public enum ShippedPolicy {
   public static let json = #"""
     {
-      "version": "nd335-2025.v3",
+      "version": "nd335-2025.v4",
       "source": "Nghị định 335/2025/NĐ-CP (đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức), in force 01/01/2026",
       "general_points_max": 30,
       "task_points_max": 70,
@@ -91,7 +91,7 @@ public enum ShippedPolicy {
         {
           "rule": "A leader's task score adds unit results d, organising đ and unity e, each 100% or 50%: (a+b+c+d+đ+e)/6 x 70.",
           "article": "Article 15",
-          "reading": "Every head of a unit is a leader. d, đ, e are recorded with `evaluate leader` (for the year or one period; a period's own judgement wins). Without them the head is pending, never scored by the non-leader formula. The facts' proposal (d from the unit's people, đ from the unit's tasks on time) is shown in --explain, not used."
+          "reading": "Every head of a unit is a leader. d, đ, e are recorded with `evaluate leader` (for the year or one period; a period's own judgement wins). Without them the head is pending, never scored by the non-leader formula. The facts' proposal is shown in --explain, not used: d from the ratings of the heads of the units whose tasks name the leader (100 when at least 70 % of those rated are rated completed or better, 50 otherwise; from the leader's own products when none is rated), đ from the products on time without an unexcused major error (at least 70 %), e never (a judgement of the collective)."
         },
         {
           "rule": "The year is the average of its periods (quarters by default, or months).",

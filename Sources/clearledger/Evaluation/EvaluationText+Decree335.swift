@@ -79,8 +79,14 @@ extension EvaluationText {
       period, judged in
       "\(period ?? l.pick(vi: "cả năm", en: "year")): d \(judged.unitResults)%, đ \(judged.organising)%, e \(judged.unity)%"
     }
+    let people = rating.proposed.unitPeople
+    let source =
+      people.isEmpty
+      ? ""
+      : l.pick(vi: " (theo xếp loại của ", en: " (from the ratings of ")
+        + people.joined(separator: ", ") + ")"
     let proposed =
-      "d \(rating.proposed.unitResults.map { "\($0)%" } ?? "—"), đ \(rating.proposed.organising.map { "\($0)%" } ?? "—"), e —"
+      "d \(rating.proposed.unitResults.map { "\($0)%" } ?? "—")\(source), đ \(rating.proposed.organising.map { "\($0)%" } ?? "—"), e —"
     return l.pick(
       vi: "Tiêu chí lãnh đạo (Điều 15) đã ghi: ", en: "Leader criteria (Article 15) recorded: ")
       + (recorded.isEmpty ? l.pick(vi: "chưa ghi", en: "none") : recorded.joined(separator: "; "))
