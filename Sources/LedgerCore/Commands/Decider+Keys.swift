@@ -33,8 +33,10 @@ extension Decider {
       effective: effective)
   }
 
-  /// Registers another ledger's key under a source name: the key's stream `key:KEYID` must be
-  /// new (a key is a person's or a source's, once). The store checks the name is not taken.
+  /// Registers another ledger's key under a source name.
+  ///
+  /// The key's stream `key:KEYID` must be new (a key is a person's or a source's, once); the
+  /// store checks the name is not taken.
   func registerSource(name: String, publicKey: String) throws -> Decision {
     let name = try TextRules.required(name, .source)
     guard let keyID = KeyText.keyID(of: publicKey) else { throw LedgerError.unknownKey(publicKey) }
