@@ -18,6 +18,10 @@ extension Ledger {
   /// in the same file) is skipped when that event also holds the same content; an event that
   /// merely claims the origin (a crafted restore file) does not hide the fact. Lines are read
   /// one at a time.
+  ///
+  /// From a source whose ledger key is registered (`source add`), the file must be a proven
+  /// export (`ProvenLines`): the first line that is not proven is refused, and nothing is
+  /// written. A proven file from a source not registered is refused as a whole.
   public func importForeignFacts(
     lines: some Sequence<(number: Int, text: String)>, source: String, actor: String,
     progress: (Int) -> Void = { _ in }
@@ -33,10 +37,20 @@ extension Ledger {
       try LedgerHolder.holding(path, command: "events import --foreign", clock: clock) {
         try database.write { db in
           var report = ForeignImportReport(imported: 0, skipped: 0)
+          // A source whose ledger key is registered gives its facts only with proofs.
+          var proven = try Sources.named(source, in: db).map { registered in
+            if registered.revokedAt != nil { throw LedgerError.keyRevoked(registered.keyID) }
+            return ProvenLines(key: try registered.verifier())
+          }
           for (number, text) in lines {
             if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
             func refuse(_ reason: LedgerError.LineProblem) -> LedgerError {
               .badEventLine(line: number, problem: reason)
+            }
+            if proven != nil {
+              guard try proven?.check(text, line: number) == true else { continue }
+            } else if text.hasPrefix(#"{"checkpoint":"#) {
+              throw LedgerError.unregisteredSource(source)
             }
             guard let line = try? decoder.decode(ForeignFactLine.self, from: Data(text.utf8)),
               let id = line.identity, let stream = StreamID(line.stream),

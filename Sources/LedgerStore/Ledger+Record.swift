@@ -129,9 +129,16 @@ extension Ledger {
     return event
   }
 
-  /// Re-checks, inside the write, the one rule that spans streams: a unit name is registered
-  /// once. (Every other rule concerns one stream, which the version check already guards.)
+  /// Re-checks, inside the write, the rules that span streams: a unit name is registered once,
+  /// and a source name too. (Every other rule concerns one stream, which the version check
+  /// already guards.)
   private func checkAcrossStreams(_ event: LedgerEvent, in db: Database) throws {
+    // A source name names one source ledger's key.
+    if case .sourceRegistered(let source) = event,
+      try Sources.all(in: db).contains(where: { $0.source == source.source })
+    {
+      throw LedgerError.sourceNameTaken(source.source)
+    }
     guard case .unitRegistered(let unit) = event,
       let existing = try Row.fetchOne(
         try db.cachedStatement(sql: "SELECT code, name FROM units WHERE name_key = ?"),

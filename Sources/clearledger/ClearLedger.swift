@@ -45,5 +45,6 @@ struct ClearLedger: AsyncParsableCommand {
       ReplayCommand.self, AuditCommand.self, DiffCommand.self, DigestCommand.self,
       RebuildCommand.self, VerifyCommand.self, EventsCommand.self, KeyCommand.self,
       PolicyCommand.self, HubCommand.self, ServeCommand.self, AccountCommand.self,
+      CheckpointCommand.self, ProveCommand.self, VerifyProofCommand.self, SourceCommand.self,
     ])
 }

@@ -107,6 +107,9 @@ struct SchemaConformanceTests {
     try ledger.with(signer: key).record(
       .registerUnit(name: "Phòng Tư pháp", code: "TP"), actor: "ai đó")
     try ledger.record(.revokeKey(keyID: key.verifier.keyID, reason: "Mất máy"), actor: "thư ký")
+    // Another ledger's own key, registered as a source.
+    let source = try SignerKey.named(SignerKey.ledgerPrefix, seed: [UInt8](repeating: 5, count: 32))
+    try ledger.registerSource("xa-hoa-binh", key: source.verifier, actor: "thư ký")
     try ledger.record(.adoptPolicy(.refuseFixedClock), actor: "thư ký")
     try ledger.record(.adoptPolicy(.requireSignatures), actor: "thư ký")
     return ledger
@@ -142,7 +145,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 58)
+    #expect(rows.count == 59)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

@@ -33,6 +33,23 @@ extension Decider {
       effective: effective)
   }
 
+  /// Registers another ledger's key under a source name.
+  ///
+  /// The key's stream `key:KEYID` must be new (a key is a person's or a source's, once); the
+  /// store checks the name is not taken.
+  func registerSource(name: String, publicKey: String) throws -> Decision {
+    let name = try TextRules.required(name, .source)
+    guard let keyID = KeyText.keyID(of: publicKey) else { throw LedgerError.unknownKey(publicKey) }
+    let stream = StreamID.key(keyID)
+    guard try reading.streamVersion(stream) == 0 else {
+      throw LedgerError.keyAlreadyRegistered(keyID)
+    }
+    return Decision(
+      stream: stream, expectedVersion: 0,
+      event: .sourceRegistered(SourceRegistered(source: name, keyId: keyID, publicKey: publicKey)),
+      effective: effective)
+  }
+
   /// Adopts a policy once; it is never undone.
   func adoptPolicy(_ policy: LedgerPolicy) throws -> Decision {
     guard try reading.streamVersion(policy.stream) == 0 else {
@@ -64,7 +81,7 @@ extension LedgerEvent {
   /// the administration's work.
   public var isGovernance: Bool {
     switch self {
-    case .keyRegistered, .keyRevoked, .policyAdopted: return true
+    case .keyRegistered, .keyRevoked, .policyAdopted, .sourceRegistered: return true
     default: return false
     }
   }

@@ -128,6 +128,8 @@ public struct Decider<Reading: LedgerReading> {
       return try registerKey(person: person, publicKey: publicKey)
     case .revokeKey(let keyID, let reason): return try revokeKey(keyID, reason: reason)
     case .adoptPolicy(let policy): return try adoptPolicy(policy)
+    case .registerSource(let name, let publicKey):
+      return try registerSource(name: name, publicKey: publicKey)
     case .registerPerson(let name, let code): return try registerPerson(name: name, code: code)
     case .openAccount, .changeAccountRole, .disableAccount:
       return try AccountDecisions(reading: reading, effective: effective).decide(command)

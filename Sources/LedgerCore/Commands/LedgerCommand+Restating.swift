@@ -63,7 +63,7 @@ extension LedgerCommand {
     case .leaderCriteriaJudged(let p): self = .judgeLeader(p)
     case .conditionRecorded(let p): self = .recordCondition(p)
     case .delayExcused(let p): self = .excuseDelay(try task(), p)
-    case .keyRegistered, .keyRevoked, .policyAdopted:
+    case .keyRegistered, .keyRevoked, .policyAdopted, .sourceRegistered:
       // Another ledger's keys and rules govern that ledger, not this one.
       throw LedgerError.cannotRestate(0, type: event.typeName)
     case .accountOpened(let p):

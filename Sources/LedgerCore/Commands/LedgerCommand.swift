@@ -32,6 +32,8 @@ public enum LedgerCommand: Hashable, Sendable {
   case registerKey(person: String, publicKey: String)
   case revokeKey(keyID: String, reason: String)
   case adoptPolicy(LedgerPolicy)
+  /// Binds another ledger's own key (a C2SP verifier key) to a source name.
+  case registerSource(name: String, publicKey: String)
   case openAccount(username: String, person: String, role: AccountRole, unit: String?)
   case changeAccountRole(username: String, role: AccountRole, unit: String?)
   case disableAccount(username: String, reason: String?)
@@ -56,7 +58,7 @@ public enum LedgerCommand: Hashable, Sendable {
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,
       .revokeKey, .adoptPolicy, .openAccount, .changeAccountRole, .disableAccount, .judgeLeader,
-      .recordCondition, .registerPerson:
+      .recordCondition, .registerPerson, .registerSource:
       return nil
     }
   }

@@ -110,6 +110,9 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case unverifiedOrigin = "unverified_origin"
   case endsTenure = "ends_tenure"
   case overwritesScore = "overwrites_score"
+  case noCheckpoint = "no_checkpoint"
+  case unregisteredSource = "unregistered_source"
+  case sourceNameTaken = "source_name_taken"
 }
 
 extension LedgerError {
@@ -214,6 +217,9 @@ extension LedgerError {
     case .proofFails: return .proofFails
     case .unreadableProof: return .unreadableProof
     case .keyFileExists: return .keyFileExists
+    case .noCheckpoint: return .noCheckpoint
+    case .unregisteredSource: return .unregisteredSource
+    case .sourceNameTaken: return .sourceNameTaken
     case .invalidSourceName: return .invalidSourceName
     case .unknownSource: return .unknownSource
     case .sourceExists: return .sourceExists
@@ -254,7 +260,8 @@ extension ErrorCode {
       .sourceExists, .forkedHistory, .historyGap, .invalidUsername, .accountExists, .unknownAccount,
       .accountDisabled, .headNeedsUnit, .criterionOutOfRange, .unknownPeriod, .unknownConditionKind,
       .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson,
-      .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore:
+      .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore, .noCheckpoint,
+      .unregisteredSource, .sourceNameTaken:
       return .refused
     }
   }

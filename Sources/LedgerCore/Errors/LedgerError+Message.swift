@@ -284,6 +284,8 @@ extension LedgerError {
         what = lang.pick(
           vi: "thời điểm ghi \(recorded) ở tương lai (nhập vào sẽ chặn mọi lần ghi sau)",
           en: "its recorded time \(recorded) is in the future (it would block every later write)")
+      case .unproven(let problem):
+        what = lang.pick(vi: "không chứng minh được: ", en: "not proven: ") + problem.label(lang)
       }
       return lang.pick(
         vi: "Dòng \(line): \(what); không nhập gì.",
@@ -443,7 +445,8 @@ extension LedgerError {
       )
     case .keyAlreadyRegistered, .unknownKey, .keyRevoked, .policyInForce, .signatureRequired,
       .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase, .passphraseNeeded, .chainBroken,
-      .proofFails, .unreadableProof, .keyFileExists:
+      .proofFails, .unreadableProof, .keyFileExists, .noCheckpoint, .unregisteredSource,
+      .sourceNameTaken:
       return proofMessage(lang)
     case .invalidUsername, .accountExists, .unknownAccount, .accountDisabled, .headNeedsUnit,
       .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson, .unknownPerson,

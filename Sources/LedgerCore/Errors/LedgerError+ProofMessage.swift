@@ -51,9 +51,28 @@ extension LedgerError {
         en:
           "The ledger's hash chain is broken at position \(position): it was changed behind the program's back. Nothing was written; run `clearledger verify` and restore from a backup."
       )
-    case .proofFails(let reason):
+    case .proofFails(let problem):
+      return lang.pick(vi: "Bằng chứng không đúng: ", en: "The proof does not hold: ")
+        + problem.label(lang) + "."
+    case .noCheckpoint(let position):
       return lang.pick(
-        vi: "Bằng chứng không đúng: \(reason).", en: "The proof does not hold: \(reason).")
+        vi:
+          "Chưa có mốc kiểm tra đã ký nào chứa vị trí \(position). Hãy lập mốc bằng `clearledger checkpoint`.",
+        en:
+          "No signed checkpoint covers position \(position) yet. Make one with `clearledger checkpoint`."
+      )
+    case .unregisteredSource(let name):
+      return lang.pick(
+        vi:
+          "Không biết khóa sổ của “\(name)”. Hãy đăng ký bằng `clearledger source add TÊN --key KHÓA` hoặc đưa --ledger-key.",
+        en:
+          "No ledger key is known for “\(name)”. Register it with `clearledger source add NAME --key KEY`, or give --ledger-key."
+      )
+    case .sourceNameTaken(let name):
+      return lang.pick(
+        vi: "Sổ đã có nguồn tên “\(name)” với khóa khác. Không ghi gì.",
+        en: "The ledger already has a source named “\(name)” with another key. Nothing was written."
+      )
     case .unreadableProof(let path):
       return lang.pick(
         vi: "Không đọc được \(path) như một bằng chứng hoặc mốc kiểm tra của ClearLedger.",

@@ -104,9 +104,15 @@ public enum LedgerError: Error, Hashable, Sendable {
   case wrongPassphrase(path: String)
   case passphraseNeeded(path: String)
   case chainBroken(position: Int64)
-  case proofFails(String)
+  case proofFails(ProofProblem)
   case unreadableProof(path: String)
   case keyFileExists(path: String)
+  /// No signed checkpoint covers the position yet (`clearledger checkpoint` makes one).
+  case noCheckpoint(position: Int64)
+  /// No ledger key is known for a checkpoint's origin or a source name.
+  case unregisteredSource(String)
+  /// Another source of this ledger already has the name.
+  case sourceNameTaken(String)
 
   // The hub (a province's PostgreSQL database of communes' ledgers).
   /// A source name that is not a short lower-case identifier.
@@ -160,6 +166,8 @@ extension LedgerError {
     case retractsUnimportedFact(Int64)
     /// Its recorded time is later than now (`ISO 8601`): accepting it would block every later write.
     case recordedInFuture(String)
+    /// A fact from a source with a registered key whose proof does not hold.
+    case unproven(ProofProblem)
   }
 }
 

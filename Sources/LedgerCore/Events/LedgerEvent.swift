@@ -30,6 +30,7 @@ public enum LedgerEvent: Hashable, Sendable {
   case conditionRecorded(ConditionRecorded)
   case delayExcused(DelayExcused)
   case personRegistered(PersonRegistered)
+  case sourceRegistered(SourceRegistered)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -39,7 +40,7 @@ public enum LedgerEvent: Hashable, Sendable {
     PlanRegistered.self, TaskSuperseded.self, GeneralPointsScored.self, TaskReviewed.self,
     KeyRegistered.self, KeyRevoked.self, PolicyAdopted.self, AccountOpened.self,
     AccountRoleChanged.self, AccountDisabled.self, LeaderCriteriaJudged.self,
-    ConditionRecorded.self, DelayExcused.self, PersonRegistered.self,
+    ConditionRecorded.self, DelayExcused.self, PersonRegistered.self, SourceRegistered.self,
   ]
 
   /// The registered types by stored name.
@@ -80,6 +81,7 @@ public enum LedgerEvent: Hashable, Sendable {
     case .conditionRecorded(let p): return p
     case .delayExcused(let p): return p
     case .personRegistered(let p): return p
+    case .sourceRegistered(let p): return p
     }
   }
 

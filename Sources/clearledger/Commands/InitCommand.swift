@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LedgerCore
 import LedgerStore
 
@@ -19,15 +20,30 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     try CommandRunner.run(global) { environment in
+      // The ledger's own key is kept beside it; an old one is never taken over.
+      let keyPath = LedgerKeyFile.path(for: environment.path)
+      guard
+        !FileManager.default.fileExists(atPath: keyPath)
+          || FileManager.default.fileExists(atPath: environment.path)
+      else {
+        throw LedgerError.keyFileExists(path: keyPath)
+      }
       let ledger = try Ledger.create(
         at: environment.path, clock: environment.clock, timeZone: timezone)
+      let key = try LedgerKeyFile.make(for: ledger.path).verifier
       if environment.json {
-        JSONOutput.print(["path": ledger.path, "timezone": timezone])
+        JSONOutput.print([
+          "path": ledger.path, "timezone": timezone, "ledger_key": key.description,
+          "ledger_key_file": keyPath,
+        ])
       } else {
         print(
           environment.language.pick(
-            vi: "Đã tạo sổ \(ledger.path) (múi giờ \(timezone)).",
-            en: "Created the ledger \(ledger.path) (time zone \(timezone))."))
+            vi:
+              "Đã tạo sổ \(ledger.path) (múi giờ \(timezone)); khóa sổ ở \(keyPath) (quyền 0600, giữ cùng sổ nhưng không để lộ).",
+            en:
+              "Created the ledger \(ledger.path) (time zone \(timezone)); its ledger key is in \(keyPath) (mode 0600: keep it with the ledger, never share it)."
+          ))
       }
     }
   }

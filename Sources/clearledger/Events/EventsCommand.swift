@@ -26,12 +26,25 @@ struct EventsExport: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Option(help: ArgumentHelp("First position to write.", valueName: "pos")) var since: Int64 = 1
   @Option(help: ArgumentHelp("Last position to write.", valueName: "pos")) var until: Int64 = .max
+  @Flag(
+    help:
+      "Sign a checkpoint first and give each event its inclusion proof (for `events import --foreign` at a ledger that registered this one with `source add`)."
+  )
+  var withProofs = false
 
   func run() throws {
     try CommandRunner.run(global) { environment in
       var out = StandardOutput.Writer()
-      try environment.readLedger().exportEvents(since: since, until: until) { line in
-        try out.write(line + "\n")
+      if withProofs {
+        let ledger = try environment.openLedger()
+        let key = try environment.ownLedgerKey()
+        try ledger.exportProvenEvents(key: key, since: since, until: until) { line in
+          try out.write(line + "\n")
+        }
+      } else {
+        try environment.readLedger().exportEvents(since: since, until: until) { line in
+          try out.write(line + "\n")
+        }
       }
       try out.flush()
     }

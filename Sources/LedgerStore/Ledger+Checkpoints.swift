@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+import LedgerChain
+import LedgerCore
+import LedgerProof
+
+extension Ledger {
+  /// Makes a checkpoint of the whole log, signed by `key` (the ledger's own), and keeps it.
+  ///
+  /// The checkpoint (C2SP format) names the key as its origin and states the number of events
+  /// and the RFC 6962 Merkle root over their hashes; it is kept in `checkpoints` with its note,
+  /// so `prove` can answer for it later. Refused with `chainBroken` when the chain does not
+  /// hold: a broken log is not vouched for.
+  public func makeCheckpoint(key: SignerKey) throws -> SignedNote {
+    try StoreErrors.map(path: path) {
+      try database.write { db in
+        try checkChain(in: db)
+        let leaves = try leafHashes(through: .max, in: db)
+        let checkpoint = Checkpoint(
+          origin: key.name, size: UInt64(leaves.count), root: MerkleTree.root(leaves))
+        let note = try checkpoint.signed(by: key)
+        let lastHash =
+          try String.fetchOne(
+            db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [leaves.count])
+          ?? HashChain.genesis
+        try keepMark(
+          ChainMark(size: Int64(leaves.count), lastHash: lastHash),
+          root: Hex.encode(checkpoint.root), note: note.rendered, in: db)
+        return note
+      }
+    }
+  }
+
+  /// The latest signed checkpoint kept in this ledger, nil when none was made.
+  public func latestCheckpoint() throws -> SignedNote? {
+    try StoreErrors.map(path: path) {
+      try database.read { db in
+        guard
+          let text = try String.fetchOne(
+            db,
+            sql: "SELECT note FROM checkpoints WHERE note IS NOT NULL ORDER BY size DESC LIMIT 1")
+        else { return nil }
+        return try? SignedNote(parsing: text)
+      }
+    }
+  }
+
+  /// The proof that the event at `position` is in `checkpoint`'s tree.
+  ///
+  /// Refused with `proofFails(.ledgerDiffers)` (exit 2) when this ledger's first events no
+  /// longer have the checkpoint's root: the log was rewritten since it was made.
+  public func inclusionProof(position: Int64, in checkpoint: Checkpoint) throws -> ProofDocument {
+    guard position >= 1, UInt64(position) <= checkpoint.size else {
+      throw LedgerError.noCheckpoint(position: position)
+    }
+    return try StoreErrors.map(path: path) {
+      try database.read { db in
+        let levels = try provenLevels(checkpoint, in: db)
+        let hash = try String.fetchOne(
+          db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [position])
+        return ProofDocument.inclusion(
+          position: UInt64(position), eventHash: hash ?? "", treeSize: checkpoint.size,
+          path: levels.inclusionProof(index: Int(position - 1)))
+      }
+    }
+  }
+
+  /// The proof that `newer`'s tree extends `older`'s (the signed note `olderNote`).
+  ///
+  /// Refused with `proofFails(.ledgerDiffers)` (exit 2) when this ledger no longer has either
+  /// root: history was rewritten since the older checkpoint was made.
+  public func consistencyProof(from olderNote: SignedNote, to newer: Checkpoint) throws
+    -> ProofDocument
+  {
+    let older = try Checkpoint(text: olderNote.text)
+    guard older.origin == newer.origin, older.size <= newer.size else {
+      throw LedgerError.proofFails(.checkpointsUnrelated)
+    }
+    return try StoreErrors.map(path: path) {
+      try database.read { db in
+        let leaves = try provenLeaves(newer, in: db)
+        guard MerkleTree.root(leaves.prefix(Int(older.size))) == older.root else {
+          throw LedgerError.proofFails(.ledgerDiffers(size: older.size))
+        }
+        return ProofDocument.consistency(
+          oldCheckpoint: olderNote.rendered, treeSize: newer.size,
+          path: MerkleTree.consistencyProof(oldSize: Int(older.size), leaves))
+      }
+    }
+  }
+
+  /// Every level of `checkpoint`'s tree, refused when the ledger no longer has its root.
+  func provenLevels(_ checkpoint: Checkpoint, in db: Database) throws -> MerkleLevels {
+    let levels = MerkleLevels(
+      leafHashes: try leafHashes(through: Int64(clamping: checkpoint.size), in: db))
+    guard UInt64(levels.size) == checkpoint.size, levels.root == checkpoint.root else {
+      throw LedgerError.proofFails(.ledgerDiffers(size: checkpoint.size))
+    }
+    return levels
+  }
+
+  /// The leaf hashes of `checkpoint`'s tree, refused when the ledger no longer has its root.
+  func provenLeaves(_ checkpoint: Checkpoint, in db: Database) throws -> [MerkleTree.Hash] {
+    let leaves = try leafHashes(through: Int64(clamping: checkpoint.size), in: db)
+    guard UInt64(leaves.count) == checkpoint.size, MerkleTree.root(leaves) == checkpoint.root
+    else { throw LedgerError.proofFails(.ledgerDiffers(size: checkpoint.size)) }
+    return leaves
+  }
+
+  /// The Merkle leaf hashes of the first `size` events: SHA-256(0x00 ‖ the event's hash as 32
+  /// bytes), in log order.
+  func leafHashes(through size: Int64, in db: Database) throws -> [MerkleTree.Hash] {
+    let rows = try String.fetchCursor(
+      db, sql: "SELECT hash FROM events WHERE position <= ? ORDER BY position", arguments: [size])
+    var leaves: [MerkleTree.Hash] = []
+    while let hash = try rows.next() {
+      leaves.append(MerkleTree.leafHash(Hex.decode(hash) ?? []))
+    }
+    return leaves
+  }
+}
