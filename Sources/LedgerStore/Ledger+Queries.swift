@@ -88,23 +88,25 @@ extension Ledger {
   public func replay(until: Date? = nil, _ body: (HistoryEntry) throws -> Void) throws {
     try StoreErrors.map(path: path) {
       try database.read { db in
-        let last = try EventRows.lastPosition(knownAt: until, in: db)
-        let corrections = try Row.fetchAll(
-          db,
-          sql: """
-            SELECT position, json_extract(payload, '$.retracts') AS retracts FROM events
-            WHERE type = 'event.corrected' AND position <= ?
-            """,
-          arguments: [last]
-        ).map { (position: $0["position"] as Int64, retracts: $0["retracts"] as Int64) }
-        let retractors = Retractions.retractors(of: corrections)
-        let rows = try Row.fetchCursor(
-          db,
-          sql: "SELECT \(EventRows.all) FROM events WHERE position <= ? ORDER BY position",
-          arguments: [last])
-        while let row = try rows.next() {
-          let event = try EventRows.decode(row)
-          try body(HistoryEntry(event: event, retractedBy: retractors[event.position]))
+        try db.readingOnce {
+          let last = try EventRows.lastPosition(knownAt: until, in: db)
+          let corrections = try Row.fetchAll(
+            db,
+            sql: """
+              SELECT position, json_extract(payload, '$.retracts') AS retracts FROM events
+              WHERE type = 'event.corrected' AND position <= ?
+              """,
+            arguments: [last]
+          ).map { (position: $0["position"] as Int64, retracts: $0["retracts"] as Int64) }
+          let retractors = Retractions.retractors(of: corrections)
+          let rows = try Row.fetchCursor(
+            db,
+            sql: "SELECT \(EventRows.all) FROM events WHERE position <= ? ORDER BY position",
+            arguments: [last])
+          while let row = try rows.next() {
+            let event = try EventRows.decode(row)
+            try body(HistoryEntry(event: event, retractedBy: retractors[event.position]))
+          }
         }
       }
     }

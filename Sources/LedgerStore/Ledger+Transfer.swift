@@ -81,17 +81,19 @@ extension Ledger {
   ) throws {
     try StoreErrors.map(path: path) {
       try database.read { db in
-        if try db.tableExists("checkpoints"), let position = try chainRun(in: db).problem {
-          throw LedgerError.chainBroken(position: position)
-        }
-        let statement = try db.makeStatement(
-          sql:
-            "SELECT \(EventRows.all) FROM events WHERE position BETWEEN ? AND ? ORDER BY position"
-        )
-        let columns = try EventColumns(statement)
-        let rows = try Row.fetchCursor(statement, arguments: [first, last])
-        while let row = try rows.next() {
-          try write(try EventEnvelope.line(columns.fields(row), hash: row[columns.hash]))
+        try db.readingOnce {
+          if try db.tableExists("checkpoints"), let position = try chainRun(in: db).problem {
+            throw LedgerError.chainBroken(position: position)
+          }
+          let statement = try db.makeStatement(
+            sql:
+              "SELECT \(EventRows.all) FROM events WHERE position BETWEEN ? AND ? ORDER BY position"
+          )
+          let columns = try EventColumns(statement)
+          let rows = try Row.fetchCursor(statement, arguments: [first, last])
+          while let row = try rows.next() {
+            try write(try EventEnvelope.line(columns.fields(row), hash: row[columns.hash]))
+          }
         }
       }
     }
@@ -131,6 +133,7 @@ extension Ledger {
             sql:
               "INSERT INTO events (\(EventRows.all)) VALUES (\(EventRows.placeholders))")
           var count = 0
+          var lastMark: ChainMark?
           try Overlapped.run { emit in
             // The reading thread owns its reader; only checked lines cross to this one.
             var reader = start
@@ -156,9 +159,13 @@ extension Ledger {
               try Projector.apply(event, in: db)
             }
             count += 1
+            lastMark = ChainMark(size: event.position, lastHash: event.hash)
             if count % 10_000 == 0 { progress(count) }
           }
           try projector.finish()
+          // Every line was checked to continue the chain: the end is a checked point, so the
+          // next read or write does not hash the imported log again.
+          if let lastMark { try keepMark(lastMark, in: db) }
           return count
         }
       }

@@ -41,9 +41,13 @@ struct FlatMemoryTests {
     #expect(
       large.peakKB < 200_000,
       "peak \(small.peakKB) KB → \(large.peakKB) KB, file \(small.fileKB) KB → \(large.fileKB) KB")
-    // Audit streams its rows, but its peak still grows with the ledger (about 100 MB more
-    // for 75,000 more events, measured 30/11/2026); README "Guarantees" lists it as not yet
-    // held. Here it must at least finish, and stay under the 200 MB goal of the import.
+    // Audit streams its rows with a 2 MB page cache, and an import keeps a checked point at
+    // its end, so the next read does not hash the imported log again: its peak does not
+    // follow the ledger (alone, 50 MB at 25,000 events and 51 MB at 100,000, debug build;
+    // it grew by 100 MB inside CI's parallel run before). The margin allows for the run's load.
+    #expect(
+      large.auditKB - small.auditKB < 40_000,
+      "audit peak \(small.auditKB) KB → \(large.auditKB) KB")
     #expect(large.auditKB < 200_000, "audit peak \(small.auditKB) KB → \(large.auditKB) KB")
   }
 }
