@@ -10,11 +10,23 @@ import LedgerCore
 /// a district asking what was known on 15/05 sees a commune's 10/05 completion that reached
 /// the district on 01/06. Facts here are a prefix of the log up to `last`; the imported ones
 /// known early lie after it, in `early`.
-struct KnownAtMoment {
+public struct KnownAtMoment: Sendable {
   /// The last position recorded here by the moment (`Int64.max` for "now").
-  let last: Int64
+  public let last: Int64
   /// Positions after `last` of imported facts their source had recorded by the moment.
   let early: [Int64]
+  private let earlySet: Set<Int64>
+
+  init(last: Int64, early: [Int64]) {
+    self.last = last
+    self.early = early
+    earlySet = Set(early)
+  }
+
+  /// True when the event at this position was known at the moment.
+  public func contains(_ position: Int64) -> Bool {
+    position <= last || earlySet.contains(position)
+  }
 
   /// True when every fact known is in the prefix up to `last`.
   var isPrefix: Bool { early.isEmpty }

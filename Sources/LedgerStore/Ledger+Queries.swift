@@ -219,6 +219,14 @@ extension Ledger {
     }
   }
 
+  /// What was known at a moment: the events recorded here by then, and the imported facts
+  /// their source had recorded by then.
+  public func known(at moment: Date) throws -> KnownAtMoment {
+    try StoreErrors.map(path: path) {
+      try database.read { db in try KnownAtMoment.at(moment, in: db) }
+    }
+  }
+
   /// The last position recorded at or before a moment: 0 for an empty prefix.
   public func lastPosition(knownAt moment: Date) throws -> Int64 {
     try StoreErrors.map(path: path) {

@@ -192,6 +192,17 @@ struct PersonRulesTests {
     let shared = refusal(
       .completeTask(
         t1, result: nil, evidence: nil, by: "Nguyen Van Hung", delivered: nil))
+    // The letters of a person of the ledger with other marks is a slip, refused with her name.
+    let slip = refusal(
+      .reportProgress(
+        t1, text: "t", percent: 20, document: nil, by: "Trần Thi Binh", annual: false,
+        delivered: nil))
+    guard case .unknownPerson(_, let closest) = slip,
+      closest.first?.hasPrefix("Trần Thị Bình") == true
+    else {
+      Issue.record("a near spelling must be refused, got \(String(describing: slip))")
+      return
+    }
     guard case .ambiguousPerson = shared else {
       Issue.record("a shared name must be refused, got \(String(describing: shared))")
       return

@@ -1,14 +1,25 @@
 extension Decider {
-  /// The person a `--by` or `--approved-by` names, as recorded: a person of the ledger under
-  /// their registered name (with their code when another person shares the name), anyone else
-  /// (an official outside the ledger) as typed.
+  /// The person a `--by` or `--approved-by` names, as recorded.
+  ///
+  /// A person of the ledger is recorded under their registered name (with their code when
+  /// another person shares the name), anyone else (an official outside the ledger) as typed. A name with the letters of a person of the
+  /// ledger but other marks is refused with the closest names: it is a slip.
   ///
   /// A name two people of the ledger share is refused listing each code, as everywhere a
   /// person is named.
   func personNamed(_ typed: String, _ field: TextField) throws -> String {
     let text = try TextRules.required(typed, field)
     let names = try reading.personNames()
-    guard let known = try names.match(text) else { return text }
+    guard let known = try names.match(text) else {
+      // The letters of a person of the ledger with other marks ("Đặng Quốc Viet"): a slip,
+      // not an outside official; refused with the closest names.
+      let folded = VietnameseText.searchKey(text)
+      if names.people.contains(where: { VietnameseText.searchKey($0.name) == folded }) {
+        throw LedgerError.unknownPerson(
+          VietnameseText.clean(text), closest: names.closest(to: text))
+      }
+      return text
+    }
     let key = VietnameseText.matchKey(known.name)
     let namesakes = names.people.filter { VietnameseText.matchKey($0.name) == key }
     return namesakes.count > 1 ? known.label : known.name

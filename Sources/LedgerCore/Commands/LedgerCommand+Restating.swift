@@ -24,7 +24,8 @@ extension LedgerCommand {
       self = .registerUnit(name: p.name, code: p.code.rawValue)
     case .headAppointed(let p):
       try unit(p.unit)
-      self = .appointHead(unit: p.unit.rawValue, person: p.person, role: p.role)
+      // By code when the source recorded one: namesakes there are namesakes here too.
+      self = .appointHead(unit: p.unit.rawValue, person: p.code ?? p.person, role: p.role)
     case .taskAssigned(let p):
       self = .assignTask(
         AssignTask(
@@ -56,12 +57,17 @@ extension LedgerCommand {
       self = .registerPlan(id, p)
     case .taskSuperseded(let p): self = .supersedeTask(try task(), byPlan: p.byPlan)
     case .generalPointsScored(let p):
-      self = .scoreGeneralPoints(person: p.person, year: p.year, points: p.points, reason: p.reason)
+      self = .scoreGeneralPoints(
+        person: p.code ?? p.person, year: p.year, points: p.points, reason: p.reason)
     case .taskReviewed(let p):
       self = .reviewTask(
         try task(), majorErrors: p.majorErrors, objectiveCause: p.objectiveCause, by: p.by)
-    case .leaderCriteriaJudged(let p): self = .judgeLeader(p)
-    case .conditionRecorded(let p): self = .recordCondition(p)
+    case .leaderCriteriaJudged(var p):
+      p.person = p.code ?? p.person
+      self = .judgeLeader(p)
+    case .conditionRecorded(var p):
+      p.person = p.code ?? p.person
+      self = .recordCondition(p)
     case .delayExcused(let p): self = .excuseDelay(try task(), p)
     case .keyRegistered, .keyRevoked, .policyAdopted, .sourceRegistered:
       // Another ledger's keys and rules govern that ledger, not this one.

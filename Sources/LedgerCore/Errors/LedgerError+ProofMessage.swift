@@ -64,9 +64,9 @@ extension LedgerError {
     case .unregisteredSource(let name):
       return lang.pick(
         vi:
-          "Không biết khóa sổ của “\(name)”. Hãy đăng ký bằng `clearledger source add TÊN --key KHÓA` hoặc đưa --ledger-key.",
+          "Không biết khóa sổ của “\(name)”. Hãy đăng ký bằng `clearledger source add TÊN --key KHÓA` (khóa công khai do sổ nguồn in bằng `clearledger checkpoint key`); với `verify-proof` cũng có thể đưa --ledger-key.",
         en:
-          "No ledger key is known for “\(name)”. Register it with `clearledger source add NAME --key KEY`, or give --ledger-key."
+          "No ledger key is known for “\(name)”. Register it with `clearledger source add NAME --key KEY` (the public key the source prints with `clearledger checkpoint key`); `verify-proof` also takes --ledger-key."
       )
     case .sourceNameTaken(let name):
       return lang.pick(

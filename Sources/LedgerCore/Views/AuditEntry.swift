@@ -26,6 +26,16 @@ public struct AuditEntry: Hashable, Sendable {
   /// the lateness (see `TaskState.charges`).
   public var extendedAfterDeadline: Bool
 
+  /// Who recorded the fact where it was first recorded.
+  ///
+  /// For an imported fact whose source names its recorder, that recorder with the source
+  /// ("Trần Hậu (xã Hòa Lợi)"); otherwise the actor who recorded it here. A backdating is the
+  /// original recorder's, not the importing clerk's.
+  public var recordedBy: String {
+    guard let origin = event.origin, let actor = origin.actor else { return event.actor }
+    return "\(actor) (\(origin.source))"
+  }
+
   public init(event: RecordedEvent, retractedBy: Int64?, timeZone: TimeZone, thresholdDays: Int) {
     self.event = event
     self.retractedBy = retractedBy

@@ -73,7 +73,11 @@ struct AuditCommand: ParsableCommand {
         let event = entry.event
         if let from, event.recorded < from { return nil }
         if let streams, !streams.contains(event.stream) { return nil }
-        if let actorKey, VietnameseText.matchKey(event.actor) != actorKey { return nil }
+        if let actorKey, VietnameseText.matchKey(event.actor) != actorKey,
+          event.origin?.actor.map({ VietnameseText.matchKey($0) != actorKey }) ?? true
+        {
+          return nil
+        }
         return AuditEntry(
           event: event, retractedBy: entry.retractedBy, timeZone: zone, thresholdDays: threshold)
       }
@@ -139,6 +143,10 @@ struct AuditJSON: Encodable {
   @ExplicitNull var sourceRecorded: String?
   /// For an imported fact: days from the source's recording to the import here.
   @ExplicitNull var importLagDays: Int?
+  /// For an imported fact: the source, as the import named it.
+  @ExplicitNull var source: String?
+  /// For an imported fact: who recorded it in the source (their lag and backdating).
+  @ExplicitNull var sourceActor: String?
 
   init(_ entry: AuditEntry) {
     position = entry.event.position
@@ -155,5 +163,7 @@ struct AuditJSON: Encodable {
     fixedClock = entry.event.fixedClock
     sourceRecorded = entry.sourceRecorded?.isoUTC
     importLagDays = entry.importLagDays
+    source = entry.event.origin?.source
+    sourceActor = entry.event.origin?.actor
   }
 }

@@ -46,13 +46,12 @@ struct DiffCommand: ParsableCommand {
       let before = try ledger.board(asOf: day, knownAt: from)
       let after = try ledger.board(asOf: day, knownAt: to)
       let diff = BoardDiff(from: before, to: after)
-      let (low, high) = (
-        try ledger.lastPosition(knownAt: from), try ledger.lastPosition(knownAt: to)
-      )
+      // The facts learned between the moments: imported ones count from their source's time.
+      let (knownBefore, knownAfter) = (try ledger.known(at: from), try ledger.known(at: to))
       var causes: [TaskID: [HistoryEntry]] = [:]
       for change in diff.changes {
         causes[change.id] = try ledger.history(of: .task(change.id)).filter {
-          $0.event.position > low && $0.event.position <= high
+          knownAfter.contains($0.event.position) && !knownBefore.contains($0.event.position)
         }
       }
       if environment.json {

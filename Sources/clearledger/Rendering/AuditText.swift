@@ -47,6 +47,13 @@ struct AuditText {
     Layout(widths: headers.map(\.count), signerWidth: signerHeader.count)
   }
 
+  /// Who recorded the entry: for an imported fact, its source's recorder and the importer.
+  private func by(_ entry: AuditEntry) -> String {
+    guard entry.event.origin?.actor != nil else { return entry.event.actor }
+    return entry.recordedBy
+      + language.pick(vi: "; nhập: \(entry.event.actor)", en: "; imported by \(entry.event.actor)")
+  }
+
   /// The cells of one entry (without the signer column), and its signer cell, escaped.
   private func cells(_ entry: AuditEntry) -> (cells: [String], signer: String) {
     let l = language
@@ -73,7 +80,7 @@ struct AuditText {
       lag += l.pick(vi: "; nhập sau \(importLag) ngày", en: "; imported +\(importLag) d")
     }
     let row = [
-      "\(event.position)", recorded, event.actor, entry.happened.display, lag, what,
+      "\(event.position)", recorded, by(entry), entry.happened.display, lag, what,
     ].map(TerminalText.escaped)
     let signer = TerminalText.escaped(event.signer ?? l.pick(vi: "KHÔNG KÝ", en: "UNSIGNED"))
     return (row, signer)
@@ -89,11 +96,11 @@ struct AuditText {
     layout.signing = layout.signing || entry.event.signer != nil
     layout.count += 1
     layout.lastPosition = max(layout.lastPosition, entry.event.position)
-    var sum = layout.byActor[entry.event.actor, default: RecorderSum()]
+    var sum = layout.byActor[entry.recordedBy, default: RecorderSum()]
     sum.events += 1
     if entry.backdated { sum.late += 1 }
     sum.worst = max(sum.worst, entry.lagDays)
-    layout.byActor[entry.event.actor] = sum
+    layout.byActor[entry.recordedBy] = sum
   }
 
   /// Cells laid out in columns two spaces apart; the last is not padded.
