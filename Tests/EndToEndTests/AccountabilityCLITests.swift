@@ -52,6 +52,16 @@ struct AccountabilityCLITests {
       "evaluate", "--year", "2026", "--explain", "Nguyễn Văn An", now: december)
     #expect(
       explained.output.contains("(1 capacity, 1 task, each counted once)"), "\(explained.output)")
+    // The proposal for d says what it rests on.
+    #expect(explained.output.contains("d 100% (from "), "\(explained.output)")
+    // A condition is named beside the band; a person with two capacities has one total.
+    let condition = try cli(
+      "evaluate", "condition", "--person", "Nguyễn Văn An", "--year", "2026", "--kind",
+      "discipline", "--decision", "15/QĐ-UBND", now: december)
+    #expect(condition.status == 0, "\(condition.error)")
+    let table = try cli("evaluate", "--year", "2026", now: december)
+    #expect(table.output.contains("disciplined (decision 15/QĐ-UBND)"), "\(table.output)")
+    #expect(table.output.contains("Total and band are the person's one rating"), "\(table.output)")
   }
 
   @Test("1. An overdue task reassigned stays overdue for its earlier lead in every view")

@@ -77,7 +77,7 @@ struct OfficeDocumentsCLITests {
     )
     let header = try #require(heads.first)
     let band = try #require(header.firstIndex(of: "Xếp loại"))
-    let why = try #require(header.firstIndex(of: "Chờ xếp loại vì"))
+    let why = try #require(header.firstIndex(of: "Chờ xếp loại vì / điều kiện"))
     let unrated = heads.dropFirst().filter { $0.count > band && $0[band].isEmpty }
     #expect(!unrated.isEmpty)
     for row in unrated {

@@ -309,10 +309,19 @@ struct AccountabilityRulesTests {
       year: 2026, on: today)
     gathered.facts[a] = try log.events(in: .task(a))
     gathered.generalPoints = [VietnameseText.matchKey("Hoàng Văn Dũng"): 28]
+    // Counted over the whole body (the shipped policy): the one person rated excellent is
+    // the whole body's only rating good or better, and floor(0.2 × 1) allows none.
     let evaluation = Evaluation(year: 2026, board: board(), gathered: gathered, policy: policy)
-    var breach = Evaluation.QuotaBreach(unit: UnitCode("KT")!, excellent: 1, good: 0)
+    var breach = Evaluation.QuotaBreach(unit: nil, excellent: 1, good: 0)
     breach.beyond = ["Hoàng Văn Dũng"]
     #expect(evaluation.quotaBreaches == [breach])
+    // Counted per unit, the same breach is KT's.
+    var perUnit = policy
+    perUnit.quotaScope = "unit"
+    breach.unit = UnitCode("KT")
+    #expect(
+      Evaluation(year: 2026, board: board(), gathered: gathered, policy: perUnit).quotaBreaches
+        == [breach])
     // The shipped policy flags: the band stays what the points give.
     #expect(evaluation.ratings.first { $0.person == "Hoàng Văn Dũng" }?.band?.code == "excellent")
     // A policy that demotes moves the rating beyond the quota down to good, and says so.

@@ -28,6 +28,8 @@ public struct Evaluation: Sendable {
     public var pending: [AnnualScore.Pending] = []
     /// Per period, this capacity alone (with the person's criteria).
     public var periods: [PeriodScore] = []
+    /// The conditions that forced the person's rating to "not completed".
+    public var conditions: [ConditionRecorded] = []
 
     /// True while the rating cannot be given.
     public var isPending: Bool { !pending.isEmpty || total == nil }
@@ -63,16 +65,17 @@ public struct Evaluation: Sendable {
     public var band: EvaluationPolicy.Band?
   }
 
-  /// A unit whose heads rated "excellent" exceed the decree's quota.
+  /// A unit (or the whole body) whose heads rated "excellent" exceed the decree's quota.
   public struct QuotaBreach: Hashable, Sendable {
-    public var unit: UnitCode
+    /// The unit counted apart; nil when the policy counts the whole body at once.
+    public var unit: UnitCode?
     public var excellent: Int
     public var good: Int
     /// How many may be rated excellent, and who (by name) is beyond that.
     public var allowed: Int = 0
     public var beyond: [String] = []
 
-    public init(unit: UnitCode, excellent: Int, good: Int) {
+    public init(unit: UnitCode?, excellent: Int, good: Int) {
       self.unit = unit
       self.excellent = excellent
       self.good = good
@@ -155,22 +158,33 @@ public struct Evaluation: Sendable {
       rated.total = rating?.total
       rated.band = rating?.band
       rated.pending = rating?.score.pending ?? []
+      rated.conditions = rating?.conditions ?? []
       return rated
     }
     self.ratings = ratings
   }
 
-  /// Applies the quota per unit (the policy's scope): the people heading it or named in its
-  /// tasks; beyond it, ratings are flagged or, under `demote`, moved down to good.
+  /// Applies the quota over the policy's scope: the whole body (`quota_scope` "body": every
+  /// person rated), or each unit apart ("unit": the people heading it or named in its tasks);
+  /// beyond it, ratings are flagged or, under `demote`, moved down to good.
   private static func quota(
     _ ratings: inout [Rating], units: [UnitState], policy: EvaluationPolicy
   ) -> [QuotaBreach] {
     let rules = policy.decree335
     let good = policy.bands.first { $0.code == "good" }
-    return units.compactMap { unit in
-      let members = ratings.indices.filter { index in
-        ratings[index].rows.contains { $0.tenure.unit == unit.code }
+    let groups: [(unit: UnitCode?, members: [Int])] =
+      policy.quotaScope == "body"
+      ? [(nil, Array(ratings.indices))]
+      : units.map { unit in
+        (
+          unit.code,
+          ratings.indices.filter { index in
+            ratings[index].rows.contains { $0.tenure.unit == unit.code }
+          }
+        )
       }
+    return groups.compactMap { group in
+      let members = group.members
       let people = members.compactMap { index -> (key: String, total: Double, band: String)? in
         guard let total = ratings[index].total, let band = ratings[index].band?.code else {
           return nil
@@ -180,7 +194,7 @@ public struct Evaluation: Sendable {
       let outcome = ExcellenceQuota.apply(people, share: rules.excellentQuota)
       guard !outcome.beyond.isEmpty else { return nil }
       var breach = QuotaBreach(
-        unit: unit.code, excellent: people.filter { $0.band == "excellent" }.count,
+        unit: group.unit, excellent: people.filter { $0.band == "excellent" }.count,
         good: people.filter { $0.band == "good" }.count)
       breach.allowed = outcome.allowed
       for index in members

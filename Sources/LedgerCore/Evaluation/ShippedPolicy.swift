@@ -61,7 +61,7 @@ public enum ShippedPolicy {
       "period": "quarter",
       "delay_progress_deduction": 0.25,
       "quota_action": "flag",
-      "quota_scope": "unit",
+      "quota_scope": "body",
       "rules": [
         {
           "rule": "Task part = 70 points; general criteria = 30 points; total = task part + general points, rounded to 2 decimals as printed.",
@@ -111,7 +111,7 @@ public enum ShippedPolicy {
         {
           "rule": "At most 20% of those rated good or better may be rated excellent.",
           "article": "Article 21",
-          "reading": "Counted per unit over the people heading it or named in its tasks; allowed = floor(0.2 x number good or better), kept by highest total. quota_action 'flag' lists the units beyond it; 'demote' moves the lowest totals beyond it to good."
+          "reading": "Counted over the whole body that rates (quota_scope 'body': every person the ledger rates, as the decree counts an agency's staff; 'unit' counts each unit apart, the people heading it or named in its tasks, which makes a lone head's excellent always exceed it); allowed = floor(0.2 x number good or better), kept by highest total. quota_action 'flag' lists the units beyond it; 'demote' moves the lowest totals beyond it to good."
         },
         {
           "rule": "Judgements dated after the day asked are left out.",

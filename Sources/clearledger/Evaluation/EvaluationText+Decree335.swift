@@ -81,10 +81,12 @@ extension EvaluationText {
     }
     let people = rating.proposed.unitPeople
     let source =
-      people.isEmpty
+      rating.proposed.unitResults == nil
       ? ""
-      : l.pick(vi: " (theo xếp loại của ", en: " (from the ratings of ")
-        + people.joined(separator: ", ") + ")"
+      : people.isEmpty
+        ? l.pick(vi: " (theo sản phẩm của chính người đó)", en: " (from their own products)")
+        : l.pick(vi: " (theo xếp loại của ", en: " (from the ratings of ")
+          + people.joined(separator: ", ") + ")"
     let proposed =
       "d \(rating.proposed.unitResults.map { "\($0)%" } ?? "—")\(source), đ \(rating.proposed.organising.map { "\($0)%" } ?? "—"), e —"
     return l.pick(

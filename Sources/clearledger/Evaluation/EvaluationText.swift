@@ -9,9 +9,12 @@ struct EvaluationText {
   /// The day the products are judged on, and the delays excused per task.
   let day: LocalDate
   let excusedDelays: [TaskID: Int]
+  /// Who each row's person is: rows of one person share a key.
+  let identity: PersonIdentity
 
   init(language: Language, evaluation: Evaluation) {
     self.language = language
+    identity = evaluation.identity
     policy = evaluation.policy
     year = evaluation.year
     day = evaluation.day
@@ -43,21 +46,35 @@ struct EvaluationText {
         "\(row.credits.count)", "\(row.count(.onTime))", "\(row.count(.late))",
         "\(row.count(.notYetDue))", "\(row.count(.overdue))", "\(row.extensions)",
         number(row.taskScore), number(row.generalPoints), number(row.total),
-        row.band.map { l.pick(vi: $0.vi, en: $0.en) } ?? pending(row.pending),
+        (row.band.map { l.pick(vi: $0.vi, en: $0.en) } ?? pending(row.pending))
+          + conditions(row.conditions),
       ])
     }
+    // A person with several capacities has one total: a row's own task part does not add up
+    // to it, and the table says so.
+    let people = Dictionary(grouping: rows, by: { identity.key($0.tenure) })
+    let note =
+      people.values.contains { $0.count > 1 }
+      ? [
+        l.pick(
+          vi:
+            "Tổng và xếp loại là của người đó, một lần cho cả năm trên mọi tư cách (Điểm NV/70 của từng dòng là riêng tư cách ấy); xem --explain.",
+          en:
+            "Total and band are the person's one rating for the year over every capacity (a row's Tasks/70 is that capacity alone); see --explain."
+        )
+      ] : []
     let header = l.pick(
       vi: "Đánh giá năm \(year) — chính sách \(policy.version)",
       en: "Evaluation \(year) — policy \(policy.version)")
     let flags = breaches.map { breach in
       l.pick(
         vi:
-          "⚠ \(breach.unit): \(breach.excellent) người xếp loại “Hoàn thành xuất sắc” tỷ lệ \(percent(policy.excellentQuotaOfGood)) số người từ “Hoàn thành tốt” trở lên (\(breach.good + breach.excellent)) cho phép \(breach.allowed); vượt: \(breach.beyond.joined(separator: ", ")).",
+          "⚠ \(breach.unit?.rawValue ?? "Toàn cơ quan"): \(breach.excellent) người xếp loại “Hoàn thành xuất sắc” tỷ lệ \(percent(policy.excellentQuotaOfGood)) số người từ “Hoàn thành tốt” trở lên (\(breach.good + breach.excellent)) cho phép \(breach.allowed); vượt: \(breach.beyond.joined(separator: ", ")).",
         en:
-          "⚠ \(breach.unit): \(breach.excellent) rated excellent; \(percent(policy.excellentQuotaOfGood)) of those rated good or better (\(breach.good + breach.excellent)) allows \(breach.allowed); beyond: \(breach.beyond.joined(separator: ", "))."
+          "⚠ \(breach.unit?.rawValue ?? "The whole body"): \(breach.excellent) rated excellent; \(percent(policy.excellentQuotaOfGood)) of those rated good or better (\(breach.good + breach.excellent)) allows \(breach.allowed); beyond: \(breach.beyond.joined(separator: ", "))."
       )
     }
-    return ([header, table.render()] + flags).joined(separator: "\n")
+    return ([header, table.render()] + note + flags).joined(separator: "\n")
   }
 
   /// Each person's one rating, with every capacity shown under it.
@@ -182,6 +199,16 @@ struct EvaluationText {
       return l.pick(vi: "không chấm điểm", en: "not scored")
     default: return Bucket(rawValue: credit.outcome.rawValue)?.label(l) ?? credit.outcome.rawValue
     }
+  }
+
+  /// The conditions that forced a rating, after its band: " — kỷ luật (QĐ 15/QĐ-UBND)".
+  func conditions(_ recorded: [ConditionRecorded]) -> String {
+    guard !recorded.isEmpty else { return "" }
+    let l = language
+    return " — "
+      + recorded.map {
+        "\($0.label(l)) (\(l.pick(vi: "quyết định", en: "decision")) \($0.decision))"
+      }.joined(separator: "; ")
   }
 
   /// Why a row has no band yet.

@@ -27,13 +27,13 @@ struct EvaluationWorkbook {
         "Họ tên", "Chức danh", "Đơn vị", "Tư cách", "Từ ngày", "Đến ngày", "Số nhiệm vụ",
         "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
         "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
-        "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ xếp loại vì", "Mã cán bộ",
+        "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ xếp loại vì / điều kiện", "Mã cán bộ",
       ]
       : [
         "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
         "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
         "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
-        "general_points", "total", "band", "pending_reasons", "person_code",
+        "general_points", "total", "band", "pending_reasons_or_conditions", "person_code",
       ]
     let lines: [[SheetCell]] = rows.map { row in
       let json = EvaluationJSON(row, policy: policy)
@@ -46,7 +46,11 @@ struct EvaluationWorkbook {
         .number(Double(json.notScored)), .number(Double(json.extensions)),
         number(json.taskScore), number(json.generalPoints), number(json.total),
         .text((l == .vi ? json.bandVi : json.bandEn) ?? json.band ?? ""),
-        .text(row.pending.map { $0.label(l) }.joined(separator: "; ")),
+        .text(
+          (row.pending.map { $0.label(l) }
+            + row.conditions.map {
+              "\($0.label(l)) (\(l.pick(vi: "quyết định", en: "decision")) \($0.decision))"
+            }).joined(separator: "; ")),
         .text(json.personCode ?? ""),
       ]
     }
