@@ -49,7 +49,7 @@ public struct Decider<Reading: LedgerReading> {
         switch task.deadline {
         case .yearly: break
         case .ongoing where task.reportingDay != nil: break
-        case .date, .ongoing: throw LedgerError.annualReportWithoutObligation(id)
+        case .date, .ongoing, .recurring: throw LedgerError.annualReportWithoutObligation(id)
         }
       }
       let report = ProgressReported(
