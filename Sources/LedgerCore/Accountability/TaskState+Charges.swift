@@ -193,20 +193,12 @@ extension TaskState {
     dayIsOver: Bool
   ) -> Charge {
     let ended = status.isClosed ? (completedOn ?? cancelledOn) : nil
-    let owed = period.periods(in: day.year, day: reportingDay).filter { owes in
-      guard owes.due >= assignedOn else { return false }
-      switch status {
-      case .completed: return owes.first <= (ended ?? owes.first)
-      case .cancelled, .superseded: return owes.due < (ended ?? owes.due)
-      default: return true
-      }
-    }
-    let filed = record.periodReports + (status == .completed ? [completedOn ?? day] : [])
+    let owed = periodsOwed(in: day.year)
     var late: LocalDate?
     var lastMet: LocalDate?
     var next: LocalDate?
-    for owes in owed {
-      if let met = filed.filter(owes.contains).min() {
+    for (owes, met) in owed {
+      if let met {
         if met > owes.due, late == nil { late = owes.due }
         lastMet = met
       } else if isPast(owes.due, on: day, dayIsOver: dayIsOver) {
@@ -221,7 +213,8 @@ extension TaskState {
       }
     }
     if let closed = closedBucket, status != .completed {
-      return Charge(unit: unit, bucket: closed, due: owed.last?.due, decidingDay: ended ?? day)
+      return Charge(
+        unit: unit, bucket: closed, due: owed.last?.period.due, decidingDay: ended ?? day)
     }
     // Assigned after the year's last reporting day: the first period owed is next year's.
     let nextYear = period.periods(in: day.year + 1, day: reportingDay).first?.due
@@ -232,7 +225,27 @@ extension TaskState {
     if let late {
       return Charge(unit: unit, bucket: .completedLate, due: late, decidingDay: late)
     }
-    let due = owed.last?.due ?? completedOn ?? day
+    let due = owed.last?.period.due ?? completedOn ?? day
     return Charge(unit: unit, bucket: .completedOnTime, due: due, decidingDay: lastMet ?? due)
+  }
+
+  /// For a recurring reporting obligation, the periods of `year` it owes a report for, each
+  /// with the first report (or the completion) dated in it; empty for any other deadline.
+  ///
+  /// Owed are the periods whose reporting day is on or after the assignment; once the task is
+  /// completed, those up to the one the completion fell in; once it is cancelled or
+  /// superseded, those whose day passed before it was.
+  public func periodsOwed(in year: Int) -> [(period: ReportingPeriod.Period, met: LocalDate?)] {
+    guard case .recurring(let every, let reportingDay) = deadline else { return [] }
+    let ended = status.isClosed ? (completedOn ?? cancelledOn) : nil
+    let filed = record.periodReports + (status == .completed ? completedOn.map { [$0] } ?? [] : [])
+    return every.periods(in: year, day: reportingDay).filter { owes in
+      guard owes.due >= assignedOn else { return false }
+      switch status {
+      case .completed: return ended.map { owes.first <= $0 } ?? true
+      case .cancelled, .superseded: return ended.map { owes.due < $0 } ?? true
+      default: return true
+      }
+    }.map { owes in (owes, filed.filter(owes.contains).min()) }
   }
 }

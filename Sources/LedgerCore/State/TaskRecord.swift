@@ -11,9 +11,10 @@ public struct TaskRecord: Codable, Hashable, Sendable {
   public var grants: [ExtensionGrant]
   /// The days of the reports filed as meeting a yearly obligation (`report --annual`).
   public var annualReports: [LocalDate]
-  /// For a recurring reporting obligation: the days of its progress reports, each meeting the
-  /// period it is dated in. Empty (and not stored) for every other task, so that a record
-  /// written before recurring deadlines existed reads and writes the same.
+  /// The days of a recurring reporting obligation's progress reports.
+  ///
+  /// Each meets the period it is dated in. Empty (and not stored) for every other task, so
+  /// that a record written before recurring deadlines existed reads and writes the same.
   public var periodReports: [LocalDate]
 
   public init(
