@@ -71,6 +71,10 @@ struct RecurringDeadlineTests {
       ("Báo cáo hằng quý, trước ngày 15", .recurring(.quarterly, day: 15)),
       ("6 tháng một lần", .recurring(.halfYearly, day: nil)),
       ("quarterly by 20", .recurring(.quarterly, day: 20)),
+      ("Hàng quý (trước ngày 15 tháng cuối quý)", .recurring(.quarterly, day: 15)),
+      ("Ngày 25 hằng tháng", .recurring(.monthly, day: 25)),
+      ("Trước ngày 20 của tháng cuối quý, hằng quý", .recurring(.quarterly, day: 20)),
+      ("Định kỳ 6 tháng", .recurring(.halfYearly, day: nil)),
     ])
   func reading(cell: String, deadline: Deadline) {
     #expect(DeadlineReader(reportingDay: nil).read(cell)?.deadline.0 == deadline)

@@ -93,19 +93,26 @@ public struct DeadlineReader: Sendable {
   }
 
   /// "Định kỳ hằng quý", "hàng tháng", "6 tháng một lần" → how often it recurs; "hằng tháng,
-  /// trước ngày 20", "hằng quý (trước ngày 15)" → and the day of the period's last month.
+  /// trước ngày 20", "hằng quý (trước ngày 15 tháng cuối quý)", "ngày 25 hằng tháng" → and
+  /// the day of the period's last month.
   static func recurring(_ text: String) -> (Recurrence, Int?)? {
     if let recurrence = recurrence(text) { return (recurrence, nil) }
-    let pattern =
-      #"^(.+?)[ ,;(]+(?:truoc ngay|cham nhat ngay|ngay|vao ngay|by day|by) (\d{1,2})\)?$"#
-    guard let regex = try? NSRegularExpression(pattern: pattern),
-      let found = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-      let phrase = Range(found.range(at: 1), in: text),
-      let number = Range(found.range(at: 2), in: text),
-      let recurrence = recurrence(String(text[phrase])), let day = Int(text[number]),
-      (1...31).contains(day)
-    else { return nil }
-    return (recurrence, day)
+    let day = #"(?:truoc ngay|cham nhat ngay|ngay|vao ngay|by day|by) (\d{1,2})"#
+    let lastMonth = #"(?: (?:cua )?thang cuoi (?:quy|ky|ky bao cao))?"#
+    for (pattern, phraseGroup, dayGroup) in [
+      (#"^(.+?)[ ,;(]+"# + day + lastMonth + #"\)?$"#, 1, 2),
+      (#"^(?:truoc |cham nhat |vao )?ngay (\d{1,2})"# + lastMonth + #",? (?:cua )?(.+)$"#, 2, 1),
+    ] {
+      guard let regex = try? NSRegularExpression(pattern: pattern),
+        let found = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        let phrase = Range(found.range(at: phraseGroup), in: text),
+        let number = Range(found.range(at: dayGroup), in: text),
+        let recurrence = recurrence(String(text[phrase])), let day = Int(text[number]),
+        (1...31).contains(day)
+      else { continue }
+      return (recurrence, day)
+    }
+    return nil
   }
 
   /// "Định kỳ hằng quý", "hàng tháng", "6 tháng một lần" → how often it recurs.
