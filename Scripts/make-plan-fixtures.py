@@ -130,6 +130,8 @@ def excel_serial(y, m, d):
 def date(y, m, d): return {"kind": "date", "date": f"{y:04d}-{m:02d}-{d:02d}"}
 ONGOING = {"kind": "ongoing"}
 def yearly(d, m): return {"kind": "yearly", "day": d, "month": m}
+MONTHLY = {"kind": "monthly"}
+QUARTERLY = {"kind": "quarterly"}
 
 def task(id, lead, deadline, support=(), head="Chủ tịch UBND xã", flag=None):
     return {"id": id, "lead": lead, "support": list(support), "head": head, "deadline": deadline, "flag": flag}
@@ -276,8 +278,8 @@ def main():
     write_xlsx(os.path.join(OUT, "03-columns-reordered.xlsx"), [("ANTT", rows, ["A1:G1"])])
     expect("03-columns-reordered.xlsx", [
         task("PL1-1", CA, date(2026, 8, 15), [VP], head="Phó Chủ tịch UBND xã"),
-        task("PL1-2", CA, ONGOING, [], head="Phó Chủ tịch UBND xã", flag="recurring:quarterly"),
-        task("PL1-3", VP, ONGOING, [], head="Chủ tịch UBND xã", flag="recurring:monthly"),
+        task("PL1-2", CA, QUARTERLY, [], head="Phó Chủ tịch UBND xã"),
+        task("PL1-3", VP, MONTHLY, [], head="Chủ tịch UBND xã"),
     ], [CA, VP])
 
     # 04: three sheets (one without a task table), inline strings, merged section rows, a lead
@@ -374,5 +376,22 @@ def main():
         table([HEAD7, ["1", "Triển khai học bạ số", "Chủ tịch UBND xã", "Phòng Văn hóa - Xã hội chủ trì, phối hợp với các trường thực hiện", "", "Học bạ số", "Tháng 9/2026"]]),
     ])
     expect("12-prose-lead.docx", [], [], refused="unitNameIsProse")
+
+    # 13: tab-separated text (Excel "Text (Tab delimited)", UTF-8) with the plan's heading
+    # lines above the table; the issuer line has a comma, so the first delimited line is not
+    # the table's. The title line is the plan's title, never the header row.
+    rows13 = [["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời hạn"],
+              ["1", "Niêm yết công khai thủ tục hành chính tại bộ phận một cửa", VP, "", "Thủ tục được niêm yết", "Tháng 4/2026"],
+              ["2", "Báo cáo kết quả giải quyết thủ tục hành chính", VP, KT, "Báo cáo tháng", "Hằng tháng"],
+              ["3", "Báo cáo tình hình thực hiện cải cách hành chính", VHXH, VP, "Báo cáo quý", "Định kỳ hằng quý"]]
+    lines = ["ỦY BAN NHÂN DÂN XÃ AN BÌNH, TỈNH ĐỒNG NAI", "Số: 17/KH-UBND", "", "KẾ HOẠCH",
+             "Cải cách hành chính, chuyển đổi số năm 2026", ""]
+    data = "\n".join(lines + ["\t".join(r) for r in rows13]) + "\n"
+    open(os.path.join(OUT, "13-tab-title.txt"), "wb").write(data.encode("utf-8"))
+    expect("13-tab-title.txt", [
+        task("KH-1", VP, date(2026, 4, 30), [], head=""),
+        task("KH-2", VP, MONTHLY, [KT], head=""),
+        task("KH-3", VHXH, QUARTERLY, [VP], head=""),
+    ], [VP, KT, VHXH], number="17/KH-UBND", title="Cải cách hành chính, chuyển đổi số năm 2026")
 
 main()

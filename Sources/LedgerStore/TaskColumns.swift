@@ -36,6 +36,7 @@ enum TaskColumns {
     case lastPosition = "last_position"
     case roleUnit = "role_unit"
     case record
+    case periodDay = "period_day"
   }
 
   /// The state's column names, in the order `values` gives their values.
@@ -69,6 +70,7 @@ enum TaskColumns {
         case .date: return "date"
         case .ongoing: return "ongoing"
         case .yearly: return "yearly"
+        case .recurring(let period, _): return period.rawValue
         }
       case .due: return task.deadline.fixedDate?.iso
       case .yearlyDay:
@@ -98,6 +100,9 @@ enum TaskColumns {
       case .lastPosition: return task.lastPosition
       case .roleUnit: return task.roleUnit?.rawValue
       case .record: return record
+      case .periodDay:
+        if case .recurring(_, let day) = task.deadline { return day }
+        return nil
       }
     }
   }
@@ -150,7 +155,9 @@ enum TaskColumns {
       guard let due = date(.due) else { return nil }
       deadline = .date(due)
     case "yearly": deadline = .yearly(day: value(.yearlyDay), month: value(.yearlyMonth))
-    default: deadline = .ongoing
+    case let kind:
+      deadline =
+        ReportingPeriod(rawValue: kind).map { .recurring($0, day: value(.periodDay)) } ?? .ongoing
     }
     let originalText: String = value(.originalDeadline)
     let original = try deadlines.read(originalText)

@@ -32,8 +32,7 @@ public enum PlanFile {
       return try PlanParser.parse(document: PlanSourceDocument.workbook(Workbook.read(data), name))
     case .text:
       let text = try PlainText.decode(data)
-      if looksDelimited(text) {
-        let records = DelimitedText.read(text).records
+      if let records = taskTable(text) {
         return try PlanParser.parse(
           document: PlanDocument(blocks: [.table(records)], fallbackTitle: name))
       }
@@ -43,15 +42,28 @@ public enum PlanFile {
     }
   }
 
-  /// True for CSV or "Unicode text" exported from Excel.
+  /// The records of a CSV or "Unicode text" sheet exported from Excel, nil for a plan's own text.
   ///
   /// One of its first lines splits on a delimiter into the columns of a task table: a sheet
-  /// saved as CSV often has the plan's title ("KẾ HOẠCH …") and blank rows above the header,
-  /// which are then read as the plan's heading. A plan's own text with tab-separated tables
-  /// inside paragraphs is read as text.
-  static func looksDelimited(_ text: String) -> Bool {
-    let records = DelimitedText.read(text).records
-    return records.filter { $0.contains { !$0.isEmpty } }.prefix(12).contains { record in
+  /// saved as CSV or as tab-separated text often has the plan's title ("KẾ HOẠCH …") and blank
+  /// rows above the header, which are then read as the plan's heading. The delimiter is the one
+  /// guessed from the first line that has one; when that one finds no task table (a heading line
+  /// above a tab-separated table has a comma in it), tab, semicolon and comma are tried in turn,
+  /// so that the heading lines of tab-separated text follow the same rule as a CSV's. A plan's
+  /// own text with tab-separated tables inside paragraphs is read as text.
+  static func taskTable(_ text: String) -> [[String]]? {
+    let guessed = DelimitedText.read(text)
+    if hasTaskHeader(guessed.records) { return guessed.records }
+    for delimiter: Character in ["\t", ";", ","] where delimiter != guessed.delimiter {
+      let records = DelimitedText.read(text, delimiter: delimiter)
+      if hasTaskHeader(records) { return records }
+    }
+    return nil
+  }
+
+  /// True when one of the first twelve non-blank records is a task table's header.
+  static func hasTaskHeader(_ records: [[String]]) -> Bool {
+    records.filter { $0.contains { !$0.isEmpty } }.prefix(12).contains { record in
       record.count >= 3 && PlanColumns(header: record.map { VietnameseText.clean($0) }) != nil
     }
   }

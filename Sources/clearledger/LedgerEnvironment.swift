@@ -25,9 +25,7 @@ struct LedgerEnvironment {
     json = options.json
     keyPath = options.key ?? variables["CLEARLEDGER_KEY"].flatMap { $0.isEmpty ? nil : $0 }
     passphrase = variables["CLEARLEDGER_KEY_PASSPHRASE"]
-    language =
-      options.lang ?? variables["CLEARLEDGER_LANG"].flatMap(Language.init(rawValue:))
-      ?? ((variables["LANG"] ?? "").hasPrefix("vi") ? .vi : .en)
+    language = Self.language(options.lang, variables)
     actor = VietnameseText.clean(
       options.actor ?? variables["CLEARLEDGER_ACTOR"] ?? LedgerEnvironment.loginName(variables))
     if let fixed = variables["CLEARLEDGER_NOW"] {
@@ -41,6 +39,13 @@ struct LedgerEnvironment {
     } else {
       clock = .system
     }
+  }
+
+  /// The language of output: the one given (`--lang`), else `CLEARLEDGER_LANG`, else
+  /// Vietnamese when `LANG` is Vietnamese, else English.
+  static func language(_ given: Language?, _ variables: [String: String]) -> Language {
+    given ?? variables["CLEARLEDGER_LANG"].flatMap(Language.init(rawValue:))
+      ?? ((variables["LANG"] ?? "").hasPrefix("vi") ? .vi : .en)
   }
 
   /// Opens the ledger for reading and writing.

@@ -154,8 +154,8 @@ struct EventLogTests {
       ("ledger.v1.sql", LedgerSchema.v1), ("ledger.v2.sql", LedgerSchema.v2),
       ("ledger.v3.sql", LedgerSchema.v3), ("ledger.v4.sql", LedgerSchema.v4),
       ("ledger.v5.sql", LedgerSchema.v5), ("ledger.v6.sql", LedgerSchema.v6),
-      ("ledger.v7.sql", LedgerSchema.v7),
-      ("ledger.v8.sql", LedgerSchema.v8),
+      ("ledger.v7.sql", LedgerSchema.v7), ("ledger.v8.sql", LedgerSchema.v8),
+      ("ledger.v9.sql", LedgerSchema.v9),
     ] {
       let file = try String(contentsOf: Fixtures.schemaURL(name), encoding: .utf8)
       #expect(

@@ -122,4 +122,18 @@ struct DocumentReadingTests {
       try WordDocument.read(try PackageWriter.zip(parts))
     }
   }
+
+  @Test(
+    "A part whose tag or attribute name holds bytes that are not UTF-8 is refused, not a crash",
+    arguments: [
+      Array(#"<w:document xmlns:w="x"><l:spt"#.utf8) + [0xE1] + Array(#":r/></w:document>"#.utf8),
+      Array(#"<w:document xmlns:w="x"><w:p a"#.utf8) + [0xE1] + Array(#"="1"/></w:document>"#.utf8),
+    ])
+  func notUTF8(bytes: [UInt8]) {
+    // Found by the fuzz: a flipped byte in word/document.xml made Foundation's parser trap.
+    #expect(throws: DocumentError.damaged(.docx, part: "word/document.xml")) {
+      try XMLReading.parse(
+        Data(bytes), with: WordBodyReader(), kind: .docx, part: "word/document.xml")
+    }
+  }
 }

@@ -83,6 +83,7 @@ struct PlanCorpusTests {
     case .date(let date): return "date \(date.iso)"
     case .ongoing: return "ongoing" + (reporting.map { " \($0)" } ?? "")
     case .yearly(let day, let month): return "yearly \(day)/\(month)"
+    case .recurring(let period, let day): return period.rawValue + (day.map { " \($0)" } ?? "")
     }
   }
 
@@ -90,15 +91,14 @@ struct PlanCorpusTests {
     switch json["kind"] as? String {
     case "date": return "date \(json["date"] as? String ?? "")"
     case "yearly": return "yearly \(json["day"] as? Int ?? 0)/\(json["month"] as? Int ?? 0)"
+    case let kind? where ReportingPeriod(rawValue: kind) != nil:
+      return kind + ((json["day"] as? Int).map { " \($0)" } ?? "")
     default: return "ongoing" + ((json["reportingDay"] as? String).map { " \($0)" } ?? "")
     }
   }
 
   func flags(_ prepared: PlanImport, _ id: TaskID) -> String? {
     if prepared.yearlyWithoutDay.contains(id) { return "yearlyWithoutDay" }
-    if let recurring = prepared.recurring.first(where: { $0.task == id }) {
-      return "recurring:\(recurring.every.rawValue)"
-    }
     return nil
   }
 }

@@ -12,6 +12,9 @@ extension TaskState {
   /// - A paused task past its deadline is overdue: only an extension moves a deadline.
   /// - A yearly obligation (or an ongoing task's reporting day) is met only by a report filed
   ///   as the year's (`report --annual`) or by the completion.
+  /// - A recurring reporting obligation (monthly, quarterly, half-yearly) is judged for the
+  ///   year of `day`: each period's reporting day is a deadline, met by a progress report (or
+  ///   the completion) dated in that period; a period without one by its day is overdue.
   /// - The deciding day is the completion (or the year's report) when it came in time, the
   ///   deadline otherwise, and the day judged when there is no deadline.
   ///
@@ -97,6 +100,8 @@ extension TaskState {
       if let due = reportingDay?.date(in: day.year) {
         return obligation(unit, due: due, on: day, dayIsOver: dayIsOver)
       }
+    case .recurring(let period, let reportingDay):
+      return recurring(unit, every: period, day: reportingDay, on: day, dayIsOver: dayIsOver)
     case .date: break
     }
     return Charge(
@@ -172,5 +177,75 @@ extension TaskState {
     let bucket =
       isPast(due, on: day, dayIsOver: dayIsOver) ? .overdue : openBucket(.inProgressWithinDeadline)
     return Charge(unit: unit, bucket: bucket, due: due, decidingDay: due)
+  }
+
+  /// A recurring reporting obligation for the year of `day`.
+  ///
+  /// The periods owed are those whose reporting day is on or after the assignment, and, once
+  /// the task is closed, those the completion fell in or whose day passed before the
+  /// cancellation. The first period whose day has passed without a report dated in it makes
+  /// the task overdue, with that day as the deadline and the deciding day. Otherwise it is
+  /// within its deadline, the next unreported period's day; when every period of the year is
+  /// reported (or the task is completed), it is completed on time, or late when a report came
+  /// after its day within its period.
+  private func recurring(
+    _ unit: UnitCode, every period: ReportingPeriod, day reportingDay: Int?, on day: LocalDate,
+    dayIsOver: Bool
+  ) -> Charge {
+    let ended = status.isClosed ? (completedOn ?? cancelledOn) : nil
+    let owed = periodsOwed(in: day.year)
+    var late: LocalDate?
+    var lastMet: LocalDate?
+    var next: LocalDate?
+    for (owes, met) in owed {
+      if let met {
+        if met > owes.due, late == nil { late = owes.due }
+        lastMet = met
+      } else if isPast(owes.due, on: day, dayIsOver: dayIsOver) {
+        var departure: Charge.Departure?
+        if let ended, status == .cancelled { departure = .cancelled(on: ended) }
+        if let ended, status == .superseded { departure = .superseded(on: ended) }
+        return Charge(
+          unit: unit, bucket: .overdue, due: owes.due, decidingDay: owes.due,
+          departure: departure)
+      } else if next == nil {
+        next = owes.due
+      }
+    }
+    if let closed = closedBucket, status != .completed {
+      return Charge(
+        unit: unit, bucket: closed, due: owed.last?.period.due, decidingDay: ended ?? day)
+    }
+    // Assigned after the year's last reporting day: the first period owed is next year's.
+    let nextYear = period.periods(in: day.year + 1, day: reportingDay).first?.due
+    if status != .completed, let next = next ?? (owed.isEmpty ? nextYear : nil) {
+      return Charge(
+        unit: unit, bucket: openBucket(.inProgressWithinDeadline), due: next, decidingDay: next)
+    }
+    if let late {
+      return Charge(unit: unit, bucket: .completedLate, due: late, decidingDay: late)
+    }
+    let due = owed.last?.period.due ?? completedOn ?? day
+    return Charge(unit: unit, bucket: .completedOnTime, due: due, decidingDay: lastMet ?? due)
+  }
+
+  /// For a recurring reporting obligation, the periods of `year` it owes a report for, each
+  /// with the first report (or the completion) dated in it; empty for any other deadline.
+  ///
+  /// Owed are the periods whose reporting day is on or after the assignment; once the task is
+  /// completed, those up to the one the completion fell in; once it is cancelled or
+  /// superseded, those whose day passed before it was.
+  public func periodsOwed(in year: Int) -> [(period: ReportingPeriod.Period, met: LocalDate?)] {
+    guard case .recurring(let every, let reportingDay) = deadline else { return [] }
+    let ended = status.isClosed ? (completedOn ?? cancelledOn) : nil
+    let filed = record.periodReports + (status == .completed ? completedOn.map { [$0] } ?? [] : [])
+    return every.periods(in: year, day: reportingDay).filter { owes in
+      guard owes.due >= assignedOn else { return false }
+      switch status {
+      case .completed: return ended.map { owes.first <= $0 } ?? true
+      case .cancelled, .superseded: return ended.map { owes.due < $0 } ?? true
+      default: return true
+      }
+    }.map { owes in (owes, filed.filter(owes.contains).min()) }
   }
 }

@@ -128,6 +128,16 @@ public enum FiveClearRules {
         clear: .time, rule: "time.yearly", severity: .ok,
         vi: "Nghĩa vụ hằng năm, hạn \(dm) mỗi năm.", en: "A yearly obligation, due \(dm) each year."
       )
+    case .recurring:
+      let words = DeadlineText(language: .vi).describe(task.deadline)
+      let english = DeadlineText(language: .en).describe(task.deadline)
+      return Finding(
+        clear: .time, rule: "time.recurring_deadline", severity: .ok,
+        vi:
+          "Nghĩa vụ báo cáo định kỳ, \(words)\(written.map { " (“\($0)”)" } ?? ""); kỳ nào không có báo cáo đến hạn là quá hạn kỳ đó.",
+        en:
+          "A recurring reporting obligation, \(english)\(written.map { " (“\($0)”)" } ?? ""); a period without a report by its day is overdue for that period."
+      )
     case .ongoing:
       if let reporting = task.reportingDay {
         return Finding(
@@ -137,7 +147,7 @@ public enum FiveClearRules {
       }
       if let written, let reading = DeadlineReader(reportingDay: nil).read(written) {
         switch reading {
-        case .recurring(let every):
+        case .recurring(let every, _):
           return Finding(
             clear: .time, rule: "time.recurring", severity: .info,
             vi:

@@ -61,7 +61,9 @@ struct AccountDecisions<Reading: LedgerReading> {
       if role == .head { throw LedgerError.headNeedsUnit(username.rawValue) }
       return nil
     }
-    guard let unit = try reading.unit(named: text) else { throw LedgerError.unknownUnit(text) }
+    guard let unit = try reading.unit(named: text) else {
+      throw LedgerError.unknownUnit(text, among: try reading.units())
+    }
     return unit.code
   }
 }

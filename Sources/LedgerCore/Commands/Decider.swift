@@ -49,7 +49,7 @@ public struct Decider<Reading: LedgerReading> {
         switch task.deadline {
         case .yearly: break
         case .ongoing where task.reportingDay != nil: break
-        case .date, .ongoing: throw LedgerError.annualReportWithoutObligation(id)
+        case .date, .ongoing, .recurring: throw LedgerError.annualReportWithoutObligation(id)
         }
       }
       let report = ProgressReported(
@@ -179,7 +179,9 @@ public struct Decider<Reading: LedgerReading> {
   private func appointHead(
     unit: String, person: String, role: String, replaces: String?, allowMixedScript: Bool
   ) throws -> Decision {
-    guard let target = try reading.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
+    guard let target = try reading.unit(named: unit) else {
+      throw LedgerError.unknownUnit(unit, among: try reading.units())
+    }
     let typed = try ScriptRules.singleScript(
       TextRules.required(person, .person), .person, allowMixed: allowMixedScript)
     // A registered person or known head is named as registered; a new name is taken as typed
@@ -259,11 +261,13 @@ public struct Decider<Reading: LedgerReading> {
       throw LedgerError.invalidYearlyDate(reporting.description)
     }
     guard let lead = try reading.unit(named: assign.leadUnit) else {
-      throw LedgerError.unknownUnit(assign.leadUnit)
+      throw LedgerError.unknownUnit(assign.leadUnit, among: try reading.units())
     }
     var supporting: [UnitCode] = []
     for name in assign.supportingUnits {
-      guard let unit = try reading.unit(named: name) else { throw LedgerError.unknownUnit(name) }
+      guard let unit = try reading.unit(named: name) else {
+        throw LedgerError.unknownUnit(name, among: try reading.units())
+      }
       guard unit.code != lead.code else { throw LedgerError.leadAlsoSupporting(unit.code) }
       guard !supporting.contains(unit.code) else {
         throw LedgerError.duplicateSupportingUnit(unit.code)
@@ -272,7 +276,9 @@ public struct Decider<Reading: LedgerReading> {
     }
     var roleUnit: UnitCode?
     if let name = assign.roleUnit {
-      guard let unit = try reading.unit(named: name) else { throw LedgerError.unknownUnit(name) }
+      guard let unit = try reading.unit(named: name) else {
+        throw LedgerError.unknownUnit(name, among: try reading.units())
+      }
       roleUnit = unit.code
     }
     let id = try assign.id ?? nextTaskID()
@@ -332,7 +338,9 @@ public struct Decider<Reading: LedgerReading> {
     -> Decision
   {
     let task = try openTask(id, for: .reassign, allowed: [.assigned, .inProgress, .paused])
-    guard let unit = try reading.unit(named: lead) else { throw LedgerError.unknownUnit(lead) }
+    guard let unit = try reading.unit(named: lead) else {
+      throw LedgerError.unknownUnit(lead, among: try reading.units())
+    }
     guard unit.code != task.leadUnit else { throw LedgerError.sameLead(id, unit.code) }
     if let due {
       guard case .date = task.deadline else { throw LedgerError.noFixedDeadline(id) }

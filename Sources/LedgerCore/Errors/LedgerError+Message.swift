@@ -95,12 +95,13 @@ extension LedgerError {
         vi:
           "“\(text)” không phải mã băm của sổ. Hãy dùng dạng VỊ_TRÍ:MÃ_BĂM do `clearledger digest` in ra.",
         en: "“\(text)” is not a ledger digest. Use POS:HASH as `clearledger digest` prints it.")
-    case .unknownUnit(let text):
+    case .unknownUnit(let text, let closest):
+      let list = closest.joined(separator: "; ")
       return lang.pick(
         vi:
-          "Không có đơn vị “\(text)”. Xem danh sách bằng `clearledger unit list` hoặc thêm bằng `clearledger unit add`.",
+          "Không có đơn vị “\(text)”\(closest.isEmpty ? "" : ". Gần nhất: " + list). Xem danh sách bằng `clearledger unit list` hoặc thêm bằng `clearledger unit add`.",
         en:
-          "There is no unit “\(text)”. See `clearledger unit list`, or add it with `clearledger unit add`."
+          "There is no unit “\(text)”\(closest.isEmpty ? "" : ". Closest: " + list). See `clearledger unit list`, or add it with `clearledger unit add`."
       )
     case .unitNameTaken(let name, let code):
       return lang.pick(

@@ -22,7 +22,7 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unverifiedOrigin(source: String, id: String)
 
   // Rules.
-  case unknownUnit(String)
+  case unknownUnit(String, closest: [String] = [])
   case unitNameTaken(name: String, code: UnitCode)
   case unitCodeTaken(UnitCode)
   case unknownTask(String)

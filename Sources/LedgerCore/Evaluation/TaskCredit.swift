@@ -42,7 +42,7 @@ public struct TaskCredit: Hashable, Sendable {
     let isObligation: Bool
     switch view.task.deadline {
     case .date: isObligation = false
-    case .yearly: isObligation = true
+    case .yearly, .recurring: isObligation = true
     case .ongoing: isObligation = charge.due != nil
     }
     var decided: [Int64] = []
@@ -52,7 +52,8 @@ public struct TaskCredit: Hashable, Sendable {
       case .taskCompleted where outcome == .onTime || outcome == .late:
         if !isObligation || fact.effective.year == year { decided.append(fact.position) }
       case .progressReported(let report)
-      where isObligation && report.annual == true && fact.effective.year == year:
+      where isObligation && (report.annual == true || view.task.deadline.isRecurring)
+        && fact.effective.year == year:
         decided.append(fact.position)
       case .deadlineExtended where !isObligation:
         decided.append(fact.position)

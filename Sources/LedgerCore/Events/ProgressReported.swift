@@ -40,6 +40,7 @@ extension ProgressReported: EventPayload {
       }
       if $0.startedOn.map({ fact.effective < $0 }) ?? true { $0.startedOn = fact.effective }
       if annual == true { $0.record.annualReports.append(fact.effective) }
+      if case .recurring = $0.deadline { $0.record.periodReports.append(fact.effective) }
       if let delivered { $0.delivered = delivered }
       $0.lastReportOn = max($0.lastReportOn ?? fact.effective, fact.effective)
     }

@@ -1,4 +1,5 @@
-/// A task was assigned with its five clears (`task.assigned`, v1).
+/// A task was assigned with its five clears (`task.assigned`, v1; v4 adds the recurring
+/// deadline kinds).
 public struct TaskAssigned: Codable, Hashable, Sendable {
   /// What is to be done (rõ việc).
   public var title: String
@@ -50,8 +51,8 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
 
 extension TaskAssigned: EventPayload {
   public static let typeName = "task.assigned"
-  public static let schemaVersion = 3
-  public static var readableVersions: Set<Int> { [1, 2, 3] }
+  public static let schemaVersion = 4
+  public static var readableVersions: Set<Int> { [1, 2, 3, 4] }
   public var event: LedgerEvent { .taskAssigned(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
@@ -72,7 +73,8 @@ extension TaskAssigned: EventPayload {
 
   public func phrase(_ c: PhraseContext) -> String {
     let words = DeadlineText(language: c.language).describe(deadline)
-    let due = deadline == .ongoing ? words : c.pick(vi: "hạn ", en: "due ") + words
+    let due =
+      deadline == .ongoing || deadline.isRecurring ? words : c.pick(vi: "hạn ", en: "due ") + words
     return c.pick(
       vi: "giao nhiệm vụ \(c.subject) cho \(leadUnit) chủ trì, \(due)",
       en: "assigned task \(c.subject) to \(leadUnit), \(due)")

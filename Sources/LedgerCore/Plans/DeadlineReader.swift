@@ -17,18 +17,7 @@ public struct DeadlineReader: Sendable {
   }
 
   /// How often a recurring reporting obligation falls due.
-  public enum Recurrence: String, Hashable, Sendable, CaseIterable {
-    case monthly, quarterly, halfYearly
-
-    /// "hằng tháng", "hằng quý", "6 tháng một lần".
-    public func label(_ language: Language) -> String {
-      switch self {
-      case .monthly: return language.pick(vi: "hằng tháng", en: "monthly")
-      case .quarterly: return language.pick(vi: "hằng quý", en: "quarterly")
-      case .halfYearly: return language.pick(vi: "6 tháng một lần", en: "every six months")
-      }
-    }
-  }
+  public typealias Recurrence = ReportingPeriod
 
   /// What a deadline cell says.
   public enum Reading: Hashable, Sendable {
@@ -42,8 +31,9 @@ public struct DeadlineReader: Sendable {
     /// plan leaves open, never guessed.
     case yearlyWithoutDay
     /// A recurring reporting obligation ("Định kỳ hằng quý"): the work goes on, reported at
-    /// each period's end.
-    case recurring(Recurrence)
+    /// each period's end, or on the day of the period's last month the cell names ("Hằng
+    /// tháng, trước ngày 20").
+    case recurring(Recurrence, day: Int?)
 
     /// The deadline to record, and the reporting day for ongoing work.
     public var deadline: (Deadline, DayOfYear?) {
@@ -51,7 +41,8 @@ public struct DeadlineReader: Sendable {
       case .date(let date): return (.date(date), nil)
       case .ongoing(let reporting): return (.ongoing, reporting)
       case .yearly(let day): return (.yearly(day: day.day, month: day.month), nil)
-      case .yearlyWithoutDay, .recurring: return (.ongoing, nil)
+      case .recurring(let period, let day): return (.recurring(period, day: day), nil)
+      case .yearlyWithoutDay: return (.ongoing, nil)
       }
     }
   }
@@ -66,7 +57,7 @@ public struct DeadlineReader: Sendable {
     if text == "hang nam" || text == "dinh ky hang nam" {
       return reportingDay.map(Reading.yearly) ?? .yearlyWithoutDay
     }
-    if let recurrence = Self.recurrence(text) { return .recurring(recurrence) }
+    if let (recurrence, day) = Self.recurring(text) { return .recurring(recurrence, day: day) }
     let prefix =
       #"^(?:truoc ngay|truoc|den ngay|ngay|han|cham nhat ngay|hoan thanh truoc ngay)?\s*"#
     if let m = match(prefix + #"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$"#, text, skip: [1]) {
@@ -101,6 +92,29 @@ public struct DeadlineReader: Sendable {
     return nil
   }
 
+  /// "Định kỳ hằng quý", "hàng tháng", "6 tháng một lần" → how often it recurs; "hằng tháng,
+  /// trước ngày 20", "hằng quý (trước ngày 15 tháng cuối quý)", "ngày 25 hằng tháng" → and
+  /// the day of the period's last month.
+  static func recurring(_ text: String) -> (Recurrence, Int?)? {
+    if let recurrence = recurrence(text) { return (recurrence, nil) }
+    let day = #"(?:truoc ngay|cham nhat ngay|ngay|vao ngay|by day|by) (\d{1,2})"#
+    let lastMonth = #"(?: (?:cua )?thang cuoi (?:quy|ky|ky bao cao))?"#
+    for (pattern, phraseGroup, dayGroup) in [
+      (#"^(.+?)[ ,;(]+"# + day + lastMonth + #"\)?$"#, 1, 2),
+      (#"^(?:truoc |cham nhat |vao )?ngay (\d{1,2})"# + lastMonth + #",? (?:cua )?(.+)$"#, 2, 1),
+    ] {
+      guard let regex = try? NSRegularExpression(pattern: pattern),
+        let found = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        let phrase = Range(found.range(at: phraseGroup), in: text),
+        let number = Range(found.range(at: dayGroup), in: text),
+        let recurrence = recurrence(String(text[phrase])), let day = Int(text[number]),
+        (1...31).contains(day)
+      else { continue }
+      return (recurrence, day)
+    }
+    return nil
+  }
+
   /// "Định kỳ hằng quý", "hàng tháng", "6 tháng một lần" → how often it recurs.
   static func recurrence(_ text: String) -> Recurrence? {
     var key = text
@@ -108,9 +122,10 @@ public struct DeadlineReader: Sendable {
       key.removeFirst(opening.count)
     }
     switch key {
-    case "hang thang", "moi thang", "thang", "hang thang (truoc ngay 20)": return .monthly
-    case "hang quy", "moi quy", "quy", "theo quy": return .quarterly
-    case "6 thang", "6 thang mot lan", "sau thang mot lan", "nua nam", "6 thang/lan":
+    case "hang thang", "moi thang", "thang", "monthly": return .monthly
+    case "hang quy", "moi quy", "quy", "theo quy", "quarterly": return .quarterly
+    case "6 thang", "6 thang mot lan", "sau thang mot lan", "nua nam", "6 thang/lan",
+      "half-yearly", "half yearly":
       return .halfYearly
     default: return nil
     }

@@ -80,7 +80,8 @@ public struct PlanImporter<Reading: LedgerReading> {
       (deadline, reporting) = reading.deadline
       switch reading {
       case .yearlyWithoutDay: result.yearlyWithoutDay.append(id)
-      case .recurring(let recurrence): result.recurring.append(.init(task: id, every: recurrence))
+      case .recurring(let recurrence, _):
+        result.recurring.append(.init(task: id, every: recurrence))
       default: break
       }
     } else if options.lenient {
@@ -134,7 +135,8 @@ public struct PlanImport: Hashable, Sendable {
   /// Tasks due "Hằng năm" in a plan that names no reporting day: recorded with no deadline
   /// and shown, never given a guessed day.
   public var yearlyWithoutDay: [TaskID] = []
-  /// Recurring reporting obligations ("Định kỳ hằng quý"), recorded as ongoing work.
+  /// Recurring reporting obligations ("Định kỳ hằng quý"), recorded with their own recurring
+  /// deadline: each period's report is due on its reporting day.
   public var recurring: [RecurringTask] = []
   /// Tasks whose plan names no accountable head: the role is left empty for `check` to ask.
   public var withoutHeadRole: [TaskID] = []

@@ -4,6 +4,8 @@ import Foundation
 /// plan it replaces, and the units its "Tổ chức thực hiện" section names.
 struct PlanMetadataReader {
   let lines: [String]
+  /// The indices of lines that are a task table's header: never the plan's title.
+  var tableHeaders: Set<Int> = []
 
   func read() -> ParsedPlan {
     let metadata = PlanRegistered(
@@ -57,14 +59,17 @@ struct PlanMetadataReader {
   /// The line after the "KẾ HOẠCH" heading, else the first line that is not a heading of the
   /// document's form (issuer, Quốc hiệu, number, date, appendix), else "" for the caller to fill.
   func title() -> String {
-    if let index = lines.firstIndex(where: { VietnameseText.searchKey($0) == "ke hoach" }) {
-      if let next = lines[(index + 1)...].first(where: { !$0.isEmpty }) { return next }
+    if let index = lines.firstIndex(where: { VietnameseText.searchKey($0) == "ke hoach" }),
+      let next = lines.indices.dropFirst(index + 1).first(where: { !lines[$0].isEmpty }),
+      !tableHeaders.contains(next)
+    {
+      return lines[next]
     }
     let form = [
       "phu luc", "kem theo", "so:", "so :", "cong hoa xa hoi", "doc lap", "uy ban nhan dan",
       "ubnd", "stt",
     ]
-    return lines.first { line in
+    return lines.indices.filter { !tableHeaders.contains($0) }.map { lines[$0] }.first { line in
       let key = VietnameseText.searchKey(line)
       return !line.isEmpty && !form.contains { key.hasPrefix($0) } && !key.contains(", ngay")
         && !line.allSatisfy { $0 == "-" || $0 == "_" || $0.isWhitespace }

@@ -22,7 +22,10 @@ public enum PlanParser {
       let cells = raw.contains("\t") ? raw.components(separatedBy: "\t").map(clean) : nil
       return Line(number: index + 1, text: clean(raw), cells: cells)
     }
-    var plan = PlanMetadataReader(lines: lines.map(\.text)).read()
+    let headers = lines.indices.filter { index in
+      lines[index].cells.map { PlanColumns(header: $0.map(oneLine)) != nil } ?? false
+    }
+    var plan = PlanMetadataReader(lines: lines.map(\.text), tableHeaders: Set(headers)).read()
     plan.rows = try PlanTableReader().rows(lines)
     return plan
   }

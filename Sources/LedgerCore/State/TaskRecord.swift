@@ -1,5 +1,6 @@
 /// The facts that decide who answers for a task and against which deadline: which unit led it
-/// from when, each extension and the day it was granted, and the reports filed as the year's.
+/// from when, each extension and the day it was granted, the reports filed as the year's, and
+/// for a recurring reporting obligation the days of its reports.
 ///
 /// `TaskState` keeps the state now; this keeps the history the accountability rules
 /// (`TaskState.charges`) need, so that a view never has to re-read the events.
@@ -10,13 +11,41 @@ public struct TaskRecord: Codable, Hashable, Sendable {
   public var grants: [ExtensionGrant]
   /// The days of the reports filed as meeting a yearly obligation (`report --annual`).
   public var annualReports: [LocalDate]
+  /// The days of a recurring reporting obligation's progress reports.
+  ///
+  /// Each meets the period it is dated in. Empty (and not stored) for every other task, so
+  /// that a record written before recurring deadlines existed reads and writes the same.
+  public var periodReports: [LocalDate]
 
   public init(
-    leads: [LeadSpell] = [], grants: [ExtensionGrant] = [], annualReports: [LocalDate] = []
+    leads: [LeadSpell] = [], grants: [ExtensionGrant] = [], annualReports: [LocalDate] = [],
+    periodReports: [LocalDate] = []
   ) {
     self.leads = leads
     self.grants = grants
     self.annualReports = annualReports
+    self.periodReports = periodReports
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case leads, grants, annualReports, periodReports
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    leads = try container.decode([LeadSpell].self, forKey: .leads)
+    grants = try container.decode([ExtensionGrant].self, forKey: .grants)
+    annualReports = try container.decode([LocalDate].self, forKey: .annualReports)
+    periodReports =
+      try container.decodeIfPresent([LocalDate].self, forKey: .periodReports) ?? []
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(leads, forKey: .leads)
+    try container.encode(grants, forKey: .grants)
+    try container.encode(annualReports, forKey: .annualReports)
+    if !periodReports.isEmpty { try container.encode(periodReports, forKey: .periodReports) }
   }
 }
 

@@ -1,4 +1,5 @@
-/// When a task is due: a fixed day, never (ongoing work), or once a year on a given day.
+/// When a task is due: a fixed day, never (ongoing work), once a year on a given day, or at the
+/// end of every month, quarter or half-year (a recurring reporting obligation).
 public enum Deadline: Hashable, Sendable {
   /// Due on this day ("Tháng 6/2026" read as 30/06/2026).
   case date(LocalDate)
@@ -6,6 +7,10 @@ public enum Deadline: Hashable, Sendable {
   case ongoing
   /// Due every year on this day and month ("Hàng năm", reported before 30/11).
   case yearly(day: Int, month: Int)
+  /// A recurring reporting obligation ("Định kỳ hằng quý", "Hằng tháng"): the work goes on and
+  /// each period's report is due on its reporting day, `day` of the period's last month, or the
+  /// period's last day when nil.
+  case recurring(ReportingPeriod, day: Int?)
 
   /// Creates a yearly deadline, or nil when the day cannot occur every year (31/02, 29/02).
   public static func yearly(parsing text: String) -> Deadline? {
@@ -23,7 +28,20 @@ public enum Deadline: Hashable, Sendable {
     case .date(let due): return due
     case .ongoing: return nil
     case .yearly(let day, let month): return LocalDate(year: date.year, month: month, day: day)
+    case .recurring(let period, let day): return period.period(of: date, day: day)?.due
     }
+  }
+
+  /// Creates a recurring deadline, or nil when the reporting day cannot be in a month (0, 32).
+  public static func recurring(_ period: ReportingPeriod, onDay day: Int?) -> Deadline? {
+    if let day, !(1...31).contains(day) { return nil }
+    return .recurring(period, day: day)
+  }
+
+  /// True for a recurring reporting obligation.
+  public var isRecurring: Bool {
+    if case .recurring = self { return true }
+    return false
   }
 
   /// The fixed due day, if this deadline is one.
@@ -47,9 +65,17 @@ extension Deadline: Codable {
       self = .yearly(
         day: try container.decode(Int.self, forKey: .day),
         month: try container.decode(Int.self, forKey: .month))
-    case let other:
-      throw DecodingError.dataCorruptedError(
-        forKey: .kind, in: container, debugDescription: "unknown deadline kind \(other)")
+    case let kind:
+      guard let period = ReportingPeriod(rawValue: kind) else {
+        throw DecodingError.dataCorruptedError(
+          forKey: .kind, in: container, debugDescription: "unknown deadline kind \(kind)")
+      }
+      let day = try container.decodeIfPresent(Int.self, forKey: .day)
+      guard let deadline = Deadline.recurring(period, onDay: day) else {
+        throw DecodingError.dataCorruptedError(
+          forKey: .day, in: container, debugDescription: "no reporting day \(day ?? 0) in a month")
+      }
+      self = deadline
     }
   }
 
@@ -65,6 +91,9 @@ extension Deadline: Codable {
       try container.encode("yearly", forKey: .kind)
       try container.encode(day, forKey: .day)
       try container.encode(month, forKey: .month)
+    case .recurring(let period, let day):
+      try container.encode(period.rawValue, forKey: .kind)
+      try container.encodeIfPresent(day, forKey: .day)
     }
   }
 }

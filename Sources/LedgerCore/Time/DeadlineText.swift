@@ -1,6 +1,7 @@
 import Foundation
 
-/// Says a deadline in words: "30/06/2026", "ongoing", "every year by 30/11".
+/// Says a deadline in words: "30/06/2026", "ongoing", "every year by 30/11", "every quarter by
+/// its last day".
 public struct DeadlineText: Sendable {
   public let language: Language
 
@@ -16,6 +17,29 @@ public struct DeadlineText: Sendable {
     case .yearly(let day, let month):
       let dm = String(format: "%02d/%02d", day, month)
       return language.pick(vi: "hằng năm trước \(dm)", en: "every year by \(dm)")
+    case .recurring(let period, let day):
+      return Self.recurring(period, day: day, language)
     }
+  }
+
+  /// "hằng quý, hạn ngày cuối quý", "every month by day 20".
+  static func recurring(_ period: ReportingPeriod, day: Int?, _ language: Language) -> String {
+    let unit: (vi: String, en: String)
+    switch period {
+    case .monthly: unit = ("tháng", "month")
+    case .quarterly: unit = ("quý", "quarter")
+    case .halfYearly: unit = ("kỳ 6 tháng", "half-year")
+    }
+    guard let day else {
+      return language.pick(
+        vi: "\(period.label(.vi)), hạn ngày cuối \(unit.vi)",
+        en: "every \(unit.en) by its last day")
+    }
+    if period == .monthly {
+      return language.pick(vi: "hằng tháng, hạn ngày \(day)", en: "every month by day \(day)")
+    }
+    return language.pick(
+      vi: "\(period.label(.vi)), hạn ngày \(day) tháng cuối \(unit.vi)",
+      en: "every \(unit.en) by day \(day) of its last month")
   }
 }

@@ -14,6 +14,16 @@ public enum DelimitedText {
     return (chosen, records(body, delimiter: chosen))
   }
 
+  /// The records of `text` split by a delimiter the caller chose (a leading "sep=" line is
+  /// skipped), for when the guess is not the one that reads the table.
+  public static func read(_ text: String, delimiter: Character) -> [[String]] {
+    var body = Substring(text)
+    if body.lowercased().hasPrefix("sep="), body.count >= 5 {
+      body = body.drop { !$0.isNewline }.dropFirst()
+    }
+    return records(body, delimiter: delimiter)
+  }
+
   /// The delimiter that splits the first record that has any into the most fields (counted
   /// outside quotes); on a tie, tab before semicolon before comma.
   ///

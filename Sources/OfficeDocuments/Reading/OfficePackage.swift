@@ -1,7 +1,7 @@
 import Foundation
 import ZIPFoundation
 
-/// The zip container of an Office Open XML document, read in memory, one part at a time.
+/// The zip container of an Office Open XML document, read one part at a time.
 struct OfficePackage {
   /// No part of a plan comes near this; a larger one is a zip bomb or not a plan.
   static let partLimit = 64 * 1024 * 1024
@@ -12,11 +12,23 @@ struct OfficePackage {
   /// Opens the container; throws `DocumentError.damaged` when it is not a readable zip.
   init(data: Data, kind: DocumentKind) throws {
     do {
-      archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
+      archive = try Self.archive(data)
     } catch {
       throw DocumentError.damaged(kind, part: "zip")
     }
     self.kind = kind
+  }
+
+  /// Opens a zip held in memory through a temporary file, removed as soon as it is open.
+  ///
+  /// ZIPFoundation's in-memory reader (0.9.20) traps when a damaged archive points past its
+  /// end (found by the reader fuzz); its file reader reports an error instead.
+  static func archive(_ data: Data) throws -> Archive {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("clearledger-\(UUID().uuidString).zip")
+    try data.write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    return try Archive(url: url, accessMode: .read, pathEncoding: nil)
   }
 
   /// The bytes of the part at `path`, or nil when the package has no such part.
@@ -45,7 +57,7 @@ struct OfficePackage {
 
   /// The office kind of a zip: .docx, .xlsx, OpenDocument, or a plain zip.
   static func kind(of data: Data) -> DocumentKind {
-    guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
+    guard let archive = try? Self.archive(data) else {
       return .zip
     }
     if archive["word/document.xml"] != nil { return .docx }

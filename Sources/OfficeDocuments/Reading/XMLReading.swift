@@ -12,6 +12,13 @@ enum XMLReading {
   static func parse(
     _ data: Data, with delegate: any XMLParserDelegate, kind: DocumentKind, part: String
   ) throws {
+    // Foundation's parser on Linux traps on bytes that are not UTF-8 inside a tag's name (a
+    // damaged file): such a part is refused before it is parsed. Office writes its parts as
+    // UTF-8; one that says it is UTF-16 (byte order mark) is left to the parser.
+    let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+    guard utf16 || String(data: data, encoding: .utf8) != nil else {
+      throw DocumentError.damaged(kind, part: part)
+    }
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = true
     parser.shouldResolveExternalEntities = false

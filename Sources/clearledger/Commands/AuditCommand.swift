@@ -58,7 +58,9 @@ struct AuditCommand: ParsableCommand {
         streams = [.task(id)]
       }
       if let unit {
-        guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
+        guard let found = try ledger.unit(named: unit) else {
+          throw LedgerError.unknownUnit(unit, among: try ledger.units())
+        }
         // The tasks it leads or supports now, and those it led before they were reassigned.
         let earlier = try ledger.board().tasks.filter {
           $0.task.leadSpells.contains { $0.unit == found.code }

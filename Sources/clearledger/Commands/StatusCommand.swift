@@ -51,7 +51,9 @@ struct StatusCommand: ParsableCommand {
       let board = try time.board(ledger, environment)
       var tasks = board.tasks
       if let unit {
-        guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
+        guard let found = try ledger.unit(named: unit) else {
+          throw LedgerError.unknownUnit(unit, among: try ledger.units())
+        }
         // The unit each line charges (an earlier lead keeps a deadline it missed), or a unit
         // that supports the task now.
         tasks = tasks.filter {

@@ -33,6 +33,13 @@ struct TaskAssign: ParsableCommand {
       Exactly one of --due, --ongoing, --yearly. The id (shown on creation) is T-001, T-002… \
       unless --id gives one.
 
+      A recurring reporting obligation is given with --due as plans write it: "hằng tháng" \
+      (monthly), "hằng quý" or "định kỳ hằng quý" (quarterly), "6 tháng một lần" \
+      (half-yearly). Each period's report is due on the period's last day (31/03, 30/06, \
+      30/09, 31/12 for quarters), or on the day the phrase names in the period's last month \
+      ("hằng quý trước ngày 20", "quarterly by 20": 20/03, 20/06…). A progress report dated \
+      in a period meets it; a period without one by its day is overdue for that period.
+
       Example:
         clearledger task assign "Hoàn thành kết nối, chia sẻ dữ liệu" --lead VHXH \\
           --support "Công an xã" --role "Chủ tịch UBND xã" --result "Hoàn thành kết nối" \\
@@ -67,7 +74,10 @@ struct TaskAssign: ParsableCommand {
   @Option(help: ArgumentHelp("The product expected (rõ kết quả).", valueName: "text"))
   var result: String
 
-  @Option(help: ArgumentHelp("The deadline (rõ thời gian).", valueName: "date"))
+  @Option(
+    help: ArgumentHelp(
+      "The deadline (rõ thời gian): a date, or a recurring reporting obligation (\"hằng quý\", \"hằng tháng trước ngày 20\", quarterly, monthly, half-yearly).",
+      valueName: "date"))
   var due: String?
 
   @Flag(help: "Ongoing work with no deadline (thường xuyên).")
@@ -99,7 +109,10 @@ struct TaskAssign: ParsableCommand {
   func run() throws {
     try CommandRunner.run(global) { environment in
       let deadline: Deadline
-      if let due {
+      if let due, case .recurring(let period, let day) = DeadlineReader(reportingDay: nil).read(due)
+      {
+        deadline = .recurring(period, day: day)
+      } else if let due {
         guard let date = try environment.date(due) else { throw LedgerError.invalidDate(due) }
         deadline = .date(date)
       } else if let yearly {

@@ -20,7 +20,9 @@ struct UnitViewCommand: ParsableCommand {
       let board = try time.board(ledger, environment)
       var views = board.unitViews()
       if let unit {
-        guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
+        guard let found = try ledger.unit(named: unit) else {
+          throw LedgerError.unknownUnit(unit, among: try ledger.units())
+        }
         views = views.filter { $0.unit.code == found.code }
       }
       if environment.json {

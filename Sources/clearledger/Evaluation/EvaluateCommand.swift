@@ -60,7 +60,9 @@ struct EvaluateReport: ParsableCommand {
         knownAt: try time.knownAt.map { try environment.instant($0, timeZone: ledger.timeZone) })
       var rows = evaluation.rows
       if let unit {
-        guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
+        guard let found = try ledger.unit(named: unit) else {
+          throw LedgerError.unknownUnit(unit, among: try ledger.units())
+        }
         rows = rows.filter { $0.tenure.unit == found.code }
       }
       var ratings = evaluation.ratings

@@ -79,6 +79,10 @@ struct BoardText {
       return due.display
     }
     let text = DeadlineText(language: language).describe(task.deadline)
+    if task.deadline.isRecurring, let due = view.charge.due {
+      return text
+        + language.pick(vi: " (kỳ hạn \(due.display))", en: " (period due \(due.display))")
+    }
     guard task.extensionCount > 0 else { return text }
     return text + language.pick(vi: " (gia hạn)", en: " (extended)")
   }

@@ -74,7 +74,9 @@ struct YearlyCommand: ParsableCommand {
       let ledger = try environment.readLedger()
       var found: UnitState?
       if let unit {
-        guard let named = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
+        guard let named = try ledger.unit(named: unit) else {
+          throw LedgerError.unknownUnit(unit, among: try ledger.units())
+        }
         found = named
       }
       let report = try ledger.yearlyReport(

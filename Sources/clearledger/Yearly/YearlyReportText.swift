@@ -95,6 +95,26 @@ struct YearlyReportText {
             : l.pick(vi: "CHƯA NỘP (hạn \(due.display))", en: "NOT FILED (due \(due.display))")
         ))
     }
+    // A recurring obligation's periods begun by the report's day, each with its report.
+    for (period, met) in task.periodsOwed(in: report.year) where period.first <= report.day {
+      let due = period.due.display
+      let text: String
+      if let met, met <= period.due {
+        text = l.pick(vi: "đã báo cáo ngày \(met.display)", en: "reported on \(met.display)")
+      } else if let met {
+        text = l.pick(
+          vi: "báo cáo chậm ngày \(met.display)", en: "reported late on \(met.display)")
+      } else if period.due <= report.day {
+        text = l.pick(vi: "CHƯA BÁO CÁO", en: "NOT REPORTED")
+      } else {
+        text = l.pick(vi: "chưa đến hạn", en: "not yet due")
+      }
+      rows.append(
+        (
+          l.pick(vi: "Báo cáo kỳ hạn \(due)", en: "Period report due \(due)"),
+          text
+        ))
+    }
     if let explanation = entry.explanation {
       rows.append((l.pick(vi: "Giải trình chậm", en: "Why it is late"), explanation))
     } else if entry.view.bucket == .overdue {

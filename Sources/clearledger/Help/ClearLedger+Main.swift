@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+
+extension ClearLedger {
+  /// Parses and runs a command as swift-argument-parser does, but says help and command-line
+  /// errors in the user's language: Vietnamese when `--lang vi`, `CLEARLEDGER_LANG` or a
+  /// Vietnamese `LANG` asks for it (`--lang en` keeps the parser's English), and a command-line
+  /// error as a JSON error object (code `usage`, exit 64) with `--json`.
+  static func main() async {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let line = CommandLineLanguage(
+      arguments: arguments, variables: ProcessInfo.processInfo.environment)
+    var command: any ParsableCommand
+    do {
+      command = try await asyncParseAsRoot(arguments)
+    } catch {
+      line.exit(error)
+    }
+    if String(describing: type(of: command)) == "HelpCommand", line.language == .vi {
+      line.printHelp()
+      Foundation.exit(0)
+    }
+    do {
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      line.exit(error)
+    }
+  }
+}
+
+/// A command line, and the language and form its help and errors are said in.
+struct CommandLineLanguage {
+  let arguments: [String]
+  let language: Language
+  /// `--json` was given: errors are JSON objects.
+  let json: Bool
+
+  init(arguments: [String], variables: [String: String]) {
+    self.arguments = arguments
+    var explicit: Language?
+    for (index, word) in arguments.enumerated() {
+      if word == "--lang", index + 1 < arguments.count {
+        explicit = Language(rawValue: arguments[index + 1]) ?? explicit
+      } else if word.hasPrefix("--lang=") {
+        explicit = Language(rawValue: String(word.dropFirst("--lang=".count))) ?? explicit
+      }
+    }
+    language = LedgerEnvironment.language(explicit, variables)
+    json = arguments.contains("--json")
+  }
+
+  /// Ends the program for an error of parsing or running: help in the user's language, a
+  /// command-line error in words or JSON, anything else as the parser does.
+  func exit(_ error: any Error) -> Never {
+    let code = ClearLedger.exitCode(for: error)
+    let other = ["--version", "--experimental-dump-help", "--generate-completion-script"]
+    if code == .success, language == .vi, !ClearLedger.fullMessage(for: error).isEmpty,
+      !arguments.contains(where: { word in other.contains { word.hasPrefix($0) } })
+    {
+      printHelp()
+      Foundation.exit(0)
+    }
+    guard code == .validationFailure, json || language == .vi else {
+      ClearLedger.exit(withError: error)
+    }
+    let english = ClearLedger.message(for: error)
+    let message = language == .vi ? UsageErrorText.vietnamese(english) : english
+    let text: String
+    if json {
+      text = JSONOutput.string(ErrorJSON(error: .init(code: "usage", message: message)))
+    } else {
+      let tree = CommandTree.load()
+      let found = tree?.command(for: arguments)
+      let path = (["clearledger"] + (found?.path ?? [])).joined(separator: " ")
+      let usage = tree.flatMap { tree in
+        found.map { VietnameseHelp(tree: tree).usage($0.command, path: $0.path) }
+      }
+      text =
+        "Lỗi: \(message)\n" + (usage.map { "Cách dùng: \($0)\n" } ?? "")
+        + "  Xem '\(path) --help' để biết thêm."
+    }
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+    Foundation.exit(code.rawValue)
+  }
+
+  /// Prints the Vietnamese help of the command the arguments name.
+  func printHelp() {
+    guard let tree = CommandTree.load() else { return }
+    let (command, path) = tree.command(for: arguments)
+    FileHandle.standardOutput.write(
+      Data(VietnameseHelp(tree: tree).render(command, path: path).utf8))
+  }
+
+  private struct ErrorJSON: Encodable {
+    struct Body: Encodable {
+      var code: String
+      var message: String
+    }
+    var error: Body
+  }
+}
