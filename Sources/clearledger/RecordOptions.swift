@@ -47,6 +47,25 @@ enum Recorder {
     TerminalText.print(
       "\(prefix) #\(event.position): \(phrase.phrase(event)) (\(event.effective.display)).")
     if let notice = try overdueNotice(event, ledger, environment.language) { print(notice) }
+    if let notice = try restoredNotice(event, ledger, environment.language) { print(notice) }
+  }
+
+  /// For a correction that retracts a correction: the fact that one retracted counts again.
+  static func restoredNotice(_ event: RecordedEvent, _ ledger: Ledger, _ language: Language)
+    throws -> String?
+  {
+    guard case .eventCorrected(let correction) = event.event,
+      let retracted = try ledger.history(of: event.stream).first(where: {
+        $0.event.position == correction.retracts
+      }),
+      case .eventCorrected(let earlier) = retracted.event.event
+    else { return nil }
+    return language.pick(
+      vi:
+        "Lưu ý: #\(correction.retracts) là một đính chính; sự kiện #\(earlier.retracts) mà nó rút lại nay được tính trở lại.",
+      en:
+        "Note: #\(correction.retracts) was itself a correction; event #\(earlier.retracts), which it retracted, counts again."
+    )
   }
 
   /// For a hand-over or cancellation of a task whose deadline had passed: who keeps it as

@@ -64,6 +64,23 @@ struct AccountabilityCLITests {
     #expect(table.output.contains("Total and band are the person's one rating"), "\(table.output)")
   }
 
+  @Test("Correcting a correction says that the fact it retracted counts again")
+  func correctingACorrection() throws {
+    let cli = try commune()
+    let report = try cli("report", "A", "Đã số hóa 40%", "--percent", "40", "--json")
+    let position = try #require(
+      (try JSONSerialization.jsonObject(with: Data(report.output.utf8)) as? [String: Any])?[
+        "position"] as? Int, "\(report.output)")
+    let first = try cli("correct", "\(position)", "--reason", "Nhầm nhiệm vụ")
+    #expect(first.status == 0, "\(first.error)")
+    #expect(!first.output.contains("counts again"))
+    let second = try cli("correct", "\(position + 1)", "--reason", "Đính chính nhầm")
+    #expect(
+      second.output.contains(
+        "Note: #\(position + 1) was itself a correction; event #\(position), which it retracted, counts again."
+      ), "\(second.output)")
+  }
+
   @Test("1. An overdue task reassigned stays overdue for its earlier lead in every view")
   func blameIsFixedAtTheDeadline() throws {
     let cli = try commune()

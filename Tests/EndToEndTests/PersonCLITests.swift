@@ -60,7 +60,10 @@ struct PersonCLITests {
       uniquingKeysWith: { a, _ in a })
     #expect(points["NVH"] == 20 && points["HUNG-KT"] == 28, "\(evaluated.output)")
     // The head view and the explanation of one code show that person only.
+    let text = try cli("head", "view", "HUNG-KT")
+    #expect(text.output.contains("Nguyễn Văn Hùng (HUNG-KT) — Trưởng phòng, KT"), "\(text.output)")
     let view = try cli("head", "view", "HUNG-KT", "--json")
+    #expect(view.output.contains("\"person_code\" : \"HUNG-KT\""), "\(view.output)")
     #expect(view.output.contains("\"KT\"") && !view.output.contains("\"VHXH\""), "\(view.output)")
     let explained = try cli("evaluate", "--year", "2026", "--explain", "NVH", "--json")
     #expect(explained.output.contains("\"NVH\"") && !explained.output.contains("HUNG-KT"))

@@ -124,6 +124,8 @@ struct HeadViewCommand: ParsableCommand {
 /// A head's view in `--json` output.
 struct HeadViewJSON: Encodable {
   var person: String
+  /// The person's staff code, when the appointment recorded one.
+  @ExplicitNull var personCode: String?
   var role: String
   var unit: String
   var capacity: String
@@ -134,6 +136,7 @@ struct HeadViewJSON: Encodable {
 
   init(_ view: HeadView) {
     person = view.tenure.person
+    personCode = view.tenure.code
     role = view.tenure.role
     unit = view.tenure.unit.rawValue
     capacity = view.capacity.rawValue

@@ -74,13 +74,13 @@ struct EvaluationJSON: Encodable {
       "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
       "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
       "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ điểm chung", "Phiên bản tiêu chí",
-      "Điều kiện áp dụng",
+      "Điều kiện áp dụng", "Mã cán bộ",
     ]
     let english = [
       "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
       "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
       "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
-      "general_points", "total", "band", "pending", "policy_version", "conditions",
+      "general_points", "total", "band", "pending", "policy_version", "conditions", "person_code",
     ]
     let header = language == .vi ? vietnamese : english
     func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
@@ -92,7 +92,7 @@ struct EvaluationJSON: Encodable {
         "\(r.extensions)", number(r.taskScore), number(r.generalPoints), number(r.total),
         (language == .vi ? r.bandVi : r.band) ?? "",
         r.pending ? language.pick(vi: "có", en: "true") : language.pick(vi: "không", en: "false"),
-        r.policyVersion, r.conditions.joined(separator: "; "),
+        r.policyVersion, r.conditions.joined(separator: "; "), r.personCode ?? "",
       ]
     }
     return CSVText.table(header: header, rows: lines)

@@ -64,14 +64,23 @@ struct EvaluationWorkbook {
     let header =
       l == .vi
       ? [
-        "Họ tên", "Mã nhiệm vụ", "Nội dung", "Hạn tính", "Kết quả", "Nghĩa vụ hằng năm", "Gia hạn",
+        "Họ tên", "Mã cán bộ", "Tư cách", "Mã nhiệm vụ", "Nội dung", "Hạn tính", "Kết quả",
+        "Nghĩa vụ hằng năm", "Gia hạn",
       ]
-      : ["person", "task", "title", "due", "outcome", "obligation", "extensions"]
+      : [
+        "person", "person_code", "capacity", "task", "title", "due", "outcome", "obligation",
+        "extensions",
+      ]
     var lines: [[SheetCell]] = []
     for row in rows {
       for credit in row.credits {
         lines.append([
-          .text(row.tenure.person), .text(credit.task.id.rawValue), .text(credit.task.title),
+          .text(row.tenure.person), .text(row.tenure.code ?? ""),
+          .text(
+            row.capacity == .accountableHead
+              ? l.pick(vi: "chịu trách nhiệm", en: "accountable")
+              : l.pick(vi: "trưởng đơn vị chủ trì", en: "lead unit head")),
+          .text(credit.task.id.rawValue), .text(credit.task.title),
           date(credit.due), .text(credit.outcome.rawValue),
           .text(credit.isObligation ? l.pick(vi: "có", en: "yes") : l.pick(vi: "không", en: "no")),
           .number(Double(credit.extensions)),
@@ -80,6 +89,6 @@ struct EvaluationWorkbook {
     }
     return SheetContent(
       name: l.pick(vi: "Nhiệm vụ được tính", en: "Tasks counted"), header: header, rows: lines,
-      columnWidths: [24, 14, 60, 12, 24, 12, 10])
+      columnWidths: [24, 12, 20, 14, 60, 12, 24, 12, 10])
   }
 }

@@ -148,6 +148,29 @@ extension HelpCatalog {
     "hub ingest <source>": "Nguồn của tệp.",
     "history <subject>": "Mã nhiệm vụ, hoặc mã hay tên của một đơn vị.",
     "report <text>": "Nội dung báo cáo.",
+    "events export --with-proofs":
+      "Ký một mốc kiểm tra trước và kèm bằng chứng có mặt cho từng sự kiện (để `events import --foreign` ở sổ đã đăng ký sổ này bằng `source add`).",
+    "checkpoint make --out": "Ghi mốc kiểm tra vào tệp này.",
+    "checkpoint cosign <file>": "Tệp mốc kiểm tra.",
+    "checkpoint cosign --ledger-key":
+      "Khóa sổ của mốc kiểm tra (TÊN+BĂM+BASE64, hoặc tệp chứa nó), khi sổ đó chưa được đăng ký làm nguồn ở đây.",
+    "checkpoint cosign --out": "Ghi mốc đã ký xác nhận vào tệp này thay vì ghi đè tệp gốc.",
+    "prove <position>": "Vị trí của sự kiện (cho bằng chứng có mặt).",
+    "prove --consistency": "Tệp mốc kiểm tra cũ hơn: chứng minh cây mới nối tiếp nó.",
+    "prove --checkpoint":
+      "Mốc kiểm tra dùng để chứng minh. Mặc định: mốc mới nhất lập ở sổ này.",
+    "prove --out": "Ghi bằng chứng vào tệp này.",
+    "verify-proof <proof>": "Tệp bằng chứng (từ `prove`).",
+    "verify-proof --checkpoint": "Mốc kiểm tra đã ký mà bằng chứng dựa vào.",
+    "verify-proof --event":
+      "Dòng của sự kiện (JSON, như `events export` ghi), hoặc tệp chứa dòng đó.",
+    "verify-proof --ledger-key":
+      "Khóa sổ của mốc kiểm tra (TÊN+BĂM+BASE64, hoặc tệp chứa nó).",
+    "verify-proof --witness":
+      "Khóa của một bên chứng kiến để kiểm tra chữ ký xác nhận của họ (có thể lặp lại).",
+    "source add <source>": "Tên của nguồn, như sẽ đưa vào `events import --foreign`.",
+    "source add --public-key":
+      "Khóa công khai của sổ nguồn, TÊN+BĂM+BASE64 (hoặc tệp chứa nó). `--key KHÓA` cũng có nghĩa này; khi đó việc đăng ký chỉ được ký qua CLEARLEDGER_KEY.",
     "task assign <title>": "Việc phải làm (rõ việc).",
     "unit view <unit>": "Một đơn vị, theo mã hoặc tên. Mặc định: mọi đơn vị.",
     "head appoint <unit>": "Đơn vị, theo mã hoặc tên.",

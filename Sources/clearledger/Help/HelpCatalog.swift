@@ -93,6 +93,22 @@ enum HelpCatalog {
     "account disable": "Khóa một tài khoản: không đăng nhập được nữa; những gì đã ghi vẫn giữ.",
     "account list": "Liệt kê các tài khoản.",
     "help": "Hiện trợ giúp về một lệnh con.",
+    "checkpoint":
+      "Ký một mốc kiểm tra của nhật ký (số sự kiện và gốc cây Merkle), hoặc ký xác nhận mốc của sổ khác với tư cách bên chứng kiến.",
+    "checkpoint make": "Ký một mốc kiểm tra của toàn bộ nhật ký lúc này (mặc định).",
+    "checkpoint cosign":
+      "Với tư cách bên chứng kiến (cơ quan khác), ký xác nhận một mốc kiểm tra mình đã thấy.",
+    "checkpoint key":
+      "In khóa công khai của sổ (dùng cho `source add` và `verify-proof --ledger-key`).",
+    "prove":
+      "Chứng minh một sự kiện nằm trong một mốc kiểm tra, hoặc nhật ký nối tiếp một mốc cũ hơn.",
+    "verify-proof":
+      "Kiểm tra một bằng chứng theo mốc kiểm tra đã ký: mã thoát 0 khi đúng, 2 khi sai.",
+    "source":
+      "Đăng ký khóa của sổ khác, để dữ kiện của sổ đó chỉ được nhập khi kèm bằng chứng.",
+    "source add":
+      "Đăng ký khóa công khai của một sổ nguồn (in bằng `checkpoint key` ở sổ đó) dưới một tên.",
+    "source list": "Liệt kê các nguồn đã đăng ký và khóa sổ của chúng.",
   ]
 
   /// Help shared by every command that gives the argument with this English text.

@@ -41,6 +41,10 @@ enum UsageErrorText {
       "--format xlsx ghi ra tệp: hãy thêm --out TỆP.",
     "--out needs --format xlsx.": "--out cần đi cùng --format xlsx.",
     "Give --threshold as 0 or more days.": "Hãy ghi --threshold là 0 ngày trở lên.",
+    "Give the source ledger's public key: --key PUBKEY (or --public-key).":
+      "Hãy đưa khóa công khai của sổ nguồn: --key KHÓA (hoặc --public-key).",
+    "Give either a position or --consistency OLD_CHECKPOINT.":
+      "Hãy đưa một vị trí, hoặc --consistency MỐC_CŨ.",
     "Give --known-at twice: the earlier moment, then the later one.":
       "Hãy ghi --known-at hai lần: thời điểm trước, rồi thời điểm sau.",
     "The only setting is `off`: a rule once adopted is never undone.":

@@ -47,7 +47,7 @@ struct BoardText {
     let tenure = view.tenure
     let until = tenure.until.map { $0.display } ?? l.pick(vi: "nay", en: "now")
     let lines = [
-      "\(tenure.person) — \(tenure.role), \(tenure.unit) (\(tenure.from.display)–\(until))",
+      "\(tenure.person)\(tenure.code.map { " (\($0))" } ?? "") — \(tenure.role), \(tenure.unit) (\(tenure.from.display)–\(until))",
       "  " + view.capacity.label(l).capitalizedFirst + ": " + summary(view.tasks),
     ]
     return (lines + taskLines(view.tasks)).joined(separator: "\n")
