@@ -91,6 +91,12 @@ struct EvaluateReport: ParsableCommand {
         TerminalText.print(
           explain == nil
             ? text.table(rows, breaches: evaluation.quotaBreaches) : text.explain(ratings))
+        if let xlsx {
+          TerminalText.print(
+            environment.language.pick(
+              vi: "Đã ghi sổ tính đánh giá vào \(xlsx).",
+              en: "Wrote the evaluation workbook to \(xlsx)."))
+        }
       }
     }
   }
