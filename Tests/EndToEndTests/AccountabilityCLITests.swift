@@ -52,6 +52,16 @@ struct AccountabilityCLITests {
       "evaluate", "--year", "2026", "--explain", "Nguyễn Văn An", now: december)
     #expect(
       explained.output.contains("(1 capacity, 1 task, each counted once)"), "\(explained.output)")
+    // The same work as JSON: the periods with their products, the proposal and its basis.
+    let json = try cli(
+      "evaluate", "--year", "2026", "--explain", "Nguyễn Văn An", "--json", now: december)
+    let rating = try #require(
+      (try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])?.first,
+      "\(json.output)")
+    let periods = try #require(rating["periods"] as? [[String: Any]])
+    #expect(periods.flatMap { ($0["products"] as? [[String: Any]]) ?? [] }.count == 1)
+    #expect((rating["proposed"] as? [String: Any])?["unit_results_from"] != nil)
+    #expect((rating["capacities"] as? [[String: Any]])?.count == 1)
     // The proposal for d says what it rests on.
     #expect(explained.output.contains("d 100% (from "), "\(explained.output)")
     // A condition is named beside the band; a person with two capacities has one total.

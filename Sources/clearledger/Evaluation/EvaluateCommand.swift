@@ -82,7 +82,14 @@ struct EvaluateReport: ParsableCommand {
           try EvaluationWorkbook(language: environment.language, rows: rows, policy: policy)
             .data(), to: xlsx)
       }
-      if environment.json {
+      if environment.json, explain != nil {
+        JSONOutput.print(
+          ratings.map { rating in
+            RatingJSON(
+              rating, rows: rows.filter { evaluation.identity.key($0.tenure) == rating.key },
+              policy: policy)
+          })
+      } else if environment.json {
         JSONOutput.print(json)
       } else if csv {
         print(EvaluationJSON.csv(json, language: environment.language))
