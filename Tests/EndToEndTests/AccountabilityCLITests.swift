@@ -74,6 +74,25 @@ struct AccountabilityCLITests {
     #expect(table.output.contains("Total and band are the person's one rating"), "\(table.output)")
   }
 
+  @Test("Handing a task to a unit where nobody holds its role says so at once")
+  func reassignedToNobody() throws {
+    let cli = try commune()
+    #expect(
+      try cli("unit", "add", "Văn phòng HĐND và UBND xã", "--code", "VP", "--on", "01/01/2026")
+        .status == 0)
+    let moved = try cli(
+      "task", "reassign", "A", "--lead", "VP", "--reason", "Chuyển",
+      now: "2026-03-02T09:00:00+07:00")
+    #expect(moved.status == 0, "\(moved.error)")
+    #expect(
+      moved.output.contains("Note: on 02/03/2026 nobody in VP holds “Trưởng phòng”"),
+      "\(moved.output)")
+    let kept = try cli(
+      "task", "reassign", "A", "--lead", "KT", "--reason", "Về KT", now: "2026-03-03T09:00:00+07:00"
+    )
+    #expect(kept.status == 0 && !kept.output.contains("nobody in"), "\(kept.output)")
+  }
+
   @Test("Correcting a correction says that the fact it retracted counts again")
   func correctingACorrection() throws {
     let cli = try commune()
