@@ -26,22 +26,22 @@ extension HelpCatalog {
     Mã thoát: 0 xong; 1 bị từ chối (dữ liệu sai hoặc trái quy tắc); 2 nhật ký đã bị sửa (`verify`, hoặc lần ghi, dựng lại hay xuất bị từ chối vì chuỗi băm không còn đúng); 3 có người đã thay đổi cùng nhiệm vụ trước (không ghi gì; xem lịch sử rồi thử lại); 4 không dùng được tệp sổ; 5 `rebuild` thấy các bảng tổng hợp lệch với nhật ký (giữ bảng cũ); 64 dòng lệnh sai.
     """,
     "init": """
-    Không động đến tệp đã có: nếu tệp đã tồn tại, lệnh bị từ chối và tệp được giữ nguyên.
+    Từ chối nếu tệp đã tồn tại: tệp đó được giữ nguyên.
     """,
     "unit add": """
-    Mã là cách các lệnh gọi đơn vị; không có --code thì mã được lập từ chữ cái đầu của tên (“Phòng Văn hóa - Xã hội” → PVHXH). Tên đã được đăng ký dưới một cách viết khác (NFD, “hoá”/“hóa”) sẽ bị từ chối.
+    Mã dùng để nêu đơn vị trong các lệnh; không có --code thì mã được lập từ chữ cái đầu của tên (“Phòng Văn hóa - Xã hội” → PVHXH). Tên đã được đăng ký dưới một cách viết khác (NFD, “hoá”/“hóa”) sẽ bị từ chối.
     """,
     "person add": """
-    Không có --code thì mã được lập từ chữ cái đầu của họ tên (“Nguyễn Văn Hùng” → NVH). Người thứ hai trùng họ tên với một người đã đăng ký phải có --code riêng; từ đó các lệnh gọi người bằng mã.
+    Không có --code thì mã được lập từ chữ cái đầu của họ tên (“Nguyễn Văn Hùng” → NVH). Người thứ hai trùng họ tên với một người đã đăng ký phải có --code riêng; khi đó các lệnh nêu người bằng mã.
     """,
     "head appoint": """
-    Chức danh là chức danh mà nhiệm vụ ghi ở cột người đứng đầu chịu trách nhiệm, ví dụ “Chủ tịch UBND xã” hoặc “Trưởng phòng”. Nhiệm vụ có hạn vào một ngày thuộc trách nhiệm của người giữ chức danh vào ngày đó. Muốn kết thúc nhiệm kỳ của người đứng đầu đương nhiệm thì phải xác nhận bằng --replaces, nêu người đó.
+    Chức danh (--role) là chức danh được ghi ở cột “Người đứng đầu chịu trách nhiệm” của nhiệm vụ, ví dụ “Chủ tịch UBND xã” hoặc “Trưởng phòng”. Nhiệm vụ có hạn vào một ngày thuộc trách nhiệm của người giữ chức danh vào ngày đó. Muốn kết thúc nhiệm kỳ của người đứng đầu đương nhiệm thì phải xác nhận bằng --replaces kèm người đó.
     """,
     "head view": """
     Một người chịu trách nhiệm về nhiệm vụ với hai tư cách: là người đứng đầu được nêu trong nhiệm vụ (theo chức danh) và là người đứng đầu đơn vị chủ trì. Mỗi nhiệm vụ thuộc về người giữ chức danh vào ngày đến hạn (hôm nay, với nhiệm vụ không có hạn), nên khi bàn giao giữa năm các nhiệm vụ được chia giữa người cũ và người mới.
     """,
     "task": """
-    Một nhiệm vụ đi từ chưa bắt đầu → đang thực hiện → đã hoàn thành, và giữa chừng có thể tạm dừng, tiếp tục hoặc bị hủy. Nhiệm vụ đã hoàn thành hoặc đã hủy thì đóng lại; sai sót được sửa bằng `clearledger correct`, không bao giờ bằng cách sửa đè.
+    Nhiệm vụ chuyển trạng thái: chưa bắt đầu → đang thực hiện → đã hoàn thành; giữa chừng có thể tạm dừng, tiếp tục hoặc bị hủy. Nhiệm vụ đã hoàn thành hoặc đã hủy thì đóng lại; sai sót được sửa bằng `clearledger correct`, không bao giờ sửa đè dữ liệu đã ghi.
     """,
     "task assign": """
     Chọn đúng một trong --due, --ongoing, --yearly. Mã nhiệm vụ (hiện khi tạo) là T-001, T-002… trừ khi --id nêu mã.
@@ -69,11 +69,11 @@ extension HelpCatalog {
     Nghị định 335 (Điều 14) trừ 25% điểm tiến độ của sản phẩm cho mỗi lần chậm so với thời hạn, trừ khi cấp có thẩm quyền xác nhận nguyên nhân khách quan. Mỗi lần dùng lệnh này miễn trừ một lần chậm; `evaluate --explain` cho xem các lần chậm và những lần được miễn trừ.
     """,
     "import": """
-    Đọc kế hoạch ở dạng cơ quan đang có: văn bản Word (.docx: phần đầu — số, ngày, cơ quan ban hành, tên văn bản —, mục “Tổ chức thực hiện” và các bảng phụ lục), sổ tính Excel (.xlsx: mọi trang tính có bảng nhiệm vụ, kể cả ô gộp và dòng tiêu đề mục), CSV phân tách bằng dấu phẩy, dấu chấm phẩy hoặc tab (có hoặc không có BOM, có ngắt dòng trong ngoặc kép), dạng “Unicode text” của Excel (UTF-16), hoặc văn bản thuần có bảng phân tách bằng tab. Các cột được nhận theo nghĩa (“Kết quả” hoặc “Sản phẩm”, “Thời gian hoàn thành” hoặc “Thời hạn”…). Loại tệp được nhận biết theo nội dung, không theo tên tệp.
+    Đọc kế hoạch ở dạng cơ quan đang có: văn bản Word (.docx: phần đầu gồm số, ngày, cơ quan ban hành, tên văn bản; mục “Tổ chức thực hiện”; các bảng phụ lục), sổ tính Excel (.xlsx: mọi trang tính có bảng nhiệm vụ, kể cả ô gộp và dòng tiêu đề mục), CSV phân tách bằng dấu phẩy, dấu chấm phẩy hoặc tab (có hoặc không có BOM, có ngắt dòng trong ngoặc kép), dạng “Unicode text” của Excel (UTF-16), hoặc văn bản thuần có bảng phân tách bằng tab. Các cột được nhận theo nghĩa (“Kết quả” hoặc “Sản phẩm”, “Thời gian hoàn thành” hoặc “Thời hạn”…). Loại tệp được nhận biết theo nội dung, không theo tên tệp.
 
     Tên đơn vị được đối chiếu với các đơn vị trong sổ, tệp --units, danh sách đơn vị của chính kế hoạch và các cơ quan xã nào cũng có, trước khi một ô được tách theo dấu phẩy hoặc chữ “và”; --dry-run liệt kê mọi đơn vị sẽ được tạo khi nhập, kèm ô có tên đó.
 
-    Mã nhiệm vụ lập từ phụ lục, mục và số thứ tự: PL1-I-1. Đọc được các thời hạn như “Tháng 6/2026”, “Quý II/2026”, “trước ngày 30/11/2026”, “Năm 2026”, “6 tháng đầu năm 2026”, “Thường xuyên”, “Hàng năm”, “Tháng 12” (năm của kế hoạch), “Cả năm”, “31.12.2026” và “Định kỳ hằng quý”; “Hằng năm” trong kế hoạch không nêu ngày báo cáo được ghi không có ngày và được đánh dấu (hãy dùng --reporting-day); gặp dòng không đọc được thời hạn thì dừng nhập (không ghi gì), trừ khi --lenient ghi dòng đó thành không hạn.
+    Mã nhiệm vụ được lập từ phụ lục, mục và số thứ tự: PL1-I-1. Đọc được các thời hạn như “Tháng 6/2026”, “Quý II/2026”, “trước ngày 30/11/2026”, “Năm 2026”, “6 tháng đầu năm 2026”, “Thường xuyên”, “Hàng năm”, “Tháng 12” (năm của kế hoạch), “Cả năm”, “31.12.2026” và “Định kỳ hằng quý”; “Hằng năm” trong kế hoạch không nêu ngày báo cáo được ghi mà không có ngày báo cáo và được đánh dấu (hãy dùng --reporting-day); gặp dòng không đọc được thời hạn thì dừng nhập (không ghi gì), trừ khi --lenient ghi dòng đó thành không hạn.
 
     Kế hoạch để trống số (“Số: /KH-UBND”) được ghi là dự thảo, trừ khi có --number. Nhập lại cùng một kế hoạch không tạo thêm gì. Nếu kế hoạch thay thế một kế hoạch trước đã có trong sổ, các nhiệm vụ chưa đóng của kế hoạch trước kết thúc ở trạng thái “thay bằng kế hoạch mới”.
 
@@ -93,7 +93,7 @@ extension HelpCatalog {
     Điểm này là nhận định của con người, được ghi thành một sự kiện kèm người ghi (--actor) và lý do; lần chấm sau thay thế lần chấm trước được nêu bằng --replaces, và `clearledger correct` rút lại một lần chấm.
     """,
     "evaluate leader": """
-    Mọi người đứng đầu đơn vị đều được chấm với tư cách người lãnh đạo: (a+b+c+d+đ+e)/6 × 70 mỗi kỳ. Chưa có các tiêu chí này thì xếp loại của người đứng đầu còn để chờ. Nhận định cho một kỳ (--period Q2) được dùng thay cho nhận định cả năm; lần ghi sau thay thế lần trước; `clearledger correct` rút lại một lần ghi. `evaluate --explain` cho xem các nhận định này bên cạnh mức mà dữ kiện đề xuất.
+    Mọi người đứng đầu đơn vị đều được chấm với tư cách người lãnh đạo: (a+b+c+d+đ+e)/6 × 70 mỗi kỳ. Chưa có các tiêu chí này thì người đứng đầu chưa được xếp loại. Nhận định cho một kỳ (--period Q2) được dùng thay cho nhận định cả năm; lần ghi sau thay thế lần trước; `clearledger correct` rút lại một lần ghi. `evaluate --explain` cho xem các nhận định này bên cạnh mức mà dữ kiện đề xuất.
     """,
     "evaluate condition": """
     Nghị định 335 (Điều 21) xếp một người vào mức “Không hoàn thành nhiệm vụ”, bất kể số điểm, khi trong năm người đó bị kỷ luật, bị xử lý vi phạm hoặc bị truy cứu trách nhiệm hình sự. Các loại: discipline (kỷ luật), violation (vi phạm), criminal (hình sự), other (khác). Mọi kết quả in ra đều nêu các điều kiện đã áp dụng.
@@ -109,7 +109,7 @@ extension HelpCatalog {
         --number 12/BC-VHXH --signer "Nguyễn Văn An" --signer-title "Trưởng phòng"
     """,
     "report": """
-    Báo cáo cho một nhiệm vụ chưa được ghi bắt đầu thì đồng thời ghi bắt đầu nhiệm vụ đó. Nghĩa vụ báo cáo hằng năm chỉ được đáp ứng bằng báo cáo có --annual (hoặc bằng việc hoàn thành).
+    Nộp báo cáo cho một nhiệm vụ chưa ghi bắt đầu thì nhiệm vụ đó được coi là đã bắt đầu. Nghĩa vụ báo cáo hằng năm chỉ được đáp ứng bằng báo cáo có --annual (hoặc bằng việc hoàn thành).
 
     Ví dụ:
       clearledger report T-001 "Đã kết nối 3/5 CSDL" --percent 60 --doc 12/BC-VHXH
@@ -141,13 +141,13 @@ extension HelpCatalog {
       clearledger diff --known-at 01/07/2026 --known-at 10/07/2026 --as-of 30/06/2026
     """,
     "digest": """
-    Về sau, `clearledger verify --digest POS:HASH` chứng minh sổ vẫn giữ nguyên sự kiện đó và nối tiếp từ đó; lệnh báo lỗi nếu có sự kiện bị xóa khỏi cuối nhật ký hoặc bất cứ gì đến vị trí đó bị viết lại.
+    Về sau, `clearledger verify --digest POS:HASH` chứng minh sổ vẫn giữ nguyên sự kiện đó và nối tiếp từ đó; lệnh báo lỗi nếu có sự kiện bị xóa khỏi cuối nhật ký hoặc có bất cứ gì từ đầu đến vị trí đó bị viết lại.
     """,
     "rebuild": """
     In mã băm (SHA-256) của các bảng tổng hợp trước và sau khi dựng lại; hai mã khớp nhau khi các bảng được cập nhật lúc ghi là đúng. Bản thân nhật ký không bao giờ bị động đến. Khi các bảng tổng hợp đã lệch khỏi nhật ký (bị sửa trực tiếp, không qua sổ), một bản sao của sổ như trước khi dựng lại được giữ bên cạnh (LEDGER.before-rebuild-TIME) để kiểm tra, và mã thoát là 5.
     """,
     "verify": """
-    Mã băm của mỗi sự kiện bao trùm toàn bộ bản ghi sự kiện và mã băm trước đó, nên việc sửa, xóa hay đổi thứ tự bất kỳ sự kiện nào mà không qua sổ đều làm đứt chuỗi tại chỗ đó. Sau đó, các bảng tổng hợp (nhiệm vụ, diễn biến, đơn vị, nhiệm kỳ, kế hoạch) được dựng lại từ nhật ký trong bộ nhớ và so với các bảng đã lưu, nên cũng phát hiện được bảng bị sửa không qua sổ, hoặc sự kiện không còn đọc được (--chain-only bỏ qua bước này). Chữ ký Ed25519 của mọi sự kiện có ký được kiểm tra theo khóa đã đăng ký (và chưa bị thu hồi) trước sự kiện đó, nên một lần viết lại dù đã tính lại chuỗi băm vẫn bị phát hiện ở sự kiện có ký đầu tiên sau chỗ viết lại; khi đã bắt buộc ký, sự kiện không có chữ ký cũng bị báo lỗi.
+    Mã băm của mỗi sự kiện được tính trên toàn bộ bản ghi sự kiện và mã băm liền trước, nên việc sửa, xóa hay đổi thứ tự bất kỳ sự kiện nào mà không qua sổ đều làm đứt chuỗi tại chỗ đó. Sau đó, các bảng tổng hợp (nhiệm vụ, diễn biến, đơn vị, nhiệm kỳ, kế hoạch) được dựng lại từ nhật ký trong bộ nhớ và so với các bảng đã lưu, nên cũng phát hiện được bảng bị sửa không qua sổ, hoặc sự kiện không còn đọc được (--chain-only bỏ qua bước này). Chữ ký Ed25519 của mọi sự kiện đã ký được kiểm tra theo khóa đã đăng ký (và chưa bị thu hồi) trước sự kiện đó, nên một lần viết lại dù đã tính lại chuỗi băm vẫn bị phát hiện ở sự kiện đã ký đầu tiên sau chỗ viết lại; khi đã bắt buộc ký, sự kiện không có chữ ký cũng bị báo lỗi.
     """,
     "events": """
     Mỗi dòng là một sự kiện đúng như đã lưu: vị trí, luồng và phiên bản, loại và phiên bản lược đồ, cả hai thời gian, người ghi, nội dung (payload), mã băm trước và mã băm (Schemas/envelope.v1.schema.json). Một sổ mới nhập tệp này sẽ tái tạo đúng sổ nguồn: cùng các mã băm, `verify` đạt. Còn `events import --foreign SOURCE` thì ghi các sự việc của một hệ thống khác thành sự kiện mới của sổ này, bỏ qua những gì đã nhập.
@@ -155,23 +155,24 @@ extension HelpCatalog {
     "events import": """
     Chế độ nguyên bản (mặc định) dùng để khôi phục hoặc chuyển một sổ: mỗi dòng phải là vị trí kế tiếp, nối vào mã băm trước nó, có loại và phiên bản sự kiện đã biết, và có mã băm đúng như dòng ghi. Dùng chế độ này trên một sổ mới (`clearledger init`) để khôi phục bản sao lưu.
 
-    Với --foreign SOURCE, tệp là dữ liệu xuất của một hệ thống khác (Schemas/foreign-fact.v1.schema.json; tệp sự kiện của ClearLedger cũng thuộc dạng này): mỗi sự việc đi qua các quy tắc của chính sổ này, như khi lệnh tương ứng ghi nó, và trở thành một sự kiện mới do --actor ghi vào lúc này, nội dung giữ danh tính ở nguồn dưới khóa "origin". Sự việc có SOURCE và mã đã có ở đây thì được bỏ qua, nên nhập cùng một tệp hai lần không thêm gì.
+    Với --foreign SOURCE, tệp là dữ liệu xuất của một hệ thống khác (Schemas/foreign-fact.v1.schema.json; tệp sự kiện của ClearLedger cũng thuộc dạng này): mỗi sự việc được xét theo các quy tắc của chính sổ này như khi ghi bằng lệnh tương ứng, rồi trở thành một sự kiện mới do --actor ghi vào lúc này, nội dung sự kiện giữ mã định danh ở nguồn trong trường "origin". Sự việc có SOURCE và mã đã có ở đây thì được bỏ qua, nên nhập cùng một tệp hai lần không thêm gì.
 
     Dù theo chế độ nào, dòng đầu tiên không nhận được sẽ được nêu ra và không gì được ghi.
 
     Ví dụ:
-      clearledger init --db restored.sqlite && clearledger events import backup.jsonl --db restored.sqlite
+      clearledger init --db restored.sqlite && \\
+        clearledger events import backup.jsonl --db restored.sqlite
       clearledger events import xa-hoa-binh.jsonl --foreign xa-hoa-binh --actor "Văn phòng huyện"
     """,
     "key": """
     Khóa gắn một người với những gì người đó ghi: với --key FILE (hoặc CLEARLEDGER_KEY), mọi lệnh ghi đều ký sự kiện của mình, và sự kiện được ghi dưới tên người giữ khóa, bất kể --actor nêu gì. `clearledger verify` kiểm tra mọi chữ ký.
     """,
     "key new": """
-    FILE được tạo với quyền 0600 và không bao giờ bị ghi đè. Với --passphrase-env NAME, khóa bí mật được niêm phong bằng mật khẩu trong biến môi trường đó (scrypt và AES-GCM); khi dùng về sau, cung cấp mật khẩu qua CLEARLEDGER_KEY_PASSPHRASE. Khi đã bắt buộc ký (policy require-signatures), chính việc đăng ký khóa cũng phải được ký bằng --key.
+    FILE được tạo với quyền 0600 và không bao giờ bị ghi đè. Với --passphrase-env NAME, khóa bí mật được niêm phong bằng mật khẩu trong biến môi trường đó (scrypt và AES-GCM); khi dùng khóa, cung cấp mật khẩu qua CLEARLEDGER_KEY_PASSPHRASE. Khi đã bắt buộc ký (policy require-signatures), chính việc đăng ký khóa cũng phải được ký bằng --key.
       clearledger key new --person "Trần Thị Bình" --out binh.key
     """,
     "policy fixed-clock": """
-    Việc kiểm thử, bản trình diễn và sổ tập huấn cố định đồng hồ bằng CLEARLEDGER_NOW; sổ thật thì không nên, vì đồng hồ cố định cho phép người ghi tự chọn thời gian ghi. Mọi sự kiện ghi theo cách đó đều được đánh dấu, và `audit` cho thấy dấu này.
+    Khi kiểm thử, chạy bản trình diễn (demo) hay dùng sổ tập huấn, đồng hồ được cố định bằng CLEARLEDGER_NOW; sổ thật thì không nên, vì đồng hồ cố định cho phép người ghi tự chọn thời gian ghi. Mọi sự kiện ghi theo cách đó đều được đánh dấu, và `audit` cho thấy dấu này.
     """,
     "hub": """
     Hub giữ sự kiện của từng xã đúng như sổ của xã đã ghi (vị trí, mã băm và chuỗi băm của chính sổ đó) và trả lời bằng cùng các bảng tổng hợp và quy tắc như sổ của xã, có nêu nguồn trên mỗi dòng.
@@ -185,7 +186,7 @@ extension HelpCatalog {
     Biến môi trường: CLEARLEDGER_HUB_URL (cơ sở dữ liệu, thay cho --postgres), CLEARLEDGER_LANG, CLEARLEDGER_NOW.
     """,
     "hub ingest": """
-    Tệp phải nối tiếp những gì hub đang giữ của nguồn: ở phần trùng nhau, mọi sự kiện phải đúng là sự kiện hub đã có, nếu không thì không gì được ghi và vị trí khác nhau đầu tiên được nêu ra (lịch sử của xã đã bị viết lại). Nhận lại cùng một tệp không thêm gì; một tệp xuất đã dài thêm chỉ thêm các sự kiện mới.
+    Tệp phải nối tiếp những gì hub đang giữ của nguồn: ở phần trùng nhau, mọi sự kiện phải đúng là sự kiện hub đã có, nếu không thì không gì được ghi và vị trí khác nhau đầu tiên được nêu ra (lịch sử của xã đã bị viết lại). Nhận lại cùng một tệp không thêm gì; tệp xuất có thêm sự kiện thì chỉ các sự kiện mới được thêm vào.
     """,
     "hub status": """
     Cùng bảng như `clearledger status` ở mỗi xã, phân loại theo ngày hôm nay (hoặc --as-of) với những gì hub đã biết tại --known-at, mỗi nhiệm vụ một dòng, tên nguồn ở đầu.
@@ -200,7 +201,7 @@ extension HelpCatalog {
     Vai trò: clerk (văn thư), head (trưởng đơn vị, cần --unit), leader (lãnh đạo), inspector (thanh tra), admin (quản trị).
     """,
     "checkpoint": """
-    Mốc kiểm tra (định dạng signed note của C2SP) nêu nhật ký có bao nhiêu sự kiện và gốc cây Merkle (RFC 6962) trên các mã băm của chúng, được ký bằng khóa riêng của sổ (LEDGER.key bên cạnh sổ, tạo khi `init`). Ai giữ một mốc kiểm tra thì về sau có thể đòi bằng chứng: rằng một sự kiện nằm trong mốc đó (`prove POS`), và rằng nhật ký về sau nối tiếp mốc đó (`prove --consistency`), rồi tự kiểm tra mà không cần sổ này (`verify-proof`, Scripts/verify-proof.py).
+    Mốc kiểm tra (định dạng signed note của C2SP) nêu nhật ký có bao nhiêu sự kiện và gốc cây Merkle (RFC 6962) tính trên mã băm của chúng, được ký bằng khóa riêng của sổ (LEDGER.key bên cạnh sổ, tạo khi `init`). Ai giữ một mốc kiểm tra thì về sau có thể đòi bằng chứng: rằng một sự kiện nằm trong mốc đó (`prove POS`), và rằng nhật ký về sau nối tiếp mốc đó (`prove --consistency`), rồi tự kiểm tra mà không cần sổ này (`verify-proof`, Scripts/verify-proof.py).
       clearledger checkpoint --out xa-2026-06.checkpoint
       clearledger checkpoint key
       clearledger checkpoint cosign xa-2026-06.checkpoint --key huyen.key
@@ -212,14 +213,15 @@ extension HelpCatalog {
     "prove": """
     `prove POS` ghi bằng chứng có mặt của sự kiện ở vị trí POS trong cây của một mốc kiểm tra (--checkpoint FILE, không có thì mốc mới nhất lập ở sổ này). `prove --consistency OLD` ghi bằng chứng rằng cây của mốc mới hơn (--checkpoint NEW, không có thì mốc mới nhất lập ở đây) nối tiếp cây của OLD: không sự kiện nào của OLD bị thay đổi, xóa hay dời chỗ. Cả hai đều bị từ chối với mã thoát 2 khi sổ này không còn gốc cây của mốc kiểm tra (lịch sử đã bị viết lại từ đó). Bằng chứng là JSON (Schemas/proof.v1.schema.json) gồm O(log n) mã băm; kiểm tra bằng `verify-proof` hoặc Scripts/verify-proof.py.
       clearledger prove 42 --checkpoint xa.checkpoint --out p42.json
-      clearledger prove --consistency xa-2026-06.checkpoint --checkpoint xa-2026-12.checkpoint
+      clearledger prove --consistency xa-2026-06.checkpoint \\
+        --checkpoint xa-2026-12.checkpoint
     """,
     "verify-proof": """
     Mốc kiểm tra phải được ký bằng khóa sổ của nó, tìm theo thứ tự: --ledger-key, khóa riêng của sổ này, rồi khóa của một nguồn đã đăng ký ở đây (`source add`). Bằng chứng có mặt phải dẫn từ mã băm của sự kiện đến gốc cây của mốc kiểm tra; với --event (một dòng của tệp `events export`, hoặc tệp chứa dòng đó), sự kiện còn phải có mã băm đúng bằng mã băm trong bằng chứng, nên nội dung của nó cũng được chứng minh. Với bằng chứng nối tiếp, mốc kiểm tra cũ hơn phải được ký bằng cùng khóa và cây mới hơn phải nối tiếp nó. Các chữ ký xác nhận trên mốc kiểm tra được liệt kê, và được kiểm tra khi khóa của bên chứng kiến đã đăng ký ở đây hoặc được nêu bằng --witness. Không cần sổ: Scripts/verify-proof.py kiểm tra cùng các tệp đó chỉ với Python.
       clearledger verify-proof p42.json --checkpoint xa.checkpoint --ledger-key xa.pub
     """,
     "source": """
-    Khi một nguồn đã được đăng ký, `events import FILE --foreign SOURCE` chỉ nhận tệp xuất có bằng chứng của nguồn đó (`events export --with-proofs`): một mốc kiểm tra được ký bằng khóa này, và bằng chứng có mặt của từng sự kiện. Sự việc có bằng chứng không đạt bị từ chối, có nêu dòng; không gì được ghi.
+    Khi một nguồn đã được đăng ký, `events import FILE --foreign SOURCE` chỉ nhận tệp xuất có bằng chứng của nguồn đó (`events export --with-proofs`): một mốc kiểm tra được ký bằng khóa này, và bằng chứng có mặt của từng sự kiện. Sự việc nào có bằng chứng không đạt thì bị từ chối, kèm số dòng; không gì được ghi.
       clearledger source add xa-hoa-binh --key "$(cat xa-hoa-binh.pub)"
     """,
   ]
