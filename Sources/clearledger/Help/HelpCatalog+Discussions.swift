@@ -162,7 +162,8 @@ extension HelpCatalog {
     Ví dụ:
       clearledger init --db restored.sqlite && \\
         clearledger events import backup.jsonl --db restored.sqlite
-      clearledger events import xa-hoa-binh.jsonl --foreign xa-hoa-binh --actor "Văn phòng huyện"
+      clearledger events import xa-hoa-binh.jsonl --foreign xa-hoa-binh \\
+        --actor "Văn phòng huyện"
     """,
     "key": """
     Khóa gắn một người với những gì người đó ghi: với --key FILE (hoặc CLEARLEDGER_KEY), mọi lệnh ghi đều ký sự kiện của mình, và sự kiện được ghi dưới tên người giữ khóa, bất kể --actor nêu gì. `clearledger verify` kiểm tra mọi chữ ký.
