@@ -13,7 +13,7 @@ struct EvaluateCommand: ParsableCommand {
       in the task, and as head of its lead unit, by the tenure in force on each due day), how \
       each ended, the task score out of 70, the general points out of 30 if recorded \
       (`clearledger evaluate score`), the total and the band. The scoring policy, with its \
-      interpretations, is Schemas/evaluation-policy.v3.json.
+      interpretations, is Schemas/evaluation-policy.v4.json.
       """,
     subcommands: [
       EvaluateReport.self, EvaluateScore.self, EvaluateLeader.self, EvaluateCondition.self,
