@@ -15,6 +15,15 @@ extension Ledger {
     try StoreErrors.map(path: path) {
       try database.write { db in
         try checkChain(in: db)
+        // A checkpoint vouches for the whole log: every event is hashed again from its
+        // content, not only those after the last checked point.
+        let whole = try db.readingOnce {
+          try ChainSegment(
+            in: db, from: 1, through: nil, previous: Array(HashChain.genesis.utf8))
+        }
+        if let problem = whole.problem {
+          throw LedgerError.chainBroken(position: problem.position)
+        }
         // The root is computed from the events themselves, never from the kept subtrees: a
         // checkpoint vouches for the log as it is. The subtrees the new events complete are
         // then kept for `prove`, and all of them are made again if they disagree with it.
@@ -77,9 +86,16 @@ extension Ledger {
         // From the kept subtrees (O(log² n) reads) when they cover the checkpoint and the
         // proof holds; otherwise (a checkpoint made before they were kept, or a table out of
         // step) from every leaf, which refuses a log rewritten since the checkpoint.
+        // The kept subtrees answer only while the checkpoint's last event still has the hash
+        // kept when the checkpoint was made here (a truncated or re-hashed log does not).
+        let kept = try String.fetchOne(
+          db, sql: "SELECT last_hash FROM checkpoints WHERE size = ? AND root = ?",
+          arguments: [size, Hex.encode(checkpoint.root)])
+        let last = try String.fetchOne(
+          db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [size])
         let nodes = MerkleNodes(db: db)
         var path: [MerkleTree.Hash] = []
-        if try nodes.coveredLeaves() >= size - 1,
+        if kept != nil, kept == last, try nodes.coveredLeaves() >= size - 1,
           let fast = try? nodes.ranges.inclusionProof(index: index, size: size), holds(fast)
         {
           path = fast
@@ -109,30 +125,19 @@ extension Ledger {
     }
     return try StoreErrors.map(path: path) {
       try database.read { db in
-        let (old, size) = (Int(clamping: older.size), Int(clamping: newer.size))
-        func holds(_ path: [MerkleTree.Hash]) -> Bool {
+        let old = Int(clamping: older.size)
+        // From every leaf: the newer root must still be the ledger's, and the older one its
+        // prefix's (a truncated or rewritten log is refused, whatever tables say).
+        let leaves = try provenLeaves(newer, in: db)
+        guard MerkleTree.root(leaves.prefix(old)) == older.root else {
+          throw LedgerError.proofFails(.ledgerDiffers(size: older.size))
+        }
+        let path = MerkleTree.consistencyProof(oldSize: old, leaves)
+        guard
           MerkleVerifier.verifyConsistency(
             oldSize: older.size, newSize: newer.size, oldRoot: older.root, newRoot: newer.root,
             proof: path)
-        }
-        // From the kept subtrees when they cover the newer tree and the proof holds between
-        // the two roots; otherwise from every leaf, which refuses a rewritten history.
-        let nodes = MerkleNodes(db: db)
-        var path: [MerkleTree.Hash] = []
-        if try nodes.coveredLeaves() >= size - 1,
-          let fast = try? nodes.ranges.consistencyProof(oldSize: old, size: size), holds(fast)
-        {
-          path = fast
-        } else {
-          let leaves = try provenLeaves(newer, in: db)
-          guard MerkleTree.root(leaves.prefix(old)) == older.root else {
-            throw LedgerError.proofFails(.ledgerDiffers(size: older.size))
-          }
-          path = MerkleTree.consistencyProof(oldSize: old, leaves)
-          guard holds(path) else {
-            throw LedgerError.proofFails(.ledgerDiffers(size: newer.size))
-          }
-        }
+        else { throw LedgerError.proofFails(.ledgerDiffers(size: newer.size)) }
         return ProofDocument.consistency(
           oldCheckpoint: olderNote.rendered, treeSize: newer.size, path: path)
       }

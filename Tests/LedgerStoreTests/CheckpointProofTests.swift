@@ -71,6 +71,56 @@ struct CheckpointProofTests {
       try ledger.inclusionProof(position: 3, in: second), against: second, key: ledgerKey.verifier)
   }
 
+  @Test(
+    "A checkpoint hashes every event again: a payload edited before the last checked point is refused, not signed"
+  )
+  func checkpointChecksTheWholeLog() throws {
+    let ledger = try source()
+    _ = try ledger.verify()  // the last checked point moves to the end of the log
+    _ = try ledger.makeCheckpoint(key: ledgerKey)
+    try SignedEventsTests().dropTriggers(ledger)
+    try ledger.database.write { db in
+      try db.execute(
+        sql:
+          "UPDATE events SET payload = json_set(payload, '$.name', 'Công an huyện') WHERE position = 3"
+      )
+    }
+    #expect(throws: LedgerError.chainBroken(position: 3)) {
+      try ledger.makeCheckpoint(key: ledgerKey)
+    }
+  }
+
+  @Test(
+    "A log whose last event was deleted proves neither consistency with a checkpoint it no longer has nor inclusion in it"
+  )
+  func truncatedLogProvesNothing() throws {
+    let ledger = try source()
+    let note = try ledger.makeCheckpoint(key: ledgerKey)
+    let checkpoint = try ProofCheck.checkpoint(note, signedBy: ledgerKey.verifier)
+    try SignedEventsTests().dropTriggers(ledger)
+    try ledger.database.write { db in
+      try db.execute(sql: "DELETE FROM events WHERE position = 11")
+    }
+    #expect(throws: LedgerError.proofFails(.ledgerDiffers(size: 11))) {
+      try ledger.consistencyProof(from: note, to: checkpoint)
+    }
+    #expect(throws: LedgerError.proofFails(.ledgerDiffers(size: 11))) {
+      try ledger.inclusionProof(position: 4, in: checkpoint)
+    }
+  }
+
+  @Test("An event line that no longer hashes to its hash fails the proof check (exit 2)")
+  func editedEventLine() throws {
+    let ledger = try source()
+    var lines: [String] = []
+    try ledger.exportEvents { lines.append($0) }
+    let edited = lines[3].replacingOccurrences(of: "Chủ tịch", with: "Phó Chủ tịch")
+    #expect(edited != lines[3])
+    #expect(throws: LedgerError.proofFails(.eventDiffers(position: 4))) {
+      try ProofCheck.eventHash(ofLine: edited)
+    }
+  }
+
   @Test("Every event's inclusion proof holds against the signed checkpoint; altered ones do not")
   func inclusion() throws {
     let ledger = try source()
