@@ -24,7 +24,7 @@ struct BoardText {
         view.task.id.rawValue, TextTable.shorten(view.task.title, to: 44),
         view.lead.rawValue, due(view),
         view.task.status.label(l), view.charge.label(l),
-        "\(head) (\(view.task.headRole))",
+        view.task.headRole.isEmpty ? head : "\(head) (\(view.task.headRole))",
       ])
     }
     return header() + "\n" + table.render() + "\n\n" + totals(tasks)
