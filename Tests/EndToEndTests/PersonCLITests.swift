@@ -81,6 +81,15 @@ struct PersonCLITests {
     #expect(try cli("replay", "--json").output == before)
     let listed = try cli("person", "list", "--json")
     #expect(listed.output.contains("\"HUNG-KT\""))
+    // The status board names namesakes with their codes, in text and JSON.
+    let task = try cli(
+      "task", "assign", "Lập báo cáo kinh tế", "--id", "K1", "--lead", "KT", "--role",
+      "Trưởng phòng", "--result", "Báo cáo", "--due", "30/06/2026")
+    #expect(task.status == 0, "\(task.error)")
+    let board = try cli("status")
+    #expect(board.output.contains("Nguyễn Văn Hùng (HUNG-KT) (Trưởng phòng)"), "\(board.output)")
+    let boardJSON = try cli("status", "--json")
+    #expect(boardJSON.output.contains("\"head_person_code\" : \"HUNG-KT\""), "\(boardJSON.output)")
     // A new code with a known name is a new person (a third namesake), never the known one.
     #expect(
       try cli("unit", "add", "Tổ dân phố 3", "--code", "T3", "--on", "01/01/2026").status == 0)
