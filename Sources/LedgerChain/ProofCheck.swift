@@ -69,9 +69,19 @@ public enum ProofCheck {
 
   /// The position and hash of one line of an events file, checked as `read` does: what
   /// `verify-proof --event` compares with a proof.
+  ///
+  /// A line that does not hash to the hash it states is refused as a proof that fails (exit 2),
+  /// as the standalone verifier refuses it: its content is not the event the proof is about.
   public static func eventHash(ofLine text: String) throws -> (position: Int64, hash: String) {
-    let parsed = try ProvenLines.read(text, line: 1)
-    return (parsed.event.position, parsed.event.hash)
+    do {
+      let parsed = try ProvenLines.read(text, line: 1)
+      return (parsed.event.position, parsed.event.hash)
+    } catch LedgerError.badEventLine {
+      let object =
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]
+      let position = (object?["position"] as? Int).map(UInt64.init) ?? 0
+      throw LedgerError.proofFails(.eventDiffers(position: position))
+    }
   }
 
   /// The cosignatures a note carries: each one's key name, and when its key is among

@@ -8,8 +8,12 @@ public struct TaskJSON: Encodable {
   public var supportingUnits: [String]
   public var headRole: String
   @ExplicitNull public var headPerson: String?
+  /// The accountable head's staff code, when the appointment recorded one.
+  @ExplicitNull public var headPersonCode: String?
   public var roleUnit: String
   @ExplicitNull public var leadUnitHead: String?
+  /// The lead unit head's staff code, when the appointment recorded one.
+  @ExplicitNull public var leadUnitHeadCode: String?
   public var expectedResult: String
   public var deadline: Deadline
   @ExplicitNull public var due: String?
@@ -37,8 +41,10 @@ public struct TaskJSON: Encodable {
     supportingUnits = task.supportingUnits.map(\.rawValue)
     headRole = task.headRole
     headPerson = view.headPerson
+    headPersonCode = view.headCode
     roleUnit = view.roleUnit.rawValue
     leadUnitHead = view.leadUnitHead
+    leadUnitHeadCode = view.leadUnitHeadCode
     expectedResult = task.expectedResult
     deadline = task.deadline
     due = task.deadline.fixedDate?.iso ?? view.charge.due?.iso

@@ -71,7 +71,7 @@ public enum MerkleTree {
   }
 
   /// The largest power of two smaller than `n` (n > 1).
-  static func split(_ n: Int) -> Int {
+  public static func split(_ n: Int) -> Int {
     var k = 1
     while k << 1 < n { k <<= 1 }
     return k

@@ -44,7 +44,8 @@ extension Ledger {
     try StoreErrors.map(path: path) {
       try database.read { db in
         guard try db.tableExists("checkpoints") else { return nil }
-        return try chainRun(in: db).problem
+        // One pass from the last checked point: it leaves no pages worth caching.
+        return try db.readingOnce { try chainRun(in: db).problem }
       }
     }
   }

@@ -15,16 +15,34 @@ extension Ledger {
     try StoreErrors.map(path: path) {
       try database.write { db in
         try checkChain(in: db)
+        // A checkpoint vouches for the whole log: every event is hashed again from its
+        // content, not only those after the last checked point.
+        let whole = try db.readingOnce {
+          try ChainSegment(
+            in: db, from: 1, through: nil, previous: Array(HashChain.genesis.utf8))
+        }
+        if let problem = whole.problem {
+          throw LedgerError.chainBroken(position: problem.position)
+        }
+        // The root is computed from the events themselves, never from the kept subtrees: a
+        // checkpoint vouches for the log as it is. The subtrees the new events complete are
+        // then kept for `prove`, and all of them are made again if they disagree with it.
         let leaves = try leafHashes(through: .max, in: db)
-        let checkpoint = Checkpoint(
-          origin: key.name, size: UInt64(leaves.count), root: MerkleTree.root(leaves))
+        let size = leaves.count
+        let root = MerkleTree.root(leaves)
+        let nodes = MerkleNodes(db: db)
+        try nodes.extend(through: size)
+        if try nodes.ranges.root(count: size) != root {
+          try nodes.remake(through: size)
+        }
+        let checkpoint = Checkpoint(origin: key.name, size: UInt64(size), root: root)
         let note = try checkpoint.signed(by: key)
         let lastHash =
           try String.fetchOne(
-            db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [leaves.count])
+            db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [size])
           ?? HashChain.genesis
         try keepMark(
-          ChainMark(size: Int64(leaves.count), lastHash: lastHash),
+          ChainMark(size: Int64(size), lastHash: lastHash),
           root: Hex.encode(checkpoint.root), note: note.rendered, in: db)
         return note
       }
@@ -55,12 +73,41 @@ extension Ledger {
     }
     return try StoreErrors.map(path: path) {
       try database.read { db in
-        let levels = try provenLevels(checkpoint, in: db)
         let hash = try String.fetchOne(
           db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [position])
+        let size = Int(clamping: checkpoint.size)
+        let index = Int(position - 1)
+        func holds(_ path: [MerkleTree.Hash]) -> Bool {
+          MerkleVerifier.verifyInclusion(
+            index: UInt64(index), size: checkpoint.size,
+            leafHash: MerkleTree.leafHash(Hex.decode(hash ?? "") ?? []), proof: path,
+            root: checkpoint.root)
+        }
+        // From the kept subtrees (O(log² n) reads) when they cover the checkpoint and the
+        // proof holds; otherwise (a checkpoint made before they were kept, or a table out of
+        // step) from every leaf, which refuses a log rewritten since the checkpoint.
+        // The kept subtrees answer only while the checkpoint's last event still has the hash
+        // kept when the checkpoint was made here (a truncated or re-hashed log does not).
+        let kept = try String.fetchOne(
+          db, sql: "SELECT last_hash FROM checkpoints WHERE size = ? AND root = ?",
+          arguments: [size, Hex.encode(checkpoint.root)])
+        let last = try String.fetchOne(
+          db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [size])
+        let nodes = MerkleNodes(db: db)
+        var path: [MerkleTree.Hash] = []
+        if kept != nil, kept == last, try nodes.coveredLeaves() >= size - 1,
+          let fast = try? nodes.ranges.inclusionProof(index: index, size: size), holds(fast)
+        {
+          path = fast
+        } else {
+          path = try provenLevels(checkpoint, in: db).inclusionProof(index: index)
+          guard holds(path) else {
+            throw LedgerError.proofFails(.ledgerDiffers(size: checkpoint.size))
+          }
+        }
         return ProofDocument.inclusion(
           position: UInt64(position), eventHash: hash ?? "", treeSize: checkpoint.size,
-          path: levels.inclusionProof(index: Int(position - 1)))
+          path: path)
       }
     }
   }
@@ -78,13 +125,21 @@ extension Ledger {
     }
     return try StoreErrors.map(path: path) {
       try database.read { db in
+        let old = Int(clamping: older.size)
+        // From every leaf: the newer root must still be the ledger's, and the older one its
+        // prefix's (a truncated or rewritten log is refused, whatever tables say).
         let leaves = try provenLeaves(newer, in: db)
-        guard MerkleTree.root(leaves.prefix(Int(older.size))) == older.root else {
+        guard MerkleTree.root(leaves.prefix(old)) == older.root else {
           throw LedgerError.proofFails(.ledgerDiffers(size: older.size))
         }
+        let path = MerkleTree.consistencyProof(oldSize: old, leaves)
+        guard
+          MerkleVerifier.verifyConsistency(
+            oldSize: older.size, newSize: newer.size, oldRoot: older.root, newRoot: newer.root,
+            proof: path)
+        else { throw LedgerError.proofFails(.ledgerDiffers(size: newer.size)) }
         return ProofDocument.consistency(
-          oldCheckpoint: olderNote.rendered, treeSize: newer.size,
-          path: MerkleTree.consistencyProof(oldSize: Int(older.size), leaves))
+          oldCheckpoint: olderNote.rendered, treeSize: newer.size, path: path)
       }
     }
   }

@@ -361,6 +361,24 @@ enum LedgerSchema {
     PRAGMA writable_schema = OFF;
     """#
 
+  /// Migration v10, identical to `Schemas/ledger.v10.sql`.
+  static let v10 = #"""
+    -- ClearLedger SQL schema, migration v10. A shipped migration is never edited.
+
+    -- The perfect subtrees of the RFC 6962 Merkle tree over the events' hashes (`checkpoint`,
+    -- `prove`): the hash of 2^level leaves starting at leaf idx·2^level, for level 1 and up (a
+    -- leaf, level 0, is read from its event). A checkpoint adds the subtrees its new events
+    -- complete, so an inclusion or consistency proof reads O(log² n) rows instead of every event.
+    -- Derived from the log, never the record: a proof is checked against its checkpoint's root
+    -- before it is given, so a table out of step with the events is refused, not believed.
+    CREATE TABLE merkle_nodes (
+      level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 62),
+      idx INTEGER NOT NULL CHECK (idx >= 0),
+      hash BLOB NOT NULL CHECK (length(hash) = 32),
+      PRIMARY KEY (level, idx)
+    ) STRICT, WITHOUT ROWID;
+    """#
+
   /// The migrator: SQL only, no application types.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -397,6 +415,9 @@ enum LedgerSchema {
       let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
       try db.execute(sql: v9)
       try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
+    }
+    migrator.registerMigration("v10") { db in
+      try db.execute(sql: v10)
     }
     return migrator
   }

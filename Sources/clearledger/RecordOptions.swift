@@ -48,6 +48,25 @@ enum Recorder {
       "\(prefix) #\(event.position): \(phrase.phrase(event)) (\(event.effective.display)).")
     if let notice = try overdueNotice(event, ledger, environment.language) { print(notice) }
     if let notice = try restoredNotice(event, ledger, environment.language) { print(notice) }
+    if let notice = try unansweredNotice(event, ledger, environment.language) { print(notice) }
+  }
+
+  /// For a task handed to a lead where nobody holds its answerable role: say so now, not only
+  /// in `check`.
+  static func unansweredNotice(_ event: RecordedEvent, _ ledger: Ledger, _ language: Language)
+    throws -> String?
+  {
+    guard case .leadReassigned(let moved) = event.event, case .task(let id) = event.stream,
+      let view = try ledger.board(on: event.effective).tasks.first(where: {
+        $0.task.id == id && $0.isCurrent
+      }), view.headPerson == nil
+    else { return nil }
+    return language.pick(
+      vi:
+        "Lưu ý: ngày \(event.effective.display) không ai ở \(moved.newLead) giữ chức danh “\(view.task.headRole)” mà nhiệm vụ nêu; `clearledger check` sẽ báo nhiệm vụ này cho đến khi có người được bổ nhiệm.",
+      en:
+        "Note: on \(event.effective.display) nobody in \(moved.newLead) holds “\(view.task.headRole)”, the role the task names; `clearledger check` reports it until someone is appointed."
+    )
   }
 
   /// For a correction that retracts a correction: the fact that one retracted counts again.

@@ -52,6 +52,16 @@ struct AccountabilityCLITests {
       "evaluate", "--year", "2026", "--explain", "Nguyễn Văn An", now: december)
     #expect(
       explained.output.contains("(1 capacity, 1 task, each counted once)"), "\(explained.output)")
+    // The same work as JSON: the periods with their products, the proposal and its basis.
+    let json = try cli(
+      "evaluate", "--year", "2026", "--explain", "Nguyễn Văn An", "--json", now: december)
+    let rating = try #require(
+      (try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])?.first,
+      "\(json.output)")
+    let periods = try #require(rating["periods"] as? [[String: Any]])
+    #expect(periods.flatMap { ($0["products"] as? [[String: Any]]) ?? [] }.count == 1)
+    #expect((rating["proposed"] as? [String: Any])?["unit_results_from"] != nil)
+    #expect((rating["capacities"] as? [[String: Any]])?.count == 1)
     // The proposal for d says what it rests on.
     #expect(explained.output.contains("d 100% (from "), "\(explained.output)")
     // A condition is named beside the band; a person with two capacities has one total.
@@ -62,6 +72,25 @@ struct AccountabilityCLITests {
     let table = try cli("evaluate", "--year", "2026", now: december)
     #expect(table.output.contains("disciplined (decision 15/QĐ-UBND)"), "\(table.output)")
     #expect(table.output.contains("Total and band are the person's one rating"), "\(table.output)")
+  }
+
+  @Test("Handing a task to a unit where nobody holds its role says so at once")
+  func reassignedToNobody() throws {
+    let cli = try commune()
+    #expect(
+      try cli("unit", "add", "Văn phòng HĐND và UBND xã", "--code", "VP", "--on", "01/01/2026")
+        .status == 0)
+    let moved = try cli(
+      "task", "reassign", "A", "--lead", "VP", "--reason", "Chuyển",
+      now: "2026-03-02T09:00:00+07:00")
+    #expect(moved.status == 0, "\(moved.error)")
+    #expect(
+      moved.output.contains("Note: on 02/03/2026 nobody in VP holds “Trưởng phòng”"),
+      "\(moved.output)")
+    let kept = try cli(
+      "task", "reassign", "A", "--lead", "KT", "--reason", "Về KT", now: "2026-03-03T09:00:00+07:00"
+    )
+    #expect(kept.status == 0 && !kept.output.contains("nobody in"), "\(kept.output)")
   }
 
   @Test("Correcting a correction says that the fact it retracted counts again")

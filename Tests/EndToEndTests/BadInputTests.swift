@@ -200,7 +200,7 @@ struct BadInputTests {
     Case(
       arguments: [
         "evaluate", "score", "--person", "Ai", "--year", "2026", "--points", "31", "--reason", "r",
-      ], status: 1, says: "outside 0–30"),
+      ], status: 1, says: "points 31 are outside 0–30"),
     Case(
       arguments: [
         "evaluate", "score", "--person", "Ai", "--year", "1999", "--points", "20", "--reason", "r",

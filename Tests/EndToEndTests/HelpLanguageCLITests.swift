@@ -12,6 +12,7 @@ struct HelpLanguageCLITests {
     struct Command: Decodable {
       var commandName: String
       var abstract: String?
+      var discussion: String?
       var shouldDisplay: Bool?
       var arguments: [Argument]?
       var subcommands: [Command]?
@@ -51,6 +52,82 @@ struct HelpLanguageCLITests {
     }
     return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
       .joined(separator: " ")
+  }
+
+  /// The details of a help: the text between the summary and the usage line, or "".
+  func details(in help: String) -> String {
+    guard let summaryEnd = help.range(of: "\n\n"),
+      let usage = help.range(of: "CÁCH DÙNG: ", range: summaryEnd.upperBound..<help.endIndex)
+    else { return "" }
+    return String(help[summaryEnd.upperBound..<usage.lowerBound])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// Text with its shell line continuations joined and its runs of white space made one space,
+  /// so that a command reads the same however it is wrapped.
+  func flattened(_ text: String) -> String {
+    text.replacingOccurrences(of: "\\\n", with: " ")
+      .split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+  }
+
+  /// The commands an English discussion gives as examples: its indented lines and the text
+  /// after "Example: ", each flattened.
+  func examples(in discussion: String) -> [String] {
+    discussion.replacingOccurrences(of: "\\\n", with: " ").components(separatedBy: "\n")
+      .compactMap { line in
+        if line.hasPrefix(" ") { return flattened(line) }
+        if line.hasPrefix("Example: ") { return flattened(String(line.dropFirst(9))) }
+        return nil
+      }
+  }
+
+  @Test(
+    "Every command with details in English has them in Vietnamese, with the same examples, wrapped"
+  )
+  func everyDiscussionTranslated() throws {
+    let cli = try vietnamese()
+    let dump = try cli("--experimental-dump-help")
+    let tree = try JSONDecoder().decode(Tree.self, from: Data(dump.output.utf8))
+    var withDetails: Set<String> = []
+    func walk(_ command: Tree.Command, _ path: [String]) throws {
+      let name = path.joined(separator: " ")
+      let help = try cli.run(path + ["--help"])
+      #expect(help.status == 0, "\(path)")
+      let shown = details(in: help.output)
+      if let english = command.discussion, !english.isEmpty {
+        withDetails.insert(name)
+        #expect(!shown.isEmpty, "no Vietnamese details for `clearledger \(name)`")
+        let opening = flattened(english.components(separatedBy: "\n")[0]).prefix(40)
+        #expect(
+          !flattened(shown).contains(opening), "English details for `clearledger \(name)`")
+        for example in examples(in: english) {
+          #expect(
+            flattened(shown).contains(example),
+            "`clearledger \(name)`: the example “\(example)” is not in\n\(shown)")
+        }
+        for line in shown.components(separatedBy: "\n") where !line.hasPrefix(" ") {
+          #expect(line.count <= 80, "`clearledger \(name)`: not wrapped: \(line)")
+        }
+      } else {
+        #expect(shown.isEmpty, "details for `clearledger \(name)`, which has none in English")
+      }
+      // `clearledger help --help` is the help of `clearledger` itself
+      for sub in command.subcommands ?? [] where sub.commandName != "help" {
+        try walk(sub, path + [sub.commandName])
+      }
+    }
+    try walk(tree.command, [])
+    #expect(withDetails.count >= 40)
+    // The catalog holds details only for commands that have some: none is left behind
+    let catalog = try String(
+      contentsOf: Fixtures.packageRoot.appendingPathComponent(
+        "Sources/clearledger/Help/HelpCatalog+Discussions.swift"),
+      encoding: .utf8)
+    let key = try NSRegularExpression(pattern: #"(?m)^\s*"([^"]*)": """$"#)
+    let keys = key.matches(in: catalog, range: NSRange(catalog.startIndex..., in: catalog))
+      .compactMap { Range($0.range(at: 1), in: catalog).map { String(catalog[$0]) } }
+    #expect(Set(keys) == withDetails)
+    #expect(keys.count == Set(keys).count)
   }
 
   @Test("Every command and every argument it shows has its Vietnamese text")

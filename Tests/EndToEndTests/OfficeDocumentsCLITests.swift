@@ -66,8 +66,9 @@ struct OfficeDocumentsCLITests {
     let xlsx = cli.folder.appendingPathComponent("bao-cao.xlsx").path
     #expect(try cli("yearly", "--year", "2026", "--format", "xlsx", "--out", xlsx).status == 0)
     let evaluation = cli.folder.appendingPathComponent("danh-gia.xlsx").path
-    #expect(
-      try cli("evaluate", "--year", "2026", "--xlsx", evaluation, "--lang", "vi").status == 0)
+    let wrote = try cli("evaluate", "--year", "2026", "--xlsx", evaluation, "--lang", "vi")
+    #expect(wrote.status == 0)
+    #expect(wrote.output.contains("Đã ghi sổ tính đánh giá vào \(evaluation)."), "\(wrote.output)")
     for path in [xlsx, evaluation] {
       #expect(FileManager.default.fileExists(atPath: path))
     }

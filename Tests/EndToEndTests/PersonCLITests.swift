@@ -81,5 +81,25 @@ struct PersonCLITests {
     #expect(try cli("replay", "--json").output == before)
     let listed = try cli("person", "list", "--json")
     #expect(listed.output.contains("\"HUNG-KT\""))
+    // The status board names namesakes with their codes, in text and JSON.
+    let task = try cli(
+      "task", "assign", "Lập báo cáo kinh tế", "--id", "K1", "--lead", "KT", "--role",
+      "Trưởng phòng", "--result", "Báo cáo", "--due", "30/06/2026")
+    #expect(task.status == 0, "\(task.error)")
+    let board = try cli("status")
+    #expect(board.output.contains("Nguyễn Văn Hùng (HUNG-KT) (Trưởng phòng)"), "\(board.output)")
+    let boardJSON = try cli("status", "--json")
+    #expect(boardJSON.output.contains("\"head_person_code\" : \"HUNG-KT\""), "\(boardJSON.output)")
+    // A new code with a known name is a new person (a third namesake), never the known one.
+    #expect(
+      try cli("unit", "add", "Tổ dân phố 3", "--code", "T3", "--on", "01/01/2026").status == 0)
+    let third = try cli(
+      "head", "appoint", "T3", "Nguyễn Văn Hùng", "--code", "HUNG-T3", "--role", "Tổ trưởng",
+      "--on", "01/01/2026")
+    #expect(third.status == 0, "\(third.error)")
+    #expect(
+      third.output.contains("registered person Nguyễn Văn Hùng (code HUNG-T3)"), "\(third.output)")
+    let t3 = try cli("head", "view", "HUNG-T3", "--json")
+    #expect(t3.output.contains("\"T3\"") && !t3.output.contains("\"KT\""), "\(t3.output)")
   }
 }

@@ -113,6 +113,14 @@ struct ProofCLITests {
         .status == 0)
     #expect(
       try python(cli, "c.json", "--checkpoint", "new.txt", "--ledger-key", "xa.pub").status == 0)
+    // The older checkpoint file stops before the new report: it is named as the reason.
+    let size = try #require(
+      try read(cli, "old.txt").split(separator: "\n").dropFirst().first.flatMap { Int($0) })
+    let beyond = try cli("prove", "\(size + 1)", "--checkpoint", "old.txt")
+    #expect(beyond.status == 2)
+    #expect(
+      beyond.error.contains("position \(size + 1) is outside the tree of \(size) events"),
+      "\(beyond.error)")
 
     // The attacker edits event 4 and re-hashes the chain (and holds the ledger key).
     let rehash = """

@@ -163,6 +163,26 @@ struct RecurringDeadlineTests {
     #expect(overdue.first?.outcome == .overdue)
   }
 
+  @Test(
+    "The year's product counts in periods: those due assigned, those reported delivered, each late report a delay"
+  )
+  func productInPeriods() throws {
+    // By day 20 of each quarter's last month: Q1 late (25/03 for 20/03), Q2 on time, Q3 not
+    // reported, Q4 on time.
+    let reports = ["25/03/2026", "10/06/2026", "10/12/2026"].map(report)
+    let (task, events) = try facts([quarterly(day: 20)] + reports)
+    let board = AccountabilityBoard(
+      tasks: [task], units: [], on: Fixtures.day("31/12/2026"), dayIsOver: true)
+    let credit = try #require(
+      board.tasks.compactMap {
+        TaskCredit.judge($0, facts: events, year: 2026, policy: .shipped)
+      }.first)
+    let product = try #require(credit.product(on: Fixtures.day("31/12/2026")))
+    #expect(product.assigned == 4 && product.delivered == 3 && product.delays == 1)
+    #expect(product.quantity == 0.75)
+    #expect(product.progress(deduction: 0.25) == 0.75 * 0.75)
+  }
+
   @Test("The check names the kind and its reporting day")
   func check() throws {
     let (task, _) = try facts([quarterly(day: 20)])

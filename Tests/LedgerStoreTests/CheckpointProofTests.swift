@@ -42,6 +42,86 @@ struct CheckpointProofTests {
     try helper.rehash(ledger, from: 3)
   }
 
+  @Test(
+    "Proofs are read from the kept subtrees; with a subtree altered behind the program's back the proof is made from the events, never from the altered table"
+  )
+  func keptSubtrees() throws {
+    let ledger = try source(tasks: 30)
+    let firstNote = try ledger.makeCheckpoint(key: ledgerKey)
+    for index in 0..<5 {
+      try ledger.record(
+        Fixtures.assign("U\(index)"), actor: "thuky", effective: Fixtures.day("02/01/2026"))
+    }
+    let note = try ledger.makeCheckpoint(key: ledgerKey)
+    let second = try ProofCheck.checkpoint(note, signedBy: ledgerKey.verifier)
+    let kept = try ledger.database.read { db in
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM merkle_nodes") ?? 0
+    }
+    #expect(kept == 20 + 10 + 5 + 2 + 1)  // the complete subtrees above 41 leaves
+    for position in [Int64(1), 17, 36, 41] {
+      try ProofCheck.check(
+        try ledger.inclusionProof(position: position, in: second), against: second,
+        key: ledgerKey.verifier)
+    }
+    _ = try ledger.consistencyProof(from: firstNote, to: second)
+    try ledger.database.write { db in
+      try db.execute(sql: "UPDATE merkle_nodes SET hash = zeroblob(32) WHERE level = 2 AND idx = 1")
+    }
+    // The table is a cache of the log: a proof it cannot give is made from every leaf.
+    try ProofCheck.check(
+      try ledger.inclusionProof(position: 3, in: second), against: second, key: ledgerKey.verifier)
+  }
+
+  @Test(
+    "A checkpoint hashes every event again: a payload edited before the last checked point is refused, not signed"
+  )
+  func checkpointChecksTheWholeLog() throws {
+    let ledger = try source()
+    _ = try ledger.verify()  // the last checked point moves to the end of the log
+    _ = try ledger.makeCheckpoint(key: ledgerKey)
+    try SignedEventsTests().dropTriggers(ledger)
+    try ledger.database.write { db in
+      try db.execute(
+        sql:
+          "UPDATE events SET payload = json_set(payload, '$.name', 'Công an huyện') WHERE position = 3"
+      )
+    }
+    #expect(throws: LedgerError.chainBroken(position: 3)) {
+      try ledger.makeCheckpoint(key: ledgerKey)
+    }
+  }
+
+  @Test(
+    "A log whose last event was deleted proves neither consistency with a checkpoint it no longer has nor inclusion in it"
+  )
+  func truncatedLogProvesNothing() throws {
+    let ledger = try source()
+    let note = try ledger.makeCheckpoint(key: ledgerKey)
+    let checkpoint = try ProofCheck.checkpoint(note, signedBy: ledgerKey.verifier)
+    try SignedEventsTests().dropTriggers(ledger)
+    try ledger.database.write { db in
+      try db.execute(sql: "DELETE FROM events WHERE position = 11")
+    }
+    #expect(throws: LedgerError.proofFails(.ledgerDiffers(size: 11))) {
+      try ledger.consistencyProof(from: note, to: checkpoint)
+    }
+    #expect(throws: LedgerError.proofFails(.ledgerDiffers(size: 11))) {
+      try ledger.inclusionProof(position: 4, in: checkpoint)
+    }
+  }
+
+  @Test("An event line that no longer hashes to its hash fails the proof check (exit 2)")
+  func editedEventLine() throws {
+    let ledger = try source()
+    var lines: [String] = []
+    try ledger.exportEvents { lines.append($0) }
+    let edited = lines[3].replacingOccurrences(of: "Chủ tịch", with: "Phó Chủ tịch")
+    #expect(edited != lines[3])
+    #expect(throws: LedgerError.proofFails(.eventDiffers(position: 4))) {
+      try ProofCheck.eventHash(ofLine: edited)
+    }
+  }
+
   @Test("Every event's inclusion proof holds against the signed checkpoint; altered ones do not")
   func inclusion() throws {
     let ledger = try source()

@@ -219,8 +219,8 @@ extension LedgerError {
         en: "\(count) is not a number of major errors: give 0 to 99.")
     case .pointsOutOfRange(let points):
       return lang.pick(
-        vi: "Điểm tiêu chí chung \(points) nằm ngoài khoảng 0–30.",
-        en: "General-criteria points \(points) are outside 0–30.")
+        vi: "Điểm tiêu chí chung \(String(format: "%g", points)) nằm ngoài khoảng 0–30.",
+        en: "General-criteria points \(String(format: "%g", points)) are outside 0–30.")
     case .planExists(let number):
       return lang.pick(
         vi: "Kế hoạch \(number) đã có trong sổ; không tạo thêm gì.",

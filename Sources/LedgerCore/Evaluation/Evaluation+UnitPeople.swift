@@ -32,7 +32,9 @@ extension Evaluation {
       guard !rated.isEmpty else { continue }
       let done = rated.filter { $0.band.map { doneBands.contains($0.code) } ?? false }.count
       ratings[index].proposed.unitResults = Double(done) >= 0.7 * Double(rated.count) ? 100 : 50
-      ratings[index].proposed.unitPeople = rated.map(\.person)
+      ratings[index].proposed.unitPeople = rated.map { rated in
+        rated.code.map { "\(rated.person) (\($0))" } ?? rated.person
+      }
     }
   }
 }

@@ -71,7 +71,7 @@ public enum ShippedPolicy {
         {
           "rule": "Each product is scored on quantity a (delivered / assigned), quality b and progress c, averaged over the period's products weighted by their conversion weight.",
           "article": "Article 14",
-          "reading": "A product without a stated quantity is one unit of weight 1; a completed product is fully delivered."
+          "reading": "A product without a stated quantity is one unit of weight 1; a completed product is fully delivered. A recurring reporting obligation (monthly, quarterly, half-yearly) is one product of the year counted in periods: those due by the day evaluated are assigned, those reported in their period delivered, and each report after its period's day is a delay."
         },
         {
           "rule": "Each unexcused delay costs 25% of that product's progress points, down to zero.",

@@ -45,14 +45,27 @@ extension TaskCredit {
   public func product(on day: LocalDate, excusedDelays: Int = 0) -> ScoredProduct? {
     guard let due, outcome != .notYetDue, outcome != .notScored else { return nil }
     let done = outcome == .onTime || outcome == .late
-    let delays: Int
+    var delays: Int
     if isObligation {
       delays = outcome == .late ? 1 : 0
     } else {
       delays = deadlinesInForce(on: day).filter(\.missed).count
     }
-    let assigned = view.task.quantity ?? 1
-    let delivered = view.task.delivered ?? (done ? assigned : 0)
+    var assigned = view.task.quantity ?? 1
+    var delivered = view.task.delivered ?? (done ? assigned : 0)
+    // A recurring reporting obligation is one product of the year counted in periods: those
+    // due by the day are assigned, those reported in their period delivered, and each report
+    // after its period's day is a delay (a deadline in force it missed).
+    if case .recurring = view.task.deadline {
+      let owed = view.task.periodsOwed(in: due.year).filter {
+        $0.met != nil || $0.period.due <= day
+      }
+      if !owed.isEmpty {
+        assigned = Double(owed.count)
+        delivered = Double(owed.filter { $0.met != nil }.count)
+        delays = owed.filter { owes in owes.met.map { $0 > owes.period.due } ?? false }.count
+      }
+    }
     return ScoredProduct(
       task: view.key, due: due, weight: view.task.weight ?? 1, assigned: assigned,
       delivered: min(delivered, assigned), delays: delays,

@@ -15,6 +15,14 @@ public struct TaskView: Hashable, Sendable {
   public var headUnit: UnitCode?
   /// The person who headed the charged lead unit on that day.
   public var leadUnitHead: String?
+  /// The staff codes of `headPerson` and `leadUnitHead`, when their appointments recorded one.
+  public var headCode: String? = nil
+  public var leadUnitHeadCode: String? = nil
+
+  /// The accountable head as people read it: "Nguyễn Văn Hùng (NVH)" when a code is known.
+  public var headLabel: String? {
+    headPerson.map { name in headCode.map { "\(name) (\($0))" } ?? name }
+  }
 
   public init(
     task: TaskState, charge: Charge, headPerson: String?, roleUnit: UnitCode, headUnit: UnitCode?,
@@ -65,10 +73,14 @@ public struct AccountabilityBoard: Sendable {
       let task = tasks[index]
       return task.charges(on: day, dayIsOver: dayIsOver, policy: policy).map { charge in
         let holder = holders.holder(of: task, lead: charge.unit, on: charge.decidingDay)
-        return TaskView(
+        let leadHead = byCode[charge.unit]?.head(on: charge.decidingDay)
+        var view = TaskView(
           task: task, charge: charge, headPerson: holder?.person,
           roleUnit: holders.roleUnit(of: task, lead: charge.unit), headUnit: holder?.unit,
-          leadUnitHead: byCode[charge.unit]?.head(on: charge.decidingDay)?.person)
+          leadUnitHead: leadHead?.person)
+        view.headCode = holder?.code
+        view.leadUnitHeadCode = leadHead?.code
+        return view
       }
     }
   }

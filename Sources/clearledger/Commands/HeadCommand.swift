@@ -48,11 +48,24 @@ struct HeadAppoint: ParsableCommand {
 
   func run() throws {
     try CommandRunner.run(global) { environment in
-      let appoint = LedgerCommand.appointHead(
-        unit: unit, person: person, role: role, replaces: replaces,
-        allowMixedScript: allowMixedScript)
       let ledger = try environment.openLedger()
-      guard try ledger.personNames().match(person) == nil else {
+      // With --code the person is that code's: registered already, or registered now as a
+      // new person even when someone of the same name exists (a namesake).
+      let known: Bool
+      var named = person
+      if let code {
+        guard let parsed = PersonRegistered.code(code) else {
+          throw LedgerError.invalidPersonCode(code)
+        }
+        known = try ledger.personNames().people.contains { $0.code == parsed }
+        named = parsed
+      } else {
+        known = try ledger.personNames().match(person) != nil
+      }
+      let appoint = LedgerCommand.appointHead(
+        unit: unit, person: named, role: role, replaces: replaces,
+        allowMixedScript: allowMixedScript)
+      guard !known else {
         try Recorder.record(appoint, environment, record)
         return
       }

@@ -64,6 +64,12 @@ struct ProveCommand: ParsableCommand {
         proof = try ledger.consistencyProof(
           from: try LedgerEnvironment.note(at: consistency), to: target)
       } else {
+        // A checkpoint file that stops before the position is named as such; the latest
+        // checkpoint made here asks for a newer one (`noCheckpoint`).
+        if checkpoint != nil, let position, position >= 1, UInt64(position) > target.size {
+          throw LedgerError.proofFails(
+            .positionOutsideTree(position: UInt64(position), size: target.size))
+        }
         proof = try ledger.inclusionProof(position: position ?? 0, in: target)
       }
       let data = try proof.encoded()

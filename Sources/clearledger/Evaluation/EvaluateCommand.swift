@@ -13,7 +13,7 @@ struct EvaluateCommand: ParsableCommand {
       in the task, and as head of its lead unit, by the tenure in force on each due day), how \
       each ended, the task score out of 70, the general points out of 30 if recorded \
       (`clearledger evaluate score`), the total and the band. The scoring policy, with its \
-      interpretations, is Schemas/evaluation-policy.v3.json.
+      interpretations, is Schemas/evaluation-policy.v4.json.
       """,
     subcommands: [
       EvaluateReport.self, EvaluateScore.self, EvaluateLeader.self, EvaluateCondition.self,
@@ -82,7 +82,14 @@ struct EvaluateReport: ParsableCommand {
           try EvaluationWorkbook(language: environment.language, rows: rows, policy: policy)
             .data(), to: xlsx)
       }
-      if environment.json {
+      if environment.json, explain != nil {
+        JSONOutput.print(
+          ratings.map { rating in
+            RatingJSON(
+              rating, rows: rows.filter { evaluation.identity.key($0.tenure) == rating.key },
+              policy: policy)
+          })
+      } else if environment.json {
         JSONOutput.print(json)
       } else if csv {
         print(EvaluationJSON.csv(json, language: environment.language))
@@ -91,6 +98,12 @@ struct EvaluateReport: ParsableCommand {
         TerminalText.print(
           explain == nil
             ? text.table(rows, breaches: evaluation.quotaBreaches) : text.explain(ratings))
+        if let xlsx {
+          TerminalText.print(
+            environment.language.pick(
+              vi: "Đã ghi sổ tính đánh giá vào \(xlsx).",
+              en: "Wrote the evaluation workbook to \(xlsx)."))
+        }
       }
     }
   }

@@ -69,7 +69,7 @@ struct EvaluationText {
     let flags = breaches.map { breach in
       l.pick(
         vi:
-          "⚠ \(breach.unit?.rawValue ?? "Toàn cơ quan"): \(breach.excellent) người xếp loại “Hoàn thành xuất sắc” tỷ lệ \(percent(policy.excellentQuotaOfGood)) số người từ “Hoàn thành tốt” trở lên (\(breach.good + breach.excellent)) cho phép \(breach.allowed); vượt: \(breach.beyond.joined(separator: ", ")).",
+          "⚠ \(breach.unit?.rawValue ?? "Toàn cơ quan"): \(breach.excellent) người được xếp loại “Hoàn thành xuất sắc”, trong khi tối đa chỉ được \(percent(policy.excellentQuotaOfGood)) số người xếp loại từ “Hoàn thành tốt” trở lên (\(breach.good + breach.excellent) người), tức là \(breach.allowed) người; vượt tỷ lệ: \(breach.beyond.joined(separator: ", ")).",
         en:
           "⚠ \(breach.unit?.rawValue ?? "The whole body"): \(breach.excellent) rated excellent; \(percent(policy.excellentQuotaOfGood)) of those rated good or better (\(breach.good + breach.excellent)) allows \(breach.allowed); beyond: \(breach.beyond.joined(separator: ", "))."
       )

@@ -18,11 +18,6 @@ struct VietnameseHelp {
         details.split(separator: "\n", omittingEmptySubsequences: false)
           .map { $0.hasPrefix(" ") ? String($0) : wrap(String($0), indent: 0) }
           .joined(separator: "\n"))
-    } else if command.discussion?.isEmpty == false {
-      sections.append(
-        wrap(
-          "Giải thích chi tiết (tiếng Anh): clearledger \(key.isEmpty ? "" : key + " ")--help --lang en",
-          indent: 0))
     }
     sections.append(wrap("CÁCH DÙNG: " + usage(command, path: path), indent: 0))
     let shown = command.shownArguments

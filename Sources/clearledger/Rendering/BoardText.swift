@@ -19,12 +19,12 @@ struct BoardText {
         l.pick(vi: "Người chịu trách nhiệm", en: "Accountable"),
       ])
     for view in tasks {
-      let head = view.headPerson.map { "\($0)" } ?? l.pick(vi: "chưa rõ người", en: "nobody named")
+      let head = view.headLabel ?? l.pick(vi: "chưa rõ người", en: "nobody named")
       table.rows.append([
         view.task.id.rawValue, TextTable.shorten(view.task.title, to: 44),
         view.lead.rawValue, due(view),
         view.task.status.label(l), view.charge.label(l),
-        "\(head) (\(view.task.headRole))",
+        view.task.headRole.isEmpty ? head : "\(head) (\(view.task.headRole))",
       ])
     }
     return header() + "\n" + table.render() + "\n\n" + totals(tasks)

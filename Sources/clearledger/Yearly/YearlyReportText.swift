@@ -43,7 +43,8 @@ struct YearlyReportText {
       ),
       (
         l.pick(vi: "Người chịu trách nhiệm", en: "Accountable"),
-        "\(entry.view.headPerson ?? l.pick(vi: "chưa rõ", en: "nobody named")) (\(task.headRole))"
+        (entry.view.headLabel ?? l.pick(vi: "chưa rõ", en: "nobody named"))
+          + (task.headRole.isEmpty ? "" : " (\(task.headRole))")
       ),
       (l.pick(vi: "Kết quả yêu cầu", en: "Expected result"), task.expectedResult),
       (
