@@ -33,13 +33,15 @@ let package = Package(
     ),
     .target(
       name: "LedgerChain",
-      dependencies: ["LedgerCore", .product(name: "Crypto", package: "swift-crypto")],
+      dependencies: [
+        "LedgerCore", "LedgerProof", .product(name: "Crypto", package: "swift-crypto"),
+      ],
       swiftSettings: strict
     ),
     .target(
       name: "LedgerHub",
       dependencies: [
-        "LedgerCore", "LedgerChain",
+        "LedgerCore", "LedgerChain", "LedgerProof",
         .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       swiftSettings: strict
@@ -99,6 +101,7 @@ let package = Package(
       name: "clearledger",
       dependencies: [
         "LedgerCore",
+        "LedgerChain",
         "LedgerProof",
         "LedgerStore",
         "OfficeDocuments",
@@ -136,7 +139,9 @@ let package = Package(
     ),
     .testTarget(
       name: "LedgerStoreTests",
-      dependencies: ["LedgerCore", "LedgerProof", "LedgerStore", "LedgerTestSupport"],
+      dependencies: [
+        "LedgerCore", "LedgerChain", "LedgerProof", "LedgerStore", "LedgerTestSupport",
+      ],
       swiftSettings: strict
     ),
     .testTarget(
@@ -147,8 +152,8 @@ let package = Package(
     .testTarget(
       name: "LedgerHubTests",
       dependencies: [
-        "LedgerCore", "LedgerHub", "LedgerStore", "LedgerTestSupport",
-        .product(name: "PostgresNIO", package: "postgres-nio"),
+        "LedgerCore", "LedgerChain", "LedgerHub", "LedgerProof", "LedgerStore",
+        "LedgerTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       swiftSettings: strict
     ),

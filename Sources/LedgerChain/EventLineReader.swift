@@ -18,6 +18,8 @@ package struct EventLineReader {
   package private(set) var payloadText = ""
   /// The recorded time of the last line read, as it is to be stored.
   package private(set) var recordedText = ""
+  /// The inclusion proof of the last line read, when it carries one (`--with-proofs`).
+  package private(set) var proofPath: [String]?
   /// The latest recorded time a line may carry.
   package let latest: Date
 
@@ -36,6 +38,7 @@ package struct EventLineReader {
     var signer: String?
     var signature: String?
     var clock: String?
+    var proof: [String]?
   }
 
   private struct Payload: Decodable {
@@ -61,12 +64,15 @@ package struct EventLineReader {
     package var payload: String
     package var recorded: String
     package var line: Int
+    /// The line's inclusion proof, when it carries one (`events export --with-proofs`).
+    package var proof: [String]? = nil
   }
 
   /// The line read and checked with what is to be stored, nil for a blank line.
   package mutating func parse(_ text: String, line: Int) throws -> Parsed? {
     guard let event = try read(text, line: line) else { return nil }
-    return Parsed(event: event, payload: payloadText, recorded: recordedText, line: line)
+    return Parsed(
+      event: event, payload: payloadText, recorded: recordedText, line: line, proof: proofPath)
   }
 
   package init(expected: Int64, previous: String, latest: Date = .distantFuture) {
@@ -137,6 +143,7 @@ package struct EventLineReader {
     }
     payloadText = stored
     recordedText = head.recorded
+    proofPath = head.proof
     previous = head.hash
     expected += 1
     return RecordedEvent(

@@ -20,6 +20,10 @@ struct EventBatch {
   private var payloads: [String] = []
   private var previousHashes: [String] = []
   private var hashes: [String] = []
+  /// Signer, signature and clock members, empty text for none (stored as NULL).
+  private var signers: [String] = []
+  private var signatures: [String] = []
+  private var clocks: [String] = []
 
   var count: Int { positions.count }
 
@@ -38,17 +42,24 @@ struct EventBatch {
     payloads.append(parsed.payload)
     previousHashes.append(event.previousHash)
     hashes.append(event.hash)
+    signers.append(event.signer ?? "")
+    signatures.append(event.signature ?? "")
+    clocks.append(event.fixedClock ? "fixed" : "")
   }
 
   /// The statement that inserts the batch for `source`.
   func insert(source: String) -> PostgresQuery {
     """
     INSERT INTO hub_events (source, position, stream, version, type, schema_version, effective,
-      recorded, recorded_at, actor, payload, prev_hash, hash)
-    SELECT \(source), * FROM unnest(\(positions)::bigint[], \(streams)::text[],
+      recorded, recorded_at, actor, payload, prev_hash, hash, signer, signature, clock)
+    SELECT \(source), p, st, v, t, sv, e, r, ra, a, pl, ph, h, nullif(sg, ''), nullif(sn, ''),
+      nullif(c, '')
+    FROM unnest(\(positions)::bigint[], \(streams)::text[],
       \(versions)::int[], \(types)::text[], \(schemaVersions)::int[], \(effectives)::text[],
       \(recordedTexts)::text[], \(recordedInstants)::timestamptz[], \(actors)::text[],
-      \(payloads)::text[], \(previousHashes)::text[], \(hashes)::text[])
+      \(payloads)::text[], \(previousHashes)::text[], \(hashes)::text[], \(signers)::text[],
+      \(signatures)::text[], \(clocks)::text[])
+      AS u (p, st, v, t, sv, e, r, ra, a, pl, ph, h, sg, sn, c)
     """
   }
 }

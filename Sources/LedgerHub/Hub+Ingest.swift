@@ -1,6 +1,7 @@
 import Foundation
 import LedgerChain
 import LedgerCore
+import LedgerProof
 import PostgresNIO
 
 extension Hub {
@@ -24,14 +25,26 @@ extension Hub {
     try await requireSchema()
     return try await transaction {
       let locked = try await query(
-        "SELECT source FROM hub_sources WHERE source = \(source) FOR UPDATE")
+        "SELECT public_key FROM hub_sources WHERE source = \(source) FOR UPDATE")
       var known = false
-      for try await _ in locked { known = true }
+      var ledgerKey: String?
+      for try await key in locked.decode(String?.self) {
+        known = true
+        ledgerKey = key
+      }
       guard known else { throw LedgerError.unknownSource(source) }
       let held = try await lastPosition(of: source, knownAt: nil)
       var ingest = Ingest(source: source, held: held)
+      ingest.signers = try await signerKeys(of: source)
+      if let ledgerKey {
+        guard let key = try? VerifierKey(parsing: ledgerKey) else {
+          throw LedgerError.unreadableSourceKey(ledgerKey)
+        }
+        ingest.proven = ProvenLines(key: key)
+      }
       for line in lines {
         if ingest.reader == nil {
+          if try ingest.readCheckpoint(line) { continue }
           guard let start = try Ingest.start(of: line) else { continue }
           try await ingest.begin(at: start, hub: self)
         }
@@ -39,14 +52,19 @@ extension Hub {
         if parsed.event.position <= held {
           try ingest.compare(parsed.event)
         } else {
+          try ingest.checkSignature(parsed)
           ingest.batch.append(parsed)
+          ingest.newEvents.append(parsed.event)
           if ingest.batch.count >= batchSize { try await ingest.flush(hub: self) }
         }
       }
       try await ingest.flush(hub: self)
+      try await ingest.keepCheckpoint(hub: self)
+      try await refreshStates(of: source, held: held, new: ingest.newEvents)
       return IngestResult(
         source: source, added: ingest.added, alreadyHeld: ingest.matched,
-        head: max(held, ingest.last))
+        head: max(held, ingest.last), proven: ingest.provenSize,
+        signed: ingest.signed)
     }
   }
 
@@ -66,6 +84,15 @@ extension Hub {
     }
     for try await last in rows.decode(Int64.self) { return last }
     return 0
+  }
+
+  /// The source's signing keys and signature policy, from the events the hub holds of it.
+  func signerKeys(of source: String) async throws -> SignerKeys {
+    var keys = SignerKeys()
+    for event in try await events(of: source, types: SignerKeys.governingTypes) {
+      keys.learn(event)
+    }
+    return keys
   }
 
   /// The hashes the hub holds of a source from a position on, in order.
@@ -95,6 +122,16 @@ private struct Ingest {
   var batch = EventBatch()
   var added = 0
   var matched = 0
+  /// The source's keys, learnt from what the hub holds and the file's new events.
+  var signers = SignerKeys()
+  /// The proofs' checker when the source's ledger key is registered: the file must be proven.
+  var proven: ProvenLines?
+  /// Whether the file's first line was looked at for a checkpoint.
+  private var headRead = false
+  /// The events new to the hub, in log order.
+  var newEvents: [RecordedEvent] = []
+  /// New events whose signature was checked.
+  var signed = 0
 
   init(source: String, held: Int64) {
     self.source = source
@@ -112,6 +149,45 @@ private struct Ingest {
     decoder.keyDecodingStrategy = .convertFromSnakeCase
     return decoder
   }()
+
+  /// Reads the file's first line as its checkpoint when the source's key is registered (true
+  /// when it was); refuses a file without one, and a proven file for a source without a key.
+  mutating func readCheckpoint(_ line: (number: Int, text: String)) throws -> Bool {
+    guard !headRead else { return false }
+    if line.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return true }
+    headRead = true
+    let isCheckpoint = line.text.hasPrefix(#"{"checkpoint":"#)
+    guard proven != nil else {
+      if isCheckpoint { throw LedgerError.sourceWithoutKey(source) }
+      return false
+    }
+    try proven?.readCheckpoint(line.text, line: line.number)
+    return true
+  }
+
+  /// The size of the checkpoint the file was proven against, when it was.
+  var provenSize: Int64? { proven?.checkpoint.map { Int64($0.size) } }
+
+  /// Checks a new event's signature against the keys its source registered before it, and
+  /// learns the keys it registers or revokes.
+  mutating func checkSignature(_ parsed: EventLineReader.Parsed) throws {
+    if let problem = signers.problem(with: parsed) {
+      throw LedgerError.badEventLine(line: parsed.line, problem: .unproven(problem))
+    }
+    if parsed.event.signer != nil { signed += 1 }
+    signers.learn(parsed.event)
+  }
+
+  /// Keeps the checkpoint a proven file was checked against.
+  func keepCheckpoint(hub: Hub) async throws {
+    guard let checkpoint = proven?.checkpoint, let note = proven?.checkpointText else { return }
+    try await hub.query(
+      """
+      INSERT INTO hub_checkpoints (source, size, root, note)
+      VALUES (\(source), \(Int64(checkpoint.size)), \(Hex.encode(checkpoint.root)), \(note))
+      ON CONFLICT DO NOTHING
+      """)
+  }
 
   /// The first event line's head, nil for a blank line.
   static func start(of line: (number: Int, text: String)) throws -> Start? {
@@ -146,6 +222,7 @@ private struct Ingest {
   /// Reads and checks one line (nil for a blank one).
   mutating func read(_ line: (number: Int, text: String)) throws -> EventLineReader.Parsed? {
     guard let parsed = try reader?.parse(line.text, line: line.number) else { return nil }
+    if proven != nil { try proven?.checkInclusion(parsed, proof: parsed.proof) }
     last = parsed.event.position
     return parsed
   }

@@ -14,16 +14,51 @@ extension Hub {
   public func events(of source: String, through last: Int64? = nil) async throws
     -> [RecordedEvent]
   {
-    let rows = try await query(
-      """
-      SELECT position, stream, version, type, schema_version, effective, recorded, actor,
-        payload, prev_hash, hash
-      FROM hub_events WHERE source = \(source) AND position <= \(last ?? .max)
-      ORDER BY position
-      """)
+    try await decodeEvents(
+      try await query(
+        """
+        SELECT \(unescaped: Self.eventColumns)
+        FROM hub_events WHERE source = \(source) AND position <= \(last ?? .max)
+        ORDER BY position
+        """))
+  }
+
+  /// A source's events of some types, in log order.
+  func events(of source: String, types: [String]) async throws -> [RecordedEvent] {
+    try await decodeEvents(
+      try await query(
+        """
+        SELECT \(unescaped: Self.eventColumns)
+        FROM hub_events WHERE source = \(source) AND type = ANY(\(types)::text[])
+        ORDER BY position
+        """))
+  }
+
+  /// A source's events of some streams, in log order.
+  func events(of source: String, streams: [String]) async throws -> [RecordedEvent] {
+    try await decodeEvents(
+      try await query(
+        """
+        SELECT \(unescaped: Self.eventColumns)
+        FROM hub_events WHERE source = \(source) AND stream = ANY(\(streams)::text[])
+        ORDER BY position
+        """))
+  }
+
+  /// The columns `decodeEvents` reads, in its order.
+  static let eventColumns = """
+    position, stream, version, type, schema_version, effective, recorded, actor, payload,
+    prev_hash, hash, signer, signature, clock
+    """
+
+  /// The events of rows of `eventColumns`.
+  private func decodeEvents(_ rows: PostgresRowSequence) async throws -> [RecordedEvent] {
     var events: [RecordedEvent] = []
     for try await row in rows.decode(
-      (Int64, String, Int32, String, Int32, String, String, String, String, String, String).self)
+      (
+        Int64, String, Int32, String, Int32, String, String, String, String, String, String,
+        String?, String?, String?
+      ).self)
     {
       let (position, stream, version, type, schemaVersion, effective, recordedText) =
         (row.0, row.1, row.2, row.3, row.4, row.5, row.6)
@@ -36,7 +71,8 @@ extension Hub {
         RecordedEvent(
           position: position, stream: streamID, version: Int(version), event: event,
           effective: day, recorded: recorded, actor: row.7, payload: Data(row.8.utf8),
-          previousHash: row.9, hash: row.10))
+          previousHash: row.9, hash: row.10, signer: row.11, signature: row.12,
+          fixedClock: row.13 == "fixed"))
     }
     return events
   }
@@ -53,7 +89,17 @@ extension Hub {
     source: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate
   ) async throws -> [SourceAnswer<AccountabilityBoard>] {
     var answers: [SourceAnswer<AccountabilityBoard>] = []
-    for found in try await sources(source) {
+    let found = try await sources(source)
+    // Today, as known now: each source's kept states, when they are through its last event.
+    let now = moment == nil && (day ?? today) == today
+    let kept = now ? try await keptStates(of: found.map(\.id)) : [:]
+    for found in found {
+      if let kept = kept[found.id], kept.position == found.events,
+        let states = SourceStates.decoded(kept.text)
+      {
+        answers.append(SourceAnswer(source: found, answer: states.board(on: today)))
+        continue
+      }
       let log = try await log(of: found.id, knownAt: moment)
       answers.append(
         SourceAnswer(

@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerProof
 import PostgresNIO
 
 extension Hub {
@@ -11,6 +12,9 @@ extension Hub {
     let name = VietnameseText.clean(name)
     guard !name.isEmpty else { throw LedgerError.emptyText(.name) }
     let key = publicKey.map(VietnameseText.clean).flatMap { $0.isEmpty ? nil : $0 }
+    if let key, (try? VerifierKey(parsing: key)) == nil {
+      throw LedgerError.unreadableSourceKey(key)
+    }
     try await requireSchema()
     let rows = try await query(
       """

@@ -10,7 +10,10 @@ enum HubSchema {
   }
 
   /// Every migration, oldest first.
-  static let migrations: [Migration] = [Migration(version: 1, sql: v1)]
+  static let migrations: [Migration] = [
+    Migration(version: 1, sql: v1), Migration(version: 2, sql: v2),
+    Migration(version: 3, sql: v3),
+  ]
 
   /// The newest version this program knows.
   static var latest: Int { migrations.last?.version ?? 0 }
@@ -117,6 +120,53 @@ enum HubSchema {
 
     -- "Known at a moment" is a prefix of each source's log.
     CREATE INDEX hub_events_recorded ON hub_events (source, recorded_at);
+
+    """
+
+  /// Migration v2, identical to `Schemas/hub/hub.v2.sql`: signature members and checkpoints.
+  static let v2 = """
+    -- The hub, migration 2: each event's signature members, and the checkpoints proofs led to.
+    --
+    -- An event keeps the signer, signature and clock members its source's export gave it (the
+    -- hash covers signer and clock; the signature is kept beside it). Events ingested before this
+    -- migration have none stored.
+
+    ALTER TABLE hub_events
+      ADD COLUMN signer text CHECK (signer ~ '^[0-9a-f]{16}$'),
+      ADD COLUMN signature text,
+      ADD COLUMN clock text CHECK (clock = 'fixed'),
+      ADD CONSTRAINT hub_events_signed CHECK ((signer IS NULL) = (signature IS NULL));
+
+    -- Each signed checkpoint a proven export (`events export --with-proofs`) was checked against:
+    -- signed by the source's registered key, with every ingested line's inclusion proof leading
+    -- to its root. Keyed by source first, as every table holding a source's facts.
+    CREATE TABLE hub_checkpoints (
+      source text NOT NULL REFERENCES hub_sources (source),
+      size bigint NOT NULL CHECK (size > 0),
+      root text NOT NULL CHECK (root ~ '^[0-9a-f]{64}$'),
+      note text NOT NULL,
+      ingested_at timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (source, size, root)
+    );
+
+    CREATE TRIGGER hub_checkpoints_append_only BEFORE UPDATE OR DELETE ON hub_checkpoints
+      FOR EACH ROW EXECUTE FUNCTION hub_refuse_change();
+
+    """
+
+  /// Migration v3, identical to `Schemas/hub/hub.v3.sql`: each source's states now, kept.
+  static let v3 = """
+    -- The hub, migration 3: each source's tasks and units as they stand now, kept beside its log.
+    --
+    -- One row per source: the JSON of `SourceStates` (LedgerCore's folds of every task and unit
+    -- stream) through `position`, rewritten in the same transaction as each ingest that adds
+    -- events. A read for today uses it only when `position` is the source's last held event, else
+    -- it folds the log. It is a cache of the log, never a fact: it may be dropped and rebuilt.
+    CREATE TABLE hub_states (
+      source text PRIMARY KEY REFERENCES hub_sources (source),
+      position bigint NOT NULL CHECK (position >= 0),
+      states text NOT NULL
+    );
 
     """
 }

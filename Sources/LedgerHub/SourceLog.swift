@@ -21,17 +21,7 @@ public struct SourceLog: Sendable {
   public func board(asOf day: LocalDate?, latest: Bool, today: LocalDate) -> AccountabilityBoard {
     let day = day ?? today
     if latest && day == today {
-      let streams = Dictionary(grouping: events, by: \.stream)
-      var tasks: [TaskState] = []
-      var units: [UnitState] = []
-      for (stream, events) in streams {
-        switch stream {
-        case .task: if let state = TaskState.fold(events) { tasks.append(state) }
-        case .unit: if let state = UnitState.fold(events) { units.append(state) }
-        case .plan, .evaluation, .key, .policy, .account, .person: break
-        }
-      }
-      return AccountabilityBoard(tasks: tasks, units: units, on: day)
+      return SourceStates(events: events).board(on: day)
     }
     let corrections = events.filter {
       if case .eventCorrected = $0.event { return true }

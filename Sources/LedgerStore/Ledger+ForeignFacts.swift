@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LedgerChain
 import LedgerCore
 
 /// What a foreign-facts import did: facts recorded, and facts skipped as already here.

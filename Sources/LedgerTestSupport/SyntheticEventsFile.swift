@@ -20,10 +20,11 @@ public enum SyntheticEventsFile {
   /// Writes `events` events of `SyntheticWorkload(seed:)` to `path` as JSON Lines, and to
   /// `sqlPath` as one transaction of INSERTs into a plain table (for the sqlite3 shell).
   @discardableResult
-  public static func write(events total: Int, seed: UInt64, to path: String, sql sqlPath: String?)
-    throws -> Summary
-  {
-    var workload = SyntheticWorkload(seed: seed)
+  public static func write(
+    events total: Int, seed: UInt64, to path: String, sql sqlPath: String?, units: Int = 200,
+    tasks: Int = 5000
+  ) throws -> Summary {
+    var workload = SyntheticWorkload(seed: seed, units: units, tasks: tasks)
     var writer = EventChainWriter()
     let out = try Output(path)
     let sql = try sqlPath.map(Output.init)

@@ -26,6 +26,12 @@ struct LedgerBench: ParsableCommand {
   @Option(help: "The seed of the workload's random choices.")
   var seed: UInt64 = 42
 
+  @Option(help: "How many units (each with a head) the workload sets up.")
+  var units = 200
+
+  @Option(help: "How many tasks the workload assigns.")
+  var tasks = 5000
+
   @Option(help: "Where to write the events file (JSON Lines).")
   var jsonl: String
 
@@ -34,10 +40,14 @@ struct LedgerBench: ParsableCommand {
 
   func validate() throws {
     guard events > 0 else { throw ValidationError("Give --events a positive number.") }
+    guard units > 1, tasks > 0 else {
+      throw ValidationError("Give --units at least 2 and --tasks at least 1.")
+    }
   }
 
   func run() throws {
-    let summary = try SyntheticEventsFile.write(events: events, seed: seed, to: jsonl, sql: sql)
+    let summary = try SyntheticEventsFile.write(
+      events: events, seed: seed, to: jsonl, sql: sql, units: units, tasks: tasks)
     let encoder = JSONEncoder()
     encoder.keyEncodingStrategy = .convertToSnakeCase
     print(String(decoding: try encoder.encode(summary), as: UTF8.self))

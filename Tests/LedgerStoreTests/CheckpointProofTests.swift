@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LedgerChain
 import LedgerCore
 import LedgerProof
 import LedgerTestSupport

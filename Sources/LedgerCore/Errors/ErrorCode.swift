@@ -113,6 +113,8 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case noCheckpoint = "no_checkpoint"
   case unregisteredSource = "unregistered_source"
   case sourceNameTaken = "source_name_taken"
+  case unreadableSourceKey = "unreadable_source_key"
+  case sourceWithoutKey = "source_without_key"
 }
 
 extension LedgerError {
@@ -225,6 +227,8 @@ extension LedgerError {
     case .sourceExists: return .sourceExists
     case .forkedHistory: return .forkedHistory
     case .historyGap: return .historyGap
+    case .unreadableSourceKey: return .unreadableSourceKey
+    case .sourceWithoutKey: return .sourceWithoutKey
     case .hubUnreachable: return .hubUnreachable
     case .hubNotInitialized: return .hubNotInitialized
     case .newerHub: return .newerHub
@@ -261,7 +265,7 @@ extension ErrorCode {
       .accountDisabled, .headNeedsUnit, .criterionOutOfRange, .unknownPeriod, .unknownConditionKind,
       .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson,
       .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore, .noCheckpoint,
-      .unregisteredSource, .sourceNameTaken:
+      .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey:
       return .refused
     }
   }

@@ -33,6 +33,20 @@ extension LedgerError {
         en:
           "The hub holds \(source) up to position \(held), but the file starts at position \(first). Nothing was written. Export from position \(held + 1) (`events export --since \(held + 1)`)."
       )
+    case .unreadableSourceKey(let text):
+      return lang.pick(
+        vi:
+          "“\(text)” không phải khóa công khai của một sổ. Hãy dùng khóa mà xã in bằng `clearledger checkpoint key` (dạng TÊN+MÃ+BASE64).",
+        en:
+          "“\(text)” is not a ledger's public key. Use the key the commune prints with `clearledger checkpoint key` (NAME+HASH+BASE64)."
+      )
+    case .sourceWithoutKey(let source):
+      return lang.pick(
+        vi:
+          "Tệp có bằng chứng (`--with-proofs`) nhưng kho không có khóa sổ của \(source), nên không kiểm được. Không ghi gì. Hãy nhận tệp xuất thường, hoặc đăng ký nguồn kèm khóa (`hub add-source NGUỒN --key KHÓA`).",
+        en:
+          "The file carries proofs (`--with-proofs`) but the hub has no ledger key of \(source) to check them with. Nothing was written. Ingest a plain export, or register the source with its key (`hub add-source SOURCE --key KEY`)."
+      )
     case .hubUnreachable(let place):
       return lang.pick(
         vi:

@@ -454,6 +454,7 @@ extension LedgerError {
       .criterionOutOfRange, .unknownPeriod, .unknownConditionKind, .quantityOutOfRange:
       return peopleMessage(lang)
     case .invalidSourceName, .unknownSource, .sourceExists, .forkedHistory, .historyGap,
+      .unreadableSourceKey, .sourceWithoutKey,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)
     }

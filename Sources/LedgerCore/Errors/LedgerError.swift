@@ -125,6 +125,10 @@ public enum LedgerError: Error, Hashable, Sendable {
   case forkedHistory(source: String, position: Int64)
   /// The export starts after a gap in what the hub holds of the source.
   case historyGap(source: String, held: Int64, first: Int64)
+  /// The key given for a hub source is not a ledger's public key (`checkpoint key`).
+  case unreadableSourceKey(String)
+  /// A proven export (`--with-proofs`) for a source the hub has no ledger key of.
+  case sourceWithoutKey(String)
   /// The hub's database cannot be reached (host and port, never a password).
   case hubUnreachable(String)
   /// The hub's database has no hub schema yet, or an older one.

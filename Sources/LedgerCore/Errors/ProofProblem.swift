@@ -24,6 +24,14 @@ public enum ProofProblem: Hashable, Sendable {
   case cosignatureFails(name: String)
   /// A signed event's signature does not hold for the key its source registered.
   case badSignature(position: UInt64)
+  /// A signed event names a key its source had not registered before it.
+  case unknownSigner(keyID: String, position: UInt64)
+  /// A signed event names a key its source had revoked before it.
+  case revokedSigner(keyID: String, position: UInt64)
+  /// A signed event is recorded under another person than its key's.
+  case signerMismatch(position: UInt64)
+  /// An event is unsigned although its source requires signatures (`require_signatures`).
+  case unsignedUnderPolicy(position: UInt64)
 
   /// The problem, in the user's language.
   public func label(_ lang: Language) -> String {
@@ -83,6 +91,26 @@ public enum ProofProblem: Hashable, Sendable {
       return lang.pick(
         vi: "chữ ký của sự kiện #\(position) không khớp khóa mà nguồn đã đăng ký",
         en: "the signature of event #\(position) does not hold for the key its source registered")
+    case .unknownSigner(let keyID, let position):
+      return lang.pick(
+        vi: "sự kiện #\(position) được ký bằng khóa \(keyID) mà nguồn chưa đăng ký trước đó",
+        en:
+          "event #\(position) is signed by key \(keyID), which its source had not registered before it"
+      )
+    case .revokedSigner(let keyID, let position):
+      return lang.pick(
+        vi: "sự kiện #\(position) được ký bằng khóa \(keyID) mà nguồn đã thu hồi trước đó",
+        en: "event #\(position) is signed by key \(keyID), which its source had revoked before it")
+    case .signerMismatch(let position):
+      return lang.pick(
+        vi: "sự kiện #\(position) ghi tên người khác với người giữ khóa đã ký",
+        en: "event #\(position) names another recorder than the person whose key signed it")
+    case .unsignedUnderPolicy(let position):
+      return lang.pick(
+        vi: "sự kiện #\(position) không có chữ ký dù nguồn đã bắt buộc ký (require_signatures)",
+        en:
+          "event #\(position) is unsigned although its source requires signatures (require_signatures)"
+      )
     }
   }
 }

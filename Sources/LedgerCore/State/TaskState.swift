@@ -1,5 +1,5 @@
 /// What is known about one task now: the fold of its stream's events that still count.
-public struct TaskState: Hashable, Sendable {
+public struct TaskState: Codable, Hashable, Sendable {
   public var id: TaskID
   public var title: String
   public var headRole: String

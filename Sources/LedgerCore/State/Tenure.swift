@@ -1,6 +1,6 @@
 /// A period during which one person headed one unit: from a day, up to (not including) the
 /// day the next head took over, or open-ended.
-public struct Tenure: Hashable, Sendable {
+public struct Tenure: Codable, Hashable, Sendable {
   public var unit: UnitCode
   public var person: String
   public var role: String

@@ -1,5 +1,5 @@
 /// What is known about one unit: its code and name and the heads it has had.
-public struct UnitState: Hashable, Sendable {
+public struct UnitState: Codable, Hashable, Sendable {
   public var code: UnitCode
   public var name: String
   public var registeredAt: Int64

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedgerChain
 import LedgerCore
 import LedgerProof
 import LedgerStore

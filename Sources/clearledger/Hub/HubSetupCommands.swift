@@ -79,7 +79,10 @@ struct HubIngestCommand: AsyncParsableCommand {
       The file must continue what the hub holds of the source: where it overlaps, every event \
       must be the one the hub already has, else nothing is written and the first differing \
       position is named (the commune's history was rewritten). Ingesting the same file again \
-      adds nothing; a grown export adds only its new events.
+      adds nothing; a grown export adds only its new events. Each new signed event's \
+      signature must hold for a key the source registered before it. A source added with \
+      --key must send `events export --with-proofs`: the checkpoint must be signed by that key \
+      and each line's proof lead to its root; a line that fails is refused by number.
       """)
 
   @OptionGroup var options: HubOptions
@@ -106,6 +109,20 @@ struct HubIngestCommand: AsyncParsableCommand {
             en:
               "Added \(result.added) new events of \(result.source); \(result.alreadyHeld) were already held. The hub holds \(result.source) up to position \(result.head)."
           ))
+        if let proven = result.proven {
+          print(
+            context.language.pick(
+              vi:
+                "Mọi dòng có bằng chứng thuộc mốc kiểm tra \(proven) sự kiện, được ký bằng khóa sổ của \(result.source); \(result.signed) chữ ký sự kiện khớp.",
+              en:
+                "Every line is proven in the checkpoint of \(proven) events signed by \(result.source)'s ledger key; \(result.signed) event signatures hold."
+            ))
+        } else if result.signed > 0 {
+          print(
+            context.language.pick(
+              vi: "\(result.signed) chữ ký sự kiện khớp khóa mà nguồn đã đăng ký.",
+              en: "\(result.signed) event signatures hold for the keys the source registered."))
+        }
       }
     }
   }
