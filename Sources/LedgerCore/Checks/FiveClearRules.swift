@@ -30,7 +30,7 @@ public enum FiveClearRules {
     let day = view.attributionDay.display
     let role = view.task.headRole
     if role.isEmpty {
-      let likely = view.leadUnitHead.map { head in
+      let likely = view.leadUnitHeadLabel.map { head in
         (
           vi:
             " Người có khả năng nhất: \(head), người đứng đầu \(view.lead) (đơn vị chủ trì).",
@@ -45,7 +45,7 @@ public enum FiveClearRules {
           "The plan names no accountable head: someone with authority must name who answers for it.\(likely?.en ?? " The lead unit \(view.task.leadUnit) has no head yet.")"
       )
     }
-    guard let person = view.headPerson else {
+    guard let person = view.headLabel else {
       return Finding(
         clear: .person, rule: "person.no_holder", severity: .error,
         vi:
@@ -54,7 +54,7 @@ public enum FiveClearRules {
           "Nobody holds the role “\(role)” in \(view.roleUnit) on \(day); record the appointment (head appoint), or name the role's unit."
       )
     }
-    guard let leadHead = view.leadUnitHead else {
+    guard let leadHead = view.leadUnitHeadLabel else {
       return Finding(
         clear: .person, rule: "person.lead_unit_without_head", severity: .warning,
         vi:

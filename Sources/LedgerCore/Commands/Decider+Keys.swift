@@ -7,15 +7,20 @@ extension Decider {
   /// read the verifier key (`LedgerProof`); here it is taken from the key's text.
   func registerKey(person: String, publicKey: String) throws -> Decision {
     let person = try TextRules.required(person, .person)
+    return try newKey(publicKey) { keyID in
+      .keyRegistered(KeyRegistered(keyId: keyID, person: person, publicKey: publicKey))
+    }
+  }
+
+  /// The first event of a new key's stream `key:KEYID` (a key is a person's or a source's,
+  /// once), made from the key id the public key's text gives.
+  private func newKey(_ publicKey: String, _ event: (String) -> LedgerEvent) throws -> Decision {
     guard let keyID = KeyText.keyID(of: publicKey) else { throw LedgerError.unknownKey(publicKey) }
     let stream = StreamID.key(keyID)
     guard try reading.streamVersion(stream) == 0 else {
       throw LedgerError.keyAlreadyRegistered(keyID)
     }
-    return Decision(
-      stream: stream, expectedVersion: 0,
-      event: .keyRegistered(KeyRegistered(keyId: keyID, person: person, publicKey: publicKey)),
-      effective: effective)
+    return Decision(stream: stream, expectedVersion: 0, event: event(keyID), effective: effective)
   }
 
   /// Revokes a registered key that is not yet revoked.
@@ -39,15 +44,9 @@ extension Decider {
   /// store checks the name is not taken.
   func registerSource(name: String, publicKey: String) throws -> Decision {
     let name = try TextRules.required(name, .source)
-    guard let keyID = KeyText.keyID(of: publicKey) else { throw LedgerError.unknownKey(publicKey) }
-    let stream = StreamID.key(keyID)
-    guard try reading.streamVersion(stream) == 0 else {
-      throw LedgerError.keyAlreadyRegistered(keyID)
+    return try newKey(publicKey) { keyID in
+      .sourceRegistered(SourceRegistered(source: name, keyId: keyID, publicKey: publicKey))
     }
-    return Decision(
-      stream: stream, expectedVersion: 0,
-      event: .sourceRegistered(SourceRegistered(source: name, keyId: keyID, publicKey: publicKey)),
-      effective: effective)
   }
 
   /// Adopts a policy once; it is never undone.

@@ -19,6 +19,11 @@ public struct TaskView: Hashable, Sendable {
   public var headCode: String? = nil
   public var leadUnitHeadCode: String? = nil
 
+  /// The lead unit's head as people read it: with the staff code when one is known.
+  public var leadUnitHeadLabel: String? {
+    leadUnitHead.map { name in leadUnitHeadCode.map { "\(name) (\($0))" } ?? name }
+  }
+
   /// The accountable head as people read it: "Nguyễn Văn Hùng (NVH)" when a code is known.
   public var headLabel: String? {
     headPerson.map { name in headCode.map { "\(name) (\($0))" } ?? name }
