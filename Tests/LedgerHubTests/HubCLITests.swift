@@ -25,8 +25,8 @@ struct HubCLITests {
     try export.output.write(toFile: file, atomically: true, encoding: .utf8)
     let lines = export.output.split(separator: "\n").count
 
-    #expect(try cli("hub", "init").output.contains("Created the hub (version 3)"))
-    #expect(try cli("hub", "init").output.contains("already at version 3"))
+    #expect(try cli("hub", "init").output.contains("Created the hub (version 4)"))
+    #expect(try cli("hub", "init").output.contains("already at version 4"))
     #expect(try cli("hub", "add-source", "xa-chi-minh", "--name", "Xã Chí Minh").status == 0)
     let first = try cli("hub", "ingest", "xa-chi-minh", file)
     #expect(first.output.contains("Added \(lines) new events of xa-chi-minh"), "\(first.error)")
@@ -62,5 +62,47 @@ struct HubCLITests {
     let unreachable = try offline("hub", "status")
     #expect(unreachable.status == 4)
     #expect(unreachable.error.contains("Cannot reach the hub's database (127.0.0.1:1/none)"))
+  }
+
+  @Test(
+    "A folder of exports: each file its own transaction; a refused one is named, the rest taken")
+  func folderOfExports() async throws {
+    var cli = try CLIRunner(now: "2026-12-01T09:00:00+07:00")
+    cli.environment["CLEARLEDGER_HUB_URL"] = try await TestPostgres.database("folder")
+    #expect(try cli("demo").status == 0)
+    let export = try cli("events", "export")
+    let folder = cli.folder.appendingPathComponent("exports")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for name in ["xa-a", "xa-b", "xa-khong-dang-ky"] {
+      try export.output.write(
+        to: folder.appendingPathComponent("\(name).jsonl"), atomically: true, encoding: .utf8)
+    }
+    try "not an export".write(
+      to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+    let lines = export.output.split(separator: "\n").count
+    #expect(try cli("hub", "init").status == 0)
+    #expect(try cli("hub", "add-source", "xa-a", "--name", "Xã A").status == 0)
+    #expect(try cli("hub", "add-source", "xa-b", "--name", "Xã B").status == 0)
+
+    let run = try cli("hub", "ingest", "--dir", folder.path, "--json")
+    #expect(run.status == 1, "the unregistered source's refusal sets the exit status")
+    let answer = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    let taken = try #require(answer["taken"] as? [[String: Any]])
+    #expect(taken.map { $0["source"] as? String } == ["xa-a", "xa-b"])
+    #expect(taken.allSatisfy { $0["added"] as? Int == lines })
+    let refused = try #require(answer["refused"] as? [[String: Any]])
+    #expect(refused.count == 1)
+    #expect(refused.first?["source"] as? String == "xa-khong-dang-ky")
+    #expect(refused.first?["code"] as? String == "unknown_source")
+
+    // Again: nothing new; the text names each file and the refusal on standard error.
+    let again = try cli("hub", "ingest", "--dir", folder.path)
+    #expect(again.output.contains("Added 0 new events of xa-a; \(lines) were already held"))
+    #expect(again.output.contains("Took 2 files (0 new events); refused 1."))
+    #expect(again.error.contains("xa-khong-dang-ky:"))
+    let both = try cli("hub", "ingest", "xa-a", "x.jsonl", "--dir", folder.path)
+    #expect(both.status != 0)
+    #expect(both.error.contains("Give either SOURCE FILE or --dir DIR, not both."))
   }
 }

@@ -135,7 +135,8 @@ extension HelpCatalog {
     "task assign --yearly": "Hạn hằng năm vào ngày này, ví dụ 30/11 (hằng năm).",
     "import <file>": "Tệp kế hoạch: .docx, .xlsx, .csv, văn bản Unicode, hoặc văn bản (.txt, .md).",
     "events import <file>": "Tệp .jsonl.",
-    "hub ingest <file>": "Tệp sự kiện (`clearledger events export`).",
+    "hub ingest <file>": "Tệp sự kiện (`clearledger events export`; không dùng cùng --dir).",
+    "hub ingest --dir": "Thư mục chứa các tệp xuất tên NGUỒN.jsonl, mỗi tệp được nhận cho nguồn của nó.",
     "key revoke <key-id>": "Mã khóa (xem bằng `key list`).",
     "unit add <name>": "Tên đầy đủ của đơn vị, ví dụ “Phòng Văn hóa - Xã hội”.",
     "person add <name>": "Họ tên đầy đủ, có dấu.",
@@ -145,7 +146,7 @@ extension HelpCatalog {
     "correct <position>": "Vị trí (#) của sự kiện cần rút lại.",
     "policy fixed-clock <setting>": "Giá trị duy nhất: off (tắt).",
     "hub add-source <source>": "Tên ngắn của nguồn trong hub, ví dụ xa-chi-minh.",
-    "hub ingest <source>": "Nguồn của tệp.",
+    "hub ingest <source>": "Nguồn của tệp (không dùng cùng --dir).",
     "history <subject>": "Mã nhiệm vụ, hoặc mã hay tên của một đơn vị.",
     "report <text>": "Nội dung báo cáo.",
     "events export --with-proofs":

@@ -187,7 +187,9 @@ extension HelpCatalog {
     Biến môi trường: CLEARLEDGER_HUB_URL (cơ sở dữ liệu, thay cho --postgres), CLEARLEDGER_LANG, CLEARLEDGER_NOW.
     """,
     "hub ingest": """
-    Tệp phải nối tiếp những gì hub đang giữ của nguồn: ở phần trùng nhau, mọi sự kiện phải đúng là sự kiện hub đã có, nếu không thì không gì được ghi và vị trí khác nhau đầu tiên được nêu ra (lịch sử của xã đã bị viết lại). Nhận lại cùng một tệp không thêm gì; tệp xuất có thêm sự kiện thì chỉ các sự kiện mới được thêm vào.
+    Tệp phải nối tiếp những gì hub đang giữ của nguồn: ở phần trùng nhau, mọi sự kiện phải đúng là sự kiện hub đã có, nếu không thì không gì được ghi và vị trí khác nhau đầu tiên được nêu ra (lịch sử của xã đã bị viết lại). Nhận lại cùng một tệp không thêm gì; tệp xuất có thêm sự kiện thì chỉ các sự kiện mới được thêm vào. Mỗi sự kiện mới có chữ ký phải khớp một khóa nguồn đã đăng ký trước nó. Nguồn được thêm với --key phải gửi `events export --with-proofs`: mốc kiểm tra phải được ký bằng khóa đó và bằng chứng của từng dòng phải dẫn tới gốc của mốc; dòng nào sai thì bị từ chối kèm số dòng.
+
+    Với --dir, mỗi tệp NGUỒN.jsonl trong thư mục là tệp xuất của nguồn NGUỒN: mỗi tệp được nhận trong một giao dịch riêng, theo thứ tự tên, trên một kết nối. Tệp bị từ chối thì không ghi gì và được nêu tên cùng lý do; các tệp khác vẫn được nhận, và mã thoát khi đó là mã của lần từ chối đầu tiên.
     """,
     "hub status": """
     Cùng bảng như `clearledger status` ở mỗi xã, phân loại theo ngày hôm nay (hoặc --as-of) với những gì hub đã biết tại --known-at, mỗi nhiệm vụ một dòng, tên nguồn ở đầu.

@@ -53,6 +53,10 @@ enum UsageErrorText {
       "Hãy ghi đúng một trong --due NGÀY, --ongoing hoặc --yearly NGÀY/THÁNG.",
     "Give the password on standard input with --password-stdin.":
       "Hãy đưa mật khẩu qua đầu vào chuẩn với --password-stdin.",
+    "Give either SOURCE FILE or --dir DIR, not both.":
+      "Hãy đưa NGUỒN TỆP hoặc --dir THƯ_MỤC, không đưa cả hai.",
+    "Give the source and its events file, or --dir DIR.":
+      "Hãy đưa nguồn và tệp sự kiện của nó, hoặc --dir THƯ_MỤC.",
     "Name the hub's database with --postgres URL or CLEARLEDGER_HUB_URL.":
       "Hãy nêu cơ sở dữ liệu của hub bằng --postgres URL hoặc CLEARLEDGER_HUB_URL.",
   ]

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerHub
+
+/// `clearledger hub ingest SOURCE FILE.jsonl`, or `--dir DIR`: takes communes' `events export`.
+struct HubIngestCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ingest",
+    abstract: "Take a commune's `events export` into the hub, all or nothing.",
+    discussion: """
+      The file must continue what the hub holds of the source: where it overlaps, every event \
+      must be the one the hub already has, else nothing is written and the first differing \
+      position is named (the commune's history was rewritten). Ingesting the same file again \
+      adds nothing; a grown export adds only its new events. Each new signed event's \
+      signature must hold for a key the source registered before it. A source added with \
+      --key must send `events export --with-proofs`: the checkpoint must be signed by that key \
+      and each line's proof lead to its root; a line that fails is refused by number.
+
+      With --dir, every file SOURCE.jsonl in the folder is the export of the source SOURCE: \
+      each is taken in its own transaction, in name order, in one connection. A file that is \
+      refused writes nothing and is named with its reason; the others are still taken, and \
+      the exit status is then that of the first refusal.
+      """)
+
+  @OptionGroup var options: HubOptions
+
+  @Argument(help: "The source the file is from (not with --dir).")
+  var source: String?
+
+  @Argument(help: "The events file (`clearledger events export`; not with --dir).")
+  var file: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "A folder of exports named SOURCE.jsonl, each taken for its source.", valueName: "dir"))
+  var dir: String?
+
+  func validate() throws {
+    if dir != nil {
+      guard source == nil, file == nil else {
+        throw ValidationError("Give either SOURCE FILE or --dir DIR, not both.")
+      }
+    } else {
+      guard source != nil, file != nil else {
+        throw ValidationError("Give the source and its events file, or --dir DIR.")
+      }
+    }
+  }
+
+  func run() async throws {
+    try await HubRunner.run(options) { context in
+      guard let dir else {
+        let result = try await Self.ingest(source ?? "", file: file ?? "", context.hub)
+        if context.json { JSONOutput.print(result) } else { Self.printResult(result, context) }
+        return
+      }
+      let files = try Self.exports(in: dir)
+      var results: [IngestResult] = []
+      var refusals: [(source: String, error: LedgerError)] = []
+      for (source, path) in files {
+        do {
+          results.append(try await Self.ingest(source, file: path, context.hub))
+        } catch let error as LedgerError {
+          refusals.append((source, error))
+        }
+      }
+      let language = context.language
+      if context.json {
+        JSONOutput.print(
+          FolderJSON(
+            taken: results,
+            refused: refusals.map {
+              .init(
+                source: $0.source, code: $0.error.code.rawValue, message: $0.error.message(language)
+              )
+            }))
+      } else {
+        for result in results { Self.printResult(result, context) }
+        let added = results.reduce(0) { $0 + $1.added }
+        print(
+          language.pick(
+            vi:
+              "Đã nhận \(results.count) tệp (\(added) sự kiện mới); từ chối \(refusals.count) tệp.",
+            en: "Took \(results.count) files (\(added) new events); refused \(refusals.count)."))
+        for refusal in refusals {
+          FileHandle.standardError.write(
+            Data("clearledger: \(refusal.source): \(refusal.error.message(language))\n".utf8))
+        }
+      }
+      if let first = refusals.first { throw ExitCode(first.error.category.rawValue) }
+    }
+  }
+
+  /// The exports in a folder, by source name (the file's name without `.jsonl`), in name order.
+  static func exports(in dir: String) throws -> [(source: String, path: String)] {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
+      throw LedgerError.unreadablePlanFile(dir)
+    }
+    return names.filter { $0.hasSuffix(".jsonl") }.sorted().map {
+      (String($0.dropLast(".jsonl".count)), (dir as NSString).appendingPathComponent($0))
+    }
+  }
+
+  /// Takes one file for one source.
+  static func ingest(_ source: String, file: String, _ hub: Hub) async throws -> IngestResult {
+    guard FileManager.default.isReadableFile(atPath: file),
+      let reader = try? LineReader(path: file)
+    else { throw LedgerError.unreadablePlanFile(file) }
+    return try await hub.ingest(source: source, lines: reader)
+  }
+
+  /// Says what one file's ingest did.
+  static func printResult(_ result: IngestResult, _ context: HubRunner.Context) {
+    print(
+      context.language.pick(
+        vi:
+          "Đã nhận \(result.added) sự kiện mới của \(result.source); \(result.alreadyHeld) sự kiện đã có. Kho giữ \(result.source) đến vị trí \(result.head).",
+        en:
+          "Added \(result.added) new events of \(result.source); \(result.alreadyHeld) were already held. The hub holds \(result.source) up to position \(result.head)."
+      ))
+    if let proven = result.proven {
+      print(
+        context.language.pick(
+          vi:
+            "Mọi dòng có bằng chứng thuộc mốc kiểm tra \(proven) sự kiện, được ký bằng khóa sổ của \(result.source); \(result.signed) chữ ký sự kiện khớp.",
+          en:
+            "Every line is proven in the checkpoint of \(proven) events signed by \(result.source)'s ledger key; \(result.signed) event signatures hold."
+        ))
+    } else if result.signed > 0 {
+      print(
+        context.language.pick(
+          vi: "\(result.signed) chữ ký sự kiện khớp khóa mà nguồn đã đăng ký.",
+          en: "\(result.signed) event signatures hold for the keys the source registered."))
+    }
+  }
+}
+
+/// What `hub ingest --dir --json` answers: each file taken, and each refused with its reason.
+private struct FolderJSON: Encodable {
+  struct Refusal: Encodable {
+    var source: String
+    var code: String
+    var message: String
+  }
+  var taken: [IngestResult]
+  var refused: [Refusal]
+}
