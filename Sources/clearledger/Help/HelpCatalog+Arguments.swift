@@ -136,7 +136,8 @@ extension HelpCatalog {
     "import <file>": "Tệp kế hoạch: .docx, .xlsx, .csv, văn bản Unicode, hoặc văn bản (.txt, .md).",
     "events import <file>": "Tệp .jsonl.",
     "hub ingest <file>": "Tệp sự kiện (`clearledger events export`; không dùng cùng --dir).",
-    "hub ingest --dir": "Thư mục chứa các tệp xuất tên NGUỒN.jsonl, mỗi tệp được nhận cho nguồn của nó.",
+    "hub ingest --dir":
+      "Thư mục chứa các tệp xuất tên NGUỒN.jsonl, mỗi tệp được nhận cho nguồn của nó.",
     "key revoke <key-id>": "Mã khóa (xem bằng `key list`).",
     "unit add <name>": "Tên đầy đủ của đơn vị, ví dụ “Phòng Văn hóa - Xã hội”.",
     "person add <name>": "Họ tên đầy đủ, có dấu.",
