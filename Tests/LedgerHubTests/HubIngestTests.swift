@@ -22,7 +22,7 @@ struct HubIngestTests {
       await #expect(throws: LedgerError.hubNotInitialized) {
         try await hub.addSource("xa-a", name: "Xã A")
       }
-      #expect(try await hub.migrate() == [1, 2, 3])
+      #expect(try await hub.migrate() == [1, 2, 3, 4])
       #expect(try await hub.migrate() == [])
       #expect(try await hub.schemaVersion() == HubSchema.latest)
       let added = try await hub.addSource(
@@ -63,6 +63,20 @@ struct HubIngestTests {
       #expect(tail.added == lines.count - half - 10 && tail.alreadyHeld == 10)
       #expect(try await held(hub, "xa-a") == Int64(lines.count))
       // The events are the commune's own: the same positions, hashes and chain.
+      // A statement whose first row chains on and whose second does not: all of it refused.
+      await #expect(throws: LedgerError.hubFailure(sqlState: "CL002")) {
+        try await hub.query(
+          """
+          INSERT INTO hub_events
+          SELECT 'xa-a', t.last + e.position, e.stream, e.version + 1000, e.type,
+            e.schema_version, e.effective, e.recorded, e.recorded_at, e.actor, e.payload,
+            CASE WHEN e.position = 1 THEN t.hash ELSE repeat('f', 64) END, e.hash
+          FROM hub_events e,
+            (SELECT position AS last, hash FROM hub_events
+             WHERE source = 'xa-a' ORDER BY position DESC LIMIT 1) t
+          WHERE e.source = 'xa-a' AND e.position IN (1, 2)
+          """)
+      }
       #expect(try await hub.events(of: "xa-a").map(\.hash) == (try commune.events).map(\.hash))
       // A file that starts past what the hub holds leaves a gap: refused.
       try await hub.addSource("xa-b", name: "Xã B")
@@ -140,6 +154,20 @@ struct HubIngestTests {
           INSERT INTO hub_events SELECT 'xa-a', position + 1000, stream, version + 1000, type,
             schema_version, effective, recorded, recorded_at, actor, payload, prev_hash, hash
           FROM hub_events WHERE position = 3
+          """)
+      }
+      // A statement whose first row chains on and whose second does not: all of it refused.
+      await #expect(throws: LedgerError.hubFailure(sqlState: "CL002")) {
+        try await hub.query(
+          """
+          INSERT INTO hub_events
+          SELECT 'xa-a', t.last + e.position, e.stream, e.version + 1000, e.type,
+            e.schema_version, e.effective, e.recorded, e.recorded_at, e.actor, e.payload,
+            CASE WHEN e.position = 1 THEN t.hash ELSE repeat('f', 64) END, e.hash
+          FROM hub_events e,
+            (SELECT position AS last, hash FROM hub_events
+             WHERE source = 'xa-a' ORDER BY position DESC LIMIT 1) t
+          WHERE e.source = 'xa-a' AND e.position IN (1, 2)
           """)
       }
       #expect(try await hub.events(of: "xa-a").map(\.hash) == (try commune.events).map(\.hash))
