@@ -65,11 +65,16 @@ struct CommandLineLanguage {
       printHelp()
       Foundation.exit(0)
     }
-    guard code == .validationFailure, json || language == .vi else {
+    let unknown =
+      code == .validationFailure
+      ? CommandTree.load().flatMap { UnknownCommand(arguments: arguments, tree: $0) } : nil
+    guard code == .validationFailure, json || language == .vi || unknown != nil else {
       ClearLedger.exit(withError: error)
     }
     let english = ClearLedger.message(for: error)
-    let message = language == .vi ? UsageErrorText.vietnamese(english) : english
+    let message =
+      unknown?.message(language)
+      ?? (language == .vi ? UsageErrorText.vietnamese(english) : english)
     let text: String
     if json {
       text = JSONOutput.string(ErrorJSON(error: .init(code: "usage", message: message)))
@@ -80,9 +85,13 @@ struct CommandLineLanguage {
       let usage = tree.flatMap { tree in
         found.map { VietnameseHelp(tree: tree).usage($0.command, path: $0.path) }
       }
-      text =
-        "Lỗi: \(message)\n" + (usage.map { "Cách dùng: \($0)\n" } ?? "")
-        + "  Xem '\(path) --help' để biết thêm."
+      if language == .vi {
+        text =
+          "Lỗi: \(message)\n" + (usage.map { "Cách dùng: \($0)\n" } ?? "")
+          + "  Xem '\(path) --help' để biết thêm."
+      } else {
+        text = "Error: \(message)\n  See '\(path) --help' for more information."
+      }
     }
     FileHandle.standardError.write(Data((text + "\n").utf8))
     Foundation.exit(code.rawValue)
