@@ -6,6 +6,10 @@
 -- position before it, which is either an earlier event or another row of the same statement
 -- (the trigger runs after the whole statement, so both are in hub_events). The rule and its
 -- error code (CL002) are unchanged.
+--
+-- And each source's first event is indexed: a history belongs to one source only, so a first
+-- ingest whose first event another source already holds (a commune's file given under another
+-- commune's name) is refused before anything is written.
 
 CREATE FUNCTION hub_check_chain_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -31,3 +35,5 @@ CREATE TRIGGER hub_events_chain_inserted AFTER INSERT ON hub_events
   FOR EACH STATEMENT EXECUTE FUNCTION hub_check_chain_inserted();
 
 DROP TRIGGER hub_events_chain ON hub_events;
+
+CREATE INDEX hub_events_first ON hub_events (hash) WHERE position = 1;

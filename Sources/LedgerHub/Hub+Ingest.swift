@@ -49,6 +49,12 @@ extension Hub {
           try await ingest.begin(at: start, hub: self)
         }
         guard let parsed = try ingest.read(line) else { continue }
+        // A commune's file given under another source's name is not that source's history.
+        if parsed.event.position == 1, held == 0,
+          let other = try await self.source(withFirstEvent: parsed.event.hash, except: source)
+        {
+          throw LedgerError.historyOfAnotherSource(source: source, other: other)
+        }
         if parsed.event.position <= held {
           try ingest.compare(parsed.event)
         } else {

@@ -16,15 +16,26 @@ extension Hub {
       throw LedgerError.unreadableSourceKey(key)
     }
     try await requireSchema()
-    let rows = try await query(
-      """
-      INSERT INTO hub_sources (source, name, public_key) VALUES (\(id), \(name), \(key))
-      ON CONFLICT (source) DO NOTHING RETURNING source
-      """)
-    var inserted = false
-    for try await _ in rows { inserted = true }
-    guard inserted else { throw LedgerError.sourceExists(id) }
-    return HubSource(id: id, name: name, publicKey: key, events: 0)
+    return try await transaction {
+      // One source per commune: a name another source has (however its tones are placed or
+      // its letters cased) is refused; the table is locked so two adds cannot both pass.
+      try await query("LOCK TABLE hub_sources IN SHARE ROW EXCLUSIVE MODE")
+      let names = try await query("SELECT source, name FROM hub_sources")
+      let nameKey = VietnameseText.matchKey(name)
+      for try await (other, otherName) in names.decode((String, String).self)
+      where other != id && VietnameseText.matchKey(otherName) == nameKey {
+        throw LedgerError.communeNameTaken(name: otherName, source: other)
+      }
+      let rows = try await query(
+        """
+        INSERT INTO hub_sources (source, name, public_key) VALUES (\(id), \(name), \(key))
+        ON CONFLICT (source) DO NOTHING RETURNING source
+        """)
+      var inserted = false
+      for try await _ in rows { inserted = true }
+      guard inserted else { throw LedgerError.sourceExists(id) }
+      return HubSource(id: id, name: name, publicKey: key, events: 0)
+    }
   }
 
   /// Every source, by id, with how many events the hub holds of each.
@@ -51,5 +62,16 @@ extension Hub {
       throw LedgerError.unknownSource(id)
     }
     return [found]
+  }
+
+  /// The other source whose first event is this one, if any: a history is one source's only.
+  func source(withFirstEvent hash: String, except id: String) async throws -> String? {
+    let rows = try await query(
+      """
+      SELECT source FROM hub_events WHERE position = 1 AND hash = \(hash) AND source <> \(id)
+      LIMIT 1
+      """)
+    for try await other in rows.decode(String.self) { return other }
+    return nil
   }
 }

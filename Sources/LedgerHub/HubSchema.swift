@@ -171,7 +171,8 @@ enum HubSchema {
 
     """
 
-  /// Migration v4, identical to `Schemas/hub/hub.v4.sql`: the chain checked per statement.
+  /// Migration v4, identical to `Schemas/hub/hub.v4.sql`: the chain checked per statement, first
+  /// events indexed.
   static let v4 = """
     -- The hub, migration 4: the chain is checked once per statement instead of once per row.
     --
@@ -181,6 +182,10 @@ enum HubSchema {
     -- position before it, which is either an earlier event or another row of the same statement
     -- (the trigger runs after the whole statement, so both are in hub_events). The rule and its
     -- error code (CL002) are unchanged.
+    --
+    -- And each source's first event is indexed: a history belongs to one source only, so a first
+    -- ingest whose first event another source already holds (a commune's file given under another
+    -- commune's name) is refused before anything is written.
 
     CREATE FUNCTION hub_check_chain_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
     DECLARE
@@ -206,6 +211,8 @@ enum HubSchema {
       FOR EACH STATEMENT EXECUTE FUNCTION hub_check_chain_inserted();
 
     DROP TRIGGER hub_events_chain ON hub_events;
+
+    CREATE INDEX hub_events_first ON hub_events (hash) WHERE position = 1;
 
     """
 }

@@ -42,6 +42,19 @@ struct HubCLITests {
       #expect(own.count == hub.count && !own.isEmpty)
       #expect(NSArray(array: own).isEqual(to: hub), "status \(extra)")
     }
+    // The text rows too: each commune row, with its source before it (a reassigned task
+    // shows the unit charged and the deadline that counted, as the commune shows it).
+    let ownText = try cli("status").output
+      .split(separator: "\n", omittingEmptySubsequences: false).dropFirst(3)
+      .prefix { !$0.isEmpty }
+    let hubText = try cli("hub", "status").output.split(separator: "\n")
+    #expect(ownText.count > 3)
+    for line in ownText {
+      #expect(
+        hubText.contains { $0.hasPrefix("xa-chi-minh") && $0.hasSuffix(line) },
+        "hub status lacks the commune's row \(line)")
+    }
+    #expect(try cli("hub", "status").output.contains("· sources: 1"))
     let overdue = try rows(try cli("hub", "overdue", "--json"))
     let ownOverdue = try rows(try cli("status", "--json")).filter {
       $0["bucket"] as? String == "overdue"
@@ -69,17 +82,24 @@ struct HubCLITests {
   func folderOfExports() async throws {
     var cli = try CLIRunner(now: "2026-12-01T09:00:00+07:00")
     cli.environment["CLEARLEDGER_HUB_URL"] = try await TestPostgres.database("folder")
-    #expect(try cli("demo").status == 0)
-    let export = try cli("events", "export")
     let folder = cli.folder.appendingPathComponent("exports")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    // Three communes' ledgers, each its own history.
+    var counts: [String: Int] = [:]
     for name in ["xa-a", "xa-b", "xa-khong-dang-ky"] {
+      var commune = cli
+      commune.environment["CLEARLEDGER_DB"] =
+        cli.folder.appendingPathComponent("\(name).sqlite").path
+      #expect(try commune("init").status == 0)
+      #expect(try commune("unit", "add", "Văn phòng \(name)", "--code", "VP").status == 0)
+      #expect(try commune("unit", "add", "Phòng Kinh tế", "--code", "KT").status == 0)
+      let export = try commune("events", "export")
+      counts[name] = export.output.split(separator: "\n").count
       try export.output.write(
         to: folder.appendingPathComponent("\(name).jsonl"), atomically: true, encoding: .utf8)
     }
     try "not an export".write(
       to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
-    let lines = export.output.split(separator: "\n").count
     #expect(try cli("hub", "init").status == 0)
     #expect(try cli("hub", "add-source", "xa-a", "--name", "Xã A").status == 0)
     #expect(try cli("hub", "add-source", "xa-b", "--name", "Xã B").status == 0)
@@ -90,7 +110,7 @@ struct HubCLITests {
       try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
     let taken = try #require(answer["taken"] as? [[String: Any]])
     #expect(taken.map { $0["source"] as? String } == ["xa-a", "xa-b"])
-    #expect(taken.allSatisfy { $0["added"] as? Int == lines })
+    #expect(taken.allSatisfy { $0["added"] as? Int == counts[$0["source"] as? String ?? ""] })
     let refused = try #require(answer["refused"] as? [[String: Any]])
     #expect(refused.count == 1)
     #expect(refused.first?["source"] as? String == "xa-khong-dang-ky")
@@ -98,11 +118,43 @@ struct HubCLITests {
 
     // Again: nothing new; the text names each file and the refusal on standard error.
     let again = try cli("hub", "ingest", "--dir", folder.path)
-    #expect(again.output.contains("Added 0 new events of xa-a; \(lines) were already held"))
+    #expect(
+      again.output.contains("Added 0 new events of xa-a; \(counts["xa-a"] ?? 0) were already held"))
     #expect(again.output.contains("Took 2 files (0 new events); refused 1."))
     #expect(again.error.contains("xa-khong-dang-ky:"))
     let both = try cli("hub", "ingest", "xa-a", "x.jsonl", "--dir", folder.path)
     #expect(both.status != 0)
     #expect(both.error.contains("Give either SOURCE FILE or --dir DIR, not both."))
+  }
+
+  @Test("One commune, one source: a second name for it, or its file under another, is refused")
+  func oneSourcePerCommune() async throws {
+    var cli = try CLIRunner(now: "2026-12-01T09:00:00+07:00")
+    cli.environment["CLEARLEDGER_HUB_URL"] = try await TestPostgres.database("onesource")
+    #expect(try cli("demo").status == 0)
+    let file = cli.folder.appendingPathComponent("xa.jsonl")
+    try cli("events", "export").output.write(to: file, atomically: true, encoding: .utf8)
+    #expect(try cli("hub", "init").status == 0)
+    #expect(try cli("hub", "add-source", "xa-chi-minh", "--name", "Xã Chí Minh").status == 0)
+    let twice = try cli("hub", "add-source", "xa-chi-minh-2", "--name", "xã chí minh", "--json")
+    #expect(twice.status == 1)
+    #expect(twice.error.contains("\"code\" : \"commune_name_taken\""), "\(twice.error)")
+    #expect(try cli("hub", "add-source", "xa-tan-hoa", "--name", "Xã Tân Hòa").status == 0)
+    #expect(try cli("hub", "ingest", "xa-chi-minh", file.path).status == 0)
+    let wrong = try cli("hub", "ingest", "xa-tan-hoa", file.path)
+    #expect(wrong.status == 1)
+    #expect(
+      wrong.error.contains(
+        "This file is the history of the source xa-chi-minh (the same first event), not of xa-tan-hoa."
+      ), "\(wrong.error)")
+    let sources = try cli("hub", "sources", "--json").output
+    #expect(sources.contains("\"events\" : 0"), "nothing was written for xa-tan-hoa")
+
+    // A folder given as the file, a file given as the folder.
+    let folder = try cli("hub", "ingest", "xa-tan-hoa", cli.folder.path)
+    #expect(folder.status == 1 && folder.error.contains("Cannot read"), "\(folder.error)")
+    let notFolder = try cli("hub", "ingest", "--dir", file.path)
+    #expect(notFolder.status == 1)
+    #expect(notFolder.error.contains("is not a folder"), "\(notFolder.error)")
   }
 }

@@ -115,6 +115,9 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case sourceNameTaken = "source_name_taken"
   case unreadableSourceKey = "unreadable_source_key"
   case sourceWithoutKey = "source_without_key"
+  case communeNameTaken = "commune_name_taken"
+  case historyOfAnotherSource = "history_of_another_source"
+  case notAFolder = "not_a_folder"
 }
 
 extension LedgerError {
@@ -225,6 +228,9 @@ extension LedgerError {
     case .invalidSourceName: return .invalidSourceName
     case .unknownSource: return .unknownSource
     case .sourceExists: return .sourceExists
+    case .communeNameTaken: return .communeNameTaken
+    case .historyOfAnotherSource: return .historyOfAnotherSource
+    case .notAFolder: return .notAFolder
     case .forkedHistory: return .forkedHistory
     case .historyGap: return .historyGap
     case .unreadableSourceKey: return .unreadableSourceKey
@@ -265,7 +271,8 @@ extension ErrorCode {
       .accountDisabled, .headNeedsUnit, .criterionOutOfRange, .unknownPeriod, .unknownConditionKind,
       .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson,
       .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore, .noCheckpoint,
-      .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey:
+      .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey,
+      .communeNameTaken, .historyOfAnotherSource, .notAFolder:
       return .refused
     }
   }

@@ -19,6 +19,27 @@ extension LedgerError {
       return lang.pick(
         vi: "Nguồn “\(name)” đã có trong kho tổng hợp; không thêm lại.",
         en: "The source “\(name)” is already in the hub; it was not added again.")
+    case .communeNameTaken(let name, let source):
+      return lang.pick(
+        vi:
+          "“\(name)” đã là tên của nguồn \(source) trong kho tổng hợp; không thêm lại. Một xã chỉ có một nguồn: hãy nhận tệp của xã vào \(source).",
+        en:
+          "“\(name)” is already the name of the source \(source) in the hub; nothing was added. A commune has one source: ingest its files into \(source)."
+      )
+    case .historyOfAnotherSource(let source, let other):
+      return lang.pick(
+        vi:
+          "Tệp này là lịch sử của nguồn \(other) (cùng sự kiện đầu tiên), không phải của \(source). Không ghi gì. Hãy kiểm tra tên tệp và nguồn.",
+        en:
+          "This file is the history of the source \(other) (the same first event), not of \(source). Nothing was written. Check the file's name and the source."
+      )
+    case .notAFolder(let path):
+      return lang.pick(
+        vi:
+          "“\(path)” không phải là thư mục. --dir cần một thư mục chứa các tệp NGUỒN.jsonl; để nhận một tệp, hãy ghi `hub ingest NGUỒN TỆP`.",
+        en:
+          "“\(path)” is not a folder. --dir takes a folder of SOURCE.jsonl files; to ingest one file, write `hub ingest SOURCE FILE`."
+      )
     case .forkedHistory(let source, let position):
       return lang.pick(
         vi:

@@ -453,7 +453,8 @@ extension LedgerError {
       .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson, .unknownPerson,
       .criterionOutOfRange, .unknownPeriod, .unknownConditionKind, .quantityOutOfRange:
       return peopleMessage(lang)
-    case .invalidSourceName, .unknownSource, .sourceExists, .forkedHistory, .historyGap,
+    case .invalidSourceName, .unknownSource, .sourceExists, .communeNameTaken,
+      .historyOfAnotherSource, .notAFolder, .forkedHistory, .historyGap,
       .unreadableSourceKey, .sourceWithoutKey,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)

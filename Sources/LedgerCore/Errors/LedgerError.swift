@@ -121,6 +121,12 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unknownSource(String)
   /// A source of that name is already registered.
   case sourceExists(String)
+  /// Another source of the hub already has this commune's name.
+  case communeNameTaken(name: String, source: String)
+  /// The file's history is another source's: it starts with the same first event.
+  case historyOfAnotherSource(source: String, other: String)
+  /// `--dir` names something that is not a folder.
+  case notAFolder(String)
   /// The export rewrites what the hub holds of the source, first at this position.
   case forkedHistory(source: String, position: Int64)
   /// The export starts after a gap in what the hub holds of the source.

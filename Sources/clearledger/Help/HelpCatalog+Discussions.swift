@@ -192,7 +192,11 @@ extension HelpCatalog {
     Với --dir, mỗi tệp NGUỒN.jsonl trong thư mục là tệp xuất của nguồn NGUỒN: mỗi tệp được nhận trong một giao dịch riêng, theo thứ tự tên, trên một kết nối. Tệp bị từ chối thì không ghi gì và được nêu tên cùng lý do; các tệp khác vẫn được nhận, và mã thoát khi đó là mã của lần từ chối đầu tiên.
     """,
     "hub status": """
-    Cùng bảng như `clearledger status` ở mỗi xã, phân loại theo ngày hôm nay (hoặc --as-of) với những gì hub đã biết tại --known-at, mỗi nhiệm vụ một dòng, tên nguồn ở đầu.
+    Cùng bảng như `clearledger status` ở mỗi xã, phân loại theo ngày hôm nay (hoặc --as-of) với những gì mỗi xã đã ghi đến --known-at (theo thời điểm sổ của xã ghi, không phải lúc hub nhận), mỗi nhiệm vụ một dòng, tên nguồn ở đầu. Các phân loại: completed_on_time (hoàn thành đúng hạn), completed_late (hoàn thành quá hạn), in_progress_within_deadline (đang làm trong hạn), overdue (quá hạn), no_deadline (không có hạn), cancelled (đã hủy), paused (tạm dừng), superseded (được thay thế).
+
+    Ví dụ:
+      clearledger hub status --source xa-chi-minh --bucket overdue
+      clearledger hub status --as-of 30/06/2026 --known-at 2026-07-01T09:00:00+07:00 --json
     """,
     "serve": """
     Tài khoản được mở bằng `clearledger account add`. Vẫn dùng được dòng lệnh trên cùng tệp trong khi máy chủ chạy. Dừng gọn gàng khi nhận SIGTERM hoặc SIGINT. /healthz trả lời 200 khi còn đọc được sổ. Không tải gì từ ngoài máy.

@@ -94,6 +94,11 @@ struct HubIngestCommand: AsyncParsableCommand {
 
   /// The exports in a folder, by source name (the file's name without `.jsonl`), in name order.
   static func exports(in dir: String) throws -> [(source: String, path: String)] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: dir, isDirectory: &isFolder) else {
+      throw LedgerError.unreadablePlanFile(dir)
+    }
+    guard isFolder.boolValue else { throw LedgerError.notAFolder(dir) }
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
       throw LedgerError.unreadablePlanFile(dir)
     }
@@ -104,7 +109,9 @@ struct HubIngestCommand: AsyncParsableCommand {
 
   /// Takes one file for one source.
   static func ingest(_ source: String, file: String, _ hub: Hub) async throws -> IngestResult {
-    guard FileManager.default.isReadableFile(atPath: file),
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder),
+      !isFolder.boolValue, FileManager.default.isReadableFile(atPath: file),
       let reader = try? LineReader(path: file)
     else { throw LedgerError.unreadablePlanFile(file) }
     return try await hub.ingest(source: source, lines: reader)

@@ -9,7 +9,14 @@ struct HubStatusCommand: AsyncParsableCommand {
     abstract: "Show every source's tasks with status, tracker bucket and accountable person.",
     discussion: """
       The same board as `clearledger status` in each commune, judged on today (or --as-of) \
-      with what the hub knew at --known-at, one row per task, the source first.
+      with what each commune had recorded by --known-at (by the times its ledger recorded \
+      them, not when the hub received them), one row per task, the source first. The \
+      buckets: completed_on_time, completed_late, in_progress_within_deadline, overdue, \
+      no_deadline, cancelled, paused, superseded.
+
+      Examples:
+        clearledger hub status --source xa-chi-minh --bucket overdue
+        clearledger hub status --as-of 30/06/2026 --known-at 2026-07-01T09:00:00+07:00 --json
       """)
 
   @OptionGroup var options: HubOptions

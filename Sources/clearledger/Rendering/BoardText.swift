@@ -6,28 +6,38 @@ struct BoardText {
   let day: LocalDate
 
   /// The status table: one row per task.
-  func status(_ tasks: [TaskView]) -> String {
+  ///
+  /// With `sources` (one per row, as the hub gathers them) each row starts with its source,
+  /// and the total says how many sources there are.
+  func status(_ tasks: [TaskView], sources: [String]? = nil) -> String {
     let l = language
     guard !tasks.isEmpty else {
       return l.pick(vi: "Chưa có nhiệm vụ nào.", en: "No tasks yet.")
     }
+    let sourced = sources?.count == tasks.count ? sources : nil
     var table = TextTable(
-      headers: [
+      headers: (sourced == nil ? [] : [l.pick(vi: "Nguồn", en: "Source")]) + [
         l.pick(vi: "Mã", en: "Id"), l.pick(vi: "Nội dung", en: "Task"),
         l.pick(vi: "Chủ trì", en: "Lead"), l.pick(vi: "Hạn", en: "Due"),
         l.pick(vi: "Trạng thái", en: "Status"), l.pick(vi: "Phân loại", en: "Bucket"),
         l.pick(vi: "Người chịu trách nhiệm", en: "Accountable"),
       ])
-    for view in tasks {
+    for (index, view) in tasks.enumerated() {
       let head = view.headLabel ?? l.pick(vi: "chưa rõ người", en: "nobody named")
-      table.rows.append([
-        view.task.id.rawValue, TextTable.shorten(view.task.title, to: 44),
-        view.lead.rawValue, due(view),
-        view.task.status.label(l), view.charge.label(l),
-        view.task.headRole.isEmpty ? head : "\(head) (\(view.task.headRole))",
-      ])
+      table.rows.append(
+        (sourced.map { [$0[index]] } ?? []) + [
+          view.task.id.rawValue, TextTable.shorten(view.task.title, to: 44),
+          view.lead.rawValue, due(view),
+          view.task.status.label(l), view.charge.label(l),
+          view.task.headRole.isEmpty ? head : "\(head) (\(view.task.headRole))",
+        ])
     }
-    return header() + "\n" + table.render() + "\n\n" + totals(tasks)
+    var total = totals(tasks)
+    if let sourced {
+      let count = Set(sourced).count
+      total += l.pick(vi: " · nguồn: \(count)", en: " · sources: \(count)")
+    }
+    return header() + "\n" + table.render() + "\n\n" + total
   }
 
   /// One unit's view: tasks led and supported, counted by bucket, then listed.
