@@ -115,6 +115,10 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case sourceNameTaken = "source_name_taken"
   case unreadableSourceKey = "unreadable_source_key"
   case sourceWithoutKey = "source_without_key"
+  case taskTableIncomplete = "task_table_incomplete"
+  case planDeadlineBeforeDate = "plan_deadline_before_date"
+  case tasksInProse = "tasks_in_prose"
+  case badReviewRow = "bad_review_row"
 }
 
 extension LedgerError {
@@ -233,6 +237,10 @@ extension LedgerError {
     case .hubNotInitialized: return .hubNotInitialized
     case .newerHub: return .newerHub
     case .hubFailure: return .hubFailure
+    case .taskTableIncomplete: return .taskTableIncomplete
+    case .planDeadlineBeforeDate: return .planDeadlineBeforeDate
+    case .tasksInProse: return .tasksInProse
+    case .badReviewRow: return .badReviewRow
     }
   }
 }
@@ -265,7 +273,8 @@ extension ErrorCode {
       .accountDisabled, .headNeedsUnit, .criterionOutOfRange, .unknownPeriod, .unknownConditionKind,
       .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson,
       .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore, .noCheckpoint,
-      .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey:
+      .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey,
+      .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow:
       return .refused
     }
   }

@@ -71,32 +71,71 @@ public struct PlanImporter<Reading: LedgerReading> {
     if try reading.streamVersion(.task(id)) > 0 {
       throw LedgerError.taskIDCollision(id, plan: try reading.task(id)?.plan ?? "?")
     }
-    let leads = try units.resolve(
-      row.lead, line: row.line, origin: .cell(task: id, column: .lead, text: row.lead))
-    guard let lead = leads.first else { throw LedgerError.rowWithoutLead(line: row.line) }
+    var flags: [RowFlag] = []
+    let leadOrigin = NewUnit.Origin.cell(task: id, column: .lead, text: row.lead)
+    let leadCell = try units.read(row.lead, line: row.line, origin: leadOrigin)
+    var leads = leadCell.names
+    var collective: String?
+    if leads.isEmpty {
+      let phrases = leadCell.collective + leadCell.generic
+      guard !phrases.isEmpty else { throw LedgerError.rowWithoutLead(line: row.line) }
+      collective = Self.oneLine(row.lead)
+      leads = [units.collective(Self.oneLine(row.lead), origin: leadOrigin)]
+      flags.append(.collectiveLead)
+    } else if !leadCell.collective.isEmpty {
+      collective = leadCell.collective.joined(separator: "; ")
+      flags.append(.collectiveLead)
+    }
+    if leads.count > 1 { flags.append(.severalLeads) }
     var deadline = Deadline.ongoing
+    var recorded: Deadline? = .ongoing
     var reporting: DayOfYear?
+    var unread = false
     if let reading = deadlines.read(row.deadline) {
       (deadline, reporting) = reading.deadline
+      recorded = deadline
       switch reading {
-      case .yearlyWithoutDay: result.yearlyWithoutDay.append(id)
+      case .yearlyWithoutDay:
+        result.yearlyWithoutDay.append(id)
+        flags.append(.yearlyWithoutDay)
       case .recurring(let recurrence, _):
         result.recurring.append(.init(task: id, every: recurrence))
       default: break
       }
     } else if options.lenient {
       result.unreadDeadlines.append(id)
+      unread = true
+      recorded = nil
+      flags.append(.deadlineUnread)
     } else {
       throw LedgerError.unreadableDeadline(line: row.line, text: row.deadline)
     }
-    let supportNames = try units.resolve(
+    if let due = deadline.fixedDate, let assigned = options.assignedOn, due < assigned {
+      throw LedgerError.planDeadlineBeforeDate(
+        line: row.line, text: row.deadline, due: due, assigned: assigned)
+    }
+    let supportCell = try units.read(
       row.support, line: row.line, origin: .cell(task: id, column: .support, text: row.support))
+    if !supportCell.generic.isEmpty || !supportCell.collective.isEmpty {
+      flags.append(.vagueCoordinators)
+    }
+    if !leadCell.glued.isEmpty || !supportCell.glued.isEmpty { flags.append(.gluedNames) }
+    if row.continued { flags.append(.joinedContinuation) }
+    if !row.stray.isEmpty { flags.append(.strayText) }
+    let lead = leads[0]
     var supporting: [String] = []
-    for name in leads.dropFirst() + supportNames where !(supporting + [lead]).contains(name) {
+    for name in supportCell.names where !(supporting + leads).contains(name) {
       supporting.append(name)
     }
-    if row.head.isEmpty { result.withoutHeadRole.append(id) }
+    if row.head.isEmpty {
+      result.withoutHeadRole.append(id)
+      flags.append(.noHead)
+    }
     result.taskIDs.append(id)
+    result.rows.append(
+      RowReading(
+        task: id, row: row, lead: lead, coLeads: Array(leads.dropFirst()),
+        collectiveLead: collective, coordinators: supporting, deadline: recorded, flags: flags))
     let source = TaskSource(
       appendix: row.appendix, section: row.section.isEmpty ? "-" : row.section, row: row.row,
       line: row.line, leadText: Self.oneLine(row.lead),
@@ -107,7 +146,8 @@ public struct PlanImporter<Reading: LedgerReading> {
         id: id, title: row.task, headRole: row.head, leadUnit: lead,
         supportingUnits: supporting,
         expectedResult: row.result.isEmpty ? "Không ghi kết quả" : row.result,
-        deadline: deadline, plan: plan, reportingDay: reporting, source: source))
+        deadline: deadline, plan: plan, reportingDay: reporting, source: source,
+        coLeads: Array(leads.dropFirst()), collectiveLead: collective, deadlineUnread: unread))
   }
 
   /// A cell's lines as one line, each line kept apart by "; " so that they still read as a list.
@@ -140,6 +180,8 @@ public struct PlanImport: Hashable, Sendable {
   public var recurring: [RecurringTask] = []
   /// Tasks whose plan names no accountable head: the role is left empty for `check` to ask.
   public var withoutHeadRole: [TaskID] = []
+  /// Every row as read, with what was inferred or flagged, in order (for review).
+  public var rows: [RowReading] = []
 
   public init(id: PlanID, registration: PlanRegistered) {
     self.id = id
@@ -186,6 +228,8 @@ public struct PlanImportOptions: Hashable, Sendable {
   public var unitMapping: [String: UnitCode]
   /// The yearly reporting day when the plan names none (`--reporting-day`).
   public var reportingDay: DayOfYear?
+  /// The day the tasks are assigned: a row due before it stops the import, naming the row.
+  public var assignedOn: LocalDate?
 
   public init(
     number: String? = nil, issued: LocalDate? = nil, prefix: String? = nil, lenient: Bool = false,

@@ -25,8 +25,17 @@ struct UnitResolution<Reading: LedgerReading> {
   /// Throws `LedgerError.unitNameIsProse` when a name reads as a sentence: a plan's prose must
   /// never become a unit.
   mutating func resolve(_ cell: String, line: Int, origin: NewUnit.Origin) throws -> [String] {
+    try read(cell, line: line, origin: origin).names
+  }
+
+  /// The reading of a cell with its names resolved: codes of registered units, or names of
+  /// units to create; collective, generic and glued phrases as the reader found them.
+  mutating func read(_ cell: String, line: Int, origin: NewUnit.Origin) throws
+    -> UnitCellReading
+  {
+    var reading = UnitCellReader.read(cell, known: directory)
     var names: [String] = []
-    for name in UnitNames.split(cell, known: directory) {
+    for name in reading.names where !UnitNames.isVague(name) {
       let resolved: String
       if let entry = directory.find(name) {
         resolved = entry.code?.rawValue ?? entry.name
@@ -41,7 +50,17 @@ struct UnitResolution<Reading: LedgerReading> {
       }
       if !names.contains(resolved) { names.append(resolved) }
     }
-    return names
+    reading.names = names
+    return reading
+  }
+
+  /// The unit a collective lead stands for ("Các bộ, ngành, địa phương"), named by its exact
+  /// text: the plan's assignment kept as written, for `check` to question.
+  mutating func collective(_ text: String, origin: NewUnit.Origin) -> String {
+    if let entry = directory.find(text) { return entry.code?.rawValue ?? entry.name }
+    directory.add(text, code: nil)
+    remember(VietnameseText.clean(text), origin: origin)
+    return VietnameseText.clean(text)
   }
 
   /// Records a unit to create, once, with the first place it was named.

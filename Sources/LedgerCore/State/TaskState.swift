@@ -7,6 +7,12 @@ public struct TaskState: Codable, Hashable, Sendable {
   public var roleUnit: UnitCode?
   public var leadUnit: UnitCode
   public var supportingUnits: [UnitCode]
+  /// Further lead units the plan named in the same cell, each answerable (task.assigned v5).
+  public var coLeads: [UnitCode]?
+  /// The lead cell's exact text when it names a group of bodies (task.assigned v5).
+  public var collectiveLead: String?
+  /// True when the plan's deadline could not be read (task.assigned v5).
+  public var deadlineUnread: Bool?
   public var expectedResult: String
   /// The deadline in force, after extensions.
   public var deadline: Deadline

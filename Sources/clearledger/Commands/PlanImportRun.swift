@@ -19,8 +19,10 @@ struct PlanImportRun {
 
   func execute(actor: String, effective: LocalDate?, dryRun: Bool) throws -> Outcome {
     let target = dryRun ? try ledger.scratchCopy() : ledger
+    var options = options
+    let day = effective ?? options.issued ?? parsed.metadata.issued ?? ledger.today()
+    options.assignedOn = day
     let prepared = try target.prepareImport(parsed, options: options)
-    let day = effective ?? prepared.registration.issued ?? ledger.today()
     let events =
       prepared.alreadyImported
       ? [] : try target.recordAll(prepared.commands, actor: actor, effective: day)
