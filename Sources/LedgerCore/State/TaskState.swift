@@ -7,12 +7,6 @@ public struct TaskState: Codable, Hashable, Sendable {
   public var roleUnit: UnitCode?
   public var leadUnit: UnitCode
   public var supportingUnits: [UnitCode]
-  /// Further lead units the plan named in the same cell, each answerable (task.assigned v5).
-  public var coLeads: [UnitCode]?
-  /// The lead cell's exact text when it names a group of bodies (task.assigned v5).
-  public var collectiveLead: String?
-  /// True when the plan's deadline could not be read (task.assigned v5).
-  public var deadlineUnread: Bool?
   public var expectedResult: String
   /// The deadline in force, after extensions.
   public var deadline: Deadline
@@ -79,5 +73,25 @@ public struct TaskState: Codable, Hashable, Sendable {
     self.lastPosition = lastPosition
     self.roleUnit = roleUnit
     self.record = record
+  }
+}
+
+extension TaskState {
+  /// Further lead units the plan named in the same cell, each answerable (task.assigned v5).
+  public var coLeads: [UnitCode]? {
+    get { record.coLeads }
+    set { record.coLeads = newValue }
+  }
+
+  /// The lead cell's exact text when it names a group of bodies (task.assigned v5).
+  public var collectiveLead: String? {
+    get { record.collectiveLead }
+    set { record.collectiveLead = newValue }
+  }
+
+  /// True when the plan's deadline could not be read (task.assigned v5).
+  public var deadlineUnread: Bool? {
+    get { record.deadlineUnread }
+    set { record.deadlineUnread = newValue }
   }
 }
