@@ -61,6 +61,92 @@ public struct PlanImporter<Reading: LedgerReading> {
     return result
   }
 
+  /// Works out what importing a corrected review records: every cell as the person left it.
+  ///
+  /// Throws for a row that cannot be taken (an id used by another plan, a deadline before the
+  /// assignment day).
+  public func prepare(
+    review registration: PlanRegistered, rows: [PlanReview.Row], options: PlanImportOptions
+  ) throws -> PlanImport {
+    var registration = registration
+    if let number = options.number { registration.number = VietnameseText.clean(number) }
+    if let issued = options.issued { registration.issued = issued }
+    if let day = options.reportingDay { registration.reportingDay = day }
+    let id: PlanID
+    if let number = registration.number {
+      guard let parsedID = PlanID.forNumber(number) else {
+        throw LedgerError.invalidDocumentNumber(number)
+      }
+      id = parsedID
+    } else {
+      id = PlanID.forDraft(digest: registration.digest)
+    }
+    var result = PlanImport(id: id, registration: registration)
+    guard try reading.streamVersion(.plan(id)) == 0 else {
+      result.alreadyImported = true
+      return result
+    }
+    result.commands.append(.registerPlan(id, registration))
+    let display = registration.number ?? id.rawValue
+    var units = try UnitResolution(reading: reading, mapping: options.unitMapping)
+    var tasks: [LedgerCommand] = []
+    for row in rows {
+      let task = options.prefix.flatMap { TaskID($0 + "-" + row.task.rawValue) } ?? row.task
+      if try reading.streamVersion(.task(task)) > 0 {
+        throw LedgerError.taskIDCollision(task, plan: try reading.task(task)?.plan ?? "?")
+      }
+      if let due = row.deadline?.fixedDate, let assigned = options.assignedOn, due < assigned {
+        throw LedgerError.planDeadlineBeforeDate(
+          line: row.source.line, text: row.source.deadlineText, due: due, assigned: assigned)
+      }
+      let lead = units.exact(
+        row.lead, origin: .cell(task: task, column: .lead, text: row.source.leadText))
+      let coLeads = row.coLeads.map {
+        units.exact($0, origin: .cell(task: task, column: .lead, text: row.source.leadText))
+      }
+      let coordinators = row.coordinators.map {
+        units.exact($0, origin: .cell(task: task, column: .support, text: $0))
+      }
+      var flags: [RowFlag] = []
+      if row.deadline == nil {
+        result.unreadDeadlines.append(task)
+        flags.append(.deadlineUnread)
+      }
+      if row.head.isEmpty {
+        result.withoutHeadRole.append(task)
+        flags.append(.noHead)
+      }
+      if row.collective != nil { flags.append(.collectiveLead) }
+      if !coLeads.isEmpty { flags.append(.severalLeads) }
+      result.taskIDs.append(task)
+      result.rows.append(
+        RowReading(
+          task: task,
+          row: PlanRow(
+            appendix: row.source.appendix, section: row.source.section, row: row.source.row,
+            line: row.source.line, task: row.title, head: row.head, lead: row.source.leadText,
+            support: row.source.supportText ?? "", result: row.result,
+            deadline: row.source.deadlineText),
+          lead: lead, coLeads: coLeads, collectiveLead: row.collective,
+          coordinators: coordinators, deadline: row.deadline, flags: flags))
+      tasks.append(
+        .assignTask(
+          AssignTask(
+            id: task, title: row.title, headRole: row.head, leadUnit: lead,
+            supportingUnits: coordinators,
+            expectedResult: row.result.isEmpty ? "Không ghi kết quả" : row.result,
+            deadline: row.deadline ?? .ongoing, plan: display,
+            reportingDay: row.deadline == .ongoing ? registration.reportingDay : nil,
+            source: row.source, coLeads: coLeads, collectiveLead: row.collective,
+            deadlineUnread: row.deadline == nil)))
+    }
+    result.newUnitOrigins = units.created
+    result.newUnits = units.created.map(\.name)
+    result.commands += units.created.map { .registerUnit(name: $0.name, code: nil) }
+    result.commands += tasks
+    return result
+  }
+
   private func assignment(
     _ row: PlanRow, plan: String, deadlines: DeadlineReader, options: PlanImportOptions,
     units: inout UnitResolution<Reading>, into result: inout PlanImport

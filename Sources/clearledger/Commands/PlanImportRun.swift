@@ -6,8 +6,14 @@ import LedgerStore
 /// Prepares and performs one import, on the ledger or, for a dry run, on a scratch copy.
 struct PlanImportRun {
   let ledger: Ledger
-  let parsed: ParsedPlan
+  let source: Source
   let options: PlanImportOptions
+
+  /// What is imported: a plan as read, or a corrected review taken exactly.
+  enum Source {
+    case plan(ParsedPlan)
+    case review(PlanRegistered, [PlanReview.Row])
+  }
 
   /// What happened (or would happen).
   struct Outcome {
@@ -20,9 +26,19 @@ struct PlanImportRun {
   func execute(actor: String, effective: LocalDate?, dryRun: Bool) throws -> Outcome {
     let target = dryRun ? try ledger.scratchCopy() : ledger
     var options = options
-    let day = effective ?? options.issued ?? parsed.metadata.issued ?? ledger.today()
+    let issued: LocalDate?
+    switch source {
+    case .plan(let parsed): issued = parsed.metadata.issued
+    case .review(let registration, _): issued = registration.issued
+    }
+    let day = effective ?? options.issued ?? issued ?? ledger.today()
     options.assignedOn = day
-    let prepared = try target.prepareImport(parsed, options: options)
+    let prepared: PlanImport
+    switch source {
+    case .plan(let parsed): prepared = try target.prepareImport(parsed, options: options)
+    case .review(let registration, let rows):
+      prepared = try target.prepareImport(review: registration, rows: rows, options: options)
+    }
     let events =
       prepared.alreadyImported
       ? [] : try target.recordAll(prepared.commands, actor: actor, effective: day)
