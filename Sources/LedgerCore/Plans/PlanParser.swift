@@ -72,7 +72,11 @@ public enum PlanParser {
         for row in rows {
           let cells = row.map { cleanCell(VietnameseText.nfc($0)) }
           let distinct = Set(cells.filter { !$0.isEmpty })
-          if distinct.count == 1, let only = distinct.first {
+          // One filled cell past the first, in a task table: the rest of a row a page break
+          // cut, not a merged title.
+          let filled = cells.indices.filter { !cells[$0].isEmpty }
+          let continues = inTaskTable && cells.count > 1 && filled.count == 1 && filled[0] > 0
+          if distinct.count == 1, let only = distinct.first, !continues {
             add(text: only)
             continue
           }

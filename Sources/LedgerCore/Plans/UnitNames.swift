@@ -14,7 +14,8 @@ public enum UnitNames {
     "hoi ", "doan ", "tram ", "truong ", "dang uy", "mat tran", "quan su", "bo chi huy", "chi cuc",
     "ubmttq", "mttq", "to ", "hop tac xa", "chi bo", "kho bac", "chi nhanh", "buu dien",
     "thanh doan", "nha van hoa", "thu vien", "thon ", "khu pho", "ap ", "ban chi huy",
-    "bo ", "so ", "vien ", "tap doan ", "tong cong ty", "dai ", "ngan hang", "thanh tra",
+    "bo ", "so ", "vien han lam", "vien kiem sat", "vien nghien cuu", "tap doan ", "tong cong ty",
+    "dai ", "ngan hang", "thanh tra",
     "toa an", "hoc vien", "dai hoc", "cuc ", "tong cuc", "vu ", "bao ", "kiem toan",
   ]
 

@@ -35,7 +35,12 @@ struct UnitResolution<Reading: LedgerReading> {
   {
     var reading = UnitCellReader.read(cell, known: directory)
     var names: [String] = []
-    for name in reading.names where !UnitNames.isVague(name) {
+    for name in reading.names {
+      // A collective lead named before is known by its text; it is still a collective.
+      guard !UnitNames.isVague(name), !UnitDictionary.shipped.isCollective(name) else {
+        reading.collective.append(name)
+        continue
+      }
       let resolved: String
       if let entry = directory.find(name) {
         resolved = entry.code?.rawValue ?? entry.name
