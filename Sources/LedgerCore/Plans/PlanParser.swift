@@ -227,8 +227,8 @@ struct PlanTableReader {
     return .noPlanTable
   }
 
-  /// True for a paragraph that gives a unit work: "Ủy ban Pháp luật chủ trì, phối hợp…",
-  /// "2. Sở Y tế chủ trì thẩm định…", "- Bộ Công an có trách nhiệm…".
+  /// True for a paragraph that gives a unit work, such as "Ủy ban Pháp luật chủ trì, phối hợp…"
+  /// or "- Bộ Công an có trách nhiệm…" (a list number or dash before it is skipped).
   static func isProseAssignment(_ text: String) -> Bool {
     var sentence = Substring(text)
     while let first = sentence.first, first.isNumber || ".)-–•+ ".contains(first) {
