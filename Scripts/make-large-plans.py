@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the large-plan corpus in Tests/Fixtures/large-plans/: eight plans of 60-150 rows in
-national, provincial and commune styles, written for the tests (no published text is copied),
+"""Writes the large-plan corpus in Tests/Fixtures/large-plans/: ten plans of 60-150 rows in
+national, provincial and commune styles (text, CSV, Word, Excel), written for the tests (no published text is copied),
 each with the reading it must give as JSON (`NAME.expected.json`).
 
 The plans show what real plans do: unit names holding "và" or commas, several leads in one
@@ -264,7 +264,19 @@ PLANS = [
     ("06-commune.txt", "commune", 60, "txt", "Cơ quan chủ trì", "Thời gian hoàn thành", 3, 2026, False, False),
     ("07-commune.csv", "commune", 75, "csv;", "Đơn vị thực hiện", "Thời hạn", 4, 2026, True, False),
     ("08-party-office.txt", "party", 100, "txt", "Cơ quan thực hiện", "Thời gian thực hiện", 5, 2025, False, False),
+    ("09-provincial.docx", "provincial", 65, "docx", "Cơ quan chủ trì", "Thời hạn hoàn thành", 3, 2025, False, False),
+    ("10-national.xlsx", "national", 62, "xlsx", "Cơ quan thực hiện", "Thời hạn", 3, 2025, False, False),
 ]
+
+
+def office():
+    """The Word and Excel writers of Scripts/make-plan-fixtures.py."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "fixtures", os.path.join(os.path.dirname(__file__), "make-plan-fixtures.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def main():
@@ -292,6 +304,18 @@ def main():
                 prefix = "PL1"
             text = "\n".join(lines) + "\n"
             open(os.path.join(OUT, name), "w", encoding="utf-8").write(text)
+        elif fmt == "docx":
+            w = office()
+            blocks = [w.para(line) for line in heading(style, title, date_line, reporting_line) if line]
+            blocks += [w.para("PHỤ LỤC", bold=True), w.para("DANH MỤC NHIỆM VỤ", bold=True),
+                       w.table(records)]
+            w.write_docx(os.path.join(OUT, name), blocks)
+            prefix = "PL1"
+        elif fmt == "xlsx":
+            w = office()
+            sheet = [[title]] + [[]] + records
+            w.write_xlsx(os.path.join(OUT, name), [("Nhiệm vụ", sheet, [])])
+            prefix = "PL1"  # each sheet is an appendix
         else:
             sep = fmt[3]
             text = "\ufeff" + csv([["KẾ HOẠCH " + title]] + [[]] + records, sep)

@@ -6,8 +6,8 @@ import PlanDocuments
 import Testing
 
 /// The large-plan corpus in `Tests/Fixtures/large-plans/` (written by
-/// `Scripts/make-large-plans.py`): eight plans of 60–150 rows in national, provincial and
-/// commune styles, each read into a fresh ledger's import and compared row by row with its
+/// `Scripts/make-large-plans.py`): ten plans of 60–150 rows in national, provincial and
+/// commune styles (text, CSV, Word, Excel), each read into a fresh ledger's import and compared row by row with its
 /// `.expected.json`: lead, co-leads, collective lead, coordinators, deadline and flags.
 @Suite("Large plans: every row of the corpus read as expected")
 struct LargePlanCorpusTests {
