@@ -90,7 +90,16 @@ struct LargePlanCLITests {
     #expect(dry.output.contains("chủ trì là một nhóm cơ quan: 1"))
     #expect(dry.output.contains("hai tên đơn vị dính liền, đã tách theo danh mục: 1"))
 
-    #expect(try cli("import", plan).status == 0)
+    let imported = try cli("import", plan, "--json")
+    #expect(imported.status == 0, "\(imported.error)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(imported.output.utf8)) as? [String: Any])
+    let rows = try #require(json["tasks"] as? [[String: Any]])
+    let second = try #require(rows.first { $0["id"] as? String == "KH-2" })
+    #expect((second["co_leads"] as? [String])?.count == 1)
+    #expect((second["flags"] as? [String])?.contains("several_leads") == true)
+    let third = try #require(rows.first { $0["id"] as? String == "KH-3" })
+    #expect(third["collective_lead"] as? String == "UBND các tỉnh, thành phố")
     let check = try cli("check", "--lang", "vi")
     #expect(check.output.contains("“UBND các tỉnh, thành phố”"), "\(check.output)")
     #expect(check.output.contains("mỗi đơn vị chịu trách nhiệm"))
