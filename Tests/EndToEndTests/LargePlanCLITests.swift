@@ -133,4 +133,21 @@ struct LargePlanCLITests {
     #expect(missing.error.contains("“Đơn vị phối hợp”"), "\(missing.error)")
     #expect(missing.error.contains("thiếu cột cơ quan chủ trì"), "\(missing.error)")
   }
+
+  @Test("With --lenient an unreadable deadline is kept as unreadable with its text, not ongoing")
+  func unreadableDeadline() throws {
+    let cli = try ledger()
+    let plan = try write(
+      "STT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tXây dựng kho dữ liệu dùng chung\tSở Y tế\tTheo tiến độ dự án\n",
+      "lenient.txt", in: cli)
+    let dry = try cli("import", plan, "--lenient", "--dry-run", "--lang", "vi")
+    #expect(dry.status == 0, "\(dry.error)")
+    #expect(dry.output.contains("không đọc được: “Theo tiến độ dự án”"), "\(dry.output)")
+    let imported = try cli("import", plan, "--lenient", "--json")
+    #expect(
+      imported.output.contains("\"deadline_unread\" : true")
+        || imported.output.contains("\"deadline_unread\":true"), "\(imported.output)")
+    let check = try cli("check", "--lang", "vi")
+    #expect(check.output.contains("không phải thường xuyên"), "\(check.output)")
+  }
 }

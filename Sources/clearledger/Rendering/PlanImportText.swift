@@ -55,6 +55,10 @@ struct PlanImportText {
         continue
       }
       var due = deadlines.describe(t.deadline)
+      if t.deadlineUnread == true {
+        due =
+          l.pick(vi: "không đọc được", en: "not readable") + ": “\(t.source?.deadlineText ?? "-")”"
+      }
       if let reporting = t.reportingDay {
         due += l.pick(vi: ", báo cáo trước \(reporting)", en: ", report by \(reporting)")
       }
