@@ -130,6 +130,18 @@ extension Ledger {
     }
   }
 
+  /// Works out what importing a corrected review records (`import --from-review`).
+  public func prepareImport(
+    review registration: PlanRegistered, rows: [PlanReview.Row], options: PlanImportOptions
+  ) throws -> PlanImport {
+    try StoreErrors.map(path: path) {
+      try database.read { db in
+        try PlanImporter(reading: StoreReading(db: db)).prepare(
+          review: registration, rows: rows, options: options)
+      }
+    }
+  }
+
   /// Every plan in the ledger.
   public func plans() throws -> [PlanState] {
     try StoreErrors.map(path: path) {

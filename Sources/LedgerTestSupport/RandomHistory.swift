@@ -95,12 +95,16 @@ public struct RandomHistory {
       case 1: deadline = .yearly(day: 30, month: 11)
       default: deadline = .date(LocalDate(year: 2026, month: below(12) + 1, day: below(28) + 1)!)
       }
+      let supporting = below(2) == 0 ? [] : [pick(unitNames)]
+      // Every fourth task without coordinators has a co-lead (task.assigned v5), drawn
+      // without touching the seeded sequence.
+      let next = unitNames[((unitNames.firstIndex(of: unit) ?? 0) + 1) % unitNames.count]
+      let coLeads = supporting.isEmpty && taskCount % 4 == 3 && next != unit ? [next] : []
       return .assignTask(
         AssignTask(
           id: TaskID("R-\(taskCount + 1)"), title: "Nhiệm vụ số \(taskCount + 1) về chuyển đổi số",
-          headRole: pick(roles), leadUnit: unit,
-          supportingUnits: below(2) == 0 ? [] : [pick(unitNames)],
-          expectedResult: "Kết quả \(taskCount + 1)", deadline: deadline))
+          headRole: pick(roles), leadUnit: unit, supportingUnits: supporting,
+          expectedResult: "Kết quả \(taskCount + 1)", deadline: deadline, coLeads: coLeads))
     case 6, 7: return .startTask(task, by: below(2) == 0 ? nil : pick(people))
     case 8, 9:
       return .reportProgress(

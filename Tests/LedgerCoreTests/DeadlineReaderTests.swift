@@ -45,7 +45,7 @@ struct DeadlineReaderTests {
   @Test(
     "Impossible or unreadable cells give nothing",
     arguments: [
-      "Tháng 13/2026", "31/02/2026", "Quý V/2026", "Quý 5/2026", "Sớm nhất có thể", "", "2026",
+      "Tháng 13/2026", "31/02/2026", "Quý V/2026", "Quý 5/2026", "Sớm nhất có thể", "", "20261",
       "Tháng 6", "0 tháng đầu năm 2026", "13 tháng đầu năm 2026",
     ])
   func unreadable(cell: String) {

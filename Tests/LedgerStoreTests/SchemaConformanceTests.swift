@@ -61,6 +61,15 @@ struct SchemaConformanceTests {
           weight: 2)),
       .reportProgress(
         TaskID("Q")!, text: "Đã cấp 4", percent: nil, document: nil, by: nil, delivered: 4),
+      // Schema v5 task.assigned: co-leads, a collective lead, an unreadable deadline.
+      .assignTask(
+        AssignTask(
+          id: TaskID("V5"), title: "Rà soát dữ liệu dân cư trên địa bàn", headRole: "Chủ tịch",
+          leadUnit: "VHXH", expectedResult: "Dữ liệu được làm sạch", deadline: .ongoing,
+          source: TaskSource(
+            appendix: 1, section: "I", row: "9", line: 40, leadText: "VHXH; CAX",
+            supportText: nil, deadlineText: "Sớm"),
+          coLeads: ["CAX"], collectiveLead: "UBND các xã, phường", deadlineUnread: true)),
       .completeTask(TaskID("Q")!, result: nil, evidence: nil, by: nil, delivered: 8),
       // Delays excused, with and without the decision named.
       .excuseDelay(a, DelayExcused(reason: "Bão lũ", approvedBy: "Nguyễn Văn An")),
@@ -145,7 +154,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 59)
+    #expect(rows.count == 60)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

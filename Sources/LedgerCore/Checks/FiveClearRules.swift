@@ -139,6 +139,16 @@ public enum FiveClearRules {
           "A recurring reporting obligation, \(english)\(written.map { " (“\($0)”)" } ?? ""); a period without a report by its day is overdue for that period."
       )
     case .ongoing:
+      if task.deadlineUnread == true {
+        let text = written ?? "-"
+        return Finding(
+          clear: .time, rule: "time.unreadable", severity: .error,
+          vi:
+            "Không đọc được thời hạn “\(text)” trong kế hoạch: nhiệm vụ chưa có hạn (không phải thường xuyên).",
+          en:
+            "The plan's deadline “\(text)” could not be read: the task has no deadline yet (it is not ongoing)."
+        )
+      }
       if let reporting = task.reportingDay {
         return Finding(
           clear: .time, rule: "time.ongoing_reported", severity: .info,
@@ -182,6 +192,26 @@ public enum FiveClearRules {
 
   /// Rõ trách nhiệm: exactly one lead unit, and coordinating units named.
   static func responsibility(_ task: TaskState) -> Finding {
+    if let collective = task.collectiveLead {
+      return Finding(
+        clear: .responsibility, rule: "responsibility.collective_lead", severity: .error,
+        vi:
+          "Kế hoạch giao chủ trì cho một nhóm cơ quan (“\(collective)”), không nêu đơn vị nào chịu trách nhiệm: cần người có thẩm quyền chỉ định đầu mối.",
+        en:
+          "The plan gives the lead to a group of bodies (“\(collective)”), naming no unit that answers: someone with authority must name the lead."
+      )
+    }
+    if let coLeads = task.coLeads, !coLeads.isEmpty {
+      let all = ([task.leadUnit] + coLeads).map(\.rawValue).joined(separator: ", ")
+      let written = task.source?.leadText ?? all
+      return Finding(
+        clear: .responsibility, rule: "responsibility.several_leads", severity: .error,
+        vi:
+          "Kế hoạch giao nhiều đơn vị chủ trì (“\(written)”); sổ giữ nguyên cả \(coLeads.count + 1) đơn vị (\(all)), mỗi đơn vị chịu trách nhiệm. Mỗi việc chỉ một đầu mối chủ trì.",
+        en:
+          "The plan names several lead units (“\(written)”); the ledger keeps all \(coLeads.count + 1) (\(all)), each answerable. One task, one lead."
+      )
+    }
     if let written = task.source?.leadText, UnitNames.split(written).count > 1 {
       return Finding(
         clear: .responsibility, rule: "responsibility.several_leads", severity: .error,

@@ -287,17 +287,38 @@ public struct Decider<Reading: LedgerReading> {
     if let due = assign.deadline.fixedDate, due < effective {
       throw LedgerError.deadlineBeforeAssignment(due: due, assigned: effective)
     }
-    let event = TaskAssigned(
+    var event = TaskAssigned(
       title: title, headRole: role, leadUnit: lead.code, supportingUnits: supporting,
       expectedResult: result, deadline: assign.deadline, plan: plan,
       reportingDay: assign.reportingDay, source: assign.source, roleUnit: roleUnit,
       quantity: assign.quantity, weight: assign.weight)
+    event.coLeads = try coLeads(assign, lead: lead.code, supporting: supporting)
+    event.collectiveLead = assign.collectiveLead
+    event.deadlineUnread = assign.deadlineUnread ? true : nil
     for amount in [assign.quantity, assign.weight].compactMap({ $0 })
     where !(amount > 0 && amount <= 1e6) {
       throw LedgerError.quantityOutOfRange(amount)
     }
     return Decision(
       stream: stream, expectedVersion: 0, event: .taskAssigned(event), effective: effective)
+  }
+
+  /// The co-leads of an assignment as registered units' codes, nil for none.
+  private func coLeads(_ assign: AssignTask, lead: UnitCode, supporting: [UnitCode]) throws
+    -> [UnitCode]?
+  {
+    var codes: [UnitCode] = []
+    for name in assign.coLeads {
+      guard let unit = try reading.unit(named: name) else {
+        throw LedgerError.unknownUnit(name, among: try reading.units())
+      }
+      guard unit.code != lead, !supporting.contains(unit.code) else {
+        throw LedgerError.leadAlsoSupporting(unit.code)
+      }
+      guard !codes.contains(unit.code) else { throw LedgerError.duplicateSupportingUnit(unit.code) }
+      codes.append(unit.code)
+    }
+    return codes.isEmpty ? nil : codes
   }
 
   /// The first free id of the form `T-001`.

@@ -32,7 +32,9 @@ extension LedgerCommand {
           id: try task(), title: p.title, headRole: p.headRole, leadUnit: p.leadUnit.rawValue,
           supportingUnits: p.supportingUnits.map(\.rawValue), expectedResult: p.expectedResult,
           deadline: p.deadline, plan: p.plan, reportingDay: p.reportingDay, source: p.source,
-          roleUnit: p.roleUnit?.rawValue, quantity: p.quantity, weight: p.weight))
+          roleUnit: p.roleUnit?.rawValue, quantity: p.quantity, weight: p.weight,
+          coLeads: (p.coLeads ?? []).map(\.rawValue), collectiveLead: p.collectiveLead,
+          deadlineUnread: p.deadlineUnread == true))
     case .taskStarted(let p): self = .startTask(try task(), by: p.by)
     case .progressReported(let p):
       self = .reportProgress(

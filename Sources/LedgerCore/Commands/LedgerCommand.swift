@@ -83,13 +83,23 @@ public struct AssignTask: Hashable, Sendable {
   /// Units of product and their conversion weight; nil for one of weight 1.
   public var quantity: Double?
   public var weight: Double?
+  /// Further leads named in the same cell, by code or name (imported plans).
+  public var coLeads: [String] = []
+  /// The lead cell's exact text when it names a group of bodies.
+  public var collectiveLead: String?
+  /// The plan's deadline could not be read (`import --lenient`).
+  public var deadlineUnread = false
 
   public init(
     id: TaskID? = nil, title: String, headRole: String, leadUnit: String,
     supportingUnits: [String] = [], expectedResult: String, deadline: Deadline,
     plan: String? = nil, reportingDay: DayOfYear? = nil, source: TaskSource? = nil,
-    roleUnit: String? = nil, quantity: Double? = nil, weight: Double? = nil
+    roleUnit: String? = nil, quantity: Double? = nil, weight: Double? = nil,
+    coLeads: [String] = [], collectiveLead: String? = nil, deadlineUnread: Bool = false
   ) {
+    self.coLeads = coLeads
+    self.collectiveLead = collectiveLead
+    self.deadlineUnread = deadlineUnread
     self.quantity = quantity
     self.weight = weight
     self.roleUnit = roleUnit

@@ -118,6 +118,10 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case communeNameTaken = "commune_name_taken"
   case historyOfAnotherSource = "history_of_another_source"
   case notAFolder = "not_a_folder"
+  case taskTableIncomplete = "task_table_incomplete"
+  case planDeadlineBeforeDate = "plan_deadline_before_date"
+  case tasksInProse = "tasks_in_prose"
+  case badReviewRow = "bad_review_row"
 }
 
 extension LedgerError {
@@ -239,6 +243,10 @@ extension LedgerError {
     case .hubNotInitialized: return .hubNotInitialized
     case .newerHub: return .newerHub
     case .hubFailure: return .hubFailure
+    case .taskTableIncomplete: return .taskTableIncomplete
+    case .planDeadlineBeforeDate: return .planDeadlineBeforeDate
+    case .tasksInProse: return .tasksInProse
+    case .badReviewRow: return .badReviewRow
     }
   }
 }
@@ -272,7 +280,8 @@ extension ErrorCode {
       .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson,
       .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore, .noCheckpoint,
       .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey,
-      .communeNameTaken, .historyOfAnotherSource, .notAFolder:
+      .communeNameTaken, .historyOfAnotherSource, .notAFolder, .taskTableIncomplete,
+      .planDeadlineBeforeDate, .tasksInProse, .badReviewRow:
       return .refused
     }
   }

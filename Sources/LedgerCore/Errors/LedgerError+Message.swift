@@ -458,6 +458,8 @@ extension LedgerError {
       .unreadableSourceKey, .sourceWithoutKey,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)
+    case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow:
+      return planMessage(lang)
     }
   }
 }

@@ -143,6 +143,15 @@ public enum LedgerError: Error, Hashable, Sendable {
   case newerHub(version: Int)
   /// The hub's database refused an operation (its SQLSTATE code, not its text).
   case hubFailure(sqlState: String)
+  /// A row looked like a task table's header but lacked columns: the headers seen, the
+  /// meanings missing.
+  case taskTableIncomplete(line: Int, headers: [String], missing: [String])
+  /// A row's deadline falls before the day the plan's tasks are assigned.
+  case planDeadlineBeforeDate(line: Int, text: String, due: LocalDate, assigned: LocalDate)
+  /// The plan assigns its tasks in paragraphs, not a table.
+  case tasksInProse(line: Int, text: String)
+  /// A row of a review file cannot be imported as it stands.
+  case badReviewRow(line: Int, column: String, text: String)
 
   /// What kind of failure this is, which decides the exit status.
   public var category: Category { code.category }

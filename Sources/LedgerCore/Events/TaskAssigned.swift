@@ -1,5 +1,5 @@
 /// A task was assigned with its five clears (`task.assigned`, v1; v4 adds the recurring
-/// deadline kinds).
+/// deadline kinds; v5 adds co-leads, a collective lead's text and an unreadable deadline).
 public struct TaskAssigned: Codable, Hashable, Sendable {
   /// What is to be done (rõ việc).
   public var title: String
@@ -12,6 +12,15 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
   public var leadUnit: UnitCode
   /// Units that coordinate, none of them the lead.
   public var supportingUnits: [UnitCode]
+  /// Further lead units the plan names in the same cell, each answerable as a lead (the plan
+  /// breaks "one task, one lead"; schema v5); nil when there is one lead.
+  public var coLeads: [UnitCode]?
+  /// The lead cell's exact text when it names a group of bodies ("UBND các xã, phường"), not
+  /// one unit (schema v5).
+  public var collectiveLead: String?
+  /// True when the plan's deadline could not be read: the task has no deadline the ledger can
+  /// count, which is not "ongoing" (schema v5; the text is `source.deadlineText`).
+  public var deadlineUnread: Bool?
   /// The product expected (rõ kết quả).
   public var expectedResult: String
   /// When it is due (rõ thời gian).
@@ -51,8 +60,8 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
 
 extension TaskAssigned: EventPayload {
   public static let typeName = "task.assigned"
-  public static let schemaVersion = 4
-  public static var readableVersions: Set<Int> { [1, 2, 3, 4] }
+  public static let schemaVersion = 5
+  public static var readableVersions: Set<Int> { [1, 2, 3, 4, 5] }
   public var event: LedgerEvent { .taskAssigned(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
@@ -68,6 +77,9 @@ extension TaskAssigned: EventPayload {
         leads: [LeadSpell(unit: leadUnit, from: fact.effective, due: deadline.fixedDate)]))
     task.quantity = quantity
     task.weight = weight
+    task.coLeads = coLeads
+    task.collectiveLead = collectiveLead
+    task.deadlineUnread = deadlineUnread
     return task
   }
 
@@ -90,6 +102,13 @@ extension TaskAssigned: EventPayload {
       throw LedgerError.quantityOutOfRange(amount)
     }
     if supportingUnits.contains(leadUnit) { throw LedgerError.leadAlsoSupporting(leadUnit) }
+    for unit in coLeads ?? [] where unit == leadUnit || supportingUnits.contains(unit) {
+      throw LedgerError.leadAlsoSupporting(unit)
+    }
+    if let repeated = PayloadRules.firstRepeated(coLeads ?? []) {
+      throw LedgerError.duplicateSupportingUnit(repeated)
+    }
+    if let collectiveLead { try PayloadRules.raw(collectiveLead, .source) }
     if let repeated = PayloadRules.firstRepeated(supportingUnits) {
       throw LedgerError.duplicateSupportingUnit(repeated)
     }

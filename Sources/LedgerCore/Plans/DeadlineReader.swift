@@ -2,7 +2,9 @@ import Foundation
 
 /// Reads the deadline cell of a Vietnamese plan: "Tháng 6/2026", "Quý II/2026",
 /// "trước ngày 30/11/2026", "31.12.2026", "Năm 2026", "Cả năm", "6 tháng đầu năm 2026",
-/// "Thường xuyên", "Hàng năm", "Định kỳ hằng quý", "Hằng tháng".
+/// "Thường xuyên", "Hàng năm", "Định kỳ hằng quý", "Hằng tháng", and as national plans write
+/// them: "2025", "12/2025", "2025 - 2026" (a range ends at its last year), "Năm 2025 và những
+/// năm tiếp theo" (yearly from then on).
 ///
 /// A month, quarter or day written without a year ("Tháng 12", "Quý IV") takes the plan's year.
 public struct DeadlineReader: Sendable {
@@ -77,8 +79,25 @@ public struct DeadlineReader: Sendable {
     if let m = matchQuarter(text) {
       return LocalDate.endOfMonth(m.quarter * 3, of: m.year).map(Reading.date)
     }
-    if let m = match(#"^(?:trong |truoc |het |ca |cuoi )?nam (\d{4})$"#, text) {
+    if let m = match(#"^(?:trong |truoc |het |ca |cuoi )?(?:nam )?(\d{4})$"#, text),
+      (1900...2200).contains(m[0])
+    {
       return LocalDate(year: m[0], month: 12, day: 31).map(Reading.date)
+    }
+    if let m = match(#"^(?:thang )?(\d{1,2})[/.-](\d{4})$"#, text), (1900...2200).contains(m[1]) {
+      return LocalDate.endOfMonth(m[0], of: m[1]).map(Reading.date)
+    }
+    if let m = match(
+      #"^(?:trong |giai doan |nam |cac nam |trong giai doan )?(\d{4}) ?[-–—] ?(?:nam )?(\d{4})$"#,
+      text), m[0] <= m[1], (1900...2200).contains(m[1])
+    {
+      return LocalDate(year: m[1], month: 12, day: 31).map(Reading.date)
+    }
+    if match(
+      #"^(?:tu )?(?:nam )?(\d{4}),? (?:va|den|cho den) (?:nhung|cac) nam (?:tiep theo|sau|tiep)$"#,
+      text) != nil
+    {
+      return .yearly(reportingDay ?? DayOfYear(day: 31, month: 12)!)
     }
     if let year, ["ca nam", "trong nam", "het nam", "cuoi nam", "nam nay"].contains(text) {
       return LocalDate(year: year, month: 12, day: 31).map(Reading.date)

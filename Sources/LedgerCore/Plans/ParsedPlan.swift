@@ -31,6 +31,10 @@ public struct PlanRow: Hashable, Sendable {
   public var support: String
   public var result: String
   public var deadline: String
+  /// The row went on over further lines (a page break) whose cells were joined to it.
+  public var continued = false
+  /// Lines outside the table after the row that may continue it, not joined (to check).
+  public var stray: [String] = []
 
   public init(
     appendix: Int, section: String, row: String, line: Int, task: String, head: String,

@@ -21,7 +21,8 @@ public struct PlanColumns: Hashable, Sendable {
       switch self {
       case .number: return ["stt", "tt", "so tt", "so thu tu"]
       case .head: return ["nguoi dung dau", "chiu trach nhiem", "lanh dao", "nguoi chi dao"]
-      case .lead: return ["chu tri"]
+      case .lead:
+        return ["chu tri", "co quan thuc hien", "don vi thuc hien", "co quan, don vi thuc hien"]
       case .support: return ["phoi hop"]
       case .result: return ["ket qua", "san pham"]
       case .deadline:
@@ -40,8 +41,8 @@ public struct PlanColumns: Hashable, Sendable {
     }
   }
 
-  /// The columns of a header row, or nil when it lacks a number, task, lead or deadline column.
-  public init?(header cells: [String]) {
+  /// The meanings a header row's cells announce, each at its first column.
+  static func meanings(of cells: [String]) -> [Meaning: Int] {
     var found: [Meaning: Int] = [:]
     for (index, cell) in cells.enumerated() {
       guard let meaning = Meaning.allCases.first(where: { $0.matches(cell) }),
@@ -49,6 +50,24 @@ public struct PlanColumns: Hashable, Sendable {
       else { continue }
       found[meaning] = index
     }
+    return found
+  }
+
+  /// The required columns ("number", "task", "lead", "deadline") a row that reads like a header
+  /// lacks, or nil when it does not read like one (fewer than three meanings) or lacks none.
+  static func missing(in cells: [String]) -> [String]? {
+    let found = meanings(of: cells)
+    guard found.count >= 3 else { return nil }
+    let required: [(Meaning, String)] = [
+      (.number, "number"), (.task, "task"), (.lead, "lead"), (.deadline, "deadline"),
+    ]
+    let missing = required.filter { found[$0.0] == nil }.map(\.1)
+    return missing.isEmpty ? nil : missing
+  }
+
+  /// The columns of a header row, or nil when it lacks a number, task, lead or deadline column.
+  public init?(header cells: [String]) {
+    let found = Self.meanings(of: cells)
     guard let number = found[.number], let task = found[.task], let lead = found[.lead],
       let deadline = found[.deadline]
     else { return nil }

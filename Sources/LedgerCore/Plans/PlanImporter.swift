@@ -61,6 +61,92 @@ public struct PlanImporter<Reading: LedgerReading> {
     return result
   }
 
+  /// Works out what importing a corrected review records: every cell as the person left it.
+  ///
+  /// Throws for a row that cannot be taken (an id used by another plan, a deadline before the
+  /// assignment day).
+  public func prepare(
+    review registration: PlanRegistered, rows: [PlanReview.Row], options: PlanImportOptions
+  ) throws -> PlanImport {
+    var registration = registration
+    if let number = options.number { registration.number = VietnameseText.clean(number) }
+    if let issued = options.issued { registration.issued = issued }
+    if let day = options.reportingDay { registration.reportingDay = day }
+    let id: PlanID
+    if let number = registration.number {
+      guard let parsedID = PlanID.forNumber(number) else {
+        throw LedgerError.invalidDocumentNumber(number)
+      }
+      id = parsedID
+    } else {
+      id = PlanID.forDraft(digest: registration.digest)
+    }
+    var result = PlanImport(id: id, registration: registration)
+    guard try reading.streamVersion(.plan(id)) == 0 else {
+      result.alreadyImported = true
+      return result
+    }
+    result.commands.append(.registerPlan(id, registration))
+    let display = registration.number ?? id.rawValue
+    var units = try UnitResolution(reading: reading, mapping: options.unitMapping)
+    var tasks: [LedgerCommand] = []
+    for row in rows {
+      let task = options.prefix.flatMap { TaskID($0 + "-" + row.task.rawValue) } ?? row.task
+      if try reading.streamVersion(.task(task)) > 0 {
+        throw LedgerError.taskIDCollision(task, plan: try reading.task(task)?.plan ?? "?")
+      }
+      if let due = row.deadline?.fixedDate, let assigned = options.assignedOn, due < assigned {
+        throw LedgerError.planDeadlineBeforeDate(
+          line: row.source.line, text: row.source.deadlineText, due: due, assigned: assigned)
+      }
+      let lead = units.exact(
+        row.lead, origin: .cell(task: task, column: .lead, text: row.source.leadText))
+      let coLeads = row.coLeads.map {
+        units.exact($0, origin: .cell(task: task, column: .lead, text: row.source.leadText))
+      }
+      let coordinators = row.coordinators.map {
+        units.exact($0, origin: .cell(task: task, column: .support, text: $0))
+      }
+      var flags: [RowFlag] = []
+      if row.deadline == nil {
+        result.unreadDeadlines.append(task)
+        flags.append(.deadlineUnread)
+      }
+      if row.head.isEmpty {
+        result.withoutHeadRole.append(task)
+        flags.append(.noHead)
+      }
+      if row.collective != nil { flags.append(.collectiveLead) }
+      if !coLeads.isEmpty { flags.append(.severalLeads) }
+      result.taskIDs.append(task)
+      result.rows.append(
+        RowReading(
+          task: task,
+          row: PlanRow(
+            appendix: row.source.appendix, section: row.source.section, row: row.source.row,
+            line: row.source.line, task: row.title, head: row.head, lead: row.source.leadText,
+            support: row.source.supportText ?? "", result: row.result,
+            deadline: row.source.deadlineText),
+          lead: lead, coLeads: coLeads, collectiveLead: row.collective,
+          coordinators: coordinators, deadline: row.deadline, flags: flags))
+      tasks.append(
+        .assignTask(
+          AssignTask(
+            id: task, title: row.title, headRole: row.head, leadUnit: lead,
+            supportingUnits: coordinators,
+            expectedResult: row.result.isEmpty ? "Không ghi kết quả" : row.result,
+            deadline: row.deadline ?? .ongoing, plan: display,
+            reportingDay: row.deadline == .ongoing ? registration.reportingDay : nil,
+            source: row.source, coLeads: coLeads, collectiveLead: row.collective,
+            deadlineUnread: row.deadline == nil)))
+    }
+    result.newUnitOrigins = units.created
+    result.newUnits = units.created.map(\.name)
+    result.commands += units.created.map { .registerUnit(name: $0.name, code: nil) }
+    result.commands += tasks
+    return result
+  }
+
   private func assignment(
     _ row: PlanRow, plan: String, deadlines: DeadlineReader, options: PlanImportOptions,
     units: inout UnitResolution<Reading>, into result: inout PlanImport
@@ -71,32 +157,71 @@ public struct PlanImporter<Reading: LedgerReading> {
     if try reading.streamVersion(.task(id)) > 0 {
       throw LedgerError.taskIDCollision(id, plan: try reading.task(id)?.plan ?? "?")
     }
-    let leads = try units.resolve(
-      row.lead, line: row.line, origin: .cell(task: id, column: .lead, text: row.lead))
-    guard let lead = leads.first else { throw LedgerError.rowWithoutLead(line: row.line) }
+    var flags: [RowFlag] = []
+    let leadOrigin = NewUnit.Origin.cell(task: id, column: .lead, text: row.lead)
+    let leadCell = try units.read(row.lead, line: row.line, origin: leadOrigin)
+    var leads = leadCell.names
+    var collective: String?
+    if leads.isEmpty {
+      let phrases = leadCell.collective + leadCell.generic
+      guard !phrases.isEmpty else { throw LedgerError.rowWithoutLead(line: row.line) }
+      collective = Self.oneLine(row.lead)
+      leads = [units.collective(Self.oneLine(row.lead), origin: leadOrigin)]
+      flags.append(.collectiveLead)
+    } else if !leadCell.collective.isEmpty {
+      collective = leadCell.collective.joined(separator: "; ")
+      flags.append(.collectiveLead)
+    }
+    if leads.count > 1 { flags.append(.severalLeads) }
     var deadline = Deadline.ongoing
+    var recorded: Deadline? = .ongoing
     var reporting: DayOfYear?
+    var unread = false
     if let reading = deadlines.read(row.deadline) {
       (deadline, reporting) = reading.deadline
+      recorded = deadline
       switch reading {
-      case .yearlyWithoutDay: result.yearlyWithoutDay.append(id)
+      case .yearlyWithoutDay:
+        result.yearlyWithoutDay.append(id)
+        flags.append(.yearlyWithoutDay)
       case .recurring(let recurrence, _):
         result.recurring.append(.init(task: id, every: recurrence))
       default: break
       }
     } else if options.lenient {
       result.unreadDeadlines.append(id)
+      unread = true
+      recorded = nil
+      flags.append(.deadlineUnread)
     } else {
       throw LedgerError.unreadableDeadline(line: row.line, text: row.deadline)
     }
-    let supportNames = try units.resolve(
+    if let due = deadline.fixedDate, let assigned = options.assignedOn, due < assigned {
+      throw LedgerError.planDeadlineBeforeDate(
+        line: row.line, text: row.deadline, due: due, assigned: assigned)
+    }
+    let supportCell = try units.read(
       row.support, line: row.line, origin: .cell(task: id, column: .support, text: row.support))
+    if !supportCell.generic.isEmpty || !supportCell.collective.isEmpty {
+      flags.append(.vagueCoordinators)
+    }
+    if !leadCell.glued.isEmpty || !supportCell.glued.isEmpty { flags.append(.gluedNames) }
+    if row.continued { flags.append(.joinedContinuation) }
+    if !row.stray.isEmpty { flags.append(.strayText) }
+    let lead = leads[0]
     var supporting: [String] = []
-    for name in leads.dropFirst() + supportNames where !(supporting + [lead]).contains(name) {
+    for name in supportCell.names where !(supporting + leads).contains(name) {
       supporting.append(name)
     }
-    if row.head.isEmpty { result.withoutHeadRole.append(id) }
+    if row.head.isEmpty {
+      result.withoutHeadRole.append(id)
+      flags.append(.noHead)
+    }
     result.taskIDs.append(id)
+    result.rows.append(
+      RowReading(
+        task: id, row: row, lead: lead, coLeads: Array(leads.dropFirst()),
+        collectiveLead: collective, coordinators: supporting, deadline: recorded, flags: flags))
     let source = TaskSource(
       appendix: row.appendix, section: row.section.isEmpty ? "-" : row.section, row: row.row,
       line: row.line, leadText: Self.oneLine(row.lead),
@@ -107,7 +232,8 @@ public struct PlanImporter<Reading: LedgerReading> {
         id: id, title: row.task, headRole: row.head, leadUnit: lead,
         supportingUnits: supporting,
         expectedResult: row.result.isEmpty ? "Không ghi kết quả" : row.result,
-        deadline: deadline, plan: plan, reportingDay: reporting, source: source))
+        deadline: deadline, plan: plan, reportingDay: reporting, source: source,
+        coLeads: Array(leads.dropFirst()), collectiveLead: collective, deadlineUnread: unread))
   }
 
   /// A cell's lines as one line, each line kept apart by "; " so that they still read as a list.
@@ -140,6 +266,8 @@ public struct PlanImport: Hashable, Sendable {
   public var recurring: [RecurringTask] = []
   /// Tasks whose plan names no accountable head: the role is left empty for `check` to ask.
   public var withoutHeadRole: [TaskID] = []
+  /// Every row as read, with what was inferred or flagged, in order (for review).
+  public var rows: [RowReading] = []
 
   public init(id: PlanID, registration: PlanRegistered) {
     self.id = id
@@ -186,6 +314,8 @@ public struct PlanImportOptions: Hashable, Sendable {
   public var unitMapping: [String: UnitCode]
   /// The yearly reporting day when the plan names none (`--reporting-day`).
   public var reportingDay: DayOfYear?
+  /// The day the tasks are assigned: a row due before it stops the import, naming the row.
+  public var assignedOn: LocalDate?
 
   public init(
     number: String? = nil, issued: LocalDate? = nil, prefix: String? = nil, lenient: Bool = false,

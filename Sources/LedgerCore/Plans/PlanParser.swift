@@ -72,7 +72,11 @@ public enum PlanParser {
         for row in rows {
           let cells = row.map { cleanCell(VietnameseText.nfc($0)) }
           let distinct = Set(cells.filter { !$0.isEmpty })
-          if distinct.count == 1, let only = distinct.first {
+          // One filled cell past the first, in a task table: the rest of a row a page break
+          // cut, not a merged title.
+          let filled = cells.indices.filter { !cells[$0].isEmpty }
+          let continues = inTaskTable && cells.count > 1 && filled.count == 1 && filled[0] > 0
+          if distinct.count == 1, let only = distinct.first, !continues {
             add(text: only)
             continue
           }
@@ -150,6 +154,14 @@ struct PlanTableReader {
         section = label
         continue
       }
+      if line.cells == nil, columns != nil, let first = line.text.first, first.isLowercase,
+        var last = rows.popLast()
+      {
+        // Text outside the table right after a row: perhaps its cut-off end, perhaps not.
+        last.stray.append(line.text)
+        rows.append(last)
+        continue
+      }
       guard let cells = line.cells, cells.contains(where: { !$0.isEmpty }) else { continue }
       if let long = cells.first(where: { $0.count > Self.cellLimit }) {
         throw LedgerError.planCellTooLong(
@@ -190,11 +202,44 @@ struct PlanTableReader {
         last.support = joined(last.support, cell(columns.support))
         last.result = joined(last.result, cell(columns.result))
         last.deadline = joined(last.deadline, cell(columns.deadline))
+        last.continued = true
         rows.append(last)
       }
     }
-    guard !rows.isEmpty else { throw LedgerError.noPlanTable }
+    guard !rows.isEmpty else { throw Self.whyNoTable(lines) }
     return rows
+  }
+
+  /// Why no task row was found: a header missing columns (named with what it lacks), tasks
+  /// assigned in paragraphs, or no table at all.
+  static func whyNoTable(_ lines: [PlanParser.Line]) -> LedgerError {
+    for line in lines {
+      guard let cells = line.cells?.map(PlanParser.oneLine),
+        let missing = PlanColumns.missing(in: cells)
+      else { continue }
+      return .taskTableIncomplete(
+        line: line.number, headers: cells.filter { !$0.isEmpty }, missing: missing)
+    }
+    let assignments = lines.filter { $0.cells == nil && isProseAssignment($0.text) }
+    if assignments.count >= 2, let first = assignments.first {
+      return .tasksInProse(line: first.number, text: String(first.text.prefix(90)))
+    }
+    return .noPlanTable
+  }
+
+  /// True for a paragraph that gives a unit work, such as "Ủy ban Pháp luật chủ trì, phối hợp…"
+  /// or "- Bộ Công an có trách nhiệm…" (a list number or dash before it is skipped).
+  static func isProseAssignment(_ text: String) -> Bool {
+    var sentence = Substring(text)
+    while let first = sentence.first, first.isNumber || ".)-–•+ ".contains(first) {
+      sentence = sentence.dropFirst()
+    }
+    if sentence.count >= 2, sentence.dropFirst().first == ")" { sentence = sentence.dropFirst(2) }
+    let body = String(sentence).trimmingCharacters(in: .whitespaces)
+    guard body.count > 20, UnitNames.leadingPhrase(of: body) != nil else { return false }
+    let key = VietnameseText.searchKey(body)
+    return key.contains(" chu tri") || key.contains(" co trach nhiem")
+      || key.contains(" chiu trach nhiem")
   }
 
   /// "PHỤ LỤC II" → 2.

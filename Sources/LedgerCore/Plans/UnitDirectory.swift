@@ -1,6 +1,7 @@
-/// The unit names an import knows before it splits any cell: the offices every commune has,
-/// the ledger's registered units, the units the plan names in its body, and a user's mapping
-/// of names as the plan spells them to unit codes.
+/// The unit names an import knows before it splits any cell: the standard public bodies of
+/// `Schemas/unit-names.v1.json` (ministries, provincial departments, the offices every commune
+/// has), the ledger's registered units, the units the plan names in its body, and a user's
+/// mapping of names as the plan spells them to unit codes.
 public struct UnitDirectory: Sendable {
   /// A known name: as it should be recorded, and the code it stands for when one is known.
   public struct Entry: Hashable, Sendable {
@@ -20,15 +21,21 @@ public struct UnitDirectory: Sendable {
   ]
 
   private var entries: [String: Entry] = [:]
+  /// The most words a known name has: no longer run of words needs looking up.
+  public private(set) var longestName = 1
 
-  /// A directory of the commune offices only.
+  /// A directory of the standard public bodies and the commune offices.
   public init() {
-    for name in Self.communeOffices { add(name, code: nil) }
+    for name in UnitDictionary.shipped.names + Self.communeOffices { add(name, code: nil) }
   }
+
+  /// The standard directory, built once.
+  public static let standard = UnitDirectory()
 
   /// Adds a name, with its unit's code when known; a name added with a code keeps it.
   public mutating func add(_ name: String, code: UnitCode?) {
     let clean = UnitNames.canonical(name)
+    longestName = max(longestName, VietnameseText.matchKey(clean).split(separator: " ").count + 1)
     for key in Self.keys(clean) {
       if let existing = entries[key], existing.code != nil, code == nil { continue }
       entries[key] = Entry(name: clean, code: code)

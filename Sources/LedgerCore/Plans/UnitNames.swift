@@ -14,6 +14,9 @@ public enum UnitNames {
     "hoi ", "doan ", "tram ", "truong ", "dang uy", "mat tran", "quan su", "bo chi huy", "chi cuc",
     "ubmttq", "mttq", "to ", "hop tac xa", "chi bo", "kho bac", "chi nhanh", "buu dien",
     "thanh doan", "nha van hoa", "thu vien", "thon ", "khu pho", "ap ", "ban chi huy",
+    "bo ", "so ", "vien han lam", "vien kiem sat", "vien nghien cuu", "tap doan ", "tong cong ty",
+    "dai ", "ngan hang", "thanh tra",
+    "toa an", "hoc vien", "dai hoc", "cuc ", "tong cuc", "vu ", "bao ", "kiem toan",
   ]
 
   /// Words that end a unit name at the start of a sentence ("… xã chủ trì, phối hợp …").
@@ -63,24 +66,15 @@ public enum UnitNames {
     return nil
   }
 
-  /// The unit names in a cell, with only the built-in offices known.
+  /// The unit names in a cell, with the standard public bodies and commune offices known.
   public static func split(_ cell: String) -> [String] {
-    split(cell, known: UnitDirectory())
+    split(cell, known: UnitDirectory.standard)
   }
 
-  /// The unit names in a cell.
-  ///
-  /// Line breaks and semicolons always separate (a line that continues a wrapped name is put
-  /// back); commas, slashes and "và" separate only where every part is known or plausible, and a
-  /// run of parts that together make a known name stays whole. Vague phrases and blanks are
-  /// dropped.
+  /// The unit names in a cell, as `UnitCellReader` reads them: known names whole, the rest
+  /// split only where every part reads as a name; generic and collective phrases left out.
   public static func split(_ cell: String, known: UnitDirectory) -> [String] {
-    var names: [String] = []
-    for piece in lines(of: cell, known: known)
-    where !VietnameseText.searchKey(piece).hasPrefix("cac ") {
-      names += softSplit(piece, known: known)
-    }
-    return names.map(canonical).filter { !$0.isEmpty && !isVague($0) }
+    UnitCellReader.read(cell, known: known).names.filter { !$0.isEmpty && !isVague($0) }
   }
 
   /// A cell's lines and semicolon-separated parts, a line that only continues the name above

@@ -16,6 +16,12 @@ public struct TaskRecord: Codable, Hashable, Sendable {
   /// Each meets the period it is dated in. Empty (and not stored) for every other task, so
   /// that a record written before recurring deadlines existed reads and writes the same.
   public var periodReports: [LocalDate]
+  /// Further lead units the plan named in the same cell (task.assigned v5); not stored when nil.
+  public var coLeads: [UnitCode]?
+  /// The lead cell's exact text when it names a group of bodies (task.assigned v5).
+  public var collectiveLead: String?
+  /// True when the plan's deadline could not be read (task.assigned v5).
+  public var deadlineUnread: Bool?
 
   public init(
     leads: [LeadSpell] = [], grants: [ExtensionGrant] = [], annualReports: [LocalDate] = [],
@@ -28,7 +34,7 @@ public struct TaskRecord: Codable, Hashable, Sendable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case leads, grants, annualReports, periodReports
+    case leads, grants, annualReports, periodReports, coLeads, collectiveLead, deadlineUnread
   }
 
   public init(from decoder: any Decoder) throws {
@@ -38,6 +44,9 @@ public struct TaskRecord: Codable, Hashable, Sendable {
     annualReports = try container.decode([LocalDate].self, forKey: .annualReports)
     periodReports =
       try container.decodeIfPresent([LocalDate].self, forKey: .periodReports) ?? []
+    coLeads = try container.decodeIfPresent([UnitCode].self, forKey: .coLeads)
+    collectiveLead = try container.decodeIfPresent(String.self, forKey: .collectiveLead)
+    deadlineUnread = try container.decodeIfPresent(Bool.self, forKey: .deadlineUnread)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -46,6 +55,9 @@ public struct TaskRecord: Codable, Hashable, Sendable {
     try container.encode(grants, forKey: .grants)
     try container.encode(annualReports, forKey: .annualReports)
     if !periodReports.isEmpty { try container.encode(periodReports, forKey: .periodReports) }
+    try container.encodeIfPresent(coLeads, forKey: .coLeads)
+    try container.encodeIfPresent(collectiveLead, forKey: .collectiveLead)
+    try container.encodeIfPresent(deadlineUnread, forKey: .deadlineUnread)
   }
 }
 

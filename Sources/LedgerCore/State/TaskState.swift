@@ -75,3 +75,23 @@ public struct TaskState: Codable, Hashable, Sendable {
     self.record = record
   }
 }
+
+extension TaskState {
+  /// Further lead units the plan named in the same cell, each answerable (task.assigned v5).
+  public var coLeads: [UnitCode]? {
+    get { record.coLeads }
+    set { record.coLeads = newValue }
+  }
+
+  /// The lead cell's exact text when it names a group of bodies (task.assigned v5).
+  public var collectiveLead: String? {
+    get { record.collectiveLead }
+    set { record.collectiveLead = newValue }
+  }
+
+  /// True when the plan's deadline could not be read (task.assigned v5).
+  public var deadlineUnread: Bool? {
+    get { record.deadlineUnread }
+    set { record.deadlineUnread = newValue }
+  }
+}

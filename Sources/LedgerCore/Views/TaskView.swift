@@ -48,6 +48,12 @@ public struct TaskView: Hashable, Sendable {
   public var attributionDay: LocalDate { charge.decidingDay }
   /// True for the view of the task's current lead (the one status shows first).
   public var isCurrent: Bool { charge.departure == nil || task.leadUnit == charge.unit }
+
+  /// True when a unit answers for the task as a lead: the lead charged, or a co-lead the plan
+  /// named in the same cell while the task is still with its lead (task.assigned v5).
+  public func isLed(by unit: UnitCode) -> Bool {
+    lead == unit || (isCurrent && task.coLeads?.contains(unit) == true)
+  }
   /// How a reader tells the views of one task apart: the task and the unit charged.
   public var key: String { "\(task.id.rawValue) \(charge.unit.rawValue)" }
 }
@@ -96,7 +102,7 @@ public struct AccountabilityBoard: Sendable {
     units.map { unit in
       UnitView(
         unit: unit,
-        led: tasks.filter { $0.lead == unit.code },
+        led: tasks.filter { $0.isLed(by: unit.code) },
         supported: tasks.filter { $0.isCurrent && $0.task.supportingUnits.contains(unit.code) })
     }
   }
@@ -113,7 +119,7 @@ public struct AccountabilityBoard: Sendable {
         let asNamedHead = tasks.filter {
           holders.holds(tenure, roleOf: $0.task, lead: $0.lead) && answers(tenure, for: $0)
         }
-        let asLeadHead = tasks.filter { $0.lead == unit.code && answers(tenure, for: $0) }
+        let asLeadHead = tasks.filter { $0.isLed(by: unit.code) && answers(tenure, for: $0) }
         if !asNamedHead.isEmpty {
           views.append(HeadView(tenure: tenure, capacity: .accountableHead, tasks: asNamedHead))
         }

@@ -33,13 +33,35 @@ struct ImportCommand: ParsableCommand {
       given. Importing the same plan again creates nothing. If the plan replaces an earlier \
       one that is in the ledger, that plan's open tasks end as superseded.
 
+      A large plan is reviewed before it is imported: --review FILE.csv writes every row as \
+      read (lead, co-leads, a collective lead, coordinators, deadline, result, and what was \
+      inferred or flagged) as a UTF-8 CSV with BOM for Excel, and writes nothing to the ledger; \
+      --from-review FILE.csv imports the corrected review exactly, without splitting or \
+      guessing. Names that hold "và" or a comma ("Bộ Thông tin và Truyền thông", "Văn phòng \
+      HĐND và UBND xã") are known from Schemas/unit-names.v1.json; a lead cell naming several \
+      units keeps them all as co-leads, and one naming a group ("UBND các xã, phường") is kept \
+      as a collective lead with its text: check flags both. A dry run starts with a summary.
+
       Example: clearledger import ke-hoach.docx --number 49/KH-UBND --issued 12/02/2026
       """)
 
   @OptionGroup var global: GlobalOptions
 
   @Argument(help: "The plan file: .docx, .xlsx, .csv, Unicode text, or text (.txt, .md).")
-  var file: String
+  var file: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write every row as read to this CSV file (UTF-8 with BOM, for Excel) and import nothing.",
+      valueName: "file.csv"))
+  var review: String?
+
+  @Option(
+    name: .customLong("from-review"),
+    help: ArgumentHelp(
+      "Import a review file written by --review and corrected by a person, exactly as it stands.",
+      valueName: "file.csv"))
+  var fromReview: String?
 
   @Option(
     help: ArgumentHelp(
@@ -77,10 +99,24 @@ struct ImportCommand: ParsableCommand {
   @Flag(help: "Show what would be created and write nothing.")
   var dryRun = false
 
+  func validate() throws {
+    guard (file == nil) != (fromReview == nil) else {
+      throw ValidationError("Give the plan file, or --from-review FILE.csv, not both.")
+    }
+  }
+
   func run() throws {
     try CommandRunner.run(global) { environment in
-      let parsed = try PlanFile.read(file)
-      let ledger = try dryRun ? environment.readLedger() : environment.openLedger()
+      let source: PlanImportRun.Source
+      switch (file, fromReview) {
+      case (let file?, nil): source = .plan(try PlanFile.read(file))
+      case (nil, let reviewed?):
+        let (registration, rows) = try PlanReviewFile.read(reviewed)
+        source = .review(registration, rows)
+      default: throw ValidationError("Give the plan file, or --from-review FILE.csv, not both.")
+      }
+      let writesReview = review != nil
+      let ledger = try dryRun || writesReview ? environment.readLedger() : environment.openLedger()
       var day: DayOfYear?
       if let reportingDay {
         guard case .yearly(let d, let m) = Deadline.yearly(parsing: reportingDay) else {
@@ -91,9 +127,15 @@ struct ImportCommand: ParsableCommand {
       let options = PlanImportOptions(
         number: number, issued: try environment.date(issued), prefix: prefix, lenient: lenient,
         unitMapping: try units.map(UnitMappingFile.read) ?? [:], reportingDay: day)
-      let outcome = try PlanImportRun(ledger: ledger, parsed: parsed, options: options)
+      let outcome = try PlanImportRun(ledger: ledger, source: source, options: options)
         .execute(
-          actor: environment.actor, effective: try environment.date(on), dryRun: dryRun)
+          actor: environment.actor, effective: try environment.date(on),
+          dryRun: dryRun || writesReview)
+      if let review {
+        try PlanReviewFile.write(outcome, ledger: ledger, to: review)
+        print(PlanImportText(language: environment.language).reviewWritten(outcome, path: review))
+        return
+      }
       if environment.json {
         JSONOutput.print(outcome.json)
       } else {

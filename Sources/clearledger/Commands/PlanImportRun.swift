@@ -6,8 +6,14 @@ import LedgerStore
 /// Prepares and performs one import, on the ledger or, for a dry run, on a scratch copy.
 struct PlanImportRun {
   let ledger: Ledger
-  let parsed: ParsedPlan
+  let source: Source
   let options: PlanImportOptions
+
+  /// What is imported: a plan as read, or a corrected review taken exactly.
+  enum Source {
+    case plan(ParsedPlan)
+    case review(PlanRegistered, [PlanReview.Row])
+  }
 
   /// What happened (or would happen).
   struct Outcome {
@@ -19,8 +25,20 @@ struct PlanImportRun {
 
   func execute(actor: String, effective: LocalDate?, dryRun: Bool) throws -> Outcome {
     let target = dryRun ? try ledger.scratchCopy() : ledger
-    let prepared = try target.prepareImport(parsed, options: options)
-    let day = effective ?? prepared.registration.issued ?? ledger.today()
+    var options = options
+    let issued: LocalDate?
+    switch source {
+    case .plan(let parsed): issued = parsed.metadata.issued
+    case .review(let registration, _): issued = registration.issued
+    }
+    let day = effective ?? options.issued ?? issued ?? ledger.today()
+    options.assignedOn = day
+    let prepared: PlanImport
+    switch source {
+    case .plan(let parsed): prepared = try target.prepareImport(parsed, options: options)
+    case .review(let registration, let rows):
+      prepared = try target.prepareImport(review: registration, rows: rows, options: options)
+    }
     let events =
       prepared.alreadyImported
       ? [] : try target.recordAll(prepared.commands, actor: actor, effective: day)
@@ -64,6 +82,14 @@ struct PlanImportJSON: Encodable {
     var leadUnit: String
     var supportingUnits: [String]
     var deadline: Deadline
+    /// Further leads named in the same cell (the plan breaks "one task, one lead").
+    var coLeads: [String]
+    /// The lead cell's exact text when it names a group of bodies.
+    @ExplicitNull var collectiveLead: String?
+    /// The plan's deadline could not be read (`--lenient`): not ongoing.
+    var deadlineUnread: Bool
+    /// What the reader inferred or flagged on the row (`several_leads`, `collective_lead`, …).
+    var flags: [String]
   }
   var plan: Plan
   var alreadyImported: Bool
@@ -105,11 +131,15 @@ struct PlanImportJSON: Encodable {
           code: u.code.rawValue, name: u.name, fromTask: nil, fromColumn: nil, fromText: u.name)
       }
     }
+    let flags = Dictionary(
+      outcome.prepared.rows.map { ($0.task, $0.flags) }, uniquingKeysWith: { first, _ in first })
     tasks = outcome.events.compactMap {
       guard case .taskAssigned(let t) = $0.event, case .task(let id) = $0.stream else { return nil }
       return Task(
         id: id.rawValue, title: t.title, headRole: t.headRole, leadUnit: t.leadUnit.rawValue,
-        supportingUnits: t.supportingUnits.map(\.rawValue), deadline: t.deadline)
+        supportingUnits: t.supportingUnits.map(\.rawValue), deadline: t.deadline,
+        coLeads: (t.coLeads ?? []).map(\.rawValue), collectiveLead: t.collectiveLead,
+        deadlineUnread: t.deadlineUnread == true, flags: flags[id]?.map(\.rawValue) ?? [])
     }
     superseded = outcome.prepared.superseded.map(\.rawValue)
     deadlinesNotRead = outcome.prepared.unreadDeadlines.map(\.rawValue)

@@ -27,6 +27,10 @@ extension HelpCatalog {
       "Chứng minh thêm rằng sổ nối tiếp một mã băm đã lưu trước đó (từ `clearledger digest`).",
     "report --doc": "Số của báo cáo, ví dụ 12/BC-VHXH.",
     "import --dry-run": "Cho xem những gì sẽ được tạo, không ghi gì.",
+    "import --review":
+      "Ghi mọi dòng như đã đọc vào tệp CSV này (UTF-8 có BOM, mở bằng Excel) và không nhập gì.",
+    "import --from-review":
+      "Nhập tệp rà soát do --review ghi và đã được người sửa, đúng như trong tệp.",
     "task assign --due":
       "Thời hạn (rõ thời gian): một ngày, hoặc nghĩa vụ báo cáo định kỳ (“hằng quý”, “hằng tháng trước ngày 20”, quarterly, monthly, half-yearly).",
     "task reassign --due": "Thời hạn riêng của đơn vị chủ trì mới.",

@@ -77,6 +77,8 @@ extension HelpCatalog {
 
     Kế hoạch để trống số (“Số: /KH-UBND”) được ghi là dự thảo, trừ khi có --number. Nhập lại cùng một kế hoạch không tạo thêm gì. Nếu kế hoạch thay thế một kế hoạch trước đã có trong sổ, các nhiệm vụ chưa đóng của kế hoạch trước kết thúc ở trạng thái “thay bằng kế hoạch mới”.
 
+    Kế hoạch lớn được rà soát trước khi nhập: --review TỆP.csv ghi mọi dòng như đã đọc (chủ trì, đồng chủ trì, chủ trì tập thể, phối hợp, thời hạn, kết quả, và những gì đã suy ra hoặc cần xem) thành CSV UTF-8 có BOM để mở bằng Excel, không ghi gì vào sổ; --from-review TỆP.csv nhập tệp rà soát đã sửa đúng như trong tệp, không tách, không đoán. Tên có chữ “và” hoặc dấu phẩy (“Bộ Thông tin và Truyền thông”, “Văn phòng HĐND và UBND xã”) được nhận từ Schemas/unit-names.v1.json; ô chủ trì nêu nhiều đơn vị thì giữ tất cả là đồng chủ trì, ô nêu một nhóm (“UBND các xã, phường”) được giữ là chủ trì tập thể với nguyên văn: check báo cả hai. Chạy thử bắt đầu bằng bản tóm tắt.
+
     Ví dụ:
       clearledger import ke-hoach.docx --number 49/KH-UBND --issued 12/02/2026
     """,

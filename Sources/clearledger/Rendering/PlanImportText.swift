@@ -33,6 +33,7 @@ struct PlanImportText {
           en: "This plan is already in the ledger; nothing was created."))
       return lines.joined(separator: "\n")
     }
+    if outcome.dryRun { lines += summary(prepared) }
     let origins = Dictionary(
       prepared.newUnitOrigins.map { (VietnameseText.matchKey($0.name), $0.origin) },
       uniquingKeysWith: { first, _ in first })
@@ -54,6 +55,10 @@ struct PlanImportText {
         continue
       }
       var due = deadlines.describe(t.deadline)
+      if t.deadlineUnread == true {
+        due =
+          l.pick(vi: "không đọc được", en: "not readable") + ": “\(t.source?.deadlineText ?? "-")”"
+      }
       if let reporting = t.reportingDay {
         due += l.pick(vi: ", báo cáo trước \(reporting)", en: ", report by \(reporting)")
       }
@@ -61,6 +66,20 @@ struct PlanImportText {
     }
     lines.append(l.pick(vi: "Nhiệm vụ (\(table.rows.count)):", en: "Tasks (\(table.rows.count)):"))
     lines += table.render().split(separator: "\n").map { "  " + $0 }
+    let flagged = prepared.rows.filter { !$0.flags.isEmpty }
+    if !flagged.isEmpty {
+      lines.append(l.pick(vi: "Cần xem (\(flagged.count)):", en: "To review (\(flagged.count)):"))
+      for reading in flagged {
+        let what = reading.flags.map { $0.label(l) }.joined(separator: "; ")
+        let text = reading.collectiveLead.map { " — “\($0)”" } ?? ""
+        let leads =
+          reading.coLeads.isEmpty
+          ? "" : " — " + ([reading.lead] + reading.coLeads).joined(separator: ", ")
+        lines.append(
+          "  \(reading.task) (" + l.pick(vi: "dòng", en: "line")
+            + " \(reading.row.line)): \(what)\(text)\(leads)")
+      }
+    }
     if !prepared.superseded.isEmpty {
       lines.append(
         l.pick(vi: "Kết thúc do bị thay thế: ", en: "Ended as superseded: ")
@@ -113,6 +132,47 @@ struct PlanImportText {
             "Recorded \(outcome.events.count) events (#\(first)–#\(last)), effective \(outcome.effective.display)."
         ))
     return lines.joined(separator: "\n")
+  }
+
+  /// The summary a dry run starts with: rows read, units new and matched, flags by kind.
+  func summary(_ prepared: PlanImport) -> [String] {
+    let l = language
+    let new = Set(prepared.newUnits.map(VietnameseText.matchKey))
+    var named = Set<String>()
+    for reading in prepared.rows {
+      for unit in [reading.lead] + reading.coLeads + reading.coordinators { named.insert(unit) }
+    }
+    let matched = named.filter { !new.contains(VietnameseText.matchKey($0)) }.count
+    var lines = [
+      l.pick(
+        vi:
+          "Tóm tắt: đọc \(prepared.rows.count) dòng; đơn vị: \(prepared.newUnits.count) mới, \(matched) đã có trong sổ.",
+        en:
+          "Summary: \(prepared.rows.count) rows read; units: \(prepared.newUnits.count) new, \(matched) already in the ledger."
+      )
+    ]
+    let counts = RowFlag.allCases.compactMap { flag -> String? in
+      let count = prepared.rows.filter { $0.flags.contains(flag) }.count
+      return count == 0 ? nil : "\(flag.label(l)): \(count)"
+    }
+    lines.append(
+      "  " + l.pick(vi: "Cần xem theo loại: ", en: "Flags by kind: ")
+        + (counts.isEmpty ? l.pick(vi: "không có", en: "none") : counts.joined(separator: "; ")))
+    return lines
+  }
+
+  /// What `import --review` wrote.
+  func reviewWritten(_ outcome: PlanImportRun.Outcome, path: String) -> String {
+    let l = language
+    return
+      (summary(outcome.prepared) + [
+        l.pick(
+          vi:
+            "Đã ghi \(outcome.prepared.rows.count) dòng vào \(path) để rà soát (mở bằng Excel, sửa, rồi chạy: clearledger import --from-review \(path)); sổ chưa ghi gì.",
+          en:
+            "Wrote \(outcome.prepared.rows.count) rows to \(path) for review (open in Excel, correct, then run: clearledger import --from-review \(path)); nothing was written to the ledger."
+        )
+      ]).joined(separator: "\n")
   }
 
   /// Where the plan names a new unit: "PL1-I-2, chủ trì: “…”".

@@ -1,0 +1,51 @@
+import Foundation
+
+extension LedgerError {
+  /// The message of an error about reading a large plan or its review file.
+  func planMessage(_ lang: Language) -> String {
+    switch self {
+    case .taskTableIncomplete(let line, let headers, let missing):
+      let seen = headers.map { "“\($0)”" }.joined(separator: ", ")
+      return lang.pick(
+        vi:
+          "Không tìm thấy bảng nhiệm vụ; không nhập gì. Dòng \(line) có tiêu đề \(seen) nhưng thiếu cột \(missing.map { Self.columnLabel($0, .vi) }.joined(separator: ", ")). Hãy đặt tên cột như “STT”, “Nội dung công việc”, “Cơ quan chủ trì” (hoặc “Cơ quan thực hiện”), “Thời gian hoàn thành”.",
+        en:
+          "No task table found; nothing was imported. Line \(line) has the headers \(seen) but no \(missing.map { Self.columnLabel($0, .en) }.joined(separator: ", ")) column. Name the columns like “STT”, “Nội dung công việc”, “Cơ quan chủ trì” (or “Cơ quan thực hiện”), “Thời gian hoàn thành”."
+      )
+    case .planDeadlineBeforeDate(let line, let text, let due, let assigned):
+      return lang.pick(
+        vi:
+          "Dòng \(line): thời hạn “\(text)” (\(due.display)) sớm hơn ngày giao \(assigned.display); không nhập gì. Hãy sửa thời hạn của dòng này trong kế hoạch hoặc tệp rà soát (--review), hoặc ghi ngày giao đúng bằng --issued/--on.",
+        en:
+          "Line \(line): the deadline “\(text)” (\(due.display)) is before the assignment date \(assigned.display); nothing was imported. Fix this row's deadline in the plan or its review file (--review), or give the right date with --issued/--on."
+      )
+    case .tasksInProse(let line, let text):
+      return lang.pick(
+        vi:
+          "Kế hoạch giao nhiệm vụ bằng đoạn văn (dòng \(line): “\(text)”), không có bảng nhiệm vụ; không nhập gì và không đoán. Hãy lập bảng có các cột STT, Nội dung công việc, Cơ quan chủ trì, Cơ quan phối hợp, Kết quả, Thời gian hoàn thành (Excel hoặc CSV) rồi nhập bảng đó.",
+        en:
+          "The plan assigns its tasks in paragraphs (line \(line): “\(text)”), not in a table; nothing was imported and nothing guessed. Make a table with the columns STT, Nội dung công việc, Cơ quan chủ trì, Cơ quan phối hợp, Kết quả, Thời gian hoàn thành (Excel or CSV) and import that."
+      )
+    case .badReviewRow(let line, let column, let text):
+      return lang.pick(
+        vi:
+          "Tệp rà soát, dòng \(line), cột “\(column)”: không dùng được “\(text)”; không nhập gì. Hãy sửa ô này rồi chạy lại import --from-review.",
+        en:
+          "Review file, line \(line), column “\(column)”: cannot use “\(text)”; nothing was imported. Fix the cell and run import --from-review again."
+      )
+    default:
+      return message(lang)
+    }
+  }
+
+  /// A task table's column by the meaning it is missing for.
+  static func columnLabel(_ meaning: String, _ lang: Language) -> String {
+    switch meaning {
+    case "number": return lang.pick(vi: "số thứ tự (STT)", en: "row number (STT)")
+    case "task": return lang.pick(vi: "nội dung công việc", en: "task")
+    case "lead": return lang.pick(vi: "cơ quan chủ trì", en: "lead unit")
+    case "deadline": return lang.pick(vi: "thời gian hoàn thành", en: "deadline")
+    default: return meaning
+    }
+  }
+}

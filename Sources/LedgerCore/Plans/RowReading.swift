@@ -1,0 +1,89 @@
+/// One task row as the import read it: who leads, who coordinates, when it is due, and what
+/// the reader inferred or flagged, for a person to review before or after the import.
+public struct RowReading: Hashable, Sendable {
+  /// The task id the row gets.
+  public var task: TaskID
+  /// The row as written.
+  public var row: PlanRow
+  /// The lead unit recorded: a unit code, a new unit's name, or the collective text.
+  public var lead: String
+  /// The other units the lead cell names, each a lead too (the plan breaks "one task, one lead").
+  public var coLeads: [String]
+  /// The exact text of a lead cell that names a group of bodies ("UBND các xã, phường").
+  public var collectiveLead: String?
+  /// Coordinating units: codes or new units' names.
+  public var coordinators: [String]
+  /// The deadline recorded, or nil when the cell could not be read (`--lenient`).
+  public var deadline: Deadline?
+  /// What the reader inferred or flagged.
+  public var flags: [RowFlag]
+
+  public init(
+    task: TaskID, row: PlanRow, lead: String, coLeads: [String], collectiveLead: String?,
+    coordinators: [String], deadline: Deadline?, flags: [RowFlag]
+  ) {
+    self.task = task
+    self.row = row
+    self.lead = lead
+    self.coLeads = coLeads
+    self.collectiveLead = collectiveLead
+    self.coordinators = coordinators
+    self.deadline = deadline
+    self.flags = flags
+  }
+}
+
+/// Something the reader inferred or flagged on a row, named for people and programs.
+public enum RowFlag: String, Hashable, Sendable, CaseIterable, Codable {
+  /// The lead cell names several units: all kept as leads; the plan breaks "one task, one lead".
+  case severalLeads = "several_leads"
+  /// The lead cell names a group of bodies, not one unit.
+  case collectiveLead = "collective_lead"
+  /// A coordinating cell holds a phrase that names no one ("các bộ, ngành liên quan").
+  case vagueCoordinators = "vague_coordinators"
+  /// Two known names were written with nothing between them and split by the dictionary.
+  case gluedNames = "glued_names"
+  /// The deadline cell could not be read: recorded as unreadable, with its text.
+  case deadlineUnread = "deadline_unread"
+  /// "Hằng năm" in a plan that names no reporting day.
+  case yearlyWithoutDay = "yearly_without_day"
+  /// The row continues on further lines (a page break): the cells were joined.
+  case joinedContinuation = "joined_continuation"
+  /// The plan names no accountable head for the row.
+  case noHead = "no_head"
+  /// A line after the row, outside the table's cells, may continue it: not joined, to check.
+  case strayText = "stray_text"
+
+  /// The flag in words.
+  public func label(_ language: Language) -> String {
+    switch self {
+    case .severalLeads:
+      return language.pick(
+        vi: "nhiều đơn vị chủ trì (trái nguyên tắc một việc một đầu mối)",
+        en: "several lead units (breaks one task, one lead)")
+    case .collectiveLead:
+      return language.pick(vi: "chủ trì là một nhóm cơ quan", en: "the lead is a group of bodies")
+    case .vagueCoordinators:
+      return language.pick(
+        vi: "phối hợp ghi chung chung, không nêu tên", en: "coordinators not named")
+    case .gluedNames:
+      return language.pick(
+        vi: "hai tên đơn vị dính liền, đã tách theo danh mục",
+        en: "two unit names glued, split by the dictionary")
+    case .deadlineUnread:
+      return language.pick(vi: "không đọc được thời hạn", en: "deadline not readable")
+    case .yearlyWithoutDay:
+      return language.pick(
+        vi: "hằng năm nhưng không có ngày báo cáo", en: "yearly without a reporting day")
+    case .joinedContinuation:
+      return language.pick(
+        vi: "dòng bị ngắt trang, đã nối", en: "row split by a page break, joined")
+    case .noHead:
+      return language.pick(vi: "không ghi người đứng đầu", en: "no accountable head")
+    case .strayText:
+      return language.pick(
+        vi: "có đoạn chữ ngoài bảng sau dòng này, cần xem", en: "stray text after the row, to check"
+      )
+    }
+  }
+}
