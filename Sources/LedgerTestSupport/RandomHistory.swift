@@ -46,10 +46,12 @@ public struct RandomHistory {
         } catch let error as LedgerError {
           // A change of head is confirmed, as a clerk does with --replaces.
           guard case .endsTenure(let sitting, _, _, _) = error,
-            case .appointHead(let unit, let person, let role, _, _) = command
+            case .appointHead(let unit, let person, let role, _, _, let acting, _) = command
           else { throw error }
           try ledger.record(
-            .appointHead(unit: unit, person: person, role: role, replaces: sitting), actor: actor,
+            .appointHead(
+              unit: unit, person: person, role: role, replaces: sitting, acting: acting),
+            actor: actor,
             effective: effective)
         }
         accepted += 1

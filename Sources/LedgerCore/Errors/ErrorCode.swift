@@ -115,6 +115,11 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case sourceNameTaken = "source_name_taken"
   case unreadableSourceKey = "unreadable_source_key"
   case sourceWithoutKey = "source_without_key"
+  case noSittingHead = "no_sitting_head"
+  case unitClosed = "unit_closed"
+  case unitLeadsOpenTasks = "unit_leads_open_tasks"
+  case mergeIntoItself = "merge_into_itself"
+  case amendmentChangesNothing = "amendment_changes_nothing"
 }
 
 extension LedgerError {
@@ -190,6 +195,11 @@ extension LedgerError {
     case .unknownPeriod: return .unknownPeriod
     case .unknownConditionKind: return .unknownConditionKind
     case .quantityOutOfRange: return .quantityOutOfRange
+    case .noSittingHead: return .noSittingHead
+    case .unitClosed: return .unitClosed
+    case .unitLeadsOpenTasks: return .unitLeadsOpenTasks
+    case .mergeIntoItself: return .mergeIntoItself
+    case .amendmentChangesNothing: return .amendmentChangesNothing
     case .concurrencyConflict: return .concurrencyConflict
     case .clockBehindLedger: return .clockBehindLedger
     case .noLedger: return .noLedger
@@ -265,7 +275,8 @@ extension ErrorCode {
       .accountDisabled, .headNeedsUnit, .criterionOutOfRange, .unknownPeriod, .unknownConditionKind,
       .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson,
       .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore, .noCheckpoint,
-      .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey:
+      .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey,
+      .noSittingHead, .unitClosed, .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing:
       return .refused
     }
   }
