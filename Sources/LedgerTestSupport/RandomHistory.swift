@@ -39,7 +39,11 @@ public struct RandomHistory {
       if below(dayEvery) == 0 { today = min(today.adding(days: 1), Fixtures.day("31/12/2026")) }
       clock.set(day: today.display)
       let command = command(taskCount: assigned, eventCount: accepted)
-      let effective = day(upTo: today)
+      var effective = day(upTo: today)
+      // Now and then an appointment decided ahead, taking effect within a month.
+      if case .appointHead = command, below(4) == 0 {
+        effective = today.adding(days: below(30) + 1)
+      }
       do {
         do {
           try ledger.record(command, actor: actor, effective: effective)
@@ -87,7 +91,7 @@ public struct RandomHistory {
   public mutating func command(taskCount: Int, eventCount: Int) -> LedgerCommand {
     let task = TaskID("R-\(below(max(1, taskCount + 2)) + 1)")!
     let unit = pick(unitNames)
-    switch below(20) {
+    switch below(25) {
     case 0: return .registerUnit(name: unit, code: nil)
     case 1, 2: return .appointHead(unit: unit, person: pick(people), role: pick(roles))
     case 3, 4, 5:
@@ -119,6 +123,25 @@ public struct RandomHistory {
     case 15: return .cancelTask(task, reason: "Không còn phù hợp")
     case 16: return .pauseTask(task, reason: "Chờ kinh phí")
     case 17: return .resumeTask(task, reason: nil)
+    case 20: return .vacateHead(unit: unit, decision: below(2) == 0 ? nil : "\(eventCount)/QĐ-UBND")
+    case 21:
+      return .appointHead(
+        unit: unit, person: pick(people), role: pick(roles), acting: true,
+        decision: below(2) == 0 ? nil : "\(eventCount)/QĐ-UBND")
+    case 22:
+      return .amendTask(
+        task,
+        AmendTask(
+          title: below(2) == 0 ? "Nhiệm vụ sửa lần \(eventCount)" : nil,
+          headRole: below(3) == 0 ? pick(roles) : nil, roleUnit: below(4) == 0 ? unit : nil,
+          expectedResult: below(3) == 0 ? "Kết quả sửa \(eventCount)" : nil,
+          supportingUnits: below(3) == 0 ? (below(2) == 0 ? [] : [pick(unitNames)]) : nil,
+          reason: "Sửa kế hoạch"))
+    case 23: return .renameUnit(unit: unit, name: "\(unit) \(eventCount)", decision: nil)
+    case 24:
+      return below(2) == 0
+        ? .dissolveUnit(unit: unit, decision: nil)
+        : .mergeUnit(unit: unit, into: pick(unitNames), decision: nil)
     default:
       let restated =
         below(3) == 0 ? LocalDate(year: 2026, month: below(12) + 1, day: below(28) + 1) : nil

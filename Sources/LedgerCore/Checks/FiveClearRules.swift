@@ -46,6 +46,15 @@ public enum FiveClearRules {
       )
     }
     guard let person = view.headLabel else {
+      if let last = view.vacatedTenure, let left = last.until {
+        return Finding(
+          clear: .person, rule: "person.role_vacant", severity: .error,
+          vi:
+            "Chức danh “\(role)” tại \(view.roleUnit) để trống vào ngày \(day): \(last.person) thôi giữ từ \(left.display) và chưa ai được bổ nhiệm hoặc giao quyền; cần ghi quyết định (head appoint, hoặc head appoint --acting).",
+          en:
+            "The role “\(role)” in \(view.roleUnit) is vacant on \(day): \(last.person) left it on \(left.display) and nobody was appointed or made acting; record the decision (head appoint, or head appoint --acting)."
+        )
+      }
       return Finding(
         clear: .person, rule: "person.no_holder", severity: .error,
         vi:

@@ -1,7 +1,8 @@
 extension LedgerCommand {
-  /// True for a fact that may take effect after the day it is recorded: an appointment,
-  /// whose decision is issued days ahead, and the registration of the person it names.
-  /// Every other fact dated in the future is refused.
+  /// True for a fact that may take effect after the day it is recorded.
+  ///
+  /// An appointment, whose decision is issued days ahead, and the registration of the person
+  /// it names. Every other fact dated in the future is refused.
   var mayTakeEffectAhead: Bool {
     switch self {
     case .appointHead, .registerPerson: return true

@@ -7,9 +7,9 @@ extension LedgerError {
     case .noSittingHead(let unit, let day):
       return lang.pick(
         vi:
-          "Đơn vị \(unit) không có người đứng đầu vào ngày \(day.display): không có nhiệm kỳ nào để kết thúc; không ghi gì. Xem `clearledger unit show \(unit)`.",
+          "Đơn vị \(unit) không có người đứng đầu vào ngày \(day.display): không có nhiệm kỳ nào để kết thúc; không ghi gì. Xem `clearledger unit list`.",
         en:
-          "Unit \(unit) has no head on \(day.display): there is no tenure to end; nothing was recorded. See `clearledger unit show \(unit)`."
+          "Unit \(unit) has no head on \(day.display): there is no tenure to end; nothing was recorded. See `clearledger unit list`."
       )
     case .unitClosed(let unit, let day):
       return lang.pick(

@@ -12,8 +12,10 @@ public struct HeadAppointed: Codable, Hashable, Sendable {
   /// Two people of one name are told apart by it. Nil for a person known only by name, and in
   /// v1 events.
   public var code: String?
-  /// True for an acting head ("Quyền Trưởng phòng", "Phó Chủ tịch phụ trách"), who answers as
-  /// the head for that time (schema v3). Nil for a substantive appointment.
+  /// True for an acting head (schema v3).
+  ///
+  /// "Quyền Trưởng phòng", "Phó Chủ tịch phụ trách": they answer as the head for that time.
+  /// Nil for a substantive appointment.
   public var acting: Bool?
   /// The appointment decision, such as "120/QĐ-UBND" (schema v3).
   public var decision: String?

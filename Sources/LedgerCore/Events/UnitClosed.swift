@@ -31,8 +31,10 @@ extension UnitDissolved: EventPayload {
   }
 }
 
-/// A unit joined another (`unit.merged`, v1): its open tasks were handed to that unit first,
-/// each by a `task.lead_reassigned`. A unit registered by mistake is removed this way.
+/// A unit joined another (`unit.merged`, v1).
+///
+/// Its open tasks were handed to that unit first, each by a `task.lead_reassigned`. A unit
+/// registered by mistake is removed this way.
 public struct UnitMerged: Codable, Hashable, Sendable {
   public var unit: UnitCode
   /// The unit it joined.

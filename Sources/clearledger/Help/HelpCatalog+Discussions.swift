@@ -5,7 +5,7 @@ extension HelpCatalog {
   ///
   /// A line that starts with a space (a command to type) is shown as written; other lines are
   /// wrapped. Command names, options, file names and examples stay as the English gives them.
-  static let discussions: [String: String] = [
+  static let discussions: [String: String] = changeDiscussions.merging([
     "": """
     Mọi việc giao, bắt đầu, báo cáo, gia hạn, chuyển giao, hoàn thành và đính chính là một sự kiện được ghi thêm vào một tệp SQLite; không gì bị ghi đè. Các bảng tổng hợp từ sự kiện cho biết ai chịu trách nhiệm việc gì: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ kết quả.
 
@@ -35,7 +35,7 @@ extension HelpCatalog {
     Không có --code thì mã được lập từ chữ cái đầu của họ tên (“Nguyễn Văn Hùng” → NVH). Người thứ hai trùng họ tên với một người đã đăng ký phải có --code riêng; khi đó các lệnh nêu người bằng mã.
     """,
     "head appoint": """
-    Chức danh (--role) là chức danh được ghi ở cột “Người đứng đầu chịu trách nhiệm” của nhiệm vụ, ví dụ “Chủ tịch UBND xã” hoặc “Trưởng phòng”. Nhiệm vụ có hạn vào một ngày thuộc trách nhiệm của người giữ chức danh vào ngày đó. Muốn kết thúc nhiệm kỳ của người đứng đầu đương nhiệm thì phải xác nhận bằng --replaces kèm người đó.
+    Chức danh (--role) là chức danh được ghi ở cột “Người đứng đầu chịu trách nhiệm” của nhiệm vụ, ví dụ “Chủ tịch UBND xã” hoặc “Trưởng phòng”. Nhiệm vụ có hạn vào một ngày thuộc trách nhiệm của người giữ chức danh vào ngày đó. Muốn kết thúc nhiệm kỳ của người đứng đầu đương nhiệm thì phải xác nhận bằng --replaces kèm người đó. Ngày có thể sau hôm nay: quyết định bổ nhiệm ban hành trước có hiệu lực từ ngày của nó. --acting ghi người được giao quyền (Quyền Trưởng phòng, Phó Chủ tịch phụ trách), chịu trách nhiệm như người đứng đầu.
     """,
     "head view": """
     Một người chịu trách nhiệm về nhiệm vụ với hai tư cách: là người đứng đầu được nêu trong nhiệm vụ (theo chức danh) và là người đứng đầu đơn vị chủ trì. Mỗi nhiệm vụ thuộc về người giữ chức danh vào ngày đến hạn (hôm nay, với nhiệm vụ không có hạn), nên khi bàn giao giữa năm các nhiệm vụ được chia giữa người cũ và người mới.
@@ -225,5 +225,5 @@ extension HelpCatalog {
     Khi một nguồn đã được đăng ký, `events import FILE --foreign SOURCE` chỉ nhận tệp xuất có bằng chứng của nguồn đó (`events export --with-proofs`): một mốc kiểm tra được ký bằng khóa này, và bằng chứng có mặt của từng sự kiện. Sự việc nào có bằng chứng không đạt thì bị từ chối, kèm số dòng; không gì được ghi.
       clearledger source add xa-hoa-binh --key "$(cat xa-hoa-binh.pub)"
     """,
-  ]
+  ]) { _, own in own }
 }
