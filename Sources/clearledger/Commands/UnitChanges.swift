@@ -66,38 +66,11 @@ struct UnitMerge: ParsableCommand {
   func run() throws {
     try CommandRunner.run(global) { environment in
       let ledger = try environment.openLedger()
-      let day = try environment.date(record.on) ?? ledger.today()
-      let due = try environment.date(due) ?? day
-      let commands = try UnitMerge.commands(
-        ledger, unit: unit, into: into, decision: decision, on: day, due: due)
-      let events = try ledger.recordAll(commands, actor: environment.actor, effective: day)
+      let events = try ledger.mergeUnit(
+        unit, into: into, decision: decision, actor: environment.actor,
+        effective: try environment.date(record.on), due: try environment.date(due))
       for event in events { try Recorder.report(event, ledger: ledger, environment) }
     }
-  }
-
-  /// The hand-over of each open task the unit leads, then the merge itself.
-  static func commands(
-    _ ledger: Ledger, unit: String, into: String, decision: String?, on day: LocalDate,
-    due: LocalDate
-  ) throws -> [LedgerCommand] {
-    let merge = LedgerCommand.mergeUnit(unit: unit, into: into, decision: decision)
-    let units = try ledger.units()
-    let key = VietnameseText.matchKey(unit)
-    guard
-      let code = units.first(where: {
-        $0.code == UnitCode(unit) || VietnameseText.matchKey($0.name) == key
-      })?.code
-    else { return [merge] }
-    let reason = "Sáp nhập \(code) vào \(into)" + (decision.map { " (\($0))" } ?? "")
-    var commands: [LedgerCommand] = []
-    for id in try ledger.taskIDs(involving: code).sorted() {
-      guard let task = try ledger.task(id), task.leadUnit == code, !task.status.isClosed else {
-        continue
-      }
-      let passed = task.deadline.fixedDate.map { $0 < day } ?? false
-      commands.append(.reassignLead(id, lead: into, reason: reason, due: passed ? due : nil))
-    }
-    return commands + [merge]
   }
 }
 

@@ -12,25 +12,6 @@ extension HelpCatalog {
       "Sửa nội dung kế hoạch của nhiệm vụ: nội dung, chức danh, kết quả, đơn vị phối hợp.",
   ]
 
-  /// Their details.
-  static let changeDiscussions: [String: String] = [
-    "head vacate": """
-    Nhiệm kỳ của người đứng đầu đương nhiệm kết thúc vào ngày ghi. Cho đến lần bổ nhiệm sau (head appoint, hoặc head appoint --acting), chức danh để trống, và `check` nêu các nhiệm vụ đến hạn trong thời gian đó.
-    """,
-    "unit rename": """
-    Đơn vị giữ nguyên mã, nhiệm vụ và người đứng đầu. Các bức tranh vào một ngày trước khi đổi tên (--as-of) và lịch sử hiện tên đơn vị mang vào lúc đó.
-    """,
-    "unit merge": """
-    Trong một giao dịch, mỗi nhiệm vụ chưa xong do đơn vị chủ trì được chuyển cho đơn vị kia (như `task reassign`: trách nhiệm đã chốt tại thời hạn đã qua vẫn thuộc đơn vị cũ), rồi đơn vị kết thúc. Nhiệm vụ đã quá thời hạn nhận --due làm thời hạn riêng của đơn vị chủ trì mới (mặc định: ngày sáp nhập). Lịch sử và các bức tranh của ngày trước đó giữ đơn vị cũ với tên cũ. Đơn vị tạo nhầm được xóa bằng cách này.
-    """,
-    "unit dissolve": """
-    Hãy chuyển giao các nhiệm vụ chưa xong trước (task reassign), hoặc sáp nhập đơn vị vào đơn vị khác (unit merge). Lịch sử và tên đơn vị trong các bức tranh của ngày trước đó vẫn giữ nguyên.
-    """,
-    "task amend": """
-    Dùng cho chức danh kế hoạch chưa ghi, đơn vị phối hợp kế hoạch ghi chung chung, lỗi chính tả trong nội dung. Mỗi tùy chọn được ghi thay cho nội dung đang có hiệu lực; nội dung cũ vẫn còn trong lịch sử, và `check` đánh giá lại nhiệm vụ đã sửa.
-    """,
-  ]
-
   /// Help for their arguments, keyed "PATH NAME".
   static let changeArguments: [String: String] = [
     "head appoint --acting":

@@ -5,7 +5,7 @@ extension HelpCatalog {
   ///
   /// A line that starts with a space (a command to type) is shown as written; other lines are
   /// wrapped. Command names, options, file names and examples stay as the English gives them.
-  static let discussions: [String: String] = changeDiscussions.merging([
+  static let discussions: [String: String] = [
     "": """
     Mọi việc giao, bắt đầu, báo cáo, gia hạn, chuyển giao, hoàn thành và đính chính là một sự kiện được ghi thêm vào một tệp SQLite; không gì bị ghi đè. Các bảng tổng hợp từ sự kiện cho biết ai chịu trách nhiệm việc gì: rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ kết quả.
 
@@ -225,5 +225,20 @@ extension HelpCatalog {
     Khi một nguồn đã được đăng ký, `events import FILE --foreign SOURCE` chỉ nhận tệp xuất có bằng chứng của nguồn đó (`events export --with-proofs`): một mốc kiểm tra được ký bằng khóa này, và bằng chứng có mặt của từng sự kiện. Sự việc nào có bằng chứng không đạt thì bị từ chối, kèm số dòng; không gì được ghi.
       clearledger source add xa-hoa-binh --key "$(cat xa-hoa-binh.pub)"
     """,
-  ]) { _, own in own }
+    "head vacate": """
+    Nhiệm kỳ của người đứng đầu đương nhiệm kết thúc vào ngày ghi. Cho đến lần bổ nhiệm sau (head appoint, hoặc head appoint --acting), chức danh để trống, và `check` nêu các nhiệm vụ đến hạn trong thời gian đó.
+    """,
+    "unit rename": """
+    Đơn vị giữ nguyên mã, nhiệm vụ và người đứng đầu. Các bức tranh vào một ngày trước khi đổi tên (--as-of) và lịch sử hiện tên đơn vị mang vào lúc đó.
+    """,
+    "unit merge": """
+    Trong một giao dịch, mỗi nhiệm vụ chưa xong do đơn vị chủ trì được chuyển cho đơn vị kia (như `task reassign`: trách nhiệm đã chốt tại thời hạn đã qua vẫn thuộc đơn vị cũ), rồi đơn vị kết thúc. Nhiệm vụ đã quá thời hạn nhận --due làm thời hạn riêng của đơn vị chủ trì mới (mặc định: ngày sáp nhập). Lịch sử và các bức tranh của ngày trước đó giữ đơn vị cũ với tên cũ. Đơn vị tạo nhầm được xóa bằng cách này.
+    """,
+    "unit dissolve": """
+    Hãy chuyển giao các nhiệm vụ chưa xong trước (task reassign), hoặc sáp nhập đơn vị vào đơn vị khác (unit merge). Lịch sử và tên đơn vị trong các bức tranh của ngày trước đó vẫn giữ nguyên.
+    """,
+    "task amend": """
+    Dùng cho chức danh kế hoạch chưa ghi, đơn vị phối hợp kế hoạch ghi chung chung, lỗi chính tả trong nội dung. Mỗi tùy chọn được ghi thay cho nội dung đang có hiệu lực; nội dung cũ vẫn còn trong lịch sử, và `check` đánh giá lại nhiệm vụ đã sửa.
+    """,
+  ]
 }
