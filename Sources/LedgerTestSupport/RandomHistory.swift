@@ -16,6 +16,11 @@ public struct RandomHistory {
     "UBND xã", "Phòng Văn hóa - Xã hội", "Phòng Kinh tế", "Công an xã",
     "Trung tâm Phục vụ hành chính công xã", "Trung tâm Dịch vụ sự nghiệp công xã",
   ]
+  /// Names the office's changes rename units to (and name them by), besides `unitNames`.
+  private let newNames = [
+    "Văn phòng HĐND và UBND xã", "Phòng Kinh tế - Hạ tầng", "Trạm Y tế xã",
+    "Ban Chỉ huy Quân sự xã",
+  ]
   private let roles = ["Chủ tịch UBND xã", "Trưởng phòng", "Giám đốc", "Trưởng Công an xã"]
 
   /// When true, about one step in six is a change of the office's year (`officeChange`),
@@ -91,7 +96,7 @@ public struct RandomHistory {
   ) {
     func draw(_ bound: Int) -> Int { Int(changes.next() % UInt64(bound)) }
     func pick<T>(_ items: [T]) -> T { items[draw(items.count)] }
-    let unit = pick(unitNames)
+    let unit = pick(unitNames + newNames)
     let task = TaskID("R-\(draw(max(1, taskCount + 2)) + 1)")!
     let decision = draw(2) == 0 ? nil : "\(eventCount)/QĐ-UBND"
     switch draw(16) {
@@ -116,7 +121,8 @@ public struct RandomHistory {
         reason: "Sửa kế hoạch", decision: decision)
       return (.amendTask(task, amend), nil)
     // Renamed within the generator's names, so that later commands can still name the unit.
-    case 13: return (.renameUnit(unit: unit, name: pick(unitNames), decision: decision), nil)
+    case 13:
+      return (.renameUnit(unit: unit, name: pick(unitNames + newNames), decision: decision), nil)
     // Units end rarely: a unit that ended is gone for the rest of the history.
     case 14 where draw(3) == 0:
       return (.mergeUnit(unit: unit, into: pick(unitNames), decision: decision), nil)

@@ -266,14 +266,10 @@ public struct Decider<Reading: LedgerReading> {
     if let reporting = assign.reportingDay, assign.deadline != .ongoing {
       throw LedgerError.invalidYearlyDate(reporting.description)
     }
-    guard let lead = try reading.unit(named: assign.leadUnit) else {
-      throw LedgerError.unknownUnit(assign.leadUnit, among: try reading.units())
-    }
+    let lead = try openUnit(assign.leadUnit)
     var supporting: [UnitCode] = []
     for name in assign.supportingUnits {
-      guard let unit = try reading.unit(named: name) else {
-        throw LedgerError.unknownUnit(name, among: try reading.units())
-      }
+      let unit = try openUnit(name)
       guard unit.code != lead.code else { throw LedgerError.leadAlsoSupporting(unit.code) }
       guard !supporting.contains(unit.code) else {
         throw LedgerError.duplicateSupportingUnit(unit.code)
@@ -344,9 +340,7 @@ public struct Decider<Reading: LedgerReading> {
     -> Decision
   {
     let task = try openTask(id, for: .reassign, allowed: [.assigned, .inProgress, .paused])
-    guard let unit = try reading.unit(named: lead) else {
-      throw LedgerError.unknownUnit(lead, among: try reading.units())
-    }
+    let unit = try openUnit(lead)
     guard unit.code != task.leadUnit else { throw LedgerError.sameLead(id, unit.code) }
     if let due {
       guard case .date = task.deadline else { throw LedgerError.noFixedDeadline(id) }
