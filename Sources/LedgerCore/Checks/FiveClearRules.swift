@@ -200,7 +200,10 @@ public enum FiveClearRules {
           "The plan names several lead units (“\(written)”); the ledger records \(task.leadUnit) as lead and the others as coordinating. One task, one lead."
       )
     }
-    if let written = task.source?.supportText, UnitNames.isVague(written) {
+    // Units named later (`task amend --support`) make the plan's vague words moot.
+    if task.supportingUnits.isEmpty, let written = task.source?.supportText,
+      UnitNames.isVague(written)
+    {
       return Finding(
         clear: .responsibility, rule: "responsibility.vague_support", severity: .warning,
         vi: "Đơn vị phối hợp chỉ ghi “\(written)”: không nêu tên đơn vị nào.",
