@@ -27,7 +27,7 @@ extension HeadVacated: EventPayload {
     let document = decision.map { " (\($0))" } ?? ""
     return c.pick(
       vi: "\(person) thôi đứng đầu \(unit); chức danh để trống\(document)",
-      en: "\(person) left the head of \(unit); the post is vacant\(document)")
+      en: "\(person) left as head of \(unit); the post is vacant\(document)")
   }
 
   public func checkStated() throws {
