@@ -49,6 +49,13 @@ struct OfficeChangesCLITests {
     let an = try #require(heads.first { $0["person"] as? String == "Nguyễn Văn An" })
     #expect(an["until"] as? String == "2026-07-01")
     #expect(an["tasks"] as? [String] == [])
+    // and the year's evaluation rates the new chair for it
+    let rows = try #require(
+      try json(cli("evaluate", "--year", "2026", "--json")) as? [[String: Any]])
+    let rated = rows.first {
+      $0["person"] as? String == "Phạm Anh Tuấn" && $0["capacity"] as? String == "accountable_head"
+    }
+    #expect(rated?["tasks"] as? Int == 1)
     // Other facts dated in the future stay refused, and write nothing
     let before = cli.fileBytes()
     let started = try cli("task", "start", "T-001", "--on", "01/07/2026")
