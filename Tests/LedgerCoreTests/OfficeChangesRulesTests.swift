@@ -127,6 +127,17 @@ struct OfficeChangesRulesTests {
     #expect(person.en.contains("is vacant on 31/12/2026"))
   }
 
+  @Test("check names a task whose lead unit's head post is vacant on its deadline")
+  mutating func vacantLeadFinding() throws {
+    try record(.vacateHead(unit: "VHXH", decision: nil), on: Fixtures.day("01/06/2026"))
+    let board = AccountabilityBoard(tasks: log.tasks(), units: try log.units(), on: today)
+    let result = try #require(FiveClearCheck(board: board).results.first)
+    let person = try #require(result.findings.first { $0.clear == .person })
+    #expect(person.rule == "person.lead_unit_vacant")
+    #expect(person.vi.contains("đơn vị chủ trì VHXH để trống vào ngày 31/12/2026"))
+    #expect(person.en.contains("Trần Thị Bình left on 01/06/2026"))
+  }
+
   @Test("A rename keeps the unit's code and tasks; another unit's name is refused")
   mutating func rename() throws {
     try record(

@@ -64,6 +64,15 @@ public enum FiveClearRules {
       )
     }
     guard let leadHead = view.leadUnitHeadLabel else {
+      if let last = view.leadVacatedTenure, let left = last.until {
+        return Finding(
+          clear: .person, rule: "person.lead_unit_vacant", severity: .warning,
+          vi:
+            "\(person) (\(role)) chịu trách nhiệm, nhưng chức danh người đứng đầu đơn vị chủ trì \(view.lead) để trống vào ngày \(day): \(last.person) thôi giữ từ \(left.display); cần ghi quyết định (head appoint, hoặc head appoint --acting).",
+          en:
+            "\(person) (\(role)) answers for it, but the head of the lead unit \(view.lead) is vacant on \(day): \(last.person) left on \(left.display); record the decision (head appoint, or head appoint --acting)."
+        )
+      }
       return Finding(
         clear: .person, rule: "person.lead_unit_without_head", severity: .warning,
         vi:
