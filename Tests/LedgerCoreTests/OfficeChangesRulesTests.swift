@@ -71,7 +71,7 @@ struct OfficeChangesRulesTests {
       .vacateHead(unit: "VHXH", decision: nil),
       .renameUnit(unit: "CAX", name: "Công an xã Chí Minh", decision: nil),
       .amendTask(TaskID("A")!, AmendTask(title: "Nội dung mới", reason: "Sửa")),
-      .dissolveUnit(unit: "CAX", decision: nil),
+      .dissolveUnit(unit: "CAX", decision: nil), .registerPerson(name: "Vũ Đức Em", code: nil),
     ] {
       #expect(refusal(command, on: ahead) == .futureDate(ahead, today: today), "\(command)")
     }

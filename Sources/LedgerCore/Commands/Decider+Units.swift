@@ -1,13 +1,11 @@
 extension LedgerCommand {
-  /// True for a fact that may take effect after the day it is recorded.
+  /// True for a fact that may take effect after the day it is recorded: an appointment,
+  /// whose decision is issued days ahead.
   ///
-  /// An appointment, whose decision is issued days ahead, and the registration of the person
-  /// it names. Every other fact dated in the future is refused.
+  /// Every other fact dated in the future is refused.
   var mayTakeEffectAhead: Bool {
-    switch self {
-    case .appointHead, .registerPerson: return true
-    default: return false
-    }
+    if case .appointHead = self { return true }
+    return false
   }
 }
 

@@ -86,9 +86,12 @@ struct HeadAppoint: ParsableCommand {
             stream: decided.stream, expected: expected, actual: decided.expectedVersion)
         }
       }
+      // The person is registered today when the appointment takes effect later: only an
+      // appointment may be dated ahead.
+      let day = try environment.date(record.on) ?? ledger.today()
       let events = try ledger.recordAll(
-        [.registerPerson(name: person, code: code), appoint], actor: environment.actor,
-        effective: try environment.date(record.on))
+        [(.registerPerson(name: person, code: code), min(day, ledger.today())), (appoint, day)],
+        actor: environment.actor)
       for event in events { try Recorder.report(event, ledger: ledger, environment) }
     }
   }
