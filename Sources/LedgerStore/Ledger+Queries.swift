@@ -170,7 +170,7 @@ extension Ledger {
         guard known.isPrefix else {
           return try Self.fold(
             sql: "SELECT \(EventRows.all) FROM events WHERE \(known.condition) ORDER BY position",
-            last: known.last, day: day, in: db
+            last: known.last, day: day, timeZone: timeZone, in: db
           ).board(dayIsOver: day < today, policy: policy)
         }
         let last = known.last
@@ -180,7 +180,7 @@ extension Ledger {
           sql: """
             SELECT \(EventRows.all) FROM events
             WHERE stream >= 'unit:' AND stream < 'unit;' AND +position <= ? ORDER BY position
-            """, last: last, day: day, in: db
+            """, last: last, day: day, timeZone: timeZone, in: db
         ).units()
         return AccountabilityBoard(
           tasks: try TimelineTable.tasks(on: day, knownThrough: last, in: db), units: units,
@@ -196,15 +196,15 @@ extension Ledger {
       let last = try EventRows.lastPosition(knownAt: moment, in: db)
       return try Self.fold(
         sql: "SELECT \(EventRows.all) FROM events WHERE position <= ? ORDER BY position",
-        last: last, day: day, in: db
+        last: last, day: day, timeZone: timeZone, in: db
       ).board(dayIsOver: day < today())
     }
   }
 
   /// Folds the events a query selects (up to a position) as they stood on a day.
-  private static func fold(sql: String, last: Int64, day: LocalDate, in db: Database) throws
-    -> TemporalFold
-  {
+  private static func fold(
+    sql: String, last: Int64, day: LocalDate, timeZone: TimeZone, in db: Database
+  ) throws -> TemporalFold {
     let events = try Row.fetchCursor(db, sql: sql, arguments: [last])
     var all: [RecordedEvent] = []
     while let row = try events.next() { all.append(try EventRows.decode(row)) }
@@ -213,6 +213,7 @@ extension Ledger {
       return false
     }
     var fold = TemporalFold(day: day, corrections: corrections)
+    fold.timeZone = timeZone
     for event in all { fold.add(event) }
     return fold
   }

@@ -77,6 +77,25 @@ extension Ledger {
     }
   }
 
+  /// Decides and appends several commands in one transaction, all or none, each on its own
+  /// effective day (nil: today).
+  @discardableResult
+  public func recordAll(_ commands: [(LedgerCommand, effective: LocalDate?)], actor: String)
+    throws -> [RecordedEvent]
+  {
+    let actor = try TextRules.required(actor, .actor)
+    let today = today()
+    return try StoreErrors.map(path: path) {
+      try database.write { db in
+        try commands.map { command, effective in
+          let decider = Decider(
+            reading: StoreReading(db: db), effective: effective ?? today, today: today)
+          return try append(try decider.decide(command), actor: actor, in: db)
+        }
+      }
+    }
+  }
+
   /// Appends a decided event inside the caller's write transaction.
   func append(_ decision: Decision, actor: String, in db: Database) throws -> RecordedEvent {
     let payload = String(

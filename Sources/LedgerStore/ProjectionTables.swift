@@ -25,22 +25,28 @@ enum ProjectionTables {
       arguments: [code.rawValue])
     guard let unit else { return }
     try db.cachedStatement(
-      sql: "INSERT INTO units (code, name, name_key, registered_at) VALUES (?, ?, ?, ?)"
+      sql: """
+        INSERT INTO units (code, name, name_key, registered_at, closed_on, merged_into)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """
     ).execute(
       arguments: [
         unit.code.rawValue, unit.name, VietnameseText.matchKey(unit.name), unit.registeredAt,
+        unit.closedOn?.iso, unit.mergedInto?.rawValue,
       ])
     for tenure in unit.tenures {
       try db.cachedStatement(
         sql: """
           INSERT INTO tenures
-            (unit, from_date, until_date, person, role, role_key, appointed_at, person_code)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            (unit, from_date, until_date, person, role, role_key, appointed_at, person_code,
+              acting)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(
         arguments: [
           tenure.unit.rawValue, tenure.from.iso, tenure.until?.iso, tenure.person, tenure.role,
           VietnameseText.matchKey(tenure.role), tenure.appointedAt, tenure.code,
+          tenure.acting == true ? 1 : nil,
         ])
     }
   }
@@ -58,14 +64,18 @@ enum ProjectionTables {
         unit: code, person: row["person"], role: row["role"], from: from, until: until,
         appointedAt: row["appointed_at"])
       tenure.code = row["person_code"]
+      tenure.acting = (row["acting"] as Int?).map { $0 == 1 }
       tenures[code, default: []].append(tenure)
     }
     return try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM units ORDER BY code"))
       .compactMap { row in
         guard let code = UnitCode(row["code"]) else { return nil }
-        return UnitState(
+        var unit = UnitState(
           code: code, name: row["name"], registeredAt: row["registered_at"],
           tenures: tenures[code] ?? [])
+        unit.closedOn = (row["closed_on"] as String?).flatMap(LocalDate.init(parsing:))
+        unit.mergedInto = (row["merged_into"] as String?).flatMap(UnitCode.init)
+        return unit
       }
   }
 

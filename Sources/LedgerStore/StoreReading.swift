@@ -32,6 +32,14 @@ struct StoreReading: LedgerReading {
     try ProjectionTables.tasks(in: db, where: "WHERE plan = ?", arguments: [plan])
   }
 
+  func tasks(ledBy unit: UnitCode) throws -> [TaskState] {
+    try ProjectionTables.tasks(
+      in: db,
+      where:
+        "WHERE id IN (SELECT task_id FROM task_units WHERE unit = ? AND capacity = 'lead')",
+      arguments: [unit.rawValue])
+  }
+
   func persons() throws -> [PersonRegistered] {
     try Row.fetchAll(
       try db.cachedStatement(

@@ -69,6 +69,10 @@ public struct EventLogReading: LedgerReading {
     tasks().filter { $0.plan == plan }
   }
 
+  public func tasks(ledBy unit: UnitCode) throws -> [TaskState] {
+    tasks().filter { $0.leadUnit == unit }
+  }
+
   public func taskStreamCount() throws -> Int {
     tasks().count
   }

@@ -16,10 +16,22 @@ public struct RandomHistory {
     "UBND xã", "Phòng Văn hóa - Xã hội", "Phòng Kinh tế", "Công an xã",
     "Trung tâm Phục vụ hành chính công xã", "Trung tâm Dịch vụ sự nghiệp công xã",
   ]
+  /// Names the office's changes rename units to (and name them by), besides `unitNames`.
+  private let newNames = [
+    "Văn phòng HĐND và UBND xã", "Phòng Kinh tế - Hạ tầng", "Trạm Y tế xã",
+    "Ban Chỉ huy Quân sự xã",
+  ]
   private let roles = ["Chủ tịch UBND xã", "Trưởng phòng", "Giám đốc", "Trưởng Công an xã"]
 
-  public init(seed: UInt64) {
+  /// When true, about one step in six is a change of the office's year (`officeChange`),
+  /// drawn from a generator of its own so the other commands stay those of the seed.
+  public var officeChanges = false
+  private var changes: SplitMix64
+
+  public init(seed: UInt64, officeChanges: Bool = false) {
     generator = SplitMix64(seed: seed)
+    changes = SplitMix64(seed: seed &+ 0x9E37_79B9)
+    self.officeChanges = officeChanges
   }
 
   /// Proposes `steps` commands to a ledger, each on a random day up to today.
@@ -38,27 +50,85 @@ public struct RandomHistory {
     for _ in 0..<steps {
       if below(dayEvery) == 0 { today = min(today.adding(days: 1), Fixtures.day("31/12/2026")) }
       clock.set(day: today.display)
-      let command = command(taskCount: assigned, eventCount: accepted)
-      let effective = day(upTo: today)
+      var command = command(taskCount: assigned, eventCount: accepted)
+      var effective = day(upTo: today)
+      if officeChanges, changes.next() % 6 == 0 {
+        let change = officeChange(taskCount: assigned, eventCount: accepted)
+        command = change.command
+        effective = change.ahead.map { today.adding(days: $0) } ?? effective
+      }
+      // A merge writes its hand-overs too.
+      var written = 1
       do {
         do {
-          try ledger.record(command, actor: actor, effective: effective)
+          if case .mergeUnit(let unit, let into, let decision) = command {
+            written = try ledger.mergeUnit(
+              unit, into: into, decision: decision, actor: actor, effective: effective
+            ).count
+          } else {
+            try ledger.record(command, actor: actor, effective: effective)
+          }
         } catch let error as LedgerError {
           // A change of head is confirmed, as a clerk does with --replaces.
           guard case .endsTenure(let sitting, _, _, _) = error,
-            case .appointHead(let unit, let person, let role, _, _) = command
+            case .appointHead(let unit, let person, let role, _, _, let acting, let decision) =
+              command
           else { throw error }
           try ledger.record(
-            .appointHead(unit: unit, person: person, role: role, replaces: sitting), actor: actor,
-            effective: effective)
+            .appointHead(
+              unit: unit, person: person, role: role, replaces: sitting, acting: acting,
+              decision: decision), actor: actor, effective: effective)
         }
-        accepted += 1
+        accepted += written
         if case .assignTask = command { assigned += 1 }
       } catch is LedgerError {
         refused += 1
       }
     }
     return (accepted, refused, today)
+  }
+
+  /// A change of the office's year, from the changes' own generator: an appointment decided
+  /// ahead (`ahead` days after today), an acting head, a vacancy, an amendment, a rename, a
+  /// merge or a dissolution.
+  public mutating func officeChange(taskCount: Int, eventCount: Int) -> (
+    command: LedgerCommand, ahead: Int?
+  ) {
+    func draw(_ bound: Int) -> Int { Int(changes.next() % UInt64(bound)) }
+    func pick<T>(_ items: [T]) -> T { items[draw(items.count)] }
+    let unit = pick(unitNames + newNames)
+    let task = TaskID("R-\(draw(max(1, taskCount + 2)) + 1)")!
+    let decision = draw(2) == 0 ? nil : "\(eventCount)/QĐ-UBND"
+    switch draw(16) {
+    case 0, 1, 2, 3:
+      return (
+        .appointHead(unit: unit, person: pick(people), role: pick(roles), decision: decision),
+        draw(30) + 1
+      )
+    case 4, 5:
+      return (
+        .appointHead(
+          unit: unit, person: pick(people), role: pick(roles), acting: true, decision: decision),
+        nil
+      )
+    case 6, 7, 8: return (.vacateHead(unit: unit, decision: decision), nil)
+    case 9, 10, 11, 12:
+      let amend = AmendTask(
+        title: draw(2) == 0 ? "Nhiệm vụ sửa lần \(eventCount)" : nil,
+        headRole: draw(3) == 0 ? pick(roles) : nil, roleUnit: draw(4) == 0 ? unit : nil,
+        expectedResult: draw(3) == 0 ? "Kết quả sửa \(eventCount)" : nil,
+        supportingUnits: draw(3) == 0 ? (draw(2) == 0 ? [] : [pick(unitNames)]) : nil,
+        reason: "Sửa kế hoạch", decision: decision)
+      return (.amendTask(task, amend), nil)
+    // Renamed within the generator's names, so that later commands can still name the unit.
+    case 13:
+      return (.renameUnit(unit: unit, name: pick(unitNames + newNames), decision: decision), nil)
+    // Units end rarely: a unit that ended is gone for the rest of the history.
+    case 14 where draw(3) == 0:
+      return (.mergeUnit(unit: unit, into: pick(unitNames), decision: decision), nil)
+    case 15 where draw(3) == 0: return (.dissolveUnit(unit: unit, decision: decision), nil)
+    default: return (.vacateHead(unit: unit, decision: decision), nil)
+    }
   }
 
   /// The next number of the seeded sequence.

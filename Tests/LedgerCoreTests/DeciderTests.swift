@@ -123,6 +123,8 @@ struct DeciderTests {
     case .pause: command = .pauseTask(id, reason: "r")
     case .resume: command = .resumeTask(id, reason: nil)
     case .review: return
+    case .amend:
+      command = .amendTask(id, AmendTask(title: "Nội dung khác", reason: "Sửa lỗi chính tả"))
     }
     #expect(refusal(command) == .transitionRefused(id, action: action, status: .completed))
   }

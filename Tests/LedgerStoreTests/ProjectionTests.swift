@@ -13,7 +13,7 @@ struct ProjectionTests {
   func rebuildAgrees(seed: UInt64) throws {
     // Given a long random history, many of its commands refused by the rules
     let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
-    var random = RandomHistory(seed: seed)
+    var random = RandomHistory(seed: seed, officeChanges: true)
     let (accepted, refused, _) = try random.play(1500, on: ledger, clock: clock, dayEvery: 10)
     #expect(accepted > 300 && refused > 100, "accepted \(accepted), refused \(refused)")
 

@@ -90,10 +90,37 @@ struct SchemaConformanceTests {
       // People: one with a code made from initials, a namesake told apart by their own code.
       .registerPerson(name: "Nguyễn Văn Hùng", code: nil),
       .registerPerson(name: "Nguyễn Văn Hùng", code: "HUNG-02"),
+      // The office's real year: a vacancy, an acting head, amendments, a rename, a merge, a
+      // dissolution; optional members both set and not.
+      .vacateHead(unit: "VHXH", decision: "45/QĐ-UBND"), .vacateHead(unit: "CAX", decision: nil),
+      .appointHead(
+        unit: "VHXH", person: "Vũ Đức Em", role: "Trưởng phòng", acting: true,
+        decision: "46/QĐ-UBND"),
+      .amendTask(
+        TaskID("E")!,
+        AmendTask(
+          title: "Báo cáo kết quả chuyển đổi số năm 2026", headRole: "Chủ tịch",
+          roleUnit: "UBND", expectedResult: "Báo cáo được UBND xã phê duyệt",
+          supportingUnits: [], reason: "Kế hoạch ghi thiếu", decision: "55/QĐ-UBND")),
+      .amendTask(
+        TaskID("E")!, AmendTask(supportingUnits: ["CAX"], reason: "Bổ sung đơn vị phối hợp")),
+      .renameUnit(unit: "CAX", name: "Công an xã Chí Minh", decision: "30/QĐ-UBND"),
+      .registerUnit(name: "Tổ công tác số", code: "TCT"),
+      .registerUnit(name: "Ban nhập nhầm", code: "BNN"),
+      .mergeUnit(unit: "BNN", into: "VHXH", decision: nil),
+      .dissolveUnit(unit: "TCT", decision: "31/QĐ-UBND"),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
     }
+    // An appointment decided ahead, plain and with its decision.
+    try ledger.record(
+      .appointHead(
+        unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã", replaces: "Nguyễn Văn An",
+        decision: "120/QĐ-UBND"), actor: "thư ký", effective: Fixtures.day("01/08/2026"))
+    try ledger.record(
+      .appointHead(unit: "CAX", person: "Đỗ Minh Quân", role: "Trưởng Công an xã"),
+      actor: "thư ký", effective: Fixtures.day("01/08/2026"))
     // A plan, and a second plan replacing it, which supersedes the first's open task.
     for (text, prefix) in [
       (
@@ -154,7 +181,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 60)
+    #expect(rows.count == 73)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

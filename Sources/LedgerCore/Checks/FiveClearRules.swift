@@ -46,6 +46,15 @@ public enum FiveClearRules {
       )
     }
     guard let person = view.headLabel else {
+      if let last = view.vacatedTenure, let left = last.until {
+        return Finding(
+          clear: .person, rule: "person.role_vacant", severity: .error,
+          vi:
+            "Chức danh “\(role)” tại \(view.roleUnit) để trống vào ngày \(day): \(last.person) thôi giữ từ \(left.display) và chưa ai được bổ nhiệm hoặc giao quyền; cần ghi quyết định (head appoint, hoặc head appoint --acting).",
+          en:
+            "The role “\(role)” in \(view.roleUnit) is vacant on \(day): \(last.person) left it on \(left.display) and nobody was appointed or made acting; record the decision (head appoint, or head appoint --acting)."
+        )
+      }
       return Finding(
         clear: .person, rule: "person.no_holder", severity: .error,
         vi:
@@ -55,6 +64,15 @@ public enum FiveClearRules {
       )
     }
     guard let leadHead = view.leadUnitHeadLabel else {
+      if let last = view.leadVacatedTenure, let left = last.until {
+        return Finding(
+          clear: .person, rule: "person.lead_unit_vacant", severity: .warning,
+          vi:
+            "\(person) (\(role)) chịu trách nhiệm, nhưng chức danh người đứng đầu đơn vị chủ trì \(view.lead) để trống vào ngày \(day): \(last.person) thôi giữ từ \(left.display); cần ghi quyết định (head appoint, hoặc head appoint --acting).",
+          en:
+            "\(person) (\(role)) answers for it, but the head of the lead unit \(view.lead) is vacant on \(day): \(last.person) left on \(left.display); record the decision (head appoint, or head appoint --acting)."
+        )
+      }
       return Finding(
         clear: .person, rule: "person.lead_unit_without_head", severity: .warning,
         vi:
@@ -221,7 +239,10 @@ public enum FiveClearRules {
           "The plan names several lead units (“\(written)”); the ledger records \(task.leadUnit) as lead and the others as coordinating. One task, one lead."
       )
     }
-    if let written = task.source?.supportText, UnitNames.isVague(written) {
+    // Units named later (`task amend --support`) make the plan's vague words moot.
+    if task.supportingUnits.isEmpty, let written = task.source?.supportText,
+      UnitNames.isVague(written)
+    {
       return Finding(
         clear: .responsibility, rule: "responsibility.vague_support", severity: .warning,
         vi: "Đơn vị phối hợp chỉ ghi “\(written)”: không nêu tên đơn vị nào.",

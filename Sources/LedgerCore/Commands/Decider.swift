@@ -26,13 +26,18 @@ public struct Decider<Reading: LedgerReading> {
   ///
   /// Throws `LedgerError` when a rule refuses it.
   public func decide(_ command: LedgerCommand) throws -> Decision {
-    guard effective <= today else { throw LedgerError.futureDate(effective, today: today) }
+    guard effective <= today || command.mayTakeEffectAhead else {
+      throw LedgerError.futureDate(effective, today: today)
+    }
     switch command {
     case .registerUnit(let name, let code, let mixed):
       return try registerUnit(name: name, code: code, allowMixedScript: mixed)
-    case .appointHead(let unit, let person, let role, let replaces, let mixed):
+    case .appointHead(let unit, let person, let role, let replaces, let mixed, let acting, let doc):
       return try appointHead(
-        unit: unit, person: person, role: role, replaces: replaces, allowMixedScript: mixed)
+        unit: unit, person: person, role: role, replaces: replaces, allowMixedScript: mixed,
+        acting: acting, decision: doc)
+    case .vacateHead, .renameUnit, .mergeUnit, .dissolveUnit: return try decideUnitChange(command)
+    case .amendTask(let id, let amend): return try amendTask(id, amend)
     case .assignTask(let assign): return try assignTask(assign)
     case .startTask(let id, let by):
       let task = try openTask(id, for: .start, allowed: [.assigned])
@@ -177,11 +182,10 @@ public struct Decider<Reading: LedgerReading> {
   }
 
   private func appointHead(
-    unit: String, person: String, role: String, replaces: String?, allowMixedScript: Bool
+    unit: String, person: String, role: String, replaces: String?, allowMixedScript: Bool,
+    acting: Bool, decision: String?
   ) throws -> Decision {
-    guard let target = try reading.unit(named: unit) else {
-      throw LedgerError.unknownUnit(unit, among: try reading.units())
-    }
+    let target = try openUnit(unit)
     let typed = try ScriptRules.singleScript(
       TextRules.required(person, .person), .person, allowMixed: allowMixedScript)
     // A registered person or known head is named as registered; a new name is taken as typed
@@ -209,7 +213,9 @@ public struct Decider<Reading: LedgerReading> {
     return Decision(
       stream: stream, expectedVersion: try reading.streamVersion(stream),
       event: .headAppointed(
-        HeadAppointed(unit: target.code, person: person, role: role, code: known?.code)),
+        HeadAppointed(
+          unit: target.code, person: person, role: role, code: known?.code,
+          acting: acting ? true : nil, decision: try TextRules.documentNumber(decision))),
       effective: effective)
   }
 
@@ -260,14 +266,10 @@ public struct Decider<Reading: LedgerReading> {
     if let reporting = assign.reportingDay, assign.deadline != .ongoing {
       throw LedgerError.invalidYearlyDate(reporting.description)
     }
-    guard let lead = try reading.unit(named: assign.leadUnit) else {
-      throw LedgerError.unknownUnit(assign.leadUnit, among: try reading.units())
-    }
+    let lead = try openUnit(assign.leadUnit)
     var supporting: [UnitCode] = []
     for name in assign.supportingUnits {
-      guard let unit = try reading.unit(named: name) else {
-        throw LedgerError.unknownUnit(name, among: try reading.units())
-      }
+      let unit = try openUnit(name)
       guard unit.code != lead.code else { throw LedgerError.leadAlsoSupporting(unit.code) }
       guard !supporting.contains(unit.code) else {
         throw LedgerError.duplicateSupportingUnit(unit.code)
@@ -359,9 +361,7 @@ public struct Decider<Reading: LedgerReading> {
     -> Decision
   {
     let task = try openTask(id, for: .reassign, allowed: [.assigned, .inProgress, .paused])
-    guard let unit = try reading.unit(named: lead) else {
-      throw LedgerError.unknownUnit(lead, among: try reading.units())
-    }
+    let unit = try openUnit(lead)
     guard unit.code != task.leadUnit else { throw LedgerError.sameLead(id, unit.code) }
     if let due {
       guard case .date = task.deadline else { throw LedgerError.noFixedDeadline(id) }
@@ -422,7 +422,7 @@ public struct Decider<Reading: LedgerReading> {
 
   /// The task, provided it exists, is in one of the allowed states, and was assigned by the
   /// effective day.
-  private func openTask(_ id: TaskID, for action: TaskAction, allowed: Set<TaskStatus>) throws
+  func openTask(_ id: TaskID, for action: TaskAction, allowed: Set<TaskStatus>) throws
     -> TaskState
   {
     guard let task = try reading.task(id) else { throw LedgerError.unknownTask(id.rawValue) }

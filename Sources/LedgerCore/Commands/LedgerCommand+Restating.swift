@@ -25,7 +25,29 @@ extension LedgerCommand {
     case .headAppointed(let p):
       try unit(p.unit)
       // By code when the source recorded one: namesakes there are namesakes here too.
-      self = .appointHead(unit: p.unit.rawValue, person: p.code ?? p.person, role: p.role)
+      self = .appointHead(
+        unit: p.unit.rawValue, person: p.code ?? p.person, role: p.role,
+        acting: p.acting == true, decision: p.decision)
+    case .headVacated(let p):
+      try unit(p.unit)
+      self = .vacateHead(unit: p.unit.rawValue, decision: p.decision)
+    case .unitRenamed(let p):
+      try unit(p.unit)
+      self = .renameUnit(unit: p.unit.rawValue, name: p.name, decision: p.decision)
+    case .unitMerged(let p):
+      try unit(p.unit)
+      self = .mergeUnit(unit: p.unit.rawValue, into: p.into.rawValue, decision: p.decision)
+    case .unitDissolved(let p):
+      try unit(p.unit)
+      self = .dissolveUnit(unit: p.unit.rawValue, decision: p.decision)
+    case .taskAmended(let p):
+      self = .amendTask(
+        try task(),
+        AmendTask(
+          title: p.title?.to, headRole: p.headRole?.to, roleUnit: p.roleUnit?.to?.rawValue,
+          expectedResult: p.expectedResult?.to,
+          supportingUnits: p.supportingUnits.map { $0.to.map(\.rawValue) }, reason: p.reason,
+          decision: p.decision))
     case .taskAssigned(let p):
       self = .assignTask(
         AssignTask(

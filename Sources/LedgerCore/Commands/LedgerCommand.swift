@@ -5,10 +5,18 @@
 public enum LedgerCommand: Hashable, Sendable {
   /// `allowMixedScript` accepts a name whose letters come from several scripts (`ScriptRules`).
   case registerUnit(name: String, code: String?, allowMixedScript: Bool = false)
-  /// `replaces` names the sitting head whose tenure the appointment ends (required then).
+  /// `replaces` names the sitting head whose tenure the appointment ends (required then);
+  /// `acting` marks an acting head; `decision` names the appointment decision.
   case appointHead(
     unit: String, person: String, role: String, replaces: String? = nil,
-    allowMixedScript: Bool = false)
+    allowMixedScript: Bool = false, acting: Bool = false, decision: String? = nil)
+  /// Ends the sitting head's tenure with nobody after it.
+  case vacateHead(unit: String, decision: String?)
+  case renameUnit(unit: String, name: String, decision: String?)
+  /// Ends a unit by joining it to another; its open tasks are handed over first.
+  case mergeUnit(unit: String, into: String, decision: String?)
+  case dissolveUnit(unit: String, decision: String?)
+  case amendTask(TaskID, AmendTask)
   case assignTask(AssignTask)
   case startTask(TaskID, by: String?)
   case reportProgress(
@@ -53,12 +61,13 @@ public enum LedgerCommand: Hashable, Sendable {
       .extendDeadline(let id, _, _, _),
       .reassignLead(let id, _, _, _), .completeTask(let id, _, _, _, _), .cancelTask(let id, _),
       .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _),
-      .reviewTask(let id, _, _, _), .excuseDelay(let id, _):
+      .reviewTask(let id, _, _, _), .excuseDelay(let id, _), .amendTask(let id, _):
       return id
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,
       .revokeKey, .adoptPolicy, .openAccount, .changeAccountRole, .disableAccount, .judgeLeader,
-      .recordCondition, .registerPerson, .registerSource:
+      .recordCondition, .registerPerson, .registerSource, .vacateHead, .renameUnit, .mergeUnit,
+      .dissolveUnit:
       return nil
     }
   }
@@ -113,5 +122,32 @@ public struct AssignTask: Hashable, Sendable {
     self.plan = plan
     self.reportingDay = reportingDay
     self.source = source
+  }
+}
+
+/// The changes to a task's wording, as typed: nil leaves a field as it is.
+public struct AmendTask: Hashable, Sendable {
+  public var title: String?
+  public var headRole: String?
+  /// The role's unit, by code or name.
+  public var roleUnit: String?
+  public var expectedResult: String?
+  /// The coordinating units, replacing the old ones; empty for none (`--no-support`).
+  public var supportingUnits: [String]?
+  public var reason: String
+  public var decision: String?
+
+  public init(
+    title: String? = nil, headRole: String? = nil, roleUnit: String? = nil,
+    expectedResult: String? = nil, supportingUnits: [String]? = nil, reason: String,
+    decision: String? = nil
+  ) {
+    self.title = title
+    self.headRole = headRole
+    self.roleUnit = roleUnit
+    self.expectedResult = expectedResult
+    self.supportingUnits = supportingUnits
+    self.reason = reason
+    self.decision = decision
   }
 }

@@ -20,6 +20,8 @@ public protocol LedgerReading {
   func tasks(ofPlan plan: String) throws -> [TaskState]
   /// Every registered person, in the order registered.
   func persons() throws -> [PersonRegistered]
+  /// The tasks a unit leads now.
+  func tasks(ledBy unit: UnitCode) throws -> [TaskState]
 }
 
 extension LedgerReading {

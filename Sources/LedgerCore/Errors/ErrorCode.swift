@@ -122,6 +122,11 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case planDeadlineBeforeDate = "plan_deadline_before_date"
   case tasksInProse = "tasks_in_prose"
   case badReviewRow = "bad_review_row"
+  case noSittingHead = "no_sitting_head"
+  case unitClosed = "unit_closed"
+  case unitLeadsOpenTasks = "unit_leads_open_tasks"
+  case mergeIntoItself = "merge_into_itself"
+  case amendmentChangesNothing = "amendment_changes_nothing"
 }
 
 extension LedgerError {
@@ -197,6 +202,11 @@ extension LedgerError {
     case .unknownPeriod: return .unknownPeriod
     case .unknownConditionKind: return .unknownConditionKind
     case .quantityOutOfRange: return .quantityOutOfRange
+    case .noSittingHead: return .noSittingHead
+    case .unitClosed: return .unitClosed
+    case .unitLeadsOpenTasks: return .unitLeadsOpenTasks
+    case .mergeIntoItself: return .mergeIntoItself
+    case .amendmentChangesNothing: return .amendmentChangesNothing
     case .concurrencyConflict: return .concurrencyConflict
     case .clockBehindLedger: return .clockBehindLedger
     case .noLedger: return .noLedger
@@ -281,7 +291,8 @@ extension ErrorCode {
       .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore, .noCheckpoint,
       .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey,
       .communeNameTaken, .historyOfAnotherSource, .notAFolder, .taskTableIncomplete,
-      .planDeadlineBeforeDate, .tasksInProse, .badReviewRow:
+      .planDeadlineBeforeDate, .tasksInProse, .badReviewRow, .noSittingHead, .unitClosed,
+      .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing:
       return .refused
     }
   }

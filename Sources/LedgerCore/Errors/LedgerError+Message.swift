@@ -453,6 +453,9 @@ extension LedgerError {
       .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson, .unknownPerson,
       .criterionOutOfRange, .unknownPeriod, .unknownConditionKind, .quantityOutOfRange:
       return peopleMessage(lang)
+    case .noSittingHead, .unitClosed, .unitLeadsOpenTasks, .mergeIntoItself,
+      .amendmentChangesNothing:
+      return changeMessage(lang)
     case .invalidSourceName, .unknownSource, .sourceExists, .communeNameTaken,
       .historyOfAnotherSource, .notAFolder, .forkedHistory, .historyGap,
       .unreadableSourceKey, .sourceWithoutKey,

@@ -76,6 +76,11 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unknownPeriod(String)
   case unknownConditionKind(String)
   case quantityOutOfRange(Double)
+  case noSittingHead(UnitCode, on: LocalDate)
+  case unitClosed(UnitCode, on: LocalDate)
+  case unitLeadsOpenTasks(UnitCode, tasks: [TaskID])
+  case mergeIntoItself(UnitCode)
+  case amendmentChangesNothing(TaskID?)
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)
@@ -245,7 +250,7 @@ public enum TextField: String, Hashable, Sendable, CaseIterable {
 
 /// What a user asked to do to a task, for messages about refused transitions.
 public enum TaskAction: String, Hashable, Sendable, CaseIterable {
-  case start, report, extend, reassign, complete, cancel, pause, resume, review
+  case start, report, extend, reassign, complete, cancel, pause, resume, review, amend
 
   /// The action in words.
   public func label(_ language: Language) -> String {
@@ -259,6 +264,7 @@ public enum TaskAction: String, Hashable, Sendable, CaseIterable {
     case .pause: return language.pick(vi: "tạm dừng", en: "pause")
     case .resume: return language.pick(vi: "tiếp tục", en: "resume")
     case .review: return language.pick(vi: "thẩm định sản phẩm", en: "review")
+    case .amend: return language.pick(vi: "sửa nội dung kế hoạch", en: "amend")
     }
   }
 }

@@ -1,6 +1,7 @@
-/// A person became head of a unit from the event's effective date (`head.appointed`, v2).
+/// A person became head of a unit from the event's effective date (`head.appointed`, v3).
 ///
-/// The appointment ends the tenure of whoever headed the unit before that date.
+/// The appointment ends the tenure of whoever headed the unit before that date. Its day may be
+/// after the day it is recorded: appointment decisions are issued days before they take effect.
 public struct HeadAppointed: Codable, Hashable, Sendable {
   public var unit: UnitCode
   public var person: String
@@ -11,9 +12,21 @@ public struct HeadAppointed: Codable, Hashable, Sendable {
   /// Two people of one name are told apart by it. Nil for a person known only by name, and in
   /// v1 events.
   public var code: String?
+  /// True for an acting head (schema v3).
+  ///
+  /// "Quyền Trưởng phòng", "Phó Chủ tịch phụ trách": they answer as the head for that time.
+  /// Nil for a substantive appointment.
+  public var acting: Bool?
+  /// The appointment decision, such as "120/QĐ-UBND" (schema v3).
+  public var decision: String?
 
-  public init(unit: UnitCode, person: String, role: String, code: String? = nil) {
+  public init(
+    unit: UnitCode, person: String, role: String, code: String? = nil, acting: Bool? = nil,
+    decision: String? = nil
+  ) {
     self.code = code
+    self.acting = acting
+    self.decision = decision
     self.unit = unit
     self.person = person
     self.role = role
@@ -22,21 +35,27 @@ public struct HeadAppointed: Codable, Hashable, Sendable {
 
 extension HeadAppointed: EventPayload {
   public static let typeName = "head.appointed"
-  public static let schemaVersion = 2
-  public static var readableVersions: Set<Int> { [1, 2] }
+  public static let schemaVersion = 3
+  public static var readableVersions: Set<Int> { [1, 2, 3] }
   public var event: LedgerEvent { .headAppointed(self) }
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? { state }
 
   public func phrase(_ c: PhraseContext) -> String {
-    c.pick(
-      vi: "bổ nhiệm \(person) làm \(role), người đứng đầu \(unit)",
-      en: "appointed \(person) as \(role), head of \(unit)")
+    let document = decision.map { " (\($0))" } ?? ""
+    return acting == true
+      ? c.pick(
+        vi: "giao \(person) làm quyền \(role), phụ trách \(unit)\(document)",
+        en: "made \(person) acting \(role), in charge of \(unit)\(document)")
+      : c.pick(
+        vi: "bổ nhiệm \(person) làm \(role), người đứng đầu \(unit)\(document)",
+        en: "appointed \(person) as \(role), head of \(unit)\(document)")
   }
 
   public func checkStated() throws {
     try PayloadRules.text(person, .person)
     try PayloadRules.text(role, .role)
     if let code, PersonRegistered.code(code) != code { throw LedgerError.invalidPersonCode(code) }
+    try PayloadRules.optional(decision, .evidence)
   }
 }

@@ -31,6 +31,11 @@ public enum LedgerEvent: Hashable, Sendable {
   case delayExcused(DelayExcused)
   case personRegistered(PersonRegistered)
   case sourceRegistered(SourceRegistered)
+  case headVacated(HeadVacated)
+  case unitRenamed(UnitRenamed)
+  case unitMerged(UnitMerged)
+  case unitDissolved(UnitDissolved)
+  case taskAmended(TaskAmended)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -41,6 +46,7 @@ public enum LedgerEvent: Hashable, Sendable {
     KeyRegistered.self, KeyRevoked.self, PolicyAdopted.self, AccountOpened.self,
     AccountRoleChanged.self, AccountDisabled.self, LeaderCriteriaJudged.self,
     ConditionRecorded.self, DelayExcused.self, PersonRegistered.self, SourceRegistered.self,
+    HeadVacated.self, UnitRenamed.self, UnitMerged.self, UnitDissolved.self, TaskAmended.self,
   ]
 
   /// The registered types by stored name.
@@ -82,6 +88,11 @@ public enum LedgerEvent: Hashable, Sendable {
     case .delayExcused(let p): return p
     case .personRegistered(let p): return p
     case .sourceRegistered(let p): return p
+    case .headVacated(let p): return p
+    case .unitRenamed(let p): return p
+    case .unitMerged(let p): return p
+    case .unitDissolved(let p): return p
+    case .taskAmended(let p): return p
     }
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Folds the log into the state it showed on a day, as known at a moment: the one model of
 /// time (`TaskTimeline`) read by replay, streaming.
 ///
@@ -14,6 +16,8 @@ public struct TemporalFold: Sendable {
   private let redated: [Int64: LocalDate]
   private var tasks: [TaskID: TaskState] = [:]
   private var unitFacts: [UnitCode: [RecordedEvent]] = [:]
+  /// The ledger's time zone, which turns the instant a fact was recorded into its day.
+  public var timeZone = TimeZone(identifier: "UTC")!
 
   /// Prepares a fold from every correction known at the moment.
   public init(day: LocalDate, corrections: [RecordedEvent]) {
@@ -38,9 +42,17 @@ public struct TemporalFold: Sendable {
   private mutating func apply(_ fact: RecordedEvent) {
     switch fact.stream {
     case .task(let id): tasks[id] = TaskTimeline.state(after: tasks[id], adding: fact, on: day)
-    case .unit(let code): if fact.effective <= day { unitFacts[code, default: []].append(fact) }
+    case .unit(let code):
+      if fact.effective <= day || decidedAhead(fact) { unitFacts[code, default: []].append(fact) }
     case .plan, .evaluation, .key, .policy, .account, .person: break
     }
+  }
+
+  /// True for an appointment recorded by the day that takes effect after it: decided ahead, it
+  /// was known on the day (its tenure starts on its own day).
+  private func decidedAhead(_ fact: RecordedEvent) -> Bool {
+    guard case .headAppointed = fact.event else { return false }
+    return LocalDate(fact.recorded, in: timeZone) <= day
   }
 
   /// The units as they stood, with their tenures.

@@ -10,6 +10,8 @@ public struct Tenure: Codable, Hashable, Sendable {
   public var appointedAt: Int64
   /// The head's staff code, when the appointment recorded one (`head.appointed` v2).
   public var code: String? = nil
+  /// True for an acting head, who answers as the head for that time (`head.appointed` v3).
+  public var acting: Bool? = nil
 
   public init(
     unit: UnitCode, person: String, role: String, from: LocalDate, until: LocalDate?,

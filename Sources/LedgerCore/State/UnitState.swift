@@ -3,8 +3,13 @@ public struct UnitState: Codable, Hashable, Sendable {
   public var code: UnitCode
   public var name: String
   public var registeredAt: Int64
-  /// Its heads in order of their start day, each ending where the next begins.
+  /// Its heads in order of their start day, each ending where the next begins, or where the
+  /// post was left vacant.
   public var tenures: [Tenure]
+  /// The day it was dissolved or merged into another unit; nil while it exists.
+  public var closedOn: LocalDate? = nil
+  /// The unit it was merged into.
+  public var mergedInto: UnitCode? = nil
 
   public init(code: UnitCode, name: String, registeredAt: Int64, tenures: [Tenure]) {
     self.code = code
@@ -16,7 +21,10 @@ public struct UnitState: Codable, Hashable, Sendable {
   /// Folds a unit stream's events; nil when no registration counts.
   public static func fold(_ events: [RecordedEvent]) -> UnitState? {
     var state: UnitState?
-    var appointments: [(HeadAppointed, LocalDate, Int64)] = []
+    // Appointments, and vacancies and closings (nil): each ends the tenure before it.
+    var changes: [(HeadAppointed?, LocalDate, Int64)] = []
+    var renames: [(String, LocalDate, Int64)] = []
+    var closing: (LocalDate, UnitCode?)?
     for recorded in Retractions.activeFacts(in: events) {
       switch recorded.event {
       case .unitRegistered(let registered):
@@ -24,25 +32,44 @@ public struct UnitState: Codable, Hashable, Sendable {
           code: registered.code, name: registered.name, registeredAt: recorded.position,
           tenures: [])
       case .headAppointed(let appointed):
-        appointments.append((appointed, recorded.effective, recorded.position))
+        changes.append((appointed, recorded.effective, recorded.position))
+      case .headVacated:
+        changes.append((nil, recorded.effective, recorded.position))
+      case .unitRenamed(let renamed):
+        renames.append((renamed.name, recorded.effective, recorded.position))
+      case .unitDissolved:
+        closing = (recorded.effective, nil)
+        changes.append((nil, recorded.effective, recorded.position))
+      case .unitMerged(let merged):
+        closing = (recorded.effective, merged.into)
+        changes.append((nil, recorded.effective, recorded.position))
       default:
         continue
       }
     }
     guard var unit = state else { return nil }
-    let ordered = appointments.sorted { ($0.1, $0.2) < ($1.1, $1.2) }
-    unit.tenures = ordered.enumerated().map { index, item in
+    if let latest = renames.max(by: { ($0.1, $0.2) < ($1.1, $1.2) }) { unit.name = latest.0 }
+    unit.closedOn = closing?.0
+    unit.mergedInto = closing?.1
+    let ordered = changes.sorted { ($0.1, $0.2) < ($1.1, $1.2) }
+    unit.tenures = ordered.enumerated().compactMap { index, item -> Tenure? in
+      guard let appointed = item.0 else { return nil }
+      // A later change on the same day replaces an earlier appointment.
+      guard !ordered.contains(where: { $0.1 == item.1 && $0.2 > item.2 }) else { return nil }
       let next = ordered.dropFirst(index + 1).first { $0.1 > item.1 }
       var tenure = Tenure(
-        unit: unit.code, person: item.0.person, role: item.0.role, from: item.1,
+        unit: unit.code, person: appointed.person, role: appointed.role, from: item.1,
         until: next?.1, appointedAt: item.2)
-      tenure.code = item.0.code
+      tenure.code = appointed.code
+      tenure.acting = appointed.acting
       return tenure
-    }.filter { tenure in
-      // A later appointment on the same day replaces an earlier one.
-      !ordered.contains { $0.1 == tenure.from && $0.2 > tenure.appointedAt }
     }
     return unit
+  }
+
+  /// True when the unit was dissolved or merged on or before the day.
+  public func isClosed(on day: LocalDate) -> Bool {
+    closedOn.map { $0 <= day } ?? false
   }
 
   /// The tenure in force on a day, if someone headed the unit then.

@@ -29,6 +29,17 @@ public struct RoleHolders: Sendable {
     return byCode[unit]?.tenures.last { $0.covers(day) && titleMatches($0.role, task.headRole) }
   }
 
+  /// The last person whose tenure of a task's role ended on or before a day, for the task led
+  /// by `lead`: the holder before a vacancy.
+  public mutating func lastHolder(of task: TaskState, lead: UnitCode, before day: LocalDate)
+    -> Tenure?
+  {
+    let unit = roleUnit(of: task, lead: lead)
+    return byCode[unit]?.tenures.last { tenure in
+      (tenure.until.map { $0 <= day } ?? false) && titleMatches(tenure.role, task.headRole)
+    }
+  }
+
   /// True when the tenure is one of the task's role (in the role's unit).
   public mutating func holds(_ tenure: Tenure, roleOf task: TaskState, lead: UnitCode) -> Bool {
     tenure.unit == roleUnit(of: task, lead: lead) && titleMatches(tenure.role, task.headRole)

@@ -18,6 +18,12 @@ public struct TaskView: Hashable, Sendable {
   /// The staff codes of `headPerson` and `leadUnitHead`, when their appointments recorded one.
   public var headCode: String? = nil
   public var leadUnitHeadCode: String? = nil
+  /// When nobody holds the role on the deciding day but someone did before: the last holder's
+  /// tenure, which ended by a vacancy (`head vacate`) or the unit's closing.
+  public var vacatedTenure: Tenure? = nil
+  /// When the charged lead unit has no head on the deciding day but had one before: the last
+  /// head's tenure.
+  public var leadVacatedTenure: Tenure? = nil
 
   /// The lead unit's head as people read it: with the staff code when one is known.
   public var leadUnitHeadLabel: String? {
@@ -91,6 +97,15 @@ public struct AccountabilityBoard: Sendable {
           leadUnitHead: leadHead?.person)
         view.headCode = holder?.code
         view.leadUnitHeadCode = leadHead?.code
+        if leadHead == nil {
+          view.leadVacatedTenure = byCode[charge.unit]?.tenures.last { tenure in
+            tenure.until.map { $0 <= charge.decidingDay } ?? false
+          }
+        }
+        if holder == nil {
+          view.vacatedTenure = holders.lastHolder(
+            of: task, lead: charge.unit, before: charge.decidingDay)
+        }
         return view
       }
     }

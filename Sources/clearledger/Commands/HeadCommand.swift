@@ -8,7 +8,7 @@ struct HeadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "head",
     abstract: "Appoint heads of units and see the tasks each person answers for.",
-    subcommands: [HeadAppoint.self, HeadViewCommand.self])
+    subcommands: [HeadAppoint.self, HeadVacate.self, HeadViewCommand.self])
 }
 
 /// `clearledger head appoint UNIT PERSON --role ROLE [--on DATE]`.
@@ -19,7 +19,9 @@ struct HeadAppoint: ParsableCommand {
     discussion: """
       The role is the title tasks name as accountable, e.g. "Chủ tịch UBND xã" or \
       "Trưởng phòng". A task due on a day answers to whoever held the role that day. Ending a \
-      sitting head's tenure must be confirmed with --replaces naming them.
+      sitting head's tenure must be confirmed with --replaces naming them. The date may be \
+      after today: an appointment decided ahead takes effect on its day. --acting records an \
+      acting head (Quyền Trưởng phòng, Phó Chủ tịch phụ trách), who answers as the head.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -46,6 +48,13 @@ struct HeadAppoint: ParsableCommand {
   @Flag(help: "Accept a name or role whose letters come from several scripts.")
   var allowMixedScript = false
 
+  @Flag(help: "An acting head (quyền), who answers as the head for that time.")
+  var acting = false
+
+  @Option(
+    help: ArgumentHelp("The appointment decision, e.g. 120/QĐ-UBND.", valueName: "number"))
+  var decision: String?
+
   func run() throws {
     try CommandRunner.run(global) { environment in
       let ledger = try environment.openLedger()
@@ -64,7 +73,7 @@ struct HeadAppoint: ParsableCommand {
       }
       let appoint = LedgerCommand.appointHead(
         unit: unit, person: named, role: role, replaces: replaces,
-        allowMixedScript: allowMixedScript)
+        allowMixedScript: allowMixedScript, acting: acting, decision: decision)
       guard !known else {
         try Recorder.record(appoint, environment, record)
         return
@@ -77,9 +86,12 @@ struct HeadAppoint: ParsableCommand {
             stream: decided.stream, expected: expected, actual: decided.expectedVersion)
         }
       }
+      // The person is registered today when the appointment takes effect later: only an
+      // appointment may be dated ahead.
+      let day = try environment.date(record.on) ?? ledger.today()
       let events = try ledger.recordAll(
-        [.registerPerson(name: person, code: code), appoint], actor: environment.actor,
-        effective: try environment.date(record.on))
+        [(.registerPerson(name: person, code: code), min(day, ledger.today())), (appoint, day)],
+        actor: environment.actor)
       for event in events { try Recorder.report(event, ledger: ledger, environment) }
     }
   }
@@ -140,6 +152,8 @@ struct HeadViewJSON: Encodable {
   /// The person's staff code, when the appointment recorded one.
   @ExplicitNull var personCode: String?
   var role: String
+  /// True for an acting head, who answers as the head for that time.
+  var acting: Bool
   var unit: String
   var capacity: String
   var from: String
@@ -151,6 +165,7 @@ struct HeadViewJSON: Encodable {
     person = view.tenure.person
     personCode = view.tenure.code
     role = view.tenure.role
+    acting = view.tenure.acting == true
     unit = view.tenure.unit.rawValue
     capacity = view.capacity.rawValue
     from = view.tenure.from.iso

@@ -8,7 +8,10 @@ struct UnitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "unit",
     abstract: "Register units and see the tasks each leads and supports.",
-    subcommands: [UnitAdd.self, UnitList.self, UnitViewCommand.self])
+    subcommands: [
+      UnitAdd.self, UnitList.self, UnitViewCommand.self, UnitRename.self, UnitMerge.self,
+      UnitDissolve.self,
+    ])
 }
 
 /// `clearledger unit add NAME [--code CODE]`.
@@ -68,7 +71,17 @@ struct UnitList: ParsableCommand {
           l.pick(vi: "Người đứng đầu hiện nay", en: "Current head"),
         ])
       for unit in units {
-        let head = unit.head(on: today).map { "\($0.person) (\($0.role))" } ?? "—"
+        var head =
+          unit.head(on: today).map { tenure in
+            let acting = tenure.acting == true ? l.pick(vi: ", quyền", en: ", acting") : ""
+            return "\(tenure.person) (\(tenure.role)\(acting))"
+          } ?? "—"
+        if let closed = unit.closedOn, closed <= today {
+          head =
+            unit.mergedInto.map { l.pick(vi: "sáp nhập vào \($0)", en: "merged into \($0)") }
+            ?? l.pick(vi: "đã giải thể", en: "dissolved")
+          head += " (\(closed.display))"
+        }
         table.rows.append([unit.code.rawValue, unit.name, head])
       }
       TerminalText.print(
@@ -82,9 +95,14 @@ struct UnitJSON: Encodable {
   var code: String
   var name: String
   @ExplicitNull var currentHead: String?
+  /// The day it was dissolved or merged, and the unit it joined.
+  @ExplicitNull var closedOn: String?
+  @ExplicitNull var mergedInto: String?
   var tenures: [TenureJSON]
 
   init(_ unit: UnitState, on day: LocalDate) {
+    closedOn = unit.closedOn?.iso
+    mergedInto = unit.mergedInto?.rawValue
     code = unit.code.rawValue
     name = unit.name
     currentHead = unit.head(on: day)?.person
@@ -97,10 +115,12 @@ struct TenureJSON: Encodable {
   var unit: String
   var person: String
   var role: String
+  var acting: Bool
   var from: String
   @ExplicitNull var until: String?
 
   init(_ tenure: Tenure) {
+    acting = tenure.acting == true
     unit = tenure.unit.rawValue
     person = tenure.person
     role = tenure.role

@@ -4,7 +4,8 @@ import LedgerStore
 
 /// A plausible year of the seed plan, showing the accountability rules at work.
 ///
-/// Appointments, a mid-year hand-over, reports (the year's marked as such), an extension, a
+/// Appointments (the new chair's decided ahead), an acting director after a vacancy, a unit
+/// registered by mistake merged away, a plan amended, a mid-year hand-over, reports (the year's marked as such), an extension, a
 /// completion filed late, a completion done late, a correction, an overdue task reassigned to
 /// another unit, and an extension granted after the deadline. Two units have a head titled "Trưởng phòng"; each answers only in their own unit.
 ///
@@ -100,8 +101,16 @@ struct DemoYear {
          command: .assignTask(AssignTask(id: try task("PS-1"), title: "Số hóa sổ hộ tịch lưu trữ của xã giai đoạn 2015–2020", headRole: "Trưởng phòng", leadUnit: "VHXH", expectedResult: "12.000 trang sổ hộ tịch số hóa trên phần mềm", deadline: .date(try day("30/04/2026"))))),
     Step(recorded: "2026-01-06T09:05:00+07:00", effective: "06/01/2026",
          command: .assignTask(AssignTask(id: try task("PS-2"), title: "Lắp đặt ki-ốt tra cứu thủ tục hành chính tại bộ phận một cửa", headRole: "Giám đốc", leadUnit: "Trung tâm Phục vụ hành chính công xã", expectedResult: "01 ki-ốt tra cứu vận hành", deadline: .date(try day("31/07/2026"))))),
+    // A unit registered by mistake (the office's name before 2025) is removed by merging it.
+    Step(recorded: "2026-02-02T09:00:00+07:00", effective: "02/02/2026",
+         command: .registerUnit(name: "Phòng Văn hóa - Thông tin", code: "PVHTT")),
+    Step(recorded: "2026-02-02T09:10:00+07:00", effective: "02/02/2026",
+         command: .mergeUnit(unit: "PVHTT", into: "VHXH", decision: nil)),
     Step(recorded: "2026-02-10T09:00:00+07:00", effective: "10/02/2026",
          command: .startTask(try task("PL1-I-1"), by: "Trần Thị Bình")),
+    // The plan left the result and the coordinating units of a task vague: amended.
+    Step(recorded: "2026-03-10T09:00:00+07:00", effective: "10/03/2026",
+         command: .amendTask(try task("PL2-IV-1"), AmendTask(expectedResult: "1.000 lượt người dân được đào tạo kỹ năng số", supportingUnits: ["Trung tâm Phục vụ hành chính công xã"], reason: "Kế hoạch ghi kết quả “Báo cáo” và “Các đơn vị liên quan”", decision: "15/QĐ-UBND"))),
     Step(recorded: "2026-03-20T09:00:00+07:00", effective: "20/03/2026",
          command: .reportProgress(try task("PS-1"), text: "Đã số hóa 4.000 trang", percent: 30, document: nil, by: "Trần Thị Bình")),
     Step(recorded: "2026-04-15T15:00:00+07:00", effective: "15/04/2026",
@@ -110,8 +119,9 @@ struct DemoYear {
          command: .reassignLead(try task("PS-1"), lead: "Phòng Kinh tế", reason: "VHXH thiếu người; chuyển cho Phòng Kinh tế (quản lý phần mềm)", due: try day("31/08/2026"))),
     Step(recorded: "2026-06-20T10:00:00+07:00", effective: "20/06/2026",
          command: .reportProgress(try task("PL2-II-1"), text: "Rút ngắn 30% thời gian giải quyết 12 thủ tục hộ tịch, cư trú", percent: nil, document: "18/BC-TTPVHCC", by: "Lê Thị Hồng", annual: true)),
-    Step(recorded: "2026-07-01T08:00:00+07:00", effective: "01/07/2026",
-         command: .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã", replaces: "Nguyễn Văn An")),
+    // The new chair's appointment is decided on 25/06, to take effect on 01/07.
+    Step(recorded: "2026-06-25T08:00:00+07:00", effective: "01/07/2026",
+         command: .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã", replaces: "Nguyễn Văn An", decision: "120/QĐ-UBND")),
     Step(recorded: "2026-07-05T10:00:00+07:00", effective: "28/06/2026",
          command: .completeTask(try task("PL1-I-1"), result: "5 CSDL dùng chung đưa vào khai thác", evidence: "25/BC-VHXH", by: "Trần Thị Bình")),
     Step(recorded: "2026-07-05T10:05:00+07:00", effective: "05/07/2026",
@@ -123,11 +133,20 @@ struct DemoYear {
          command: .completeTask(try task("PS-1"), result: "12.400 trang sổ hộ tịch số hóa", evidence: "30/BC-KT", by: "Hoàng Văn Dũng")),
     Step(recorded: "2026-08-25T15:00:00+07:00", effective: "25/08/2026",
          command: .completeTask(try task("PS-2"), result: "Ki-ốt tra cứu vận hành tại bộ phận một cửa", evidence: "32/BC-TTPVHCC", by: "Lê Thị Hồng")),
+    // The centre's director retires; after a few days without a head, an acting director answers.
+    Step(recorded: "2026-08-31T16:00:00+07:00", effective: "31/08/2026",
+         command: .vacateHead(unit: "Trung tâm Phục vụ hành chính công xã", decision: "70/QĐ-UBND")),
+    Step(recorded: "2026-09-03T08:00:00+07:00", effective: "03/09/2026",
+         command: .appointHead(unit: "Trung tâm Phục vụ hành chính công xã", person: "Vũ Thị Lan", role: "Giám đốc", acting: true, decision: "72/QĐ-UBND")),
+    Step(recorded: "2026-09-10T09:00:00+07:00", effective: "10/09/2026",
+         command: .assignTask(AssignTask(id: try task("PS-3"), title: "Triển khai thanh toán trực tuyến phí, lệ phí tại bộ phận một cửa", headRole: "Giám đốc", leadUnit: "Trung tâm Phục vụ hành chính công xã", expectedResult: "100% phí, lệ phí thu qua thanh toán trực tuyến", deadline: .date(try day("30/11/2026"))))),
     Step(recorded: "2026-09-25T14:00:00+07:00", effective: "25/09/2026",
          command: .extendDeadline(try task("PL1-I-2"), to: try day("31/10/2026"), reason: "Chờ Sở Khoa học và Công nghệ hướng dẫn chuẩn kết nối", approvedBy: "Phạm Anh Tuấn")),
     Step(recorded: "2026-11-10T09:00:00+07:00", effective: "05/11/2026",
          command: .completeTask(try task("PL1-I-2"), result: "Kết nối 3/5 CSDL với nền tảng dữ liệu thành phố", evidence: "41/BC-VHXH", by: "Trần Thị Bình")),
     Step(recorded: "2026-11-20T16:00:00+07:00", effective: "20/11/2026",
          command: .reportProgress(try task("PL2-IV-1"), text: "Đào tạo kỹ năng số cho 1.250 lượt người dân qua Tổ công nghệ số cộng đồng", percent: nil, document: "45/BC-VHXH", by: "Trần Thị Bình", annual: true)),
+    Step(recorded: "2026-11-25T15:00:00+07:00", effective: "25/11/2026",
+         command: .completeTask(try task("PS-3"), result: "Thanh toán trực tuyến vận hành tại bộ phận một cửa", evidence: "52/BC-TTPVHCC", by: "Vũ Thị Lan")),
   ] }
 }

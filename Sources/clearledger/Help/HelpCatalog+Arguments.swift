@@ -1,6 +1,6 @@
 extension HelpCatalog {
   /// Help for one command's argument, keyed "PATH NAME" ("task assign --due").
-  static let arguments: [String: String] = [
+  static let arguments: [String: String] = changeArguments.merging([
     "unit add --allow-mixed-script":
       "Chấp nhận tên có chữ cái từ nhiều hệ chữ (ví dụ Latin và Kirin).",
     "head appoint --allow-mixed-script": "Chấp nhận tên hoặc chức danh có chữ cái từ nhiều hệ chữ.",
@@ -181,5 +181,5 @@ extension HelpCatalog {
     "unit view <unit>": "Một đơn vị, theo mã hoặc tên. Mặc định: mọi đơn vị.",
     "head appoint <unit>": "Đơn vị, theo mã hoặc tên.",
     "account add <username>": "Tên đăng nhập (chữ thường, chữ số, . _ -).",
-  ]
+  ]) { _, own in own }
 }

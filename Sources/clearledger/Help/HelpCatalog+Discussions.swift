@@ -35,7 +35,7 @@ extension HelpCatalog {
     Không có --code thì mã được lập từ chữ cái đầu của họ tên (“Nguyễn Văn Hùng” → NVH). Người thứ hai trùng họ tên với một người đã đăng ký phải có --code riêng; khi đó các lệnh nêu người bằng mã.
     """,
     "head appoint": """
-    Chức danh (--role) là chức danh được ghi ở cột “Người đứng đầu chịu trách nhiệm” của nhiệm vụ, ví dụ “Chủ tịch UBND xã” hoặc “Trưởng phòng”. Nhiệm vụ có hạn vào một ngày thuộc trách nhiệm của người giữ chức danh vào ngày đó. Muốn kết thúc nhiệm kỳ của người đứng đầu đương nhiệm thì phải xác nhận bằng --replaces kèm người đó.
+    Chức danh (--role) là chức danh được ghi ở cột “Người đứng đầu chịu trách nhiệm” của nhiệm vụ, ví dụ “Chủ tịch UBND xã” hoặc “Trưởng phòng”. Nhiệm vụ có hạn vào một ngày thuộc trách nhiệm của người giữ chức danh vào ngày đó. Muốn kết thúc nhiệm kỳ của người đứng đầu đương nhiệm thì phải xác nhận bằng --replaces kèm người đó. Ngày có thể sau hôm nay: quyết định bổ nhiệm ban hành trước có hiệu lực từ ngày của nó. --acting ghi người được giao quyền (Quyền Trưởng phòng, Phó Chủ tịch phụ trách), chịu trách nhiệm như người đứng đầu.
     """,
     "head view": """
     Một người chịu trách nhiệm về nhiệm vụ với hai tư cách: là người đứng đầu được nêu trong nhiệm vụ (theo chức danh) và là người đứng đầu đơn vị chủ trì. Mỗi nhiệm vụ thuộc về người giữ chức danh vào ngày đến hạn (hôm nay, với nhiệm vụ không có hạn), nên khi bàn giao giữa năm các nhiệm vụ được chia giữa người cũ và người mới.
@@ -232,6 +232,21 @@ extension HelpCatalog {
     "source": """
     Khi một nguồn đã được đăng ký, `events import FILE --foreign SOURCE` chỉ nhận tệp xuất có bằng chứng của nguồn đó (`events export --with-proofs`): một mốc kiểm tra được ký bằng khóa này, và bằng chứng có mặt của từng sự kiện. Sự việc nào có bằng chứng không đạt thì bị từ chối, kèm số dòng; không gì được ghi.
       clearledger source add xa-hoa-binh --key "$(cat xa-hoa-binh.pub)"
+    """,
+    "head vacate": """
+    Nhiệm kỳ của người đứng đầu đương nhiệm kết thúc vào ngày ghi. Cho đến lần bổ nhiệm sau (head appoint, hoặc head appoint --acting), chức danh để trống, và `check` nêu các nhiệm vụ đến hạn trong thời gian đó.
+    """,
+    "unit rename": """
+    Đơn vị giữ nguyên mã, nhiệm vụ và người đứng đầu. Các bức tranh vào một ngày trước khi đổi tên (--as-of) và lịch sử hiện tên đơn vị mang vào lúc đó.
+    """,
+    "unit merge": """
+    Trong một giao dịch, mỗi nhiệm vụ chưa xong do đơn vị chủ trì được chuyển cho đơn vị kia (như `task reassign`: trách nhiệm đã chốt tại thời hạn đã qua vẫn thuộc đơn vị cũ), rồi đơn vị kết thúc. Nhiệm vụ đã quá thời hạn nhận --due làm thời hạn riêng của đơn vị chủ trì mới (mặc định: ngày sáp nhập). Lịch sử và các bức tranh của ngày trước đó giữ đơn vị cũ với tên cũ. Đơn vị tạo nhầm được xóa bằng cách này.
+    """,
+    "unit dissolve": """
+    Hãy chuyển giao các nhiệm vụ chưa xong trước (task reassign), hoặc sáp nhập đơn vị vào đơn vị khác (unit merge). Lịch sử và tên đơn vị trong các bức tranh của ngày trước đó vẫn giữ nguyên.
+    """,
+    "task amend": """
+    Dùng cho chức danh kế hoạch chưa ghi, đơn vị phối hợp kế hoạch ghi chung chung, lỗi chính tả trong nội dung. Mỗi tùy chọn được ghi thay cho nội dung đang có hiệu lực; nội dung cũ vẫn còn trong lịch sử, và `check` đánh giá lại nhiệm vụ đã sửa.
     """,
   ]
 }

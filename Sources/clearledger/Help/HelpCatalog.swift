@@ -8,7 +8,7 @@
 /// has an entry of its own under that command's path.
 enum HelpCatalog {
   /// Each command's summary, keyed by its path after `clearledger` ("" for `clearledger`).
-  static let commands: [String: String] = [
+  static let commands: [String: String] = changeCommands.merging([
     "": "Sổ ghi các nhiệm vụ được giao, chỉ ghi thêm, theo nguyên tắc 5 rõ.",
     "init": "Tạo một tệp sổ mới, trống.",
     "unit": "Ghi nhận đơn vị và xem các nhiệm vụ mỗi đơn vị chủ trì, phối hợp.",
@@ -109,7 +109,7 @@ enum HelpCatalog {
     "source add":
       "Đăng ký khóa công khai của một sổ nguồn (in bằng `checkpoint key` ở sổ đó) dưới một tên.",
     "source list": "Liệt kê các nguồn đã đăng ký và khóa sổ của chúng.",
-  ]
+  ]) { _, own in own }
 
   /// Help shared by every command that gives the argument with this English text.
   static let shared: [String: (en: String, vi: String)] = [

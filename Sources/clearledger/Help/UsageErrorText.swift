@@ -37,6 +37,8 @@ enum UsageErrorText {
 
   /// The instructions of our commands' `validate()`, English → Vietnamese.
   static let validation: [String: String] = [
+    "--support and --no-support cannot be given together.":
+      "Không ghi cùng lúc --support và --no-support.",
     "--format xlsx writes a file: give --out FILE.":
       "--format xlsx ghi ra tệp: hãy thêm --out TỆP.",
     "--out needs --format xlsx.": "--out cần đi cùng --format xlsx.",

@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+extension Ledger {
+  /// Merges a unit into another on a day, in one transaction: each open task the unit leads is
+  /// handed to the other (`task.lead_reassigned`), then the unit ends (`unit.merged`).
+  ///
+  /// A handed task whose deadline has passed takes `due` as the new lead's own deadline
+  /// (default: the merge day), as `task reassign` asks. Blame already fixed stays with the old
+  /// unit. Any refusal leaves the ledger unchanged.
+  @discardableResult
+  public func mergeUnit(
+    _ unit: String, into: String, decision: String?, actor: String, effective: LocalDate? = nil,
+    due: LocalDate? = nil
+  ) throws -> [RecordedEvent] {
+    let actor = try TextRules.required(actor, .actor)
+    let today = today()
+    let day = effective ?? today
+    return try StoreErrors.map(path: path) {
+      try database.write { db in
+        let reading = StoreReading(db: db)
+        let decider = Decider(reading: reading, effective: day, today: today)
+        var commands: [LedgerCommand] = []
+        if let from = try reading.unit(named: unit), let target = try reading.unit(named: into) {
+          let reason =
+            "Sáp nhập \(from.code) vào \(target.code)" + (decision.map { " (\($0))" } ?? "")
+          for task in try reading.tasks(ledBy: from.code) where !task.status.isClosed {
+            let passed = task.deadline.fixedDate.map { $0 < day } ?? false
+            commands.append(
+              .reassignLead(
+                task.id, lead: target.code.rawValue, reason: reason,
+                due: passed ? (due ?? day) : nil))
+          }
+        }
+        commands.append(.mergeUnit(unit: unit, into: into, decision: decision))
+        return try commands.map { try append(try decider.decide($0), actor: actor, in: db) }
+      }
+    }
+  }
+}
