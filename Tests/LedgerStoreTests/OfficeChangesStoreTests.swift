@@ -174,7 +174,7 @@ struct OfficeChangesStoreTests {
     let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
     var random = RandomHistory(seed: 7, officeChanges: true)
     let (accepted, _, today) = try random.play(1200, on: ledger, clock: clock)
-    #expect(accepted > 300)
+    #expect(accepted > 250, "a long history: \(accepted) commands accepted")
     var types: Set<String> = []
     try ledger.replay { types.insert($0.event.event.typeName) }
     #expect(

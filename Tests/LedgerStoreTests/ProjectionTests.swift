@@ -34,7 +34,11 @@ struct ProjectionTests {
           stream: event.stream, expectedVersion: event.version - 1, event: event.event,
           effective: event.effective))
     }
-    #expect(try ledger.board().tasks.map(\.task) == reference.tasks())
+    // A task the board shows twice (blame kept with an earlier lead, as after a merge) is one
+    // task of the reference.
+    var seen = Set<TaskID>()
+    let tasks = try ledger.board().tasks.map(\.task).filter { seen.insert($0.id).inserted }
+    #expect(tasks == reference.tasks())
     #expect(try ledger.units() == reference.units())
   }
 
