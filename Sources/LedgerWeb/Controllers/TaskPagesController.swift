@@ -9,11 +9,12 @@ import LedgerStore
 struct TaskPagesController {
   let pages: Pages
   let ledger: Ledger
+  let boards: BoardCache
 
   func addRoutes(to group: RouterGroup<WebContext>) {
     group.allowing(.read).get { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try time.board(ledger)
+      let board = try boards.board(time)
       let filter = TaskFilter(request)
       let tasks = try filter.apply(board.tasks, ledger: ledger)
       return try pages.html(
@@ -28,7 +29,7 @@ struct TaskPagesController {
         throw WebFailure.notFound
       }
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try time.board(ledger)
+      let board = try boards.board(time)
       let history = try ledger.history(of: .task(state.id)).filter {
         time.knownAt == nil || $0.event.recorded <= time.knownAt!
       }

@@ -68,6 +68,15 @@ enum WebText {
       ("back", "Quay lại", "Back"),
       ("position", "Vị trí", "Position"),
       ("stream", "Luồng", "Stream"),
+      ("units", "Đơn vị", "Units"),
+      ("heads", "Người đứng đầu", "Heads"),
+      ("unit", "Đơn vị", "Unit"),
+      ("leads", "Chủ trì", "Leads"),
+      ("supports", "Phối hợp", "Supports"),
+      ("unitHead", "Người đứng đầu đơn vị", "Head of the unit"),
+      ("nobody", "chưa có", "nobody"),
+      ("allUnits", "Xem từng đơn vị", "Every unit's view"),
+      ("allHeads", "Xem từng người đứng đầu", "Every head's view"),
     ]
     return Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, language.pick(vi: $0.1, en: $0.2)) })
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedgerCore
+import LedgerReports
 import LedgerStore
 
 /// `clearledger yearly`: the report each unit sends on the plan before 30/11.
