@@ -92,6 +92,8 @@ let package = Package(
         "LedgerStore",
         "LedgerJSON",
         "LedgerReports",
+        "PlanDocuments",
+        "OfficeDocuments",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

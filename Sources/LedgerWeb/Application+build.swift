@@ -52,6 +52,8 @@ public func buildApplication<Arguments: WebArguments>(_ args: Arguments) async t
   TaskPagesController(pages: pages, ledger: ledger, boards: boards).addRoutes(
     to: router.group("tasks"))
   AuditController(pages: pages, ledger: ledger).addRoutes(to: router)
+  PlanUploadController(pages: pages, ledger: ledger, pending: PendingPlans())
+    .addRoutes(to: router)
   EvaluationController(pages: pages, ledger: ledger).addRoutes(to: router)
   YearlyController(pages: pages, ledger: ledger).addRoutes(to: router)
   AccountabilityController(pages: pages, ledger: ledger, boards: boards).addRoutes(to: router)

@@ -15,7 +15,7 @@ struct AccountabilityController {
     let group = router.group().allowing(.read)
     group.get("/units") { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try boards.board(time)
+      let board = try await boards.board(time)
       return try pages.html(
         "units", UnitsPage(board.unitViews(), board: board, time: time, language: context.language),
         context: context)
@@ -26,7 +26,7 @@ struct AccountabilityController {
       guard let unit = try ledger.unit(named: text) else {
         throw LedgerError.unknownUnit(text, among: try ledger.units())
       }
-      let board = try boards.board(time)
+      let board = try await boards.board(time)
       guard let view = board.unitViews().first(where: { $0.unit.code == unit.code }) else {
         throw LedgerError.unknownUnit(text, among: try ledger.units())
       }
@@ -36,7 +36,7 @@ struct AccountabilityController {
     }
     group.get("/heads") { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try boards.board(time)
+      let board = try await boards.board(time)
       return try pages.html(
         "heads",
         HeadsPage(
@@ -45,7 +45,7 @@ struct AccountabilityController {
     }
     group.get("/heads/:person") { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try boards.board(time)
+      let board = try await boards.board(time)
       let found = try ledger.headViews(
         of: Self.decoded(context.parameters.get("person") ?? ""), on: board)
       return try pages.html(

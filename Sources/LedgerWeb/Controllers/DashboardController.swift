@@ -12,10 +12,11 @@ struct DashboardController {
   func addRoutes(to router: Router<WebContext>) {
     router.group().allowing(.read).get("/") { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try boards.board(time)
-      return try pages.html(
-        "dashboard", DashboardPage(board, time: time, language: context.language),
-        context: context)
+      let language = context.language
+      let page = try await boards.page("dashboard|\(language)", time) { board in
+        DashboardPage(board, time: time, language: language)
+      }
+      return try pages.html("dashboard", page, context: context)
     }
   }
 }

@@ -12,7 +12,7 @@ struct StatusAPIController {
   func addRoutes(to group: RouterGroup<WebContext>) {
     group.allowing(.read).get("status") { request, _ in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      var tasks = try boards.board(time).tasks
+      var tasks = try await boards.board(time).tasks
       if let unitText = request.uri.queryParameters["unit"].map(String.init), !unitText.isEmpty {
         guard let unit = try ledger.unit(named: unitText) else {
           throw LedgerError.unknownUnit(unitText)

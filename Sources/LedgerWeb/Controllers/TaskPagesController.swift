@@ -14,14 +14,15 @@ struct TaskPagesController {
   func addRoutes(to group: RouterGroup<WebContext>) {
     group.allowing(.read).get { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try boards.board(time)
       let filter = TaskFilter(request)
-      let tasks = try filter.apply(board.tasks, ledger: ledger)
-      return try pages.html(
-        "tasks",
+      let language = context.language
+      let units = try ledger.units()
+      let page = try await boards.page("tasks|\(language)|\(filter.key)", time) { board in
         TasksPage(
-          tasks, board: board, filter: filter, time: time, units: try ledger.units(),
-          language: context.language), context: context)
+          try filter.apply(board.tasks, ledger: ledger), board: board, filter: filter, time: time,
+          units: units, language: language)
+      }
+      return try pages.html("tasks", page, context: context)
     }
     let task = group.group(":id").add(middleware: TaskResolverMiddleware(ledger: ledger))
     task.allowing(.read).get { request, context in
@@ -29,7 +30,7 @@ struct TaskPagesController {
         throw WebFailure.notFound
       }
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try boards.board(time)
+      let board = try await boards.board(time)
       let history = try ledger.history(of: .task(state.id)).filter {
         time.knownAt == nil || $0.event.recorded <= time.knownAt!
       }
@@ -79,6 +80,9 @@ struct TaskFilter {
     person = value("person")
     words = value("q")
   }
+
+  /// The filters as one text, to keep a list built for them.
+  var key: String { [bucket, unit, plan, person, words].joined(separator: "\u{1F}") }
 
   /// The tasks that pass every filter given; words match without diacritics or case.
   func apply(_ tasks: [TaskView], ledger: Ledger) throws -> [TaskView] {

@@ -61,6 +61,7 @@ struct Layout {
   var csrf: String
   var mayAudit: Bool
   var mayEvaluate: Bool
+  var mayImport: Bool
   var mayAssign: Bool
   var otherLang: String
   var otherLangLabel: String
@@ -78,6 +79,7 @@ struct Layout {
     csrf = context.sessions.session?.csrfToken ?? ""
     mayAudit = account.map { Permissions.allows($0, .audit, leadUnit: nil) } ?? false
     mayEvaluate = account.map { Permissions.allows($0, .evaluate, leadUnit: nil) } ?? false
+    mayImport = account.map { Permissions.allows($0, .assign, leadUnit: nil) } ?? false
     mayAssign = account.map { Permissions.allows($0, .assign, leadUnit: nil) } ?? false
     otherLang = language == .vi ? "en" : "vi"
     otherLangLabel = language == .vi ? "English" : "Tiếng Việt"
@@ -94,6 +96,7 @@ struct Layout {
     csrf = ""
     mayAudit = false
     mayEvaluate = false
+    mayImport = false
     mayAssign = false
     otherLang = "en"
     otherLangLabel = "English"

@@ -18,13 +18,10 @@ struct PlanImportRun {
   }
 
   func execute(actor: String, effective: LocalDate?, dryRun: Bool) throws -> Outcome {
-    let target = dryRun ? try ledger.scratchCopy() : ledger
-    let prepared = try target.prepareImport(parsed, options: options)
-    let day = effective ?? prepared.registration.issued ?? ledger.today()
-    let events =
-      prepared.alreadyImported
-      ? [] : try target.recordAll(prepared.commands, actor: actor, effective: day)
-    return Outcome(prepared: prepared, events: events, dryRun: dryRun, effective: day)
+    let done = try ledger.importPlan(
+      parsed, options: options, actor: actor, effective: effective, dryRun: dryRun)
+    return Outcome(
+      prepared: done.prepared, events: done.events, dryRun: done.dryRun, effective: done.effective)
   }
 }
 
