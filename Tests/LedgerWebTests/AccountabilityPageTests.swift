@@ -102,6 +102,22 @@ struct AccountabilityPageTests {
     }
   }
 
+  @Test("Every role reads the unit, head and yearly report pages", arguments: AccountRole.allCases)
+  func everyRoleReads(role: AccountRole) async throws {
+    let app = try await buildApplication(try WebFixture.arguments())
+    try await app.test(.router) { client in
+      let user = try #require(try await client.signIn(WebFixture.username(role)))
+      for path in [
+        "/units", "/units/VHXH", "/heads", "/heads/L%C3%AA%20V%C4%83n%20C%C6%B0%E1%BB%9Dng",
+        "/yearly",
+      ] {
+        let (status, page) = try await client.get(path, as: user)
+        #expect(status == .ok, "\(path)")
+        #expect(page.contains("<main id=\"main\">"), "\(path)")
+      }
+    }
+  }
+
   @Test("Without a session the unit and head pages send to sign-in")
   func signInFirst() async throws {
     let app = try await buildApplication(try WebFixture.arguments())

@@ -13,7 +13,7 @@ struct TaskRow {
   var link: String
   /// The lead unit's page, and the accountable head's (empty when nobody is named).
   var leadLink: String
-  var headLink: String
+  var headLink: String?
 
   init(_ view: TaskView, day: LocalDate, language: Language, timeSuffix: String) {
     let task = view.task
@@ -31,6 +31,6 @@ struct TaskRow {
     let query = ViewLinks.query(suffix: timeSuffix)
     leadLink = ViewLinks.unit(task.leadUnit, query: query)
     headLink =
-      view.headPerson.map { ViewLinks.head(code: view.headCode, name: $0, query: query) } ?? ""
+      view.headPerson.map { ViewLinks.head(code: view.headCode, name: $0, query: query) }
   }
 }

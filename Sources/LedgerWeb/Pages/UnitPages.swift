@@ -41,7 +41,7 @@ struct UnitPage: PageModel {
   var code: String
   var name: String
   var head: String
-  var headLink: String
+  var headLink: String?
   var led: BucketSummary
   var supported: BucketSummary
   var ledRows: [TaskRow]
@@ -58,7 +58,7 @@ struct UnitPage: PageModel {
     let sitting = view.unit.head(on: board.day)
     head = sitting.map { "\($0.person) – \($0.role)" } ?? ""
     headLink =
-      sitting.map { ViewLinks.head(code: $0.code, name: $0.person, query: time.query) } ?? ""
+      sitting.map { ViewLinks.head(code: $0.code, name: $0.person, query: time.query) }
     led = BucketSummary(view.led, language: language)
     supported = BucketSummary(view.supported, language: language)
     let row = { (task: TaskView) in
