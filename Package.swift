@@ -76,6 +76,11 @@ let package = Package(
       swiftSettings: strict
     ),
     .target(
+      name: "LedgerReports",
+      dependencies: ["LedgerCore", "OfficeDocuments"],
+      swiftSettings: strict
+    ),
+    .target(
       name: "LedgerJSON",
       dependencies: ["LedgerCore", "LedgerStore"],
       swiftSettings: strict
@@ -86,6 +91,9 @@ let package = Package(
         "LedgerCore",
         "LedgerStore",
         "LedgerJSON",
+        "LedgerReports",
+        "PlanDocuments",
+        "OfficeDocuments",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -109,6 +117,7 @@ let package = Package(
         "LedgerHub",
         "LedgerJSON",
         "LedgerWeb",
+        "LedgerReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ],

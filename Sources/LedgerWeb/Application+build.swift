@@ -17,6 +17,7 @@ public func buildApplication<Arguments: WebArguments>(_ args: Arguments) async t
   }()
   let pages = try await Pages.load()
   let ledger = args.ledger
+  let boards = BoardCache(ledger: ledger)
   let start = args.sessionClock.now
   let clock = args.sessionClock
   let elapsed: @Sendable () -> Duration = { start.duration(to: clock.now) }
@@ -42,14 +43,20 @@ public func buildApplication<Arguments: WebArguments>(_ args: Arguments) async t
   HealthController(ledger: ledger).addRoutes(to: router)
   SessionAPIController(signIn: signIn, lifetime: args.sessionLifetime)
     .addRoutes(to: router.group("api/session"))
-  StatusAPIController(ledger: ledger).addRoutes(to: router.group("api"))
+  StatusAPIController(ledger: ledger, boards: boards).addRoutes(to: router.group("api"))
   TaskAPIController(ledger: ledger).addRoutes(to: router.group("api/tasks"))
   StaticController(pages: pages).addRoutes(to: router)
   SignInPageController(pages: pages, signIn: signIn, lifetime: args.sessionLifetime)
     .addRoutes(to: router)
-  DashboardController(pages: pages, ledger: ledger).addRoutes(to: router)
-  TaskPagesController(pages: pages, ledger: ledger).addRoutes(to: router.group("tasks"))
+  DashboardController(pages: pages, ledger: ledger, boards: boards).addRoutes(to: router)
+  TaskPagesController(pages: pages, ledger: ledger, boards: boards).addRoutes(
+    to: router.group("tasks"))
   AuditController(pages: pages, ledger: ledger).addRoutes(to: router)
+  PlanUploadController(pages: pages, ledger: ledger, pending: PendingPlans())
+    .addRoutes(to: router)
+  EvaluationController(pages: pages, ledger: ledger).addRoutes(to: router)
+  YearlyController(pages: pages, ledger: ledger).addRoutes(to: router)
+  AccountabilityController(pages: pages, ledger: ledger, boards: boards).addRoutes(to: router)
 
   var app = Application(
     router: router,

@@ -30,17 +30,17 @@ struct TimeQuery: Sendable {
     }
   }
 
-  /// The board these ask for.
-  func board(_ ledger: Ledger) throws -> AccountabilityBoard {
-    try ledger.board(asOf: asOf, knownAt: knownAt)
-  }
-
   /// The query string that reproduces these, starting with `&` (empty when neither is set).
   var suffix: String {
     var parts: [String] = []
     if !asOfText.isEmpty { parts.append("as_of=\(Self.encode(asOfText))") }
     if !knownAtText.isEmpty { parts.append("known_at=\(Self.encode(knownAtText))") }
     return parts.map { "&" + $0 }.joined()
+  }
+
+  /// The query string that reproduces these, starting with `?` (empty when neither is set).
+  var query: String {
+    ViewLinks.query(suffix: suffix)
   }
 
   /// An instant with its offset, or a day meaning its last moment in the ledger's time zone

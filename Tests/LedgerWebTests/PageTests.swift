@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import LedgerCore
 import LedgerStore
+import LedgerTestSupport
 import LedgerWeb
 import Testing
 
@@ -50,6 +51,28 @@ struct PageTests {
       let (_, byUnit) = try await client.get(
         "/tasks?unit=CAX&bucket=in_progress_within_deadline", as: user)
       #expect(byUnit.contains("href=\"/tasks/B?\""))
+    }
+  }
+
+  @Test("A long task list is shown 100 tasks a page, with links that keep the filters")
+  func pages() async throws {
+    let args = try WebFixture.arguments()
+    for index in 1...105 {
+      try args.ledger.record(
+        Fixtures.assign("P\(index)"), actor: "thuky", effective: Fixtures.day("03/01/2026"))
+    }
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let user = try #require(try await client.signIn("thanhtra"))
+      let (_, first) = try await client.get("/tasks?unit=VHXH&as_of=01/02/2026", as: user)
+      #expect(first.contains("Nhiệm vụ (106)"))
+      #expect(first.components(separatedBy: "<tr class=").count - 1 == 100)
+      #expect(first.contains("Trang 1/2"))
+      #expect(first.contains("href=\"/tasks?unit=VHXH&amp;page=2&amp;as_of=01%2F02%2F2026\""))
+      let (_, second) = try await client.get("/tasks?unit=VHXH&page=2&as_of=01/02/2026", as: user)
+      #expect(second.components(separatedBy: "<tr class=").count - 1 == 6)
+      #expect(second.contains("rel=\"prev\""))
+      #expect(!second.contains("rel=\"next\""))
     }
   }
 

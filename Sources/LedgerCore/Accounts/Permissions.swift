@@ -4,7 +4,8 @@
 /// - A head records starts, reports and completions on the tasks their unit leads.
 /// - A leader records the same on every task, and approves extensions, reassignments,
 ///   cancellations and corrections.
-/// - An inspector reads everything, the audit included, and records nothing.
+/// - An inspector reads everything, the audit and the evaluation included, and records nothing.
+/// - The evaluation of heads (scores of people) is read by leaders and inspectors only.
 /// - An admin manages accounts and reads; records nothing on tasks.
 /// A disabled account may do nothing.
 public enum Permissions {
@@ -17,6 +18,7 @@ public enum Permissions {
     switch action {
     case .read: return true
     case .audit: return [.inspector, .leader, .admin].contains(account.role)
+    case .evaluate: return [.inspector, .leader].contains(account.role)
     case .manageAccounts: return account.role == .admin
     case .start, .report, .complete:
       switch account.role {

@@ -1,7 +1,9 @@
 /// Something a signed-in user asks of the web app, as permissions name it.
 public enum WebAction: String, Hashable, Sendable, CaseIterable, Codable {
-  /// Read dashboards, tasks, units, heads, the evaluation and the yearly report.
+  /// Read dashboards, tasks, units, heads and the yearly report.
   case read
+  /// Read the evaluation of heads, with its explanations (leaders and inspectors).
+  case evaluate
   /// Read the audit of who recorded what and when.
   case audit
   case start, report, complete

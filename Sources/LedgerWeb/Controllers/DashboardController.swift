@@ -7,14 +7,16 @@ import LedgerStore
 struct DashboardController {
   let pages: Pages
   let ledger: Ledger
+  let boards: BoardCache
 
   func addRoutes(to router: Router<WebContext>) {
     router.group().allowing(.read).get("/") { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try time.board(ledger)
-      return try pages.html(
-        "dashboard", DashboardPage(board, time: time, language: context.language),
-        context: context)
+      let language = context.language
+      let page = try await boards.page("dashboard|\(language)", time) { board in
+        DashboardPage(board, time: time, language: language)
+      }
+      return try pages.html("dashboard", page, context: context)
     }
   }
 }
@@ -30,6 +32,8 @@ struct DashboardPage: PageModel {
   var day: String
   var asOf: String
   var knownAt: String
+  /// The time question as a query string, for links to the other views.
+  var query: String
   var total: Int
   var wholeChart: String
   var unitChart: String
@@ -45,6 +49,7 @@ struct DashboardPage: PageModel {
     day = board.day.display
     asOf = time.asOfText
     knownAt = time.knownAtText
+    query = time.query
     total = dashboard.whole.total
     wholeChart = BarChart.svg(
       [dashboard.whole], caption: language.pick(vi: "Toàn bộ kế hoạch", en: "Whole plan"),

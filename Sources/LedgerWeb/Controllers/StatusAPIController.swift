@@ -7,11 +7,12 @@ import LedgerStore
 /// `account list --json` list (admins).
 struct StatusAPIController {
   let ledger: Ledger
+  let boards: BoardCache
 
   func addRoutes(to group: RouterGroup<WebContext>) {
     group.allowing(.read).get("status") { request, _ in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      var tasks = try time.board(ledger).tasks
+      var tasks = try await boards.board(time).tasks
       if let unitText = request.uri.queryParameters["unit"].map(String.init), !unitText.isEmpty {
         guard let unit = try ledger.unit(named: unitText) else {
           throw LedgerError.unknownUnit(unitText)

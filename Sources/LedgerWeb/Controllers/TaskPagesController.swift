@@ -9,18 +9,20 @@ import LedgerStore
 struct TaskPagesController {
   let pages: Pages
   let ledger: Ledger
+  let boards: BoardCache
 
   func addRoutes(to group: RouterGroup<WebContext>) {
     group.allowing(.read).get { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try time.board(ledger)
       let filter = TaskFilter(request)
-      let tasks = try filter.apply(board.tasks, ledger: ledger)
-      return try pages.html(
-        "tasks",
+      let language = context.language
+      let units = try ledger.units()
+      let page = try await boards.page("tasks|\(language)|\(filter.key)", time) { board in
         TasksPage(
-          tasks, board: board, filter: filter, time: time, units: try ledger.units(),
-          language: context.language), context: context)
+          try filter.apply(board.tasks, ledger: ledger), board: board, filter: filter, time: time,
+          units: units, language: language)
+      }
+      return try pages.html("tasks", page, context: context)
     }
     let task = group.group(":id").add(middleware: TaskResolverMiddleware(ledger: ledger))
     task.allowing(.read).get { request, context in
@@ -28,7 +30,7 @@ struct TaskPagesController {
         throw WebFailure.notFound
       }
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try time.board(ledger)
+      let board = try await boards.board(time)
       let history = try ledger.history(of: .task(state.id)).filter {
         time.knownAt == nil || $0.event.recorded <= time.knownAt!
       }
@@ -63,6 +65,11 @@ struct TaskFilter {
   var plan: String
   var person: String
   var words: String
+  /// Which page of the list (from 1): a long list is shown `pageSize` tasks at a time.
+  var page: Int
+
+  /// How many tasks a page of the list shows.
+  static let pageSize = 100
 
   init(_ request: Request) {
     let query = request.uri.queryParameters
@@ -77,6 +84,21 @@ struct TaskFilter {
     plan = value("plan")
     person = value("person")
     words = value("q")
+    page = max(1, Int(value("page")) ?? 1)
+  }
+
+  /// The query that shows page `page` of the same list.
+  func link(page: Int, time: TimeQuery) -> String {
+    let fields = [
+      ("q", words), ("bucket", bucket), ("unit", unit), ("plan", plan), ("person", person),
+    ]
+    .filter { !$0.1.isEmpty }.map { "\($0.0)=\(TimeQuery.encode($0.1))" }
+    return "/tasks?" + (fields + ["page=\(page)"]).joined(separator: "&") + time.suffix
+  }
+
+  /// The filters as one text, to keep a list built for them.
+  var key: String {
+    [bucket, unit, plan, person, words, "\(page)"].joined(separator: "\u{1F}")
   }
 
   /// The tasks that pass every filter given; words match without diacritics or case.
@@ -128,6 +150,10 @@ struct TasksPage: PageModel {
   var title: String
   var rows: [TaskRow]
   var count: Int
+  /// "Page 2 of 18" when the list is longer than a page, and the links to its neighbours.
+  var pageLabel: String?
+  var previous: String?
+  var next: String?
   var buckets: [Option]
   var units: [Option]
   var plan: String
@@ -142,8 +168,19 @@ struct TasksPage: PageModel {
     units: [UnitState], language: Language
   ) {
     title = language.pick(vi: "Nhiệm vụ", en: "Tasks")
-    rows = tasks.map { TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix) }
+    let size = TaskFilter.pageSize
+    let first = min((filter.page - 1) * size, tasks.count)
+    rows = tasks[first..<min(first + size, tasks.count)].map {
+      TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix)
+    }
     count = tasks.count
+    let pages = max(1, (tasks.count + size - 1) / size)
+    pageLabel =
+      pages > 1
+      ? language.pick(vi: "Trang \(filter.page)/\(pages)", en: "Page \(filter.page) of \(pages)")
+      : nil
+    previous = filter.page > 1 ? filter.link(page: filter.page - 1, time: time) : nil
+    next = filter.page < pages ? filter.link(page: filter.page + 1, time: time) : nil
     buckets = Bucket.allCases.map {
       Option(value: $0.rawValue, label: $0.label(language), selected: $0.rawValue == filter.bucket)
     }

@@ -34,6 +34,12 @@ struct CSRFMiddleware: RouterMiddleware {
       let body = try await request.collectBody(upTo: 1 << 20)
       offered = FormFields(String(buffer: body))[Self.field]
     }
+    if offered == nil, let type = request.headers[.contentType],
+      type.lowercased().hasPrefix("multipart/form-data")
+    {
+      let body = try await request.collectBody(upTo: MultipartForm.limit)
+      offered = MultipartForm(contentType: type, body: Data(buffer: body))?.text(Self.field)
+    }
     guard let offered, Self.equal(offered, session.csrfToken) else {
       throw WebFailure.badCSRFToken
     }

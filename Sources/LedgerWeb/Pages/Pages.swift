@@ -60,6 +60,8 @@ struct Layout {
   var role: String
   var csrf: String
   var mayAudit: Bool
+  var mayEvaluate: Bool
+  var mayImport: Bool
   var mayAssign: Bool
   var otherLang: String
   var otherLangLabel: String
@@ -76,6 +78,8 @@ struct Layout {
     role = account?.role.label(language) ?? ""
     csrf = context.sessions.session?.csrfToken ?? ""
     mayAudit = account.map { Permissions.allows($0, .audit, leadUnit: nil) } ?? false
+    mayEvaluate = account.map { Permissions.allows($0, .evaluate, leadUnit: nil) } ?? false
+    mayImport = account.map { Permissions.allows($0, .assign, leadUnit: nil) } ?? false
     mayAssign = account.map { Permissions.allows($0, .assign, leadUnit: nil) } ?? false
     otherLang = language == .vi ? "en" : "vi"
     otherLangLabel = language == .vi ? "English" : "Tiếng Việt"
@@ -91,6 +95,8 @@ struct Layout {
     role = ""
     csrf = ""
     mayAudit = false
+    mayEvaluate = false
+    mayImport = false
     mayAssign = false
     otherLang = "en"
     otherLangLabel = "English"

@@ -11,6 +11,9 @@ struct TaskRow {
   var bucket: String
   var shade: String
   var link: String
+  /// The lead unit's page, and the accountable head's (empty when nobody is named).
+  var leadLink: String
+  var headLink: String?
 
   init(_ view: TaskView, day: LocalDate, language: Language, timeSuffix: String) {
     let task = view.task
@@ -25,5 +28,9 @@ struct TaskRow {
     bucket = view.bucket.label(language)
     shade = Dashboard.shade(of: view, on: day).rawValue
     link = "/tasks/\(task.id.rawValue)?" + String(timeSuffix.dropFirst())
+    let query = ViewLinks.query(suffix: timeSuffix)
+    leadLink = ViewLinks.unit(task.leadUnit, query: query)
+    headLink =
+      view.headPerson.map { ViewLinks.head(code: view.headCode, name: $0, query: query) }
   }
 }

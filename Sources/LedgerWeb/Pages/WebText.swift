@@ -68,6 +68,69 @@ enum WebText {
       ("back", "Quay lại", "Back"),
       ("position", "Vị trí", "Position"),
       ("stream", "Luồng", "Stream"),
+      ("units", "Đơn vị", "Units"),
+      ("heads", "Người đứng đầu", "Heads"),
+      ("unit", "Đơn vị", "Unit"),
+      ("leads", "Chủ trì", "Leads"),
+      ("supports", "Phối hợp", "Supports"),
+      ("unitHead", "Người đứng đầu đơn vị", "Head of the unit"),
+      ("nobody", "chưa có", "nobody"),
+      ("allUnits", "Xem từng đơn vị", "Every unit's view"),
+      ("allHeads", "Xem từng người đứng đầu", "Every head's view"),
+      ("evaluation", "Đánh giá", "Evaluation"),
+      ("yearly", "Báo cáo năm", "Yearly report"),
+      ("year", "Năm", "Year"),
+      ("explainPerson", "Giải thích cho người (mã hoặc tên)", "Explain for person (code or name)"),
+      ("noHeads", "Không có người đứng đầu nào trong năm này.", "No heads in this year."),
+      ("role", "Chức danh", "Role"),
+      ("capacity", "Tư cách", "Capacity"),
+      ("onTime", "Đúng hạn", "On time"),
+      ("late", "Trễ", "Late"),
+      ("notDue", "Trong hạn", "Not due"),
+      ("overdue", "Quá hạn", "Overdue"),
+      ("taskScore", "Điểm NV/70", "Tasks/70"),
+      ("generalPoints", "Chung/30", "General/30"),
+      ("total", "Tổng", "Total"),
+      ("band", "Xếp loại", "Band"),
+      ("explanation", "Giải thích", "Explanation"),
+      ("policy", "Chính sách chấm điểm", "Scoring policy"),
+      ("format", "Định dạng", "Format"),
+      ("docNumber", "Số báo cáo", "Report number"),
+      ("signer", "Người ký", "Signer"),
+      ("signerTitle", "Chức danh người ký", "Signer's title"),
+      ("place", "Địa danh", "Place"),
+      ("download", "Tải về", "Download"),
+      ("importPlan", "Nhập kế hoạch", "Import a plan"),
+      (
+        "planFile", "Tệp kế hoạch (.docx, .xlsx, .csv, .txt)",
+        "Plan file (.docx, .xlsx, .csv, .txt)"
+      ),
+      (
+        "planNumber", "Số kế hoạch (khi văn bản để trống)",
+        "Plan number (when the text leaves it blank)"
+      ),
+      (
+        "planIssued", "Ngày ban hành (khi văn bản để trống)",
+        "Issued on (when the text leaves it blank)"
+      ),
+      ("planPrefix", "Tiền tố mã nhiệm vụ", "Task id prefix"),
+      ("reportingDay", "Ngày báo cáo hằng năm (dd/mm)", "Yearly reporting day (dd/mm)"),
+      (
+        "lenient", "Ghi hàng có hạn không đọc được là không hạn",
+        "Record unreadable deadlines as none"
+      ),
+      ("preview", "Xem trước (chưa ghi gì)", "Preview (records nothing)"),
+      ("events", "Số sự kiện sẽ ghi", "Events to record"),
+      (
+        "alreadyImported", "Kế hoạch này đã có trong sổ; không ghi gì thêm.",
+        "This plan is already in the ledger; nothing more is recorded."
+      ),
+      ("newUnits", "Đơn vị sẽ được tạo", "Units to be created"),
+      (
+        "confirmNote", "Chưa có gì được ghi. Bấm xác nhận để ghi đúng tệp vừa xem vào sổ.",
+        "Nothing is recorded yet. Confirm to record exactly the file previewed."
+      ),
+      ("confirm", "Xác nhận nhập kế hoạch", "Confirm the import"),
     ]
     return Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, language.pick(vi: $0.1, en: $0.2)) })
   }

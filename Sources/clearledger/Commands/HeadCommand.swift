@@ -120,10 +120,9 @@ struct HeadViewCommand: ParsableCommand {
       let board = try time.board(ledger, environment)
       var views = board.headViews()
       if let person {
-        let known = try ledger.personNames().person(person)
-        let name = known.name
-        let identity = try ledger.personIdentity()
-        views = views.filter { identity.key($0.tenure) == identity.key(known) }
+        let found = try ledger.headViews(of: person, on: board)
+        let name = found.person.name
+        views = found.views
         if views.isEmpty {
           TerminalText.print(
             environment.language.pick(

@@ -3,6 +3,7 @@ import Foundation
 import LedgerCore
 import LedgerJSON
 import LedgerProof
+import LedgerReports
 import LedgerStore
 
 /// `clearledger key`: signing keys for people.

@@ -10,10 +10,7 @@ struct PlanImportRun {
   let options: PlanImportOptions
 
   /// What is imported: a plan as read, or a corrected review taken exactly.
-  enum Source {
-    case plan(ParsedPlan)
-    case review(PlanRegistered, [PlanReview.Row])
-  }
+  typealias Source = PlanImportSource
 
   /// What happened (or would happen).
   struct Outcome {
@@ -24,25 +21,10 @@ struct PlanImportRun {
   }
 
   func execute(actor: String, effective: LocalDate?, dryRun: Bool) throws -> Outcome {
-    let target = dryRun ? try ledger.scratchCopy() : ledger
-    var options = options
-    let issued: LocalDate?
-    switch source {
-    case .plan(let parsed): issued = parsed.metadata.issued
-    case .review(let registration, _): issued = registration.issued
-    }
-    let day = effective ?? options.issued ?? issued ?? ledger.today()
-    options.assignedOn = day
-    let prepared: PlanImport
-    switch source {
-    case .plan(let parsed): prepared = try target.prepareImport(parsed, options: options)
-    case .review(let registration, let rows):
-      prepared = try target.prepareImport(review: registration, rows: rows, options: options)
-    }
-    let events =
-      prepared.alreadyImported
-      ? [] : try target.recordAll(prepared.commands, actor: actor, effective: day)
-    return Outcome(prepared: prepared, events: events, dryRun: dryRun, effective: day)
+    let done = try ledger.importPlan(
+      source, options: options, actor: actor, effective: effective, dryRun: dryRun)
+    return Outcome(
+      prepared: done.prepared, events: done.events, dryRun: done.dryRun, effective: done.effective)
   }
 }
 

@@ -3,6 +3,7 @@ import Foundation
 import LedgerCore
 import LedgerJSON
 import LedgerProof
+import LedgerReports
 import LedgerStore
 
 /// `clearledger source`: other ledgers whose facts this one takes, known by their own keys.

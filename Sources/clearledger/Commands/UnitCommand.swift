@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerCore
 import LedgerJSON
+import LedgerReports
 import LedgerStore
 
 /// `clearledger unit`: register units and see what each answers for.

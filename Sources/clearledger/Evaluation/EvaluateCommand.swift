@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedgerCore
+import LedgerReports
 import LedgerStore
 
 /// `clearledger evaluate`: the annual evaluation of heads of units, from the ledger's facts.

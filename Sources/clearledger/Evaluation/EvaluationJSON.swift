@@ -1,5 +1,6 @@
 import LedgerCore
 import LedgerJSON
+import LedgerReports
 
 /// One head and capacity in `evaluate --json` and `--csv`.
 struct EvaluationJSON: Encodable {

@@ -1,5 +1,6 @@
 import Foundation
 import LedgerCore
+import LedgerReports
 import OfficeDocuments
 
 /// `evaluate --xlsx FILE`: one sheet of heads with their counts, scores and bands, one of the

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerHub
+import LedgerReports
 
 /// `clearledger hub init`: creates or updates the hub's schema.
 struct HubInitCommand: AsyncParsableCommand {

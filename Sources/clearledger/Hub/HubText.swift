@@ -2,6 +2,7 @@ import Foundation
 import LedgerCore
 import LedgerHub
 import LedgerJSON
+import LedgerReports
 
 /// Renders the hub's answers: the same rows as a commune's views, the source first.
 enum HubText {

@@ -1,5 +1,6 @@
 import Foundation
 import LedgerCore
+import LedgerReports
 import LedgerStore
 
 /// Renders an audit for people: one line per event, then a summary per recorder.

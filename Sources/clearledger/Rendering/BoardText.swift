@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerReports
 
 /// Renders the accountability views as text for people.
 struct BoardText {

@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerReports
 
 /// Renders a five-clear check for people: per task, the five clears; then totals.
 struct CheckText {

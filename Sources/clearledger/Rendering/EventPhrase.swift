@@ -1,5 +1,6 @@
 import Foundation
 import LedgerCore
+import LedgerReports
 import LedgerStore
 
 /// Says what an event records, as a line a person reads.

@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerReports
 
 /// Says what an import did, or would do, for people.
 struct PlanImportText {

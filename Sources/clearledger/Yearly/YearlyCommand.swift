@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedgerCore
+import LedgerReports
 import LedgerStore
 
 /// `clearledger yearly`: the report each unit sends on the plan before 30/11.
@@ -82,29 +83,14 @@ struct YearlyCommand: ParsableCommand {
       let report = try ledger.yearlyReport(
         year: year, unit: found, asOf: try environment.date(asOf))
       // The report is a document: Vietnamese unless English is asked for explicitly.
-      let language = global.lang ?? .vi
-      let renderer = YearlyReportText(language: language, report: report)
-      let text: String
-      switch format {
-      case .md: text = renderer.markdown()
-      case .csv: text = renderer.csv()
-      case .html: text = YearlyReportHTML(text: renderer).html()
-      case .docx:
-        let letterhead = YearlyReportDocx.Letterhead(
-          issuer: issuer ?? found?.name ?? "Ủy ban nhân dân xã",
-          number: number ?? "      /BC", place: place ?? "……",
-          signer: signer, signerTitle: signerTitle ?? "Thủ trưởng đơn vị")
-        try OutputFile.write(
-          try YearlyReportDocx(text: renderer, letterhead: letterhead).data(), to: out)
-        return
-      case .xlsx:
-        try OutputFile.write(try renderer.workbook(), to: out)
-        return
-      }
+      let data = try YearlyReportFormat(rawValue: format.rawValue)!.data(
+        report, language: global.lang ?? .vi,
+        letterhead: .init(
+          issuer: issuer, number: number, place: place, signer: signer, signerTitle: signerTitle))
       if let out {
-        try OutputFile.write(Data(text.utf8), to: out)
+        try OutputFile.write(data, to: out)
       } else {
-        TerminalText.print(text)
+        TerminalText.print(String(decoding: data, as: UTF8.self))
       }
     }
   }

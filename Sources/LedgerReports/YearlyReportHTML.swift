@@ -1,10 +1,14 @@
 import LedgerCore
 
 /// The yearly report as one HTML page: no network, pleasant on screen, printed on A4.
-struct YearlyReportHTML {
-  let text: YearlyReportText
+public struct YearlyReportHTML {
+  public let text: YearlyReportText
 
-  func html() -> String {
+  public init(text: YearlyReportText) {
+    self.text = text
+  }
+
+  public func html() -> String {
     let l = text.language
     var body = [
       "<header><h1>\(escape(text.title))</h1><p class=\"sub\">\(escape(text.subtitle))</p>",

@@ -4,12 +4,12 @@ import OfficeDocuments
 /// shows Vietnamese as mojibake), fields with a comma, quote or line break quoted, quotes
 /// doubled, and a field that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) prefixed
 /// with an apostrophe.
-enum CSVText {
+public enum CSVText {
   /// The byte-order mark every CSV output starts with.
-  static let byteOrderMark = "\u{FEFF}"
+  public static let byteOrderMark = "\u{FEFF}"
 
   /// One line from its fields.
-  static func line(_ fields: [String]) -> String {
+  public static func line(_ fields: [String]) -> String {
     fields.map { raw in
       let field = SpreadsheetSafety.csvField(raw)
       return field.contains(where: { ",\"\n\r".contains($0) })
@@ -18,7 +18,7 @@ enum CSVText {
   }
 
   /// The byte-order mark, a header line and the rows.
-  static func table(header: [String], rows: [[String]]) -> String {
+  public static func table(header: [String], rows: [[String]]) -> String {
     byteOrderMark + ([line(header)] + rows.map(line)).joined(separator: "\n")
   }
 }

@@ -4,7 +4,7 @@ import LedgerCore
 extension EvaluationText {
   /// A product's line: each deadline it was held to, judged, and what its delays and errors
   /// cost.
-  func product(_ credit: TaskCredit) -> String {
+  public func product(_ credit: TaskCredit) -> String {
     let l = language
     guard let product = credit.product(on: day, excusedDelays: excused(credit)) else {
       return ""
@@ -52,7 +52,7 @@ extension EvaluationText {
   }
 
   /// The periods of a score: a, b, c (and d, đ, e for a leader) and the period's share.
-  func periods(_ periods: [PeriodScore]) -> [String] {
+  public func periods(_ periods: [PeriodScore]) -> [String] {
     let l = language
     return periods.map { period in
       var text =
@@ -73,7 +73,7 @@ extension EvaluationText {
   }
 
   /// The person's criteria as recorded and as the facts propose them.
-  func criteria(_ rating: Evaluation.Rating) -> String {
+  public func criteria(_ rating: Evaluation.Rating) -> String {
     let l = language
     let recorded = rating.criteria.sorted { ($0.key ?? "") < ($1.key ?? "") }.map {
       period, judged in
@@ -96,7 +96,7 @@ extension EvaluationText {
   }
 
   /// Why a rating is pending, or the conditions that forced it, in words.
-  func status(_ rating: Evaluation.Rating) -> String {
+  public func status(_ rating: Evaluation.Rating) -> String {
     let l = language
     var notes: [String] = rating.score.pending.map { $0.label(l) }
     notes += rating.conditions.map { condition in
@@ -113,7 +113,7 @@ extension EvaluationText {
     return notes.joined(separator: "; ")
   }
 
-  func percent(_ share: Double) -> String {
+  public func percent(_ share: Double) -> String {
     String(format: "%g%%", Decree335Rules.rounded(share * 100))
   }
 

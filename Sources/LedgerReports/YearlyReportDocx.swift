@@ -5,22 +5,36 @@ import OfficeDocuments
 /// The yearly report as a Báo cáo laid out as Decree 30/2020 asks: the issuing body and its
 /// number beside Quốc hiệu and Tiêu ngữ, place and date in italics, the title, the body, "Nơi
 /// nhận" beside the signer's title and name; Times New Roman on A4 with the decree's margins.
-struct YearlyReportDocx {
+public struct YearlyReportDocx {
   /// What the signer fills in: number, issuing body, place, signer.
-  struct Letterhead {
-    var issuer: String
-    var number: String
-    var place: String
-    var signer: String?
-    var signerTitle: String
+  public struct Letterhead {
+    public var issuer: String
+    public var number: String
+    public var place: String
+    public var signer: String?
+    public var signerTitle: String
+
+    public init(issuer: String, number: String, place: String, signer: String?, signerTitle: String)
+    {
+      self.issuer = issuer
+      self.number = number
+      self.place = place
+      self.signer = signer
+      self.signerTitle = signerTitle
+    }
   }
 
-  let text: YearlyReportText
-  let letterhead: Letterhead
+  public let text: YearlyReportText
+  public let letterhead: Letterhead
 
-  var l: Language { text.language }
+  public init(text: YearlyReportText, letterhead: Letterhead) {
+    self.text = text
+    self.letterhead = letterhead
+  }
 
-  func data() throws -> Data {
+  public var l: Language { text.language }
+
+  public func data() throws -> Data {
     try WordDocumentWriter(size: 14).data(heading() + title() + body() + signature())
   }
 

@@ -2,7 +2,7 @@ import LedgerCore
 
 extension AnnualScore.Pending {
   /// Why a rating waits, in words: the same words in the table, `--explain` and the workbook.
-  func label(_ l: Language) -> String {
+  public func label(_ l: Language) -> String {
     switch self {
     case .generalPoints: return l.pick(vi: "chờ điểm chung", en: "pending general points")
     case .leaderCriteria:

@@ -3,26 +3,31 @@ import LedgerCore
 import OfficeDocuments
 
 /// The yearly report as Markdown and CSV, with the labels both formats share.
-struct YearlyReportText {
-  let language: Language
-  let report: YearlyReport
+public struct YearlyReportText {
+  public let language: Language
+  public let report: YearlyReport
 
-  var l: Language { language }
+  public init(language: Language, report: YearlyReport) {
+    self.language = language
+    self.report = report
+  }
 
-  var title: String {
+  public var l: Language { language }
+
+  public var title: String {
     let scope = report.unit.map { "\($0.name)" } ?? l.pick(vi: "Tất cả đơn vị", en: "All units")
     return l.pick(
       vi: "Báo cáo kết quả thực hiện kế hoạch năm \(report.year) — \(scope)",
       en: "Report on the plan for \(report.year) — \(scope)")
   }
 
-  var subtitle: String {
+  public var subtitle: String {
     l.pick(
       vi: "Tình hình đến ngày \(report.day.display); \(report.entries.count) nhiệm vụ",
       en: "As of \(report.day.display); \(report.entries.count) tasks")
   }
 
-  func summary() -> String {
+  public func summary() -> String {
     let counts = report.counts
     return Bucket.allCases.compactMap { bucket in
       counts[bucket].map { "\($0) \(bucket.label(l))" }
@@ -30,7 +35,7 @@ struct YearlyReportText {
   }
 
   /// The labelled facts of one task, in order, as (label, text).
-  func facts(_ entry: YearlyReport.Entry) -> [(String, String)] {
+  public func facts(_ entry: YearlyReport.Entry) -> [(String, String)] {
     let task = entry.view.task
     var rows: [(String, String)] = [
       // The unit this entry charges: an earlier lead keeps a deadline it missed.
@@ -129,11 +134,11 @@ struct YearlyReportText {
   }
 
   /// The five clears of one task, as (clear, mark, reason).
-  func clears(_ entry: YearlyReport.Entry) -> [(String, Bool, String)] {
+  public func clears(_ entry: YearlyReport.Entry) -> [(String, Bool, String)] {
     entry.findings.map { ($0.clear.label(l), $0.satisfied, $0.reason(l)) }
   }
 
-  func markdown() -> String {
+  public func markdown() -> String {
     var lines = ["# \(title)", "", subtitle, "", summary(), ""]
     for entry in report.entries {
       lines.append("## \(entry.view.task.id) — \(entry.view.task.title)")
@@ -152,7 +157,7 @@ struct YearlyReportText {
   }
 
   /// The column headers of the CSV and workbook forms, in the report's language.
-  var columns: [String] {
+  public var columns: [String] {
     l == .vi
       ? [
         "Mã nhiệm vụ", "Nội dung", "Đơn vị chủ trì", "Người chịu trách nhiệm", "Thời hạn",
@@ -167,7 +172,7 @@ struct YearlyReportText {
   }
 
   /// One row per task, as typed cells: dates as dates, counts as numbers.
-  func sheetRows() -> [[SheetCell]] {
+  public func sheetRows() -> [[SheetCell]] {
     report.entries.map { entry in
       let task = entry.view.task
       func date(_ day: LocalDate?) -> SheetCell {
@@ -189,7 +194,7 @@ struct YearlyReportText {
     }
   }
 
-  func csv() -> String {
+  public func csv() -> String {
     let rows = sheetRows().map { cells in
       cells.map { cell -> String in
         switch cell {
@@ -205,7 +210,7 @@ struct YearlyReportText {
   }
 
   /// The report as a workbook: one sheet of tasks.
-  func workbook() throws -> Data {
+  public func workbook() throws -> Data {
     try WorkbookWriter().data([
       SheetContent(
         name: l.pick(vi: "Báo cáo năm \(report.year)", en: "Report \(report.year)"),

@@ -2,17 +2,17 @@ import Foundation
 import LedgerCore
 
 /// Renders an evaluation for people: a table of heads, or one person's work shown in full.
-struct EvaluationText {
-  let language: Language
-  let policy: EvaluationPolicy
-  let year: Int
+public struct EvaluationText {
+  public let language: Language
+  public let policy: EvaluationPolicy
+  public let year: Int
   /// The day the products are judged on, and the delays excused per task.
-  let day: LocalDate
-  let excusedDelays: [TaskID: Int]
+  public let day: LocalDate
+  public let excusedDelays: [TaskID: Int]
   /// Who each row's person is: rows of one person share a key.
-  let identity: PersonIdentity
+  public let identity: PersonIdentity
 
-  init(language: Language, evaluation: Evaluation) {
+  public init(language: Language, evaluation: Evaluation) {
     self.language = language
     identity = evaluation.identity
     policy = evaluation.policy
@@ -21,7 +21,7 @@ struct EvaluationText {
     excusedDelays = evaluation.excusedDelays
   }
 
-  func table(_ rows: [Evaluation.Row], breaches: [Evaluation.QuotaBreach] = []) -> String {
+  public func table(_ rows: [Evaluation.Row], breaches: [Evaluation.QuotaBreach] = []) -> String {
     let l = language
     guard !rows.isEmpty else {
       return l.pick(
@@ -78,7 +78,7 @@ struct EvaluationText {
   }
 
   /// Each person's one rating, with every capacity shown under it.
-  func explain(_ ratings: [Evaluation.Rating]) -> String {
+  public func explain(_ ratings: [Evaluation.Rating]) -> String {
     let l = language
     guard !ratings.isEmpty else { return explain([Evaluation.Row]()) }
     return ratings.map { rating in
@@ -121,7 +121,7 @@ struct EvaluationText {
   }
 
   /// Every task that counted for the rows' person, with its credit and deciding events.
-  func explain(_ rows: [Evaluation.Row]) -> String {
+  public func explain(_ rows: [Evaluation.Row]) -> String {
     let l = language
     guard !rows.isEmpty else {
       return l.pick(
@@ -202,7 +202,7 @@ struct EvaluationText {
   }
 
   /// The conditions that forced a rating, after its band: " — kỷ luật (QĐ 15/QĐ-UBND)".
-  func conditions(_ recorded: [ConditionRecorded]) -> String {
+  public func conditions(_ recorded: [ConditionRecorded]) -> String {
     guard !recorded.isEmpty else { return "" }
     let l = language
     return " — "
@@ -212,7 +212,7 @@ struct EvaluationText {
   }
 
   /// Why a row has no band yet.
-  func pending(_ reasons: [AnnualScore.Pending]) -> String {
+  public func pending(_ reasons: [AnnualScore.Pending]) -> String {
     let l = language
     if reasons.contains(.leaderCriteria) {
       return l.pick(vi: "chờ tiêu chí lãnh đạo", en: "pending leader criteria")
@@ -223,7 +223,7 @@ struct EvaluationText {
     return l.pick(vi: "chưa có sản phẩm", en: "no products")
   }
 
-  func number(_ value: Double?) -> String {
+  public func number(_ value: Double?) -> String {
     value.map { String(format: "%.2f", $0) } ?? "—"
   }
 }

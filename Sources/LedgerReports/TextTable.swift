@@ -1,17 +1,22 @@
 import LedgerCore
 
 /// Lays out rows as aligned columns for a terminal.
-struct TextTable {
-  var headers: [String]
-  var rows: [[String]] = []
+public struct TextTable {
+  public var headers: [String]
+  public var rows: [[String]] = []
+
+  public init(headers: [String], rows: [[String]] = []) {
+    self.headers = headers
+    self.rows = rows
+  }
 
   /// Cuts text to `width` characters, ending with "…" when cut.
-  static func shorten(_ text: String, to width: Int) -> String {
+  public static func shorten(_ text: String, to width: Int) -> String {
     text.shortened(to: width)
   }
 
   /// The table as lines, columns separated by two spaces, headers underlined.
-  func render() -> String {
+  public func render() -> String {
     let all = [headers] + rows
     // Each cell's width in characters, counted once (counting is the costly part).
     let counts = all.map { $0.map(\.count) }

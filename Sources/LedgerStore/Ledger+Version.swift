@@ -1,0 +1,14 @@
+import GRDB
+
+extension Ledger {
+  /// The position of the last event recorded (0 for an empty ledger): it grows with every
+  /// event, whichever process records it, so a view computed at one version stays right until
+  /// the version changes.
+  public func version() throws -> Int64 {
+    try StoreErrors.map(path: path) {
+      try database.read { db in
+        try Int64.fetchOne(db, sql: "SELECT MAX(position) FROM events") ?? 0
+      }
+    }
+  }
+}

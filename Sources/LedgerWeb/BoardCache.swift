@@ -1,0 +1,89 @@
+import Foundation
+import LedgerCore
+import LedgerStore
+import Synchronization
+
+/// The boards pages are judged on, kept per ledger version: a board is built again only when
+/// an event was recorded since (through the web or by the CLI in another process), or for a
+/// new day or time question.
+///
+/// Every page reads the ledger's last position first (one index lookup); a board for the same
+/// position, day and question is the same board, so it is reused. Requests that ask for a
+/// board while it is being built wait for that one build instead of each building their own.
+final class BoardCache: Sendable {
+  private struct Key: Hashable {
+    var asOf: LocalDate?
+    var knownAt: Date?
+    var today: LocalDate
+  }
+
+  private struct Entries {
+    var version: Int64 = -1
+    var boards: [Key: Task<AccountabilityBoard, any Error>] = [:]
+    /// Page models built from this version's boards, by page, question and language.
+    var pages: [String: any Sendable] = [:]
+  }
+
+  /// How many different questions are kept for one version.
+  static let capacity = 16
+
+  let ledger: Ledger
+  private let entries = Mutex(Entries())
+
+  init(ledger: Ledger) {
+    self.ledger = ledger
+  }
+
+  /// A page's model built from the board a time question asks for, kept with that board
+  /// (`page` names the page and everything else it depends on: filters, language).
+  func page<Model: Sendable>(
+    _ page: String, _ time: TimeQuery, build: (AccountabilityBoard) throws -> Model
+  ) async throws -> Model {
+    let version = try ledger.version()
+    let name = "\(page)|\(time.asOfText)|\(time.knownAtText)|\(ledger.today())"
+    let kept = entries.withLock { entries in
+      entries.version == version ? entries.pages[name] as? Model : nil
+    }
+    if let kept { return kept }
+    let model = try build(try await board(time, version: version))
+    entries.withLock { entries in
+      guard entries.version == version else { return }
+      if entries.pages.count >= Self.capacity * 4 { entries.pages = [:] }
+      entries.pages[name] = model
+    }
+    return model
+  }
+
+  /// The board a time question asks for, as of the ledger's current version.
+  func board(_ time: TimeQuery) async throws -> AccountabilityBoard {
+    try await board(time, version: try ledger.version())
+  }
+
+  private func board(_ time: TimeQuery, version: Int64) async throws -> AccountabilityBoard {
+    let key = Key(asOf: time.asOf, knownAt: time.knownAt, today: ledger.today())
+    let ledger = ledger
+    let build = { Task { try ledger.board(asOf: time.asOf, knownAt: time.knownAt) } }
+    let task = entries.withLock { entries -> Task<AccountabilityBoard, any Error> in
+      // A request that read the version before a newer board was kept builds its own.
+      guard version >= entries.version else { return build() }
+      if version > entries.version
+        || (entries.boards[key] == nil && entries.boards.count >= Self.capacity)
+      {
+        entries = Entries(version: version)
+      }
+      if let building = entries.boards[key] { return building }
+      let task = build()
+      entries.boards[key] = task
+      return task
+    }
+    do {
+      return try await task.value
+    } catch {
+      // A failed build is not kept: the next request tries again.
+      entries.withLock { entries in
+        if entries.version == version { entries.boards[key] = nil }
+      }
+      throw error
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Hummingbird
+import LedgerCore
+import LedgerReports
+import LedgerStore
+
+/// `GET /evaluation?year&unit&person&as_of&known_at`: the Decree 335 evaluation of heads, as
+/// `evaluate` computes it, and for one person the explanation `evaluate --explain PERSON`
+/// writes (leaders and inspectors).
+struct EvaluationController {
+  let pages: Pages
+  let ledger: Ledger
+
+  func addRoutes(to router: Router<WebContext>) {
+    router.group().allowing(.evaluate).get("/evaluation") { request, context in
+      let time = try TimeQuery(request, timeZone: ledger.timeZone)
+      let query = EvaluationQuery(request, today: ledger.today())
+      let policy = try EvaluationPolicy(json: ShippedPolicy.json)
+      let evaluation = try ledger.evaluate(
+        year: query.year, policy: policy, asOf: time.asOf, knownAt: time.knownAt)
+      var rows = evaluation.rows
+      if !query.unit.isEmpty {
+        guard let found = try ledger.unit(named: query.unit) else {
+          throw LedgerError.unknownUnit(query.unit, among: try ledger.units())
+        }
+        rows = rows.filter { $0.tenure.unit == found.code }
+      }
+      var explanation = ""
+      if !query.person.isEmpty {
+        let key = evaluation.identity.key(try ledger.personNames().person(query.person))
+        rows = rows.filter { evaluation.identity.key($0.tenure) == key }
+        explanation = EvaluationText(language: context.language, evaluation: evaluation)
+          .explain(evaluation.ratings.filter { $0.key == key })
+      }
+      return try pages.html(
+        "evaluation",
+        EvaluationPage(
+          evaluation, rows: rows, query: query, explanation: explanation, time: time,
+          language: context.language), context: context)
+    }
+  }
+}
+
+/// The evaluation's own questions, from the URL: the year (default: this year), a unit and a
+/// person to explain.
+struct EvaluationQuery {
+  var year: Int
+  var unit: String
+  var person: String
+
+  init(_ request: Request, today: LocalDate) {
+    let query = request.uri.queryParameters
+    func value(_ name: String) -> String {
+      query[Substring(name)].map {
+        String($0).replacingOccurrences(of: "+", with: " ").trimmingCharacters(in: .whitespaces)
+          .precomposedStringWithCanonicalMapping
+      } ?? ""
+    }
+    year = Int(value("year")) ?? today.year
+    unit = value("unit")
+    person = value("person")
+  }
+}

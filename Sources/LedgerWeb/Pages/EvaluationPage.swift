@@ -1,0 +1,68 @@
+import LedgerCore
+import LedgerReports
+
+/// The evaluation page's model: one row per head and capacity, as `evaluate` counts them, each
+/// person linked to their explanation, and the explanation itself when one person is asked.
+struct EvaluationPage: PageModel {
+  struct Row {
+    var person: String
+    var link: String
+    var role: String
+    var unit: String
+    var capacity: String
+    var tasks: Int
+    var onTime: Int
+    var late: Int
+    var notDue: Int
+    var overdue: Int
+    var taskScore: String
+    var generalPoints: String
+    var total: String
+    var band: String
+  }
+
+  var title: String
+  var year: Int
+  var unit: String
+  var person: String
+  var day: String
+  var rows: [Row]
+  var empty: Bool
+  var explanation: String
+  var hasExplanation: Bool
+  var policy: String
+  var asOf: String
+  var knownAt: String
+  var layout = Layout()
+
+  init(
+    _ evaluation: Evaluation, rows: [Evaluation.Row], query: EvaluationQuery, explanation: String,
+    time: TimeQuery, language: Language
+  ) {
+    let text = EvaluationText(language: language, evaluation: evaluation)
+    title = language.pick(vi: "Đánh giá năm \(query.year)", en: "Evaluation \(query.year)")
+    year = query.year
+    unit = query.unit
+    person = query.person
+    day = evaluation.day.display
+    self.rows = rows.map { row in
+      let name = row.tenure.code ?? row.tenure.person
+      return Row(
+        person: row.tenure.person + (row.tenure.code.map { " (\($0))" } ?? ""),
+        link: "/evaluation?year=\(query.year)&person=\(TimeQuery.encode(name))" + time.suffix,
+        role: row.tenure.role, unit: row.tenure.unit.rawValue,
+        capacity: row.capacity.label(language), tasks: row.credits.count,
+        onTime: row.count(.onTime), late: row.count(.late), notDue: row.count(.notYetDue),
+        overdue: row.count(.overdue), taskScore: text.number(row.taskScore),
+        generalPoints: text.number(row.generalPoints), total: text.number(row.total),
+        band: (row.band.map { language.pick(vi: $0.vi, en: $0.en) } ?? text.pending(row.pending))
+          + text.conditions(row.conditions))
+    }
+    empty = rows.isEmpty
+    self.explanation = explanation
+    hasExplanation = !explanation.isEmpty
+    policy = evaluation.policy.version
+    asOf = time.asOfText
+    knownAt = time.knownAtText
+  }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LedgerCore
+import LedgerReports
+import LedgerStore
+import LedgerTestSupport
+import LedgerWeb
+import Testing
+
+@Suite("Evaluation page and yearly report download")
+struct EvaluationPageTests {
+  @Test(
+    "Only leaders and inspectors read the evaluation; others get a 403 page",
+    arguments: AccountRole.allCases)
+  func evaluationRoles(role: AccountRole) async throws {
+    let app = try await buildApplication(try WebFixture.arguments())
+    try await app.test(.router) { client in
+      let user = try #require(try await client.signIn(WebFixture.username(role)))
+      let (status, page) = try await client.get("/evaluation?year=2026", as: user)
+      if [.leader, .inspector].contains(role) {
+        #expect(status == .ok)
+        #expect(page.contains("Nguyễn Văn An"))
+        #expect(page.contains("href=\"/evaluation\""))
+      } else {
+        #expect(status == .forbidden)
+        #expect(page.contains("role=\"alert\""))
+        let (_, dashboard) = try await client.get("/", as: user)
+        #expect(!dashboard.contains("href=\"/evaluation\""))
+      }
+    }
+  }
+
+  @Test("A person's explanation is the text `evaluate --explain` writes, as of the day asked")
+  func explanation() async throws {
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    let evaluation = try args.ledger.evaluate(
+      year: 2026, policy: try EvaluationPolicy(json: ShippedPolicy.json),
+      asOf: Fixtures.day("01/07/2026"))
+    let key = evaluation.identity.key(try args.ledger.personNames().person("Trần Thị Bình"))
+    let expected = EvaluationText(language: .vi, evaluation: evaluation)
+      .explain(evaluation.ratings.filter { $0.key == key })
+    let lines = expected.split(separator: "\n").map(String.init).filter {
+      !$0.contains(where: { "&<>\"'".contains($0) }) && !$0.isEmpty
+    }
+    #expect(lines.count >= 3)
+    try await app.test(.router) { client in
+      let user = try #require(try await client.signIn("thanhtra"))
+      let (status, page) = try await client.get(
+        "/evaluation?year=2026&person=Tr%E1%BA%A7n+Th%E1%BB%8B+B%C3%ACnh&as_of=01/07/2026",
+        as: user)
+      #expect(status == .ok)
+      for line in lines { #expect(page.contains(line), "\(line)") }
+      // The rows are this person's only, and A counts as overdue on 01/07.
+      #expect(!page.contains("Lê Văn Cường"))
+      let (_, now) = try await client.get(
+        "/evaluation?year=2026&person=Tr%E1%BA%A7n+Th%E1%BB%8B+B%C3%ACnh", as: user)
+      #expect(now != page)
+    }
+  }
+
+  @Test("The yearly report downloads in every format the CLI writes, rendered by the same code")
+  func yearlyFormats() async throws {
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    let unit = try #require(try args.ledger.unit(named: "VHXH"))
+    let report = try args.ledger.yearlyReport(year: 2026, unit: unit)
+    try await app.test(.router) { client in
+      let head = try #require(try await client.signIn("binh.tt"))
+      let (status, form) = try await client.get("/yearly", as: head)
+      #expect(status == .ok)
+      #expect(form.contains("action=\"/yearly/download\""))
+      for format in YearlyReportFormat.allCases {
+        try await client.execute(
+          uri: "/yearly/download?year=2026&unit=VHXH&format=\(format.rawValue)&number=12%2FBC",
+          method: .get, headers: [.cookie: head.cookie]
+        ) { response in
+          #expect(response.status == .ok)
+          #expect(response.headers[.contentType] == format.mediaType)
+          #expect(
+            response.headers[.contentDisposition]
+              == "attachment; filename=\"bao-cao-2026-VHXH.\(format.rawValue)\"")
+          let body = Data(buffer: response.body)
+          if format.isText {
+            let expected = try format.data(
+              report, language: .vi, letterhead: .init(number: "12/BC"))
+            #expect(body == expected)
+            #expect(String(decoding: body, as: UTF8.self).contains("A"))
+          } else {
+            // A zip (Office Open XML): "PK".
+            #expect(body.prefix(2) == Data("PK".utf8))
+          }
+        }
+      }
+      let (bad, message) = try await client.get(
+        "/yearly/download?year=2026&format=pdf", as: head)
+      #expect(bad == .badRequest)
+      #expect(message.contains("docx"))
+      let (noYear, _) = try await client.get("/yearly/download?format=md", as: head)
+      #expect(noYear == .badRequest)
+      let (anonymous, _) = try await client.get("/yearly/download?year=2026", as: nil)
+      #expect(anonymous == .found)
+    }
+  }
+}
