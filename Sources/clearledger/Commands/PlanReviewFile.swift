@@ -1,5 +1,6 @@
 import Foundation
 import LedgerCore
+import LedgerReports
 import LedgerStore
 import OfficeDocuments
 import PlanDocuments
