@@ -25,8 +25,9 @@ extension Ledger {
       .plan(parsed), options: options, actor: actor, effective: effective, dryRun: dryRun)
   }
 
-  /// Imports a plan or a corrected review in one transaction, or for a dry run on a scratch
-  /// copy. The tasks are assigned on `effective`, else the plan's date, else today.
+  /// Imports a plan or a corrected review in one transaction, or for a dry run on a scratch copy.
+  ///
+  /// The tasks are assigned on `effective`, else the plan's date, else today.
   public func importPlan(
     _ source: PlanImportSource, options: PlanImportOptions, actor: String,
     effective: LocalDate?, dryRun: Bool
