@@ -116,7 +116,13 @@ public struct RandomHistory {
         task, result: "Đã hoàn thành", evidence: "\(eventCount)/BC-UBND", by: nil)
     case 15: return .cancelTask(task, reason: "Không còn phù hợp")
     case 16: return .pauseTask(task, reason: "Chờ kinh phí")
-    case 17: return .resumeTask(task, reason: nil)
+    case 17:
+      // Both are mostly refused: few tasks are paused, and few people head the lead unit. No
+      // draw is taken here, so that the sequences seeds gave before stay as they were.
+      if eventCount % 2 == 1 {
+        return .acknowledgeTask(task, by: people[eventCount % people.count])
+      }
+      return .resumeTask(task, reason: nil)
     default:
       let restated =
         below(3) == 0 ? LocalDate(year: 2026, month: below(12) + 1, day: below(28) + 1) : nil

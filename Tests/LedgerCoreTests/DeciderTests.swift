@@ -123,6 +123,7 @@ struct DeciderTests {
     case .pause: command = .pauseTask(id, reason: "r")
     case .resume: command = .resumeTask(id, reason: nil)
     case .review: return
+    case .acknowledge: command = .acknowledgeTask(id, by: "Trần Thị Bình")
     }
     #expect(refusal(command) == .transitionRefused(id, action: action, status: .completed))
   }

@@ -81,6 +81,8 @@ struct SchemaConformanceTests {
       // People: one with a code made from initials, a namesake told apart by their own code.
       .registerPerson(name: "Nguyễn Văn Hùng", code: nil),
       .registerPerson(name: "Nguyễn Văn Hùng", code: "HUNG-02"),
+      // Follow-up: the lead unit's head confirms receipt.
+      .acknowledgeTask(TaskID("E")!, by: "Trần Thị Bình"),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
@@ -145,7 +147,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 59)
+    #expect(rows.count == 60)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

@@ -136,6 +136,7 @@ public struct Decider<Reading: LedgerReading> {
     case .judgeLeader(let judged): return try judgeLeader(judged)
     case .recordCondition(let condition): return try recordCondition(condition)
     case .excuseDelay(let id, let excuse): return try excuseDelay(id, excuse)
+    case .acknowledgeTask(let id, let by): return try acknowledgeTask(id, by: by)
     case .supersedeTask(let id, let byPlan):
       let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
       let byPlan = try TextRules.required(byPlan, .plan)

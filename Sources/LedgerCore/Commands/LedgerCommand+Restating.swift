@@ -69,6 +69,7 @@ extension LedgerCommand {
       p.person = p.code ?? p.person
       self = .recordCondition(p)
     case .delayExcused(let p): self = .excuseDelay(try task(), p)
+    case .taskAcknowledged(let p): self = .acknowledgeTask(try task(), by: p.by)
     case .keyRegistered, .keyRevoked, .policyAdopted, .sourceRegistered:
       // Another ledger's keys and rules govern that ledger, not this one.
       throw LedgerError.cannotRestate(0, type: event.typeName)

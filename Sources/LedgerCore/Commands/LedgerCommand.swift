@@ -45,6 +45,8 @@ public enum LedgerCommand: Hashable, Sendable {
   case excuseDelay(TaskID, DelayExcused)
   /// Registers a person under a staff code (given, or made from the name's initials).
   case registerPerson(name: String, code: String?)
+  /// The lead unit's head confirms receiving a task.
+  case acknowledgeTask(TaskID, by: String)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -53,7 +55,7 @@ public enum LedgerCommand: Hashable, Sendable {
       .extendDeadline(let id, _, _, _),
       .reassignLead(let id, _, _, _), .completeTask(let id, _, _, _, _), .cancelTask(let id, _),
       .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _),
-      .reviewTask(let id, _, _, _), .excuseDelay(let id, _):
+      .reviewTask(let id, _, _, _), .excuseDelay(let id, _), .acknowledgeTask(let id, _):
       return id
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,

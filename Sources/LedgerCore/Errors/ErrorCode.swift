@@ -115,6 +115,8 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case sourceNameTaken = "source_name_taken"
   case unreadableSourceKey = "unreadable_source_key"
   case sourceWithoutKey = "source_without_key"
+  case notLeadUnitHead = "not_lead_unit_head"
+  case alreadyAcknowledged = "already_acknowledged"
 }
 
 extension LedgerError {
@@ -233,6 +235,8 @@ extension LedgerError {
     case .hubNotInitialized: return .hubNotInitialized
     case .newerHub: return .newerHub
     case .hubFailure: return .hubFailure
+    case .notLeadUnitHead: return .notLeadUnitHead
+    case .alreadyAcknowledged: return .alreadyAcknowledged
     }
   }
 }
@@ -265,7 +269,8 @@ extension ErrorCode {
       .accountDisabled, .headNeedsUnit, .criterionOutOfRange, .unknownPeriod, .unknownConditionKind,
       .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson,
       .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore, .noCheckpoint,
-      .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey:
+      .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey,
+      .notLeadUnitHead, .alreadyAcknowledged:
       return .refused
     }
   }

@@ -457,6 +457,8 @@ extension LedgerError {
       .unreadableSourceKey, .sourceWithoutKey,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)
+    case .notLeadUnitHead, .alreadyAcknowledged:
+      return followUpMessage(lang) ?? ""
     }
   }
 }

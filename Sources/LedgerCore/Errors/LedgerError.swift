@@ -138,6 +138,12 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// The hub's database refused an operation (its SQLSTATE code, not its text).
   case hubFailure(sqlState: String)
 
+  // Following work up (receipt, explanations, evidence files).
+  /// Only the head of the task's lead unit on that day confirms receipt.
+  case notLeadUnitHead(TaskID, person: String, unit: UnitCode, head: String?)
+  /// The lead unit has already confirmed receiving the task.
+  case alreadyAcknowledged(TaskID, unit: UnitCode, on: LocalDate)
+
   /// What kind of failure this is, which decides the exit status.
   public var category: Category { code.category }
 
@@ -230,7 +236,7 @@ public enum TextField: String, Hashable, Sendable, CaseIterable {
 
 /// What a user asked to do to a task, for messages about refused transitions.
 public enum TaskAction: String, Hashable, Sendable, CaseIterable {
-  case start, report, extend, reassign, complete, cancel, pause, resume, review
+  case start, report, extend, reassign, complete, cancel, pause, resume, review, acknowledge
 
   /// The action in words.
   public func label(_ language: Language) -> String {
@@ -244,6 +250,7 @@ public enum TaskAction: String, Hashable, Sendable, CaseIterable {
     case .pause: return language.pick(vi: "tạm dừng", en: "pause")
     case .resume: return language.pick(vi: "tiếp tục", en: "resume")
     case .review: return language.pick(vi: "thẩm định sản phẩm", en: "review")
+    case .acknowledge: return language.pick(vi: "xác nhận đã nhận", en: "acknowledge")
     }
   }
 }

@@ -31,6 +31,7 @@ public enum LedgerEvent: Hashable, Sendable {
   case delayExcused(DelayExcused)
   case personRegistered(PersonRegistered)
   case sourceRegistered(SourceRegistered)
+  case taskAcknowledged(TaskAcknowledged)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -41,6 +42,7 @@ public enum LedgerEvent: Hashable, Sendable {
     KeyRegistered.self, KeyRevoked.self, PolicyAdopted.self, AccountOpened.self,
     AccountRoleChanged.self, AccountDisabled.self, LeaderCriteriaJudged.self,
     ConditionRecorded.self, DelayExcused.self, PersonRegistered.self, SourceRegistered.self,
+    TaskAcknowledged.self,
   ]
 
   /// The registered types by stored name.
@@ -82,6 +84,7 @@ public enum LedgerEvent: Hashable, Sendable {
     case .delayExcused(let p): return p
     case .personRegistered(let p): return p
     case .sourceRegistered(let p): return p
+    case .taskAcknowledged(let p): return p
     }
   }
 

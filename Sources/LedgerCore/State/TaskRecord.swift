@@ -16,6 +16,10 @@ public struct TaskRecord: Codable, Hashable, Sendable {
   /// Each meets the period it is dated in. Empty (and not stored) for every other task, so
   /// that a record written before recurring deadlines existed reads and writes the same.
   public var periodReports: [LocalDate]
+  /// Each lead unit's receipt of the task, by `task acknowledge`.
+  ///
+  /// Empty and not stored for a task never acknowledged.
+  public var acknowledgements: [Acknowledgement] = []
 
   public init(
     leads: [LeadSpell] = [], grants: [ExtensionGrant] = [], annualReports: [LocalDate] = [],
@@ -28,7 +32,7 @@ public struct TaskRecord: Codable, Hashable, Sendable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case leads, grants, annualReports, periodReports
+    case leads, grants, annualReports, periodReports, acknowledgements
   }
 
   public init(from decoder: any Decoder) throws {
@@ -38,6 +42,8 @@ public struct TaskRecord: Codable, Hashable, Sendable {
     annualReports = try container.decode([LocalDate].self, forKey: .annualReports)
     periodReports =
       try container.decodeIfPresent([LocalDate].self, forKey: .periodReports) ?? []
+    acknowledgements =
+      try container.decodeIfPresent([Acknowledgement].self, forKey: .acknowledgements) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -46,6 +52,9 @@ public struct TaskRecord: Codable, Hashable, Sendable {
     try container.encode(grants, forKey: .grants)
     try container.encode(annualReports, forKey: .annualReports)
     if !periodReports.isEmpty { try container.encode(periodReports, forKey: .periodReports) }
+    if !acknowledgements.isEmpty {
+      try container.encode(acknowledgements, forKey: .acknowledgements)
+    }
   }
 }
 

@@ -40,6 +40,8 @@ enum UsageErrorText {
     "--format xlsx writes a file: give --out FILE.":
       "--format xlsx ghi ra tệp: hãy thêm --out TỆP.",
     "--out needs --format xlsx.": "--out cần đi cùng --format xlsx.",
+    "--within must be a number of days from 0 to 366.":
+      "--within phải là số ngày từ 0 đến 366.",
     "Give --threshold as 0 or more days.": "Hãy ghi --threshold là 0 ngày trở lên.",
     "Give the source ledger's public key: --key PUBKEY (or --public-key).":
       "Hãy đưa khóa công khai của sổ nguồn: --key KHÓA (hoặc --public-key).",

@@ -1,0 +1,43 @@
+extension Decider {
+  /// The lead unit's head confirms receiving a task: the task is open, the person heads its
+  /// lead unit on the day, and that unit has not confirmed it already.
+  func acknowledgeTask(_ id: TaskID, by typed: String) throws -> Decision {
+    let task = try followedTask(id, for: .acknowledge, allowed: [.assigned, .inProgress, .paused])
+    let person = try personNamed(typed, .by)
+    if let earlier = task.acknowledgement(by: task.leadUnit), earlier.on >= task.leadSince {
+      throw LedgerError.alreadyAcknowledged(id, unit: task.leadUnit, on: earlier.on)
+    }
+    let head = try reading.units().first { $0.code == task.leadUnit }?.head(on: effective)
+    guard let head, Self.samePerson(person, head) else {
+      throw LedgerError.notLeadUnitHead(
+        id, person: person, unit: task.leadUnit, head: head?.person)
+    }
+    let receipt = TaskAcknowledged(by: head.person, unit: task.leadUnit)
+    return Decision(
+      stream: .task(id), expectedVersion: try reading.streamVersion(.task(id)),
+      event: .taskAcknowledged(receipt), effective: effective)
+  }
+
+  /// True when a name as resolved (a plain name, or "name (code)" between namesakes) is the
+  /// person holding a tenure.
+  static func samePerson(_ name: String, _ tenure: Tenure) -> Bool {
+    if VietnameseText.lookupMatches(name, tenure.person) { return true }
+    guard let code = tenure.code else { return false }
+    return name == "\(tenure.person) (\(code))" || name == code
+  }
+
+  /// The task, when it exists, its status is one of `allowed` and the day is not before its
+  /// assignment.
+  func followedTask(_ id: TaskID, for action: TaskAction, allowed: Set<TaskStatus>) throws
+    -> TaskState
+  {
+    guard let task = try reading.task(id) else { throw LedgerError.unknownTask(id.rawValue) }
+    guard allowed.contains(task.status) else {
+      throw LedgerError.transitionRefused(id, action: action, status: task.status)
+    }
+    guard effective >= task.assignedOn else {
+      throw LedgerError.dateBeforeAssignment(id, date: effective, assigned: task.assignedOn)
+    }
+    return task
+  }
+}

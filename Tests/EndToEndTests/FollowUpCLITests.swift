@@ -1,0 +1,135 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// A clerk follows work up: who must be reminded of what, finding tasks, receipt.
+@Suite("Following work up end to end")
+struct FollowUpCLITests {
+  /// A commune with VHXH and KT and three tasks assigned on Monday 05/01/2026.
+  func commune() throws -> CLIRunner {
+    let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
+    for arguments in [
+      ["init"], ["unit", "add", "UBND xã", "--code", "UBND", "--on", "01/01/2026"],
+      ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026"],
+      ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2026"],
+      [
+        "head", "appoint", "UBND", "Nguyễn Văn An", "--role", "Chủ tịch UBND xã", "--on",
+        "01/01/2026",
+      ],
+      ["head", "appoint", "VHXH", "Trần Thị Bình", "--role", "Trưởng phòng", "--on", "01/01/2026"],
+      ["head", "appoint", "KT", "Hoàng Văn Dũng", "--role", "Trưởng phòng", "--on", "01/01/2026"],
+      [
+        "task", "assign", "Đẩy mạnh chuyển đổi số trong cơ quan", "--id", "CDS", "--lead", "VHXH",
+        "--role", "Chủ tịch UBND xã", "--result", "Kế hoạch ban hành", "--due", "12/01/2026",
+        "--plan", "49/KH-UBND",
+      ],
+      [
+        "task", "assign", "Số hóa sổ hộ tịch", "--id", "SH", "--lead", "KT", "--role",
+        "Chủ tịch UBND xã", "--result", "Sổ được số hóa", "--due", "03/01/2027",
+      ],
+      [
+        "task", "assign", "Lắp ki-ốt tra cứu", "--id", "KIOT", "--lead", "KT", "--role",
+        "Chủ tịch UBND xã", "--result", "Ki-ốt hoạt động", "--due", "07/01/2026",
+      ],
+    ] {
+      let run = try cli.run(arguments)
+      #expect(run.status == 0, "\(arguments): \(run.error)")
+    }
+    return cli
+  }
+
+  @Test("due lists per person, days left or late; remind writes a notice per person")
+  func dueAndRemind() throws {
+    let cli = try commune()
+    let on = "2026-01-09T09:00:00+07:00"
+    let due = try cli("due", "--json", now: on)
+    #expect(due.status == 0, "\(due.error)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(due.output.utf8)) as? [String: Any])
+    #expect(json["within_days"] as? Int == 7)
+    let people = try #require(json["people"] as? [[String: Any]])
+    #expect(
+      people.map { $0["person"] as? String } == [
+        "Hoàng Văn Dũng", "Nguyễn Văn An", "Trần Thị Bình",
+      ])
+    let chair = try #require(people.first { $0["person"] as? String == "Nguyễn Văn An" })
+    let tasks = try #require(chair["tasks"] as? [[String: Any]])
+    #expect(tasks.map { $0["task"] as? String } == ["KIOT", "CDS"])
+    #expect(tasks.map { $0["days_left"] as? Int } == [-2, 3])
+    #expect(tasks.map { $0["stage"] as? String } == ["overdue", "three_days"])
+
+    let text = try cli("due", "--within", "3", "--unit", "VHXH", "--lang", "vi", now: on)
+    #expect(text.output.contains("Trần Thị Bình"), "\(text.output)")
+    #expect(text.output.contains("còn 3 ngày"))
+    #expect(text.output.contains("nhắc trước 3 ngày"))
+    #expect(!text.output.contains("KIOT"))
+
+    let folder = cli.folder.appendingPathComponent("nhac-viec").path
+    let remind = try cli("remind", "--out", folder, now: on)
+    #expect(remind.status == 0, "\(remind.error)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(
+      files == [
+        "hoang-van-dung.md", "hoang-van-dung.txt", "nguyen-van-an.md", "nguyen-van-an.txt",
+        "tran-thi-binh.md", "tran-thi-binh.txt",
+      ])
+    let notice = try String(
+      contentsOfFile: folder + "/nguyen-van-an.md", encoding: .utf8)
+    #expect(notice.hasPrefix("# Nhắc việc ngày 09/01/2026"))
+    #expect(notice.contains("Kính gửi: Nguyễn Văn An"))
+    #expect(notice.contains("| KIOT | Lắp ki-ốt tra cứu | 07/01/2026 | trễ 2 ngày | quá hạn |"))
+    let english = try cli(
+      "remind", "--out", folder + "-en", "--lang", "en", "--person", "tran thi binh", now: on)
+    #expect(english.status == 0)
+    let plain = try String(contentsOfFile: folder + "-en/tran-thi-binh.txt", encoding: .utf8)
+    #expect(plain.hasPrefix("REMINDER OF 09/01/2026"))
+    #expect(plain.contains("Due 12/01/2026, 3 day(s) left (3-day reminder)"))
+  }
+
+  @Test("status filters: bucket, deadlines, plan, person, words typed without marks")
+  func statusFilters() throws {
+    let cli = try commune()
+    let on = "2026-01-09T09:00:00+07:00"
+    func ids(_ arguments: String...) throws -> [String] {
+      let run = try cli.run(["status", "--json"] + arguments, now: on)
+      #expect(run.status == 0, "\(arguments): \(run.error)")
+      let rows = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]]
+      return (rows ?? []).compactMap { $0["id"] as? String }
+    }
+    #expect(try ids("--bucket", "overdue") == ["KIOT"])
+    #expect(try ids("--due-before", "12/01/2026") == ["CDS", "KIOT"])
+    #expect(try ids("--due-after", "10/01/2026", "--due-before", "31/12/2026") == ["CDS"])
+    #expect(try ids("--plan", "49/kh-ubnd") == ["CDS"])
+    #expect(try ids("--person", "Hoang Van Dung") == ["KIOT", "SH"])
+    #expect(try ids("--text", "chuyen doi so") == ["CDS"])
+    #expect(try ids("--text", "số hoá") == ["SH"])
+    let refused = try cli("status", "--bucket", "late", now: on)
+    #expect(refused.status == 64)
+  }
+
+  @Test("task acknowledge by the lead unit's head; check flags receipts missing or late")
+  func acknowledge() throws {
+    let cli = try commune()
+    let on = "2026-01-14T09:00:00+07:00"
+    let before = cli.fileBytes()
+    let wrong = try cli("task", "acknowledge", "CDS", "--by", "Nguyễn Văn An", now: on)
+    #expect(wrong.status == 1)
+    #expect(wrong.error.contains("Trần Thị Bình"), "\(wrong.error)")
+    #expect(cli.fileBytes() == before)
+    let done = try cli(
+      "task", "acknowledge", "CDS", "--by", "Trần Thị Bình", "--on", "07/01/2026", now: on)
+    #expect(done.status == 0, "\(done.error)")
+    let again = try cli("task", "acknowledge", "CDS", "--by", "Trần Thị Bình", now: on)
+    #expect(again.status == 1)
+    let check = try cli("check", "--json", now: on)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(check.output.utf8)) as? [String: Any])
+    let late = try #require(json["unacknowledged"] as? [[String: Any]])
+    #expect(late.map { $0["task"] as? String } == ["KIOT", "SH"])
+    #expect(late.first?["due_by"] as? String == "2026-01-12")
+    let text = try cli("check", "--lang", "vi", now: on)
+    #expect(text.output.contains("2 nhiệm vụ chưa được đơn vị chủ trì xác nhận"), "\(text.output)")
+    let history = try cli("history", "CDS", "--lang", "vi", now: on)
+    #expect(history.output.contains("Trần Thị Bình (trưởng VHXH) xác nhận đã nhận nhiệm vụ"))
+  }
+}

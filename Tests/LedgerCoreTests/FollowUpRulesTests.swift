@@ -1,0 +1,112 @@
+import LedgerCore
+import LedgerTestSupport
+import Testing
+
+/// The rules of following work up, against the array-backed model: receipt.
+@Suite("Follow-up rules")
+struct FollowUpRulesTests {
+  var log = EventLogReading()
+  let today = Fixtures.day("20/01/2026")
+
+  init() throws {
+    let on = Fixtures.day("01/01/2026")
+    for command: LedgerCommand in [
+      .registerUnit(name: "UBND xã", code: "UBND"),
+      .registerUnit(name: "Phòng Văn hóa - Xã hội", code: "VHXH"),
+      .registerUnit(name: "Công an xã", code: "CAX"),
+      .appointHead(unit: "UBND", person: "Nguyễn Văn An", role: "Chủ tịch UBND xã"),
+      .appointHead(unit: "VHXH", person: "Trần Thị Bình", role: "Trưởng phòng"),
+      .appointHead(unit: "CAX", person: "Lê Văn Cường", role: "Trưởng Công an xã"),
+    ] {
+      try record(command, on: on)
+    }
+    // Assigned on Monday 05/01/2026.
+    try record(Fixtures.assign("A"), on: Fixtures.day("05/01/2026"))
+    try record(Fixtures.assign("B"), on: Fixtures.day("05/01/2026"))
+  }
+
+  mutating func record(_ command: LedgerCommand, on day: LocalDate? = nil) throws {
+    let decision = try Decider(reading: log, effective: day ?? today, today: today).decide(command)
+    _ = try log.append(decision)
+  }
+
+  func refusal(_ command: LedgerCommand, on day: LocalDate? = nil) -> LedgerError? {
+    do {
+      _ = try Decider(reading: log, effective: day ?? today, today: today).decide(command)
+      return nil
+    } catch {
+      return error as? LedgerError
+    }
+  }
+
+  let a = TaskID("A")!
+  let vhxh = UnitCode("VHXH")!
+  let cax = UnitCode("CAX")!
+
+  @Test("The lead unit's head acknowledges once; the fold keeps who, which unit and when")
+  mutating func acknowledge() throws {
+    try record(.acknowledgeTask(a, by: "tran thi binh"), on: Fixtures.day("07/01/2026"))
+    let task = try #require(try log.task(a))
+    #expect(
+      task.record.acknowledgements
+        == [Acknowledgement(unit: vhxh, by: "Trần Thị Bình", on: Fixtures.day("07/01/2026"))])
+    #expect(task.status == .assigned)
+    #expect(
+      refusal(.acknowledgeTask(a, by: "Trần Thị Bình"))
+        == .alreadyAcknowledged(a, unit: vhxh, on: Fixtures.day("07/01/2026")))
+  }
+
+  @Test("Anyone but the lead unit's head that day is refused, naming the head")
+  func onlyTheHead() {
+    #expect(
+      refusal(.acknowledgeTask(a, by: "Nguyễn Văn An"))
+        == .notLeadUnitHead(a, person: "Nguyễn Văn An", unit: vhxh, head: "Trần Thị Bình"))
+    #expect(
+      refusal(.acknowledgeTask(a, by: "Trần Thị Bình"), on: Fixtures.day("04/01/2026"))
+        == .dateBeforeAssignment(
+          a, date: Fixtures.day("04/01/2026"), assigned: Fixtures.day("05/01/2026")))
+    #expect(
+      refusal(.acknowledgeTask(TaskID("Z")!, by: "Trần Thị Bình")) == .unknownTask("Z"))
+    let message = LedgerError.notLeadUnitHead(
+      a, person: "Nguyễn Văn An", unit: vhxh, head: "Trần Thị Bình"
+    ).message(.vi)
+    #expect(message.contains("Trần Thị Bình") && message.contains("chủ trì"))
+  }
+
+  @Test("A task handed to another unit is acknowledged again by that unit's head")
+  mutating func handOver() throws {
+    try record(.acknowledgeTask(a, by: "Trần Thị Bình"), on: Fixtures.day("06/01/2026"))
+    try record(
+      .reassignLead(a, lead: "CAX", reason: "Theo chức năng"), on: Fixtures.day("10/01/2026"))
+    #expect(
+      refusal(.acknowledgeTask(a, by: "Trần Thị Bình"))
+        == .notLeadUnitHead(a, person: "Trần Thị Bình", unit: cax, head: "Lê Văn Cường"))
+    try record(.acknowledgeTask(a, by: "Lê Văn Cường"), on: Fixtures.day("12/01/2026"))
+    #expect(try log.task(a)?.acknowledgement(by: cax)?.on == Fixtures.day("12/01/2026"))
+  }
+
+  @Test("check flags open tasks not acknowledged within 5 working days, and late receipts")
+  mutating func receiptCheck() throws {
+    #expect(WorkingDays.adding(5, to: Fixtures.day("05/01/2026")) == Fixtures.day("12/01/2026"))
+    #expect(!WorkingDays.isWorkingDay(Fixtures.day("10/01/2026")))
+    func check(on day: String, policy: EvaluationPolicy = .shipped) throws -> ReceiptCheck {
+      ReceiptCheck(
+        board: AccountabilityBoard(
+          tasks: log.tasks(), units: try log.units(), on: Fixtures.day(day), policy: policy))
+    }
+    // On the last day allowed (Monday 12/01, 5 working days after 05/01) nothing is late.
+    #expect(try check(on: "12/01/2026").late.isEmpty)
+    #expect(try check(on: "13/01/2026").late.count == 2)
+    // A: acknowledged on Wednesday 14/01, late.
+    try record(.acknowledgeTask(a, by: "Trần Thị Bình"), on: Fixtures.day("14/01/2026"))
+    let late = try check(on: "20/01/2026").late
+    #expect(late.map(\.view.task.id.rawValue) == ["A", "B"])
+    #expect(late.map(\.acknowledgedOn) == [Fixtures.day("14/01/2026"), nil])
+    #expect(late.allSatisfy { $0.dueBy == Fixtures.day("12/01/2026") })
+    // A policy allowing 10 working days lets both pass.
+    var lenient = EvaluationPolicy.shipped
+    lenient.acknowledgementWorkingDays = 10
+    #expect(try check(on: "19/01/2026", policy: lenient).late.isEmpty)
+    #expect(try check(on: "20/01/2026", policy: lenient).workingDays == 10)
+  }
+}
