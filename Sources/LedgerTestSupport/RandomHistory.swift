@@ -115,7 +115,20 @@ public struct RandomHistory {
       return .completeTask(
         task, result: "Đã hoàn thành", evidence: "\(eventCount)/BC-UBND", by: nil)
     case 15: return .cancelTask(task, reason: "Không còn phù hợp")
-    case 16: return .pauseTask(task, reason: "Chờ kinh phí")
+    case 16:
+      // Pauses, and requests and explanations, which take no draw (see case 17).
+      switch eventCount % 3 {
+      case 1:
+        return .requestExplanation(
+          task,
+          ExplanationRequested(
+            by: people[eventCount % people.count], due: LocalDate(year: 2026, month: 12, day: 31)!))
+      case 2:
+        return .explainTask(
+          task,
+          TaskExplained(text: "Giải trình \(eventCount)", by: people[eventCount % people.count]))
+      default: return .pauseTask(task, reason: "Chờ kinh phí")
+      }
     case 17:
       // Both are mostly refused: few tasks are paused, and few people head the lead unit. No
       // draw is taken here, so that the sequences seeds gave before stay as they were.

@@ -132,4 +132,40 @@ struct FollowUpCLITests {
     let history = try cli("history", "CDS", "--lang", "vi", now: on)
     #expect(history.output.contains("Trần Thị Bình (trưởng VHXH) xác nhận đã nhận nhiệm vụ"))
   }
+
+  @Test("An explanation asked and given late shows in history, head view, yearly, evaluate")
+  func explanation() throws {
+    let cli = try commune()
+    let on = "2026-01-20T09:00:00+07:00"
+    let noRequest = try cli(
+      "task", "explain", "KIOT", "Chờ thiết bị", "--by", "Hoàng Văn Dũng", now: on)
+    #expect(noRequest.status == 1)
+    #expect(noRequest.error.contains("explain-request"), "\(noRequest.error)")
+    for arguments in [
+      [
+        "task", "explain-request", "KIOT", "--by", "Nguyễn Văn An", "--due", "12/01/2026",
+        "--reason", "Quá hạn", "--on", "08/01/2026",
+      ],
+      [
+        "task", "explain", "KIOT", "Chờ thiết bị từ nhà cung cấp", "--by", "Hoàng Văn Dũng",
+        "--doc", "3/BC-KT", "--on", "14/01/2026",
+      ],
+    ] {
+      let run = try cli.run(arguments, now: on)
+      #expect(run.status == 0, "\(arguments): \(run.error)")
+    }
+    let history = try cli("history", "KIOT", "--lang", "vi", now: on)
+    #expect(history.output.contains("Nguyễn Văn An yêu cầu giải trình về nhiệm vụ"))
+    #expect(history.output.contains("Hoàng Văn Dũng giải trình về nhiệm vụ"))
+    let sentence = "đã giải trình ngày 14/01/2026, muộn 2 ngày (Hoàng Văn Dũng): Chờ thiết bị"
+    let head = try cli("head", "view", "--lang", "vi", now: on)
+    #expect(head.output.contains(sentence), "\(head.output)")
+    let yearly = try cli("yearly", "--year", "2026", "--lang", "vi", now: on)
+    #expect(yearly.output.contains(sentence), "\(yearly.output)")
+    let evaluate = try cli(
+      "evaluate", "--year", "2026", "--explain", "Hoàng Văn Dũng", "--lang", "en", now: on)
+    #expect(
+      evaluate.output.contains("explained on 14/01/2026, 2 day(s) late (Hoàng Văn Dũng)"),
+      "\(evaluate.output)")
+  }
 }

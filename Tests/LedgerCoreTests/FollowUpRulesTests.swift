@@ -109,4 +109,38 @@ struct FollowUpRulesTests {
     #expect(try check(on: "19/01/2026", policy: lenient).late.isEmpty)
     #expect(try check(on: "20/01/2026", policy: lenient).workingDays == 10)
   }
+
+  @Test("An explanation is asked, one at a time, and answered; the fold keeps both and lateness")
+  mutating func explanations() throws {
+    let asked = ExplanationRequested(
+      by: "Nguyễn Văn An", due: Fixtures.day("15/01/2026"), reason: "Chậm tiến độ")
+    #expect(
+      refusal(.explainTask(a, TaskExplained(text: "x", by: "Trần Thị Bình")))
+        == .noExplanationRequested(a))
+    #expect(
+      refusal(
+        .requestExplanation(
+          a, ExplanationRequested(by: "Nguyễn Văn An", due: Fixtures.day("09/01/2026"))),
+        on: Fixtures.day("10/01/2026"))
+        == .explanationDueBeforeRequest(
+          a, due: Fixtures.day("09/01/2026"), requested: Fixtures.day("10/01/2026")))
+    try record(.requestExplanation(a, asked), on: Fixtures.day("10/01/2026"))
+    #expect(
+      refusal(.requestExplanation(a, asked), on: Fixtures.day("11/01/2026"))
+        == .explanationPending(a, due: Fixtures.day("15/01/2026")))
+    #expect(
+      refusal(.explainTask(a, TaskExplained(text: " ", by: "Trần Thị Bình")))
+        == .emptyText(.text))
+    try record(
+      .explainTask(
+        a, TaskExplained(text: "Chờ số liệu của Sở", by: "Trần Thị Bình", document: "3/BC-VHXH")),
+      on: Fixtures.day("18/01/2026"))
+    let item = try #require(try log.task(a)?.record.explanations.first)
+    #expect(item.requestedBy == "Nguyễn Văn An" && item.unit == vhxh)
+    #expect(item.answeredOn == Fixtures.day("18/01/2026"))
+    #expect(item.text == "Chờ số liệu của Sở" && item.document == "3/BC-VHXH")
+    #expect(item.isLate(on: Fixtures.day("18/01/2026")))
+    // Answered: a new request may be made.
+    #expect(refusal(.requestExplanation(a, asked), on: Fixtures.day("12/01/2026")) == nil)
+  }
 }

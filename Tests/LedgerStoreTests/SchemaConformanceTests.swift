@@ -83,6 +83,17 @@ struct SchemaConformanceTests {
       .registerPerson(name: "Nguyễn Văn Hùng", code: "HUNG-02"),
       // Follow-up: the lead unit's head confirms receipt.
       .acknowledgeTask(TaskID("E")!, by: "Trần Thị Bình"),
+      // An explanation asked with and without a reason, answered with and without a document.
+      .requestExplanation(
+        TaskID("E")!, ExplanationRequested(by: "Nguyễn Văn An", due: Fixtures.day("10/06/2026"))),
+      .explainTask(TaskID("E")!, TaskExplained(text: "Chờ số liệu", by: "Trần Thị Bình")),
+      .requestExplanation(
+        TaskID("E")!,
+        ExplanationRequested(
+          by: "Nguyễn Văn An", due: Fixtures.day("20/06/2026"), reason: "Chậm báo cáo")),
+      .explainTask(
+        TaskID("E")!,
+        TaskExplained(text: "Đã bổ sung", by: "Trần Thị Bình", document: "15/BC-VHXH")),
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
@@ -147,7 +158,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 60)
+    #expect(rows.count == 64)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

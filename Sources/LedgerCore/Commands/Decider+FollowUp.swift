@@ -18,6 +18,45 @@ extension Decider {
       event: .taskAcknowledged(receipt), effective: effective)
   }
 
+  /// Asks the lead unit of a task for an explanation: the task exists, the day it is due is
+  /// not before the request, and no earlier request waits for its answer.
+  func requestExplanation(_ id: TaskID, _ typed: ExplanationRequested) throws -> Decision {
+    let all = Set(TaskStatus.allCases).subtracting([.superseded])
+    let task = try followedTask(id, for: .explain, allowed: all)
+    if let pending = task.record.explanations.last(where: { $0.answeredOn == nil }) {
+      throw LedgerError.explanationPending(id, due: pending.due)
+    }
+    guard typed.due >= effective else {
+      throw LedgerError.explanationDueBeforeRequest(id, due: typed.due, requested: effective)
+    }
+    let request = ExplanationRequested(
+      by: try personNamed(typed.by, .by), due: typed.due,
+      reason: try TextRules.optional(typed.reason, .reason, limit: TextRules.longLimit))
+    return Decision(
+      stream: .task(id), expectedVersion: try reading.streamVersion(.task(id)),
+      event: .explanationRequested(request), effective: effective)
+  }
+
+  /// Records the explanation answering the pending request, on or after the day it was asked.
+  func explainTask(_ id: TaskID, _ typed: TaskExplained) throws -> Decision {
+    let all = Set(TaskStatus.allCases).subtracting([.superseded])
+    let task = try followedTask(id, for: .explain, allowed: all)
+    guard let pending = task.record.explanations.last(where: { $0.answeredOn == nil }) else {
+      throw LedgerError.noExplanationRequested(id)
+    }
+    guard effective >= pending.requestedOn else {
+      throw LedgerError.dateBeforeAssignment(
+        id, date: effective, assigned: pending.requestedOn)
+    }
+    let answer = TaskExplained(
+      text: try TextRules.required(typed.text, .text, limit: TextRules.longLimit),
+      by: try personNamed(typed.by, .by),
+      document: try TextRules.documentNumber(typed.document))
+    return Decision(
+      stream: .task(id), expectedVersion: try reading.streamVersion(.task(id)),
+      event: .taskExplained(answer), effective: effective)
+  }
+
   /// True when a name as resolved (a plain name, or "name (code)" between namesakes) is the
   /// person holding a tenure.
   static func samePerson(_ name: String, _ tenure: Tenure) -> Bool {

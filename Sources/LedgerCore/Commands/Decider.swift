@@ -137,6 +137,8 @@ public struct Decider<Reading: LedgerReading> {
     case .recordCondition(let condition): return try recordCondition(condition)
     case .excuseDelay(let id, let excuse): return try excuseDelay(id, excuse)
     case .acknowledgeTask(let id, let by): return try acknowledgeTask(id, by: by)
+    case .requestExplanation(let id, let request): return try requestExplanation(id, request)
+    case .explainTask(let id, let answer): return try explainTask(id, answer)
     case .supersedeTask(let id, let byPlan):
       let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
       let byPlan = try TextRules.required(byPlan, .plan)

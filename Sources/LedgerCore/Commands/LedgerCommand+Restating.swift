@@ -70,6 +70,8 @@ extension LedgerCommand {
       self = .recordCondition(p)
     case .delayExcused(let p): self = .excuseDelay(try task(), p)
     case .taskAcknowledged(let p): self = .acknowledgeTask(try task(), by: p.by)
+    case .explanationRequested(let p): self = .requestExplanation(try task(), p)
+    case .taskExplained(let p): self = .explainTask(try task(), p)
     case .keyRegistered, .keyRevoked, .policyAdopted, .sourceRegistered:
       // Another ledger's keys and rules govern that ledger, not this one.
       throw LedgerError.cannotRestate(0, type: event.typeName)

@@ -47,6 +47,10 @@ public enum LedgerCommand: Hashable, Sendable {
   case registerPerson(name: String, code: String?)
   /// The lead unit's head confirms receiving a task.
   case acknowledgeTask(TaskID, by: String)
+  /// An explanation (giải trình) is asked of a task's lead unit, due by a day.
+  case requestExplanation(TaskID, ExplanationRequested)
+  /// The lead unit answers the pending request for an explanation.
+  case explainTask(TaskID, TaskExplained)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -55,7 +59,8 @@ public enum LedgerCommand: Hashable, Sendable {
       .extendDeadline(let id, _, _, _),
       .reassignLead(let id, _, _, _), .completeTask(let id, _, _, _, _), .cancelTask(let id, _),
       .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _),
-      .reviewTask(let id, _, _, _), .excuseDelay(let id, _), .acknowledgeTask(let id, _):
+      .reviewTask(let id, _, _, _), .excuseDelay(let id, _), .acknowledgeTask(let id, _),
+      .requestExplanation(let id, _), .explainTask(let id, _):
       return id
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,

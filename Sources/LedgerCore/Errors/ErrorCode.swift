@@ -117,6 +117,9 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case sourceWithoutKey = "source_without_key"
   case notLeadUnitHead = "not_lead_unit_head"
   case alreadyAcknowledged = "already_acknowledged"
+  case explanationPending = "explanation_pending"
+  case explanationDueBeforeRequest = "explanation_due_before_request"
+  case noExplanationRequested = "no_explanation_requested"
 }
 
 extension LedgerError {
@@ -237,6 +240,9 @@ extension LedgerError {
     case .hubFailure: return .hubFailure
     case .notLeadUnitHead: return .notLeadUnitHead
     case .alreadyAcknowledged: return .alreadyAcknowledged
+    case .explanationPending: return .explanationPending
+    case .explanationDueBeforeRequest: return .explanationDueBeforeRequest
+    case .noExplanationRequested: return .noExplanationRequested
     }
   }
 }
@@ -270,7 +276,8 @@ extension ErrorCode {
       .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson,
       .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore, .noCheckpoint,
       .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey,
-      .notLeadUnitHead, .alreadyAcknowledged:
+      .notLeadUnitHead, .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
+      .noExplanationRequested:
       return .refused
     }
   }

@@ -457,7 +457,8 @@ extension LedgerError {
       .unreadableSourceKey, .sourceWithoutKey,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)
-    case .notLeadUnitHead, .alreadyAcknowledged:
+    case .notLeadUnitHead, .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
+      .noExplanationRequested:
       return followUpMessage(lang) ?? ""
     }
   }

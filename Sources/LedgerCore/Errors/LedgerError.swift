@@ -143,6 +143,12 @@ public enum LedgerError: Error, Hashable, Sendable {
   case notLeadUnitHead(TaskID, person: String, unit: UnitCode, head: String?)
   /// The lead unit has already confirmed receiving the task.
   case alreadyAcknowledged(TaskID, unit: UnitCode, on: LocalDate)
+  /// An explanation is already asked of the task and not yet given.
+  case explanationPending(TaskID, due: LocalDate)
+  /// An explanation's day is before the day it is asked.
+  case explanationDueBeforeRequest(TaskID, due: LocalDate, requested: LocalDate)
+  /// No explanation of the task is asked (or every one asked is given).
+  case noExplanationRequested(TaskID)
 
   /// What kind of failure this is, which decides the exit status.
   public var category: Category { code.category }
@@ -236,7 +242,8 @@ public enum TextField: String, Hashable, Sendable, CaseIterable {
 
 /// What a user asked to do to a task, for messages about refused transitions.
 public enum TaskAction: String, Hashable, Sendable, CaseIterable {
-  case start, report, extend, reassign, complete, cancel, pause, resume, review, acknowledge
+  case start, report, extend, reassign, complete, cancel, pause, resume, review, acknowledge,
+    explain
 
   /// The action in words.
   public func label(_ language: Language) -> String {
@@ -251,6 +258,7 @@ public enum TaskAction: String, Hashable, Sendable, CaseIterable {
     case .resume: return language.pick(vi: "tiếp tục", en: "resume")
     case .review: return language.pick(vi: "thẩm định sản phẩm", en: "review")
     case .acknowledge: return language.pick(vi: "xác nhận đã nhận", en: "acknowledge")
+    case .explain: return language.pick(vi: "giải trình", en: "explain")
     }
   }
 }

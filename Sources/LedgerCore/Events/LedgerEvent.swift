@@ -32,6 +32,8 @@ public enum LedgerEvent: Hashable, Sendable {
   case personRegistered(PersonRegistered)
   case sourceRegistered(SourceRegistered)
   case taskAcknowledged(TaskAcknowledged)
+  case explanationRequested(ExplanationRequested)
+  case taskExplained(TaskExplained)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -42,7 +44,7 @@ public enum LedgerEvent: Hashable, Sendable {
     KeyRegistered.self, KeyRevoked.self, PolicyAdopted.self, AccountOpened.self,
     AccountRoleChanged.self, AccountDisabled.self, LeaderCriteriaJudged.self,
     ConditionRecorded.self, DelayExcused.self, PersonRegistered.self, SourceRegistered.self,
-    TaskAcknowledged.self,
+    TaskAcknowledged.self, ExplanationRequested.self, TaskExplained.self,
   ]
 
   /// The registered types by stored name.
@@ -85,6 +87,8 @@ public enum LedgerEvent: Hashable, Sendable {
     case .personRegistered(let p): return p
     case .sourceRegistered(let p): return p
     case .taskAcknowledged(let p): return p
+    case .explanationRequested(let p): return p
+    case .taskExplained(let p): return p
     }
   }
 

@@ -20,6 +20,10 @@ public struct TaskRecord: Codable, Hashable, Sendable {
   ///
   /// Empty and not stored for a task never acknowledged.
   public var acknowledgements: [Acknowledgement] = []
+  /// Each explanation asked for and its answer (`task explain-request`, `task explain`).
+  ///
+  /// Empty and not stored for a task never asked to explain.
+  public var explanations: [Explanation] = []
 
   public init(
     leads: [LeadSpell] = [], grants: [ExtensionGrant] = [], annualReports: [LocalDate] = [],
@@ -32,7 +36,7 @@ public struct TaskRecord: Codable, Hashable, Sendable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case leads, grants, annualReports, periodReports, acknowledgements
+    case leads, grants, annualReports, periodReports, acknowledgements, explanations
   }
 
   public init(from decoder: any Decoder) throws {
@@ -44,6 +48,8 @@ public struct TaskRecord: Codable, Hashable, Sendable {
       try container.decodeIfPresent([LocalDate].self, forKey: .periodReports) ?? []
     acknowledgements =
       try container.decodeIfPresent([Acknowledgement].self, forKey: .acknowledgements) ?? []
+    explanations =
+      try container.decodeIfPresent([Explanation].self, forKey: .explanations) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -55,6 +61,7 @@ public struct TaskRecord: Codable, Hashable, Sendable {
     if !acknowledgements.isEmpty {
       try container.encode(acknowledgements, forKey: .acknowledgements)
     }
+    if !explanations.isEmpty { try container.encode(explanations, forKey: .explanations) }
   }
 }
 

@@ -14,7 +14,7 @@ struct TaskCommand: ParsableCommand {
     subcommands: [
       TaskAssign.self, TaskStart.self, TaskComplete.self, TaskExtend.self, TaskReassign.self,
       TaskPause.self, TaskResume.self, TaskCancel.self, TaskReview.self,
-      TaskExcuseDelay.self, TaskAcknowledge.self,
+      TaskExcuseDelay.self, TaskAcknowledge.self, TaskExplainRequest.self, TaskExplain.self,
     ])
 }
 

@@ -171,6 +171,9 @@ struct EvaluationText {
             + credit.decidedBy.map { "#\($0)" }.joined(separator: ", ")
         }
         lines.append(line)
+        for sentence in ExplanationText(language: l, day: day).sentences(credit.view.task) {
+          lines.append("      " + sentence)
+        }
         let judged = product(credit)
         if !judged.isEmpty { lines.append(judged) }
       }

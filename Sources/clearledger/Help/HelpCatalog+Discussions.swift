@@ -132,6 +132,12 @@ extension HelpCatalog {
     Ví dụ:
       clearledger remind --out nhac-viec --within 3
     """,
+    "task explain-request": """
+    Mỗi lúc chỉ có một yêu cầu chờ trả lời; `task explain` trả lời yêu cầu đó. Giải trình ghi sau --due là giải trình muộn, và `history`, `head view`, `yearly`, `evaluate --explain` đều nêu rõ.
+
+    Ví dụ:
+      clearledger task explain-request PL2-I-1 --by "Phạm Anh Tuấn" --due 15/05/2026
+    """,
     "task acknowledge": """
     Chỉ người đứng đầu đơn vị chủ trì vào ngày --on xác nhận đã nhận, mỗi đơn vị chủ trì một lần (nhiệm vụ chuyển cho đơn vị khác thì người đứng đầu đơn vị đó xác nhận lại). `check` liệt kê các nhiệm vụ chưa kết thúc mà đơn vị chủ trì chưa xác nhận đã nhận trong số ngày làm việc chính sách đánh giá quy định (5 ngày, trừ khi acknowledgement_working_days của chính sách nói khác).
 

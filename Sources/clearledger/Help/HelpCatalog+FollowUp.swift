@@ -1,6 +1,8 @@
 extension HelpCatalog {
   /// The summaries of the follow-up commands (reminders, receipt, explanations, evidence).
   static let followUpCommands: [String: String] = [
+    "task explain-request": "Yêu cầu đơn vị chủ trì giải trình về một nhiệm vụ, có hạn trả lời.",
+    "task explain": "Ghi giải trình của đơn vị chủ trì, trả lời yêu cầu đang chờ.",
     "task acknowledge": "Ghi nhận người đứng đầu đơn vị chủ trì đã xác nhận nhận nhiệm vụ.",
     "due": "Liệt kê nhiệm vụ sắp đến hạn và quá hạn, theo từng người chịu trách nhiệm.",
     "remind":
@@ -9,6 +11,11 @@ extension HelpCatalog {
 
   /// The help of the follow-up commands' arguments, keyed "PATH NAME".
   static let followUpArguments: [String: String] = [
+    "task explain-request --by": "Người yêu cầu.",
+    "task explain-request --due": "Hạn giải trình.",
+    "task explain --by": "Người giải trình.",
+    "task explain --doc": "Văn bản giải trình, ví dụ 15/BC-VHXH.",
+    "task explain <text>": "Nội dung giải trình.",
     "task acknowledge --by": "Người đứng đầu đơn vị chủ trì.",
     "due --within":
       "Số ngày tính tới (mặc định 7: cả ba mức nhắc 7, 3 và 1 ngày đều nằm trong đó).",
