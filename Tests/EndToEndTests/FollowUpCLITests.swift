@@ -169,3 +169,47 @@ struct FollowUpCLITests {
       "\(evaluate.output)")
   }
 }
+
+/// Recurring reporting given by flag, and a weekly cadence as plans write it.
+@Suite("Recurring flags end to end")
+struct RecurringFlagsCLITests {
+  @Test("--quarterly and --monthly record period obligations; \"Hằng tuần\" is ongoing work")
+  func flags() throws {
+    let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
+    for arguments in [
+      ["init"], ["unit", "add", "Công an xã", "--code", "CAX", "--on", "01/01/2026"],
+      [
+        "head", "appoint", "CAX", "Lê Văn Cường", "--role", "Trưởng Công an xã", "--on",
+        "01/01/2026",
+      ],
+      [
+        "task", "assign", "Báo cáo an ninh trật tự", "--id", "Q", "--lead", "CAX", "--role",
+        "Trưởng Công an xã", "--result", "Báo cáo quý", "--quarterly",
+      ],
+      [
+        "task", "assign", "Báo cáo tiếp công dân", "--id", "M", "--lead", "CAX", "--role",
+        "Trưởng Công an xã", "--result", "Báo cáo tháng", "--monthly",
+      ],
+      [
+        "task", "assign", "Giao ban công an", "--id", "W", "--lead", "CAX", "--role",
+        "Trưởng Công an xã", "--result", "Biên bản giao ban", "--due", "Hằng tuần",
+      ],
+    ] {
+      let run = try cli.run(arguments)
+      #expect(run.status == 0, "\(arguments): \(run.error)")
+    }
+    let status = try cli("status", "--json", now: "2026-02-02T09:00:00+07:00")
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [[String: Any]])
+    func row(_ id: String) -> [String: Any]? { rows.first { $0["id"] as? String == id } }
+    #expect((row("Q")?["deadline"] as? [String: Any])?["kind"] as? String == "quarterly")
+    #expect(row("Q")?["due"] as? String == "2026-03-31")
+    #expect(row("M")?["bucket"] as? String == "overdue")
+    #expect(row("M")?["due"] as? String == "2026-01-31")
+    #expect((row("W")?["deadline"] as? [String: Any])?["kind"] as? String == "ongoing")
+    let both = try cli(
+      "task", "assign", "x", "--lead", "CAX", "--role", "r", "--result", "r",
+      "--quarterly", "--monthly")
+    #expect(both.status == 64)
+  }
+}

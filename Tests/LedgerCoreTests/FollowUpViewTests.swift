@@ -109,4 +109,13 @@ struct FollowUpViewTests {
     #expect(!TaskFilter.matches("chuyển đổi sổ", in: [title]))
     #expect(!TaskFilter.matches("chuyen doi xanh", in: [title]))
   }
+
+  @Test("A weekly cadence is read as ongoing work, never as a date that cannot be read")
+  func weekly() {
+    let reader = DeadlineReader(reportingDay: DayOfYear(day: 30, month: 11))
+    for cell in ["Hằng tuần", "hàng tuần", "Định kỳ hằng tuần."] {
+      #expect(reader.read(cell) == .ongoing(reportingDay: DayOfYear(day: 30, month: 11)), "\(cell)")
+    }
+    #expect(reader.read("Hằng quý") == .recurring(.quarterly, day: nil))
+  }
 }

@@ -44,9 +44,9 @@ extension HelpCatalog {
     Nhiệm vụ chuyển trạng thái: chưa bắt đầu → đang thực hiện → đã hoàn thành; giữa chừng có thể tạm dừng, tiếp tục hoặc bị hủy. Nhiệm vụ đã hoàn thành hoặc đã hủy thì đóng lại; sai sót được sửa bằng `clearledger correct`, không bao giờ sửa đè dữ liệu đã ghi.
     """,
     "task assign": """
-    Chọn đúng một trong --due, --ongoing, --yearly. Mã nhiệm vụ (hiện khi tạo) là T-001, T-002… trừ khi --id nêu mã.
+    Chọn đúng một trong --due, --ongoing, --yearly, --quarterly, --monthly. Mã nhiệm vụ (hiện khi tạo) là T-001, T-002… trừ khi --id nêu mã.
 
-    Nghĩa vụ báo cáo định kỳ ghi bằng --due như kế hoạch viết: “hằng tháng” (monthly), “hằng quý” hoặc “định kỳ hằng quý” (quarterly), “6 tháng một lần” (half-yearly). Báo cáo mỗi kỳ đến hạn vào ngày cuối kỳ (31/03, 30/06, 30/09, 31/12 với quý), hoặc vào ngày cụm từ nêu trong tháng cuối kỳ (“hằng quý trước ngày 20”, “quarterly by 20”: 20/03, 20/06…). Một báo cáo tiến độ ghi ngày trong kỳ là đáp ứng kỳ đó; kỳ nào đến hạn mà chưa có báo cáo là quá hạn kỳ đó.
+    Nghĩa vụ báo cáo định kỳ ghi bằng --due như kế hoạch viết: “hằng tháng” (monthly), “hằng quý” hoặc “định kỳ hằng quý” (quarterly), “6 tháng một lần” (half-yearly). Báo cáo mỗi kỳ đến hạn vào ngày cuối kỳ (31/03, 30/06, 30/09, 31/12 với quý), hoặc vào ngày cụm từ nêu trong tháng cuối kỳ (“hằng quý trước ngày 20”, “quarterly by 20”: 20/03, 20/06…). Một báo cáo tiến độ ghi ngày trong kỳ là đáp ứng kỳ đó; kỳ nào đến hạn mà chưa có báo cáo là quá hạn kỳ đó. --quarterly và --monthly cũng vậy, với ngày cuối kỳ. “Hằng tuần” được ghi là việc thường xuyên: sổ không theo dõi thời hạn hằng tuần.
 
     Ví dụ:
       clearledger task assign "Hoàn thành kết nối, chia sẻ dữ liệu" --lead VHXH \\

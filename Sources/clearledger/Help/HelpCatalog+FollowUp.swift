@@ -11,6 +11,8 @@ extension HelpCatalog {
 
   /// The help of the follow-up commands' arguments, keyed "PATH NAME".
   static let followUpArguments: [String: String] = [
+    "task assign --quarterly": "Báo cáo đến hạn vào cuối mỗi quý (định kỳ hằng quý).",
+    "task assign --monthly": "Báo cáo đến hạn vào cuối mỗi tháng (hằng tháng).",
     "task explain-request --by": "Người yêu cầu.",
     "task explain-request --due": "Hạn giải trình.",
     "task explain --by": "Người giải trình.",

@@ -51,8 +51,8 @@ enum UsageErrorText {
       "Hãy ghi --known-at hai lần: thời điểm trước, rồi thời điểm sau.",
     "The only setting is `off`: a rule once adopted is never undone.":
       "Chỉ có một giá trị là `off`: quy tắc đã áp dụng thì không bao giờ bỏ.",
-    "Give exactly one of --due DATE, --ongoing or --yearly DD/MM.":
-      "Hãy ghi đúng một trong --due NGÀY, --ongoing hoặc --yearly NGÀY/THÁNG.",
+    "Give exactly one of --due DATE, --ongoing or --yearly DD/MM (or --quarterly, --monthly).":
+      "Hãy ghi đúng một trong --due NGÀY, --ongoing hoặc --yearly NGÀY/THÁNG (hoặc --quarterly, --monthly).",
     "Give the password on standard input with --password-stdin.":
       "Hãy đưa mật khẩu qua đầu vào chuẩn với --password-stdin.",
     "Name the hub's database with --postgres URL or CLEARLEDGER_HUB_URL.":
