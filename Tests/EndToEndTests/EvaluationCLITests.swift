@@ -252,10 +252,11 @@ struct YearlyReportCLITests {
     #expect(html.output.contains("@page { size: A4;"))
     #expect(html.output.contains("<html lang=\"vi\">"))
     #expect(!html.output.contains("http://") && !html.output.contains("https://"))
-    #expect(html.output.components(separatedBy: "<section class=\"task").count - 1 == 9)
+    // Nine tasks and the demo's quarterly obligation of Công an xã.
+    #expect(html.output.components(separatedBy: "<section class=\"task").count - 1 == 10)
     let csv = try cli("yearly", "--year", "2026", "--format", "csv", "--lang", "en")
     #expect(csv.output.hasPrefix("\u{FEFF}task,title,lead_unit,accountable,deadline,status,bucket"))
-    #expect(csv.output.split(separator: "\n").count == 10)
+    #expect(csv.output.split(separator: "\n").count == 11)
     let vi = try cli("yearly", "--year", "2026", "--format", "csv")
     #expect(vi.output.hasPrefix("\u{FEFF}Mã nhiệm vụ,Nội dung,Đơn vị chủ trì"))
   }

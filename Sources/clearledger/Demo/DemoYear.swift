@@ -7,6 +7,8 @@ import LedgerStore
 /// Appointments, a mid-year hand-over, reports (the year's marked as such), an extension, a
 /// completion filed late, a completion done late, a correction, an overdue task reassigned to
 /// another unit, and an extension granted after the deadline. Two units have a head titled "Trưởng phòng"; each answers only in their own unit.
+/// Work is followed up: VHXH acknowledges receiving PL1-I-1, is asked to explain PS-1 once it
+/// is overdue and answers late, and Công an xã reports each quarter on a quarterly obligation.
 ///
 /// Each step says when the clerk recorded it and the day it happened; the clock is set to the
 /// recording time, so the demo gives the same ledger every time it runs.
@@ -100,16 +102,28 @@ struct DemoYear {
          command: .assignTask(AssignTask(id: try task("PS-1"), title: "Số hóa sổ hộ tịch lưu trữ của xã giai đoạn 2015–2020", headRole: "Trưởng phòng", leadUnit: "VHXH", expectedResult: "12.000 trang sổ hộ tịch số hóa trên phần mềm", deadline: .date(try day("30/04/2026"))))),
     Step(recorded: "2026-01-06T09:05:00+07:00", effective: "06/01/2026",
          command: .assignTask(AssignTask(id: try task("PS-2"), title: "Lắp đặt ki-ốt tra cứu thủ tục hành chính tại bộ phận một cửa", headRole: "Giám đốc", leadUnit: "Trung tâm Phục vụ hành chính công xã", expectedResult: "01 ki-ốt tra cứu vận hành", deadline: .date(try day("31/07/2026"))))),
+    Step(recorded: "2026-01-07T09:00:00+07:00", effective: "07/01/2026",
+         command: .acknowledgeTask(try task("PL1-I-1"), by: "Trần Thị Bình")),
+    Step(recorded: "2026-01-08T09:00:00+07:00", effective: "08/01/2026",
+         command: .assignTask(AssignTask(id: try task("PS-3"), title: "Báo cáo tình hình an ninh trật tự và an toàn dữ liệu trên địa bàn xã", headRole: "Trưởng Công an xã", leadUnit: "Công an xã", expectedResult: "Báo cáo quý gửi UBND xã", deadline: .recurring(.quarterly, day: nil)))),
     Step(recorded: "2026-02-10T09:00:00+07:00", effective: "10/02/2026",
          command: .startTask(try task("PL1-I-1"), by: "Trần Thị Bình")),
     Step(recorded: "2026-03-20T09:00:00+07:00", effective: "20/03/2026",
          command: .reportProgress(try task("PS-1"), text: "Đã số hóa 4.000 trang", percent: 30, document: nil, by: "Trần Thị Bình")),
+    Step(recorded: "2026-03-30T09:00:00+07:00", effective: "30/03/2026",
+         command: .reportProgress(try task("PS-3"), text: "Báo cáo quý I: không có sự cố an toàn dữ liệu", percent: nil, document: "05/BC-CAX", by: "Đỗ Minh Quân")),
     Step(recorded: "2026-04-15T15:00:00+07:00", effective: "15/04/2026",
          command: .reportProgress(try task("PL1-I-1"), text: "Đã rà soát 5 CSDL dùng chung, kết nối xong 2", percent: 40, document: "12/BC-VHXH", by: "Trần Thị Bình")),
+    Step(recorded: "2026-05-05T09:00:00+07:00", effective: "05/05/2026",
+         command: .requestExplanation(try task("PS-1"), ExplanationRequested(by: "Nguyễn Văn An", due: try day("15/05/2026"), reason: "Quá hạn 30/04/2026"))),
+    Step(recorded: "2026-05-20T09:00:00+07:00", effective: "20/05/2026",
+         command: .explainTask(try task("PS-1"), TaskExplained(text: "Thiếu máy quét và nhân lực; đề nghị chuyển Phòng Kinh tế", by: "Trần Thị Bình", document: "20/BC-VHXH"))),
     Step(recorded: "2026-06-01T09:00:00+07:00", effective: "01/06/2026",
          command: .reassignLead(try task("PS-1"), lead: "Phòng Kinh tế", reason: "VHXH thiếu người; chuyển cho Phòng Kinh tế (quản lý phần mềm)", due: try day("31/08/2026"))),
     Step(recorded: "2026-06-20T10:00:00+07:00", effective: "20/06/2026",
          command: .reportProgress(try task("PL2-II-1"), text: "Rút ngắn 30% thời gian giải quyết 12 thủ tục hộ tịch, cư trú", percent: nil, document: "18/BC-TTPVHCC", by: "Lê Thị Hồng", annual: true)),
+    Step(recorded: "2026-06-29T09:00:00+07:00", effective: "29/06/2026",
+         command: .reportProgress(try task("PS-3"), text: "Báo cáo quý II", percent: nil, document: "11/BC-CAX", by: "Đỗ Minh Quân")),
     Step(recorded: "2026-07-01T08:00:00+07:00", effective: "01/07/2026",
          command: .appointHead(unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã", replaces: "Nguyễn Văn An")),
     Step(recorded: "2026-07-05T10:00:00+07:00", effective: "28/06/2026",
@@ -123,6 +137,8 @@ struct DemoYear {
          command: .completeTask(try task("PS-1"), result: "12.400 trang sổ hộ tịch số hóa", evidence: "30/BC-KT", by: "Hoàng Văn Dũng")),
     Step(recorded: "2026-08-25T15:00:00+07:00", effective: "25/08/2026",
          command: .completeTask(try task("PS-2"), result: "Ki-ốt tra cứu vận hành tại bộ phận một cửa", evidence: "32/BC-TTPVHCC", by: "Lê Thị Hồng")),
+    Step(recorded: "2026-09-24T09:00:00+07:00", effective: "24/09/2026",
+         command: .reportProgress(try task("PS-3"), text: "Báo cáo quý III", percent: nil, document: "17/BC-CAX", by: "Đỗ Minh Quân")),
     Step(recorded: "2026-09-25T14:00:00+07:00", effective: "25/09/2026",
          command: .extendDeadline(try task("PL1-I-2"), to: try day("31/10/2026"), reason: "Chờ Sở Khoa học và Công nghệ hướng dẫn chuẩn kết nối", approvedBy: "Phạm Anh Tuấn")),
     Step(recorded: "2026-11-10T09:00:00+07:00", effective: "05/11/2026",

@@ -171,7 +171,7 @@ struct EvaluationText {
             + credit.decidedBy.map { "#\($0)" }.joined(separator: ", ")
         }
         lines.append(line)
-        for sentence in ExplanationText(language: l, day: day).sentences(credit.view.task) {
+        for sentence in ExplanationText(language: l, day: day).sentences(credit.view) {
           lines.append("      " + sentence)
         }
         let judged = product(credit)

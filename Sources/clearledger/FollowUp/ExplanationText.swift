@@ -7,10 +7,14 @@ struct ExplanationText {
   /// The day judged: a request not answered by then is late once its day has passed.
   let day: LocalDate
 
-  /// One sentence per request: who asked, by when, and the answer with its lateness.
-  func sentences(_ task: TaskState) -> [String] {
+  /// One sentence per request made of the view's lead unit: who asked, by when, and the
+  /// answer with its lateness.
+  func sentences(_ view: TaskView) -> [String] {
     let l = language
-    return task.record.explanations.filter { $0.requestedOn <= day }.map { item in
+    let asked = view.task.record.explanations.filter {
+      $0.requestedOn <= day && $0.unit == view.lead
+    }
+    return asked.map { item in
       var text = l.pick(
         vi:
           "Yêu cầu giải trình ngày \(item.requestedOn.display) (\(item.requestedBy)), hạn \(item.due.display)",

@@ -71,7 +71,7 @@ struct BoardText {
     let rows = table.render().split(separator: "\n").dropFirst(2).map { "    " + $0 }
     let explained = ExplanationText(language: language, day: day)
     return zip(rows, tasks).flatMap { row, view in
-      [row] + explained.sentences(view.task).map { "        " + $0 }
+      [row] + explained.sentences(view).map { "        " + $0 }
     }
   }
 

@@ -116,7 +116,7 @@ struct YearlyReportText {
           text
         ))
     }
-    for sentence in ExplanationText(language: l, day: report.day).sentences(entry.view.task) {
+    for sentence in ExplanationText(language: l, day: report.day).sentences(entry.view) {
       rows.append((l.pick(vi: "Giải trình", en: "Explanation"), sentence))
     }
     if let explanation = entry.explanation {
