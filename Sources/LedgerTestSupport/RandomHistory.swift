@@ -127,7 +127,15 @@ public struct RandomHistory {
         return .explainTask(
           task,
           TaskExplained(text: "Giải trình \(eventCount)", by: people[eventCount % people.count]))
-      default: return .pauseTask(task, reason: "Chờ kinh phí")
+      default:
+        guard eventCount % 5 == 0 else { return .pauseTask(task, reason: "Chờ kinh phí") }
+        // Evidence for an earlier event, named by hash only: refused unless it is the task's
+        // report, completion or explanation.
+        let file = AttachedFile(
+          name: "bien-ban-\(eventCount).pdf", size: eventCount,
+          sha256: String(repeating: "ab", count: 32))
+        return .attachEvidence(
+          task, EvidenceAttached(supports: Int64(max(1, eventCount)), files: [file]))
       }
     case 17:
       // Both are mostly refused: few tasks are paused, and few people head the lead unit. No

@@ -42,6 +42,7 @@ struct ClearLedger: AsyncParsableCommand {
       YearlyCommand.self,
       ReportCommand.self,
       CorrectCommand.self, StatusCommand.self, DueCommand.self, RemindCommand.self,
+      AttachmentCommand.self,
       HistoryCommand.self,
       ReplayCommand.self, AuditCommand.self, DiffCommand.self, DigestCommand.self,
       RebuildCommand.self, VerifyCommand.self, EventsCommand.self, KeyCommand.self,

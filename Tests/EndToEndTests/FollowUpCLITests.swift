@@ -170,6 +170,55 @@ struct FollowUpCLITests {
   }
 }
 
+/// Evidence files kept in the ledger and given back.
+@Suite("Evidence files end to end")
+struct AttachmentCLITests {
+  @Test(
+    "report --attach keeps the file; attachment get returns it byte-identical; verify checks it")
+  func attachAndGet() throws {
+    let cli = try CLIRunner(now: "2026-01-09T09:00:00+07:00")
+    for arguments in [
+      ["init"], ["unit", "add", "Công an xã", "--code", "CAX", "--on", "01/01/2026"],
+      [
+        "head", "appoint", "CAX", "Lê Văn Cường", "--role", "Trưởng Công an xã", "--on",
+        "01/01/2026",
+      ],
+      [
+        "task", "assign", "Lắp camera", "--id", "CAM", "--lead", "CAX", "--role",
+        "Trưởng Công an xã", "--result", "Camera hoạt động", "--due", "30/06/2026",
+      ],
+    ] {
+      let run = try cli.run(arguments)
+      #expect(run.status == 0, "\(arguments): \(run.error)")
+    }
+    let scan = Data((0..<3000).map { UInt8(($0 * 7) % 256) })
+    let path = cli.folder.appendingPathComponent("biên bản.pdf").path
+    try scan.write(to: URL(fileURLWithPath: path))
+    let report = try cli("report", "CAM", "Đã lắp 3 camera", "--attach", path)
+    #expect(report.status == 0, "\(report.error)")
+    #expect(report.output.contains("attached evidence to event #5"), "\(report.output)")
+    let history = try cli("history", "CAM", "--json")
+    #expect(history.output.contains("\"sha256\""))
+    let hash = try #require(
+      history.output.components(separatedBy: "\"sha256\" : \"").dropFirst().first?.prefix(64))
+    let out = cli.folder.appendingPathComponent("back.pdf").path
+    let get = try cli("attachment", "get", String(hash), "--out", out)
+    #expect(get.status == 0, "\(get.error)")
+    #expect(FileManager.default.contents(atPath: out) == scan)
+    let verify = try cli("verify")
+    #expect(verify.status == 0)
+    #expect(verify.output.contains("Attachments: 1 file(s), each matches its SHA-256."))
+    // Above 10 MiB: refused, clearly, and nothing written.
+    let big = cli.folder.appendingPathComponent("big.bin").path
+    try Data(count: 10 * 1024 * 1024 + 1).write(to: URL(fileURLWithPath: big))
+    let before = cli.fileBytes()
+    let refused = try cli("task", "complete", "CAM", "--attach", big)
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("10 MiB"), "\(refused.error)")
+    #expect(cli.fileBytes() == before)
+  }
+}
+
 /// Recurring reporting given by flag, and a weekly cadence as plans write it.
 @Suite("Recurring flags end to end")
 struct RecurringFlagsCLITests {

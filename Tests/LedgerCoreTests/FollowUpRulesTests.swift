@@ -143,4 +143,35 @@ struct FollowUpRulesTests {
     // Answered: a new request may be made.
     #expect(refusal(.requestExplanation(a, asked), on: Fixtures.day("12/01/2026")) == nil)
   }
+
+  @Test("Evidence is attached only to a report, completion or explanation of the same task")
+  mutating func evidence() throws {
+    let file = AttachedFile(
+      name: "bien-ban.pdf", size: 10, sha256: String(repeating: "a", count: 64))
+    try record(
+      .reportProgress(a, text: "Đã làm", percent: 10, document: nil, by: nil),
+      on: Fixtures.day("10/01/2026"))
+    let report = try #require(try log.events(in: .task(a)).last?.position)
+    let assigned = try #require(try log.events(in: .task(a)).first?.position)
+    #expect(refusal(.attachEvidence(a, EvidenceAttached(supports: report, files: [file]))) == nil)
+    #expect(
+      refusal(.attachEvidence(a, EvidenceAttached(supports: assigned, files: [file])))
+        == .evidenceForNothing(a, position: assigned))
+    #expect(
+      refusal(.attachEvidence(TaskID("B")!, EvidenceAttached(supports: report, files: [file])))
+        == .evidenceForNothing(TaskID("B")!, position: report))
+    var big = file
+    big.size = AttachedFile.sizeLimit + 1
+    #expect(
+      refusal(.attachEvidence(a, EvidenceAttached(supports: report, files: [big])))
+        == .attachmentTooLarge("bien-ban.pdf", size: big.size, limit: AttachedFile.sizeLimit))
+    var bad = file
+    bad.sha256 = "XYZ"
+    #expect(
+      refusal(.attachEvidence(a, EvidenceAttached(supports: report, files: [bad])))
+        == .invalidDigest("XYZ"))
+    #expect(
+      refusal(.attachEvidence(a, EvidenceAttached(supports: report, files: [])))
+        == .emptyText(.evidence))
+  }
 }

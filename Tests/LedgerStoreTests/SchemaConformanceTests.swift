@@ -98,6 +98,14 @@ struct SchemaConformanceTests {
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
     }
+    // Evidence files kept with a report: the report and the files named, in one transaction.
+    try ledger.record(
+      .reportProgress(
+        TaskID("E")!, text: "Biên bản kèm theo", percent: nil, document: nil, by: nil),
+      attaching: [
+        EvidenceFile(name: "bien-ban.pdf", bytes: Data("%PDF-1.4 biên bản".utf8)),
+        EvidenceFile(name: "anh.jpg", bytes: Data([0xFF, 0xD8, 0xFF])),
+      ], actor: "thư ký", effective: Fixtures.day("02/06/2026"))
     // A plan, and a second plan replacing it, which supersedes the first's open task.
     for (text, prefix) in [
       (
@@ -158,7 +166,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 64)
+    #expect(rows.count == 66)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

@@ -57,6 +57,27 @@ extension Decider {
       event: .taskExplained(answer), effective: effective)
   }
 
+  /// Records evidence files for an event of the task that is a report, a completion or an
+  /// explanation, each file named, within the size limit, with its SHA-256.
+  func attachEvidence(_ id: TaskID, _ typed: EvidenceAttached) throws -> Decision {
+    guard try reading.task(id) != nil else { throw LedgerError.unknownTask(id.rawValue) }
+    guard let supported = try reading.event(at: typed.supports), supported.stream == .task(id)
+    else { throw LedgerError.evidenceForNothing(id, position: typed.supports) }
+    switch supported.event {
+    case .progressReported, .taskCompleted, .taskExplained: break
+    default: throw LedgerError.evidenceForNothing(id, position: typed.supports)
+    }
+    try EvidenceAttached.check(typed.files)
+    let files = try typed.files.map {
+      AttachedFile(
+        name: try TextRules.required($0.name, .evidence), size: $0.size, sha256: $0.sha256)
+    }
+    return Decision(
+      stream: .task(id), expectedVersion: try reading.streamVersion(.task(id)),
+      event: .evidenceAttached(EvidenceAttached(supports: typed.supports, files: files)),
+      effective: effective)
+  }
+
   /// True when a name as resolved (a plain name, or "name (code)" between namesakes) is the
   /// person holding a tenure.
   static func samePerson(_ name: String, _ tenure: Tenure) -> Bool {

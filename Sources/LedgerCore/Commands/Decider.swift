@@ -139,6 +139,7 @@ public struct Decider<Reading: LedgerReading> {
     case .acknowledgeTask(let id, let by): return try acknowledgeTask(id, by: by)
     case .requestExplanation(let id, let request): return try requestExplanation(id, request)
     case .explainTask(let id, let answer): return try explainTask(id, answer)
+    case .attachEvidence(let id, let evidence): return try attachEvidence(id, evidence)
     case .supersedeTask(let id, let byPlan):
       let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
       let byPlan = try TextRules.required(byPlan, .plan)

@@ -72,6 +72,9 @@ extension LedgerCommand {
     case .taskAcknowledged(let p): self = .acknowledgeTask(try task(), by: p.by)
     case .explanationRequested(let p): self = .requestExplanation(try task(), p)
     case .taskExplained(let p): self = .explainTask(try task(), p)
+    case .evidenceAttached(var p):
+      p.supports = try localPosition(p.supports)
+      self = .attachEvidence(try task(), p)
     case .keyRegistered, .keyRevoked, .policyAdopted, .sourceRegistered:
       // Another ledger's keys and rules govern that ledger, not this one.
       throw LedgerError.cannotRestate(0, type: event.typeName)

@@ -51,6 +51,8 @@ public enum LedgerCommand: Hashable, Sendable {
   case requestExplanation(TaskID, ExplanationRequested)
   /// The lead unit answers the pending request for an explanation.
   case explainTask(TaskID, TaskExplained)
+  /// Evidence files (by name, size and hash) for a report, completion or explanation.
+  case attachEvidence(TaskID, EvidenceAttached)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -60,7 +62,8 @@ public enum LedgerCommand: Hashable, Sendable {
       .reassignLead(let id, _, _, _), .completeTask(let id, _, _, _, _), .cancelTask(let id, _),
       .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _),
       .reviewTask(let id, _, _, _), .excuseDelay(let id, _), .acknowledgeTask(let id, _),
-      .requestExplanation(let id, _), .explainTask(let id, _):
+      .requestExplanation(let id, _), .explainTask(let id, _),
+      .attachEvidence(let id, _):
       return id
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,

@@ -120,6 +120,10 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case explanationPending = "explanation_pending"
   case explanationDueBeforeRequest = "explanation_due_before_request"
   case noExplanationRequested = "no_explanation_requested"
+  case attachmentTooLarge = "attachment_too_large"
+  case evidenceForNothing = "evidence_for_nothing"
+  case unreadableAttachment = "unreadable_attachment"
+  case unknownAttachment = "unknown_attachment"
 }
 
 extension LedgerError {
@@ -243,6 +247,10 @@ extension LedgerError {
     case .explanationPending: return .explanationPending
     case .explanationDueBeforeRequest: return .explanationDueBeforeRequest
     case .noExplanationRequested: return .noExplanationRequested
+    case .attachmentTooLarge: return .attachmentTooLarge
+    case .evidenceForNothing: return .evidenceForNothing
+    case .unreadableAttachment: return .unreadableAttachment
+    case .unknownAttachment: return .unknownAttachment
     }
   }
 }
@@ -277,7 +285,8 @@ extension ErrorCode {
       .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore, .noCheckpoint,
       .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey,
       .notLeadUnitHead, .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
-      .noExplanationRequested:
+      .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
+      .unknownAttachment:
       return .refused
     }
   }

@@ -45,6 +45,31 @@ extension LedgerError {
         en:
           "No explanation of task \(id) is asked for. Record the request first with `task explain-request`."
       )
+    case .attachmentTooLarge(let name, let size, let limit):
+      return lang.pick(
+        vi:
+          "Tệp “\(name)” nặng \(size) byte, quá giới hạn \(limit) byte (10 MiB) mỗi tệp; chưa ghi gì. Hãy nén hoặc quét lại với độ phân giải thấp hơn.",
+        en:
+          "The file “\(name)” is \(size) bytes, above the limit of \(limit) bytes (10 MiB) per file; nothing was recorded. Compress it or scan at a lower resolution."
+      )
+    case .evidenceForNothing(let id, let position):
+      return lang.pick(
+        vi:
+          "Sự kiện #\(position) không phải báo cáo, hoàn thành hay giải trình của nhiệm vụ \(id): minh chứng chỉ đính kèm vào những sự kiện đó.",
+        en:
+          "Event #\(position) is not a report, completion or explanation of task \(id): evidence is attached only to those."
+      )
+    case .unreadableAttachment(let path):
+      return lang.pick(
+        vi: "Không đọc được tệp đính kèm \(path); chưa ghi gì. Hãy kiểm tra đường dẫn.",
+        en: "The file to attach, \(path), cannot be read; nothing was recorded. Check the path.")
+    case .unknownAttachment(let hash):
+      return lang.pick(
+        vi:
+          "Sổ không giữ tệp nào có SHA-256 \(hash). Tệp nhập từ tệp sự kiện chỉ mang mã băm, không mang nội dung; xem `clearledger history TASK`.",
+        en:
+          "The ledger keeps no file with SHA-256 \(hash). Facts imported from an events file carry the hash only, not the file; see `clearledger history TASK`."
+      )
     default:
       return nil
     }

@@ -458,7 +458,8 @@ extension LedgerError {
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)
     case .notLeadUnitHead, .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
-      .noExplanationRequested:
+      .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
+      .unknownAttachment:
       return followUpMessage(lang) ?? ""
     }
   }

@@ -149,6 +149,14 @@ public enum LedgerError: Error, Hashable, Sendable {
   case explanationDueBeforeRequest(TaskID, due: LocalDate, requested: LocalDate)
   /// No explanation of the task is asked (or every one asked is given).
   case noExplanationRequested(TaskID)
+  /// An evidence file above the size the ledger keeps.
+  case attachmentTooLarge(String, size: Int, limit: Int)
+  /// Evidence attached to an event that is not a report, completion or explanation of the task.
+  case evidenceForNothing(TaskID, position: Int64)
+  /// An evidence file that cannot be read.
+  case unreadableAttachment(path: String)
+  /// No file with this SHA-256 is kept in the ledger.
+  case unknownAttachment(String)
 
   /// What kind of failure this is, which decides the exit status.
   public var category: Category { code.category }

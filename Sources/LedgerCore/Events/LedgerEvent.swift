@@ -34,6 +34,7 @@ public enum LedgerEvent: Hashable, Sendable {
   case taskAcknowledged(TaskAcknowledged)
   case explanationRequested(ExplanationRequested)
   case taskExplained(TaskExplained)
+  case evidenceAttached(EvidenceAttached)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -45,6 +46,7 @@ public enum LedgerEvent: Hashable, Sendable {
     AccountRoleChanged.self, AccountDisabled.self, LeaderCriteriaJudged.self,
     ConditionRecorded.self, DelayExcused.self, PersonRegistered.self, SourceRegistered.self,
     TaskAcknowledged.self, ExplanationRequested.self, TaskExplained.self,
+    EvidenceAttached.self,
   ]
 
   /// The registered types by stored name.
@@ -89,6 +91,7 @@ public enum LedgerEvent: Hashable, Sendable {
     case .taskAcknowledged(let p): return p
     case .explanationRequested(let p): return p
     case .taskExplained(let p): return p
+    case .evidenceAttached(let p): return p
     }
   }
 

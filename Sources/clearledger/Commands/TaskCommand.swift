@@ -186,13 +186,14 @@ struct TaskComplete: ParsableCommand {
   @Option(help: ArgumentHelp("Who completed it.", valueName: "person")) var by: String?
   @Option(help: ArgumentHelp("Units of product delivered (default: all assigned).", valueName: "n"))
   var delivered: Double?
+  @OptionGroup var attachments: AttachOptions
 
   func run() throws {
     try CommandRunner.run(global) { environment in
       try Recorder.record(
         .completeTask(
           try parseTaskID(task), result: result, evidence: evidence, by: by, delivered: delivered),
-        environment, record)
+        attaching: attachments, environment, record)
     }
   }
 }

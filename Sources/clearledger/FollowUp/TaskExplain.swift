@@ -45,12 +45,13 @@ struct TaskExplain: ParsableCommand {
   @Option(help: ArgumentHelp("Who gives it.", valueName: "person")) var by: String
   @Option(help: ArgumentHelp("The document it was sent as, e.g. 15/BC-VHXH.", valueName: "number"))
   var doc: String?
+  @OptionGroup var attachments: AttachOptions
 
   func run() throws {
     try CommandRunner.run(global) { environment in
       try Recorder.record(
         .explainTask(try parseTaskID(task), TaskExplained(text: text, by: by, document: doc)),
-        environment, record)
+        attaching: attachments, environment, record)
     }
   }
 }

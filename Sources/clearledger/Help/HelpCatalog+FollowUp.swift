@@ -1,6 +1,9 @@
 extension HelpCatalog {
   /// The summaries of the follow-up commands (reminders, receipt, explanations, evidence).
   static let followUpCommands: [String: String] = [
+    "attachment": "Lấy lại một tệp minh chứng lưu trong sổ.",
+    "attachment get":
+      "Ghi ra tệp minh chứng có mã SHA-256 này (xem `history`), giống hệt từng byte.",
     "task explain-request": "Yêu cầu đơn vị chủ trì giải trình về một nhiệm vụ, có hạn trả lời.",
     "task explain": "Ghi giải trình của đơn vị chủ trì, trả lời yêu cầu đang chờ.",
     "task acknowledge": "Ghi nhận người đứng đầu đơn vị chủ trì đã xác nhận nhận nhiệm vụ.",
@@ -11,6 +14,14 @@ extension HelpCatalog {
 
   /// The help of the follow-up commands' arguments, keyed "PATH NAME".
   static let followUpArguments: [String: String] = [
+    "report --attach":
+      "Tệp giữ làm minh chứng (theo mã SHA-256, tối đa 10 MiB); lặp lại để đính kèm nhiều tệp.",
+    "task complete --attach":
+      "Tệp giữ làm minh chứng (theo mã SHA-256, tối đa 10 MiB); lặp lại để đính kèm nhiều tệp.",
+    "task explain --attach":
+      "Tệp giữ làm minh chứng (theo mã SHA-256, tối đa 10 MiB); lặp lại để đính kèm nhiều tệp.",
+    "attachment get <hash>": "Mã SHA-256 của tệp, như `history --json` ghi.",
+    "attachment get --out": "Tệp cần ghi.",
     "task assign --quarterly": "Báo cáo đến hạn vào cuối mỗi quý (định kỳ hằng quý).",
     "task assign --monthly": "Báo cáo đến hạn vào cuối mỗi tháng (hằng tháng).",
     "task explain-request --by": "Người yêu cầu.",
