@@ -8,7 +8,8 @@ import LedgerStore
 /// completion filed late, a completion done late, a correction, an overdue task reassigned to
 /// another unit, and an extension granted after the deadline. Two units have a head titled "Trưởng phòng"; each answers only in their own unit.
 /// Work is followed up: VHXH acknowledges receiving PL1-I-1, is asked to explain PS-1 once it
-/// is overdue and answers late, and Công an xã reports each quarter on a quarterly obligation.
+/// is overdue and answers late, Công an xã reports each quarter on a quarterly obligation, and
+/// PS-2's completion keeps its acceptance minutes as an evidence file.
 ///
 /// Each step says when the clerk recorded it and the day it happened; the clock is set to the
 /// recording time, so the demo gives the same ledger every time it runs.
@@ -25,6 +26,14 @@ struct DemoYear {
       action = .command(command)
     }
 
+    init(
+      recorded: String, effective: String?, command: LedgerCommand, attaching files: [EvidenceFile]
+    ) {
+      self.recorded = recorded
+      self.effective = effective
+      action = .attach(command, files)
+    }
+
     init(recorded: String, retractingPreviousBecause reason: String) {
       self.recorded = recorded
       effective = nil
@@ -35,6 +44,8 @@ struct DemoYear {
   /// What a step does.
   enum Action {
     case command(LedgerCommand)
+    /// A command recorded with evidence files kept in the ledger.
+    case attach(LedgerCommand, [EvidenceFile])
     case retractPrevious(String)
   }
 
@@ -65,6 +76,12 @@ struct DemoYear {
       let command: LedgerCommand
       switch step.action {
       case .command(let given): command = given
+      case .attach(let given, let files):
+        let events = try at(step.recorded).record(
+          given, attaching: files, actor: clerk, effective: effective)
+        previous = events.last
+        count += events.count
+        continue
       case .retractPrevious(let reason):
         command = .correct(position: previous?.position ?? 0, reason: reason)
       }
@@ -136,7 +153,8 @@ struct DemoYear {
     Step(recorded: "2026-08-20T15:00:00+07:00", effective: "20/08/2026",
          command: .completeTask(try task("PS-1"), result: "12.400 trang sổ hộ tịch số hóa", evidence: "30/BC-KT", by: "Hoàng Văn Dũng")),
     Step(recorded: "2026-08-25T15:00:00+07:00", effective: "25/08/2026",
-         command: .completeTask(try task("PS-2"), result: "Ki-ốt tra cứu vận hành tại bộ phận một cửa", evidence: "32/BC-TTPVHCC", by: "Lê Thị Hồng")),
+         command: .completeTask(try task("PS-2"), result: "Ki-ốt tra cứu vận hành tại bộ phận một cửa", evidence: "32/BC-TTPVHCC", by: "Lê Thị Hồng"),
+         attaching: [EvidenceFile(name: "bien-ban-nghiem-thu-ki-ot.txt", bytes: Data("BIÊN BẢN NGHIỆM THU\nKi-ốt tra cứu thủ tục hành chính đã lắp đặt và vận hành ngày 25/08/2026.\n".utf8))]),
     Step(recorded: "2026-09-24T09:00:00+07:00", effective: "24/09/2026",
          command: .reportProgress(try task("PS-3"), text: "Báo cáo quý III", percent: nil, document: "17/BC-CAX", by: "Đỗ Minh Quân")),
     Step(recorded: "2026-09-25T14:00:00+07:00", effective: "25/09/2026",
