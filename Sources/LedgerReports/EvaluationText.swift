@@ -171,6 +171,9 @@ public struct EvaluationText {
             + credit.decidedBy.map { "#\($0)" }.joined(separator: ", ")
         }
         lines.append(line)
+        for sentence in ExplanationText(language: l, day: day).sentences(credit.view) {
+          lines.append("      " + sentence)
+        }
         let judged = product(credit)
         if !judged.isEmpty { lines.append(judged) }
       }

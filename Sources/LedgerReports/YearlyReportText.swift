@@ -121,9 +121,14 @@ public struct YearlyReportText {
           text
         ))
     }
+    for sentence in ExplanationText(language: l, day: report.day).sentences(entry.view) {
+      rows.append((l.pick(vi: "Giải trình", en: "Explanation"), sentence))
+    }
     if let explanation = entry.explanation {
       rows.append((l.pick(vi: "Giải trình chậm", en: "Why it is late"), explanation))
-    } else if entry.view.bucket == .overdue {
+    } else if entry.view.bucket == .overdue,
+      !entry.view.task.record.explanations.contains(where: { $0.answeredOn != nil })
+    {
       rows.append(
         (
           l.pick(vi: "Giải trình chậm", en: "Why it is late"),

@@ -189,8 +189,35 @@ public struct RandomHistory {
       return .completeTask(
         task, result: "Đã hoàn thành", evidence: "\(eventCount)/BC-UBND", by: nil)
     case 15: return .cancelTask(task, reason: "Không còn phù hợp")
-    case 16: return .pauseTask(task, reason: "Chờ kinh phí")
-    case 17: return .resumeTask(task, reason: nil)
+    case 16:
+      // Pauses, and requests and explanations, which take no draw (see case 17).
+      switch eventCount % 3 {
+      case 1:
+        return .requestExplanation(
+          task,
+          ExplanationRequested(
+            by: people[eventCount % people.count], due: LocalDate(year: 2026, month: 12, day: 31)!))
+      case 2:
+        return .explainTask(
+          task,
+          TaskExplained(text: "Giải trình \(eventCount)", by: people[eventCount % people.count]))
+      default:
+        guard eventCount % 5 == 0 else { return .pauseTask(task, reason: "Chờ kinh phí") }
+        // Evidence for an earlier event, named by hash only: refused unless it is the task's
+        // report, completion or explanation.
+        let file = AttachedFile(
+          name: "bien-ban-\(eventCount).pdf", size: eventCount,
+          sha256: String(repeating: "ab", count: 32))
+        return .attachEvidence(
+          task, EvidenceAttached(supports: Int64(max(1, eventCount)), files: [file]))
+      }
+    case 17:
+      // Both are mostly refused: few tasks are paused, and few people head the lead unit. No
+      // draw is taken here, so that the sequences seeds gave before stay as they were.
+      if eventCount % 2 == 1 {
+        return .acknowledgeTask(task, by: people[eventCount % people.count])
+      }
+      return .resumeTask(task, reason: nil)
     default:
       let restated =
         below(3) == 0 ? LocalDate(year: 2026, month: below(12) + 1, day: below(28) + 1) : nil

@@ -237,7 +237,9 @@ struct BadInputTests {
       arguments: [
         "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
         "--result", "Sản phẩm",
-      ], status: 64, says: "Give exactly one of --due DATE, --ongoing or --yearly DD/MM."),
+      ], status: 64,
+      says:
+        "Give exactly one of --due DATE, --ongoing or --yearly DD/MM (or --quarterly, --monthly)."),
     Case(
       arguments: ["diff", "--known-at", "01/07/2026"], status: 64, says: "Give --known-at twice"),
     Case(arguments: ["yearly", "--year", "2026", "--format", "pdf"], status: 64, says: "pdf"),

@@ -252,11 +252,12 @@ struct YearlyReportCLITests {
     #expect(html.output.contains("@page { size: A4;"))
     #expect(html.output.contains("<html lang=\"vi\">"))
     #expect(!html.output.contains("http://") && !html.output.contains("https://"))
-    // Nine tasks and PS-1's earlier lead; PS-3 is the acting director's (issue 12).
-    #expect(html.output.components(separatedBy: "<section class=\"task").count - 1 == 10)
+    // The demo's tasks (PS-3 Công an xã's quarterly obligation, PS-4 the acting director's)
+    // and PS-1's earlier lead.
+    #expect(html.output.components(separatedBy: "<section class=\"task").count - 1 == 11)
     let csv = try cli("yearly", "--year", "2026", "--format", "csv", "--lang", "en")
     #expect(csv.output.hasPrefix("\u{FEFF}task,title,lead_unit,accountable,deadline,status,bucket"))
-    #expect(csv.output.split(separator: "\n").count == 11)
+    #expect(csv.output.split(separator: "\n").count == 12)
     let vi = try cli("yearly", "--year", "2026", "--format", "csv")
     #expect(vi.output.hasPrefix("\u{FEFF}Mã nhiệm vụ,Nội dung,Đơn vị chủ trì"))
   }

@@ -156,6 +156,7 @@ struct EventLogTests {
       ("ledger.v5.sql", LedgerSchema.v5), ("ledger.v6.sql", LedgerSchema.v6),
       ("ledger.v7.sql", LedgerSchema.v7), ("ledger.v8.sql", LedgerSchema.v8),
       ("ledger.v9.sql", LedgerSchema.v9), ("ledger.v10.sql", LedgerSchema.v10),
+      ("ledger.v11.sql", LedgerSchema.v11),
       ("ledger.v12.sql", LedgerSchema.v12),
     ] {
       let file = try String(contentsOf: Fixtures.schemaURL(name), encoding: .utf8)

@@ -90,6 +90,19 @@ struct SchemaConformanceTests {
       // People: one with a code made from initials, a namesake told apart by their own code.
       .registerPerson(name: "Nguyễn Văn Hùng", code: nil),
       .registerPerson(name: "Nguyễn Văn Hùng", code: "HUNG-02"),
+      // Follow-up: the lead unit's head confirms receipt.
+      .acknowledgeTask(TaskID("E")!, by: "Trần Thị Bình"),
+      // An explanation asked with and without a reason, answered with and without a document.
+      .requestExplanation(
+        TaskID("E")!, ExplanationRequested(by: "Nguyễn Văn An", due: Fixtures.day("10/06/2026"))),
+      .explainTask(TaskID("E")!, TaskExplained(text: "Chờ số liệu", by: "Trần Thị Bình")),
+      .requestExplanation(
+        TaskID("E")!,
+        ExplanationRequested(
+          by: "Nguyễn Văn An", due: Fixtures.day("20/06/2026"), reason: "Chậm báo cáo")),
+      .explainTask(
+        TaskID("E")!,
+        TaskExplained(text: "Đã bổ sung", by: "Trần Thị Bình", document: "15/BC-VHXH")),
       // The office's real year: a vacancy, an acting head, amendments, a rename, a merge, a
       // dissolution; optional members both set and not.
       .vacateHead(unit: "VHXH", decision: "45/QĐ-UBND"), .vacateHead(unit: "CAX", decision: nil),
@@ -113,6 +126,14 @@ struct SchemaConformanceTests {
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
     }
+    // Evidence files kept with a report: the report and the files named, in one transaction.
+    try ledger.record(
+      .reportProgress(
+        TaskID("E")!, text: "Biên bản kèm theo", percent: nil, document: nil, by: nil),
+      attaching: [
+        EvidenceFile(name: "bien-ban.pdf", bytes: Data("%PDF-1.4 biên bản".utf8)),
+        EvidenceFile(name: "anh.jpg", bytes: Data([0xFF, 0xD8, 0xFF])),
+      ], actor: "thư ký", effective: Fixtures.day("02/06/2026"))
     // An appointment decided ahead, plain and with its decision.
     try ledger.record(
       .appointHead(
@@ -181,7 +202,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 73)
+    #expect(rows.count == 80)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

@@ -141,6 +141,10 @@ public struct Decider<Reading: LedgerReading> {
     case .judgeLeader(let judged): return try judgeLeader(judged)
     case .recordCondition(let condition): return try recordCondition(condition)
     case .excuseDelay(let id, let excuse): return try excuseDelay(id, excuse)
+    case .acknowledgeTask(let id, let by): return try acknowledgeTask(id, by: by)
+    case .requestExplanation(let id, let request): return try requestExplanation(id, request)
+    case .explainTask(let id, let answer): return try explainTask(id, answer)
+    case .attachEvidence(let id, let evidence): return try attachEvidence(id, evidence)
     case .supersedeTask(let id, let byPlan):
       let task = try openTask(id, for: .cancel, allowed: [.assigned, .inProgress, .paused])
       let byPlan = try TextRules.required(byPlan, .plan)

@@ -93,6 +93,12 @@ extension LedgerCommand {
       p.person = p.code ?? p.person
       self = .recordCondition(p)
     case .delayExcused(let p): self = .excuseDelay(try task(), p)
+    case .taskAcknowledged(let p): self = .acknowledgeTask(try task(), by: p.by)
+    case .explanationRequested(let p): self = .requestExplanation(try task(), p)
+    case .taskExplained(let p): self = .explainTask(try task(), p)
+    case .evidenceAttached(var p):
+      p.supports = try localPosition(p.supports)
+      self = .attachEvidence(try task(), p)
     case .keyRegistered, .keyRevoked, .policyAdopted, .sourceRegistered:
       // Another ledger's keys and rules govern that ledger, not this one.
       throw LedgerError.cannotRestate(0, type: event.typeName)

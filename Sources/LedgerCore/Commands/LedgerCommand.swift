@@ -53,6 +53,14 @@ public enum LedgerCommand: Hashable, Sendable {
   case excuseDelay(TaskID, DelayExcused)
   /// Registers a person under a staff code (given, or made from the name's initials).
   case registerPerson(name: String, code: String?)
+  /// The lead unit's head confirms receiving a task.
+  case acknowledgeTask(TaskID, by: String)
+  /// An explanation (giải trình) is asked of a task's lead unit, due by a day.
+  case requestExplanation(TaskID, ExplanationRequested)
+  /// The lead unit answers the pending request for an explanation.
+  case explainTask(TaskID, TaskExplained)
+  /// Evidence files (by name, size and hash) for a report, completion or explanation.
+  case attachEvidence(TaskID, EvidenceAttached)
 
   /// The stream the command writes to, when it can be known before deciding.
   public var taskID: TaskID? {
@@ -61,7 +69,10 @@ public enum LedgerCommand: Hashable, Sendable {
       .extendDeadline(let id, _, _, _),
       .reassignLead(let id, _, _, _), .completeTask(let id, _, _, _, _), .cancelTask(let id, _),
       .pauseTask(let id, _), .resumeTask(let id, _), .supersedeTask(let id, _),
-      .reviewTask(let id, _, _, _), .excuseDelay(let id, _), .amendTask(let id, _):
+      .reviewTask(let id, _, _, _), .excuseDelay(let id, _), .amendTask(let id, _),
+      .acknowledgeTask(let id, _),
+      .requestExplanation(let id, _), .explainTask(let id, _),
+      .attachEvidence(let id, _):
       return id
     case .assignTask(let assign): return assign.id
     case .registerUnit, .appointHead, .correct, .registerPlan, .scoreGeneralPoints, .registerKey,

@@ -127,6 +127,15 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case unitLeadsOpenTasks = "unit_leads_open_tasks"
   case mergeIntoItself = "merge_into_itself"
   case amendmentChangesNothing = "amendment_changes_nothing"
+  case notLeadUnitHead = "not_lead_unit_head"
+  case alreadyAcknowledged = "already_acknowledged"
+  case explanationPending = "explanation_pending"
+  case explanationDueBeforeRequest = "explanation_due_before_request"
+  case noExplanationRequested = "no_explanation_requested"
+  case attachmentTooLarge = "attachment_too_large"
+  case evidenceForNothing = "evidence_for_nothing"
+  case unreadableAttachment = "unreadable_attachment"
+  case unknownAttachment = "unknown_attachment"
 }
 
 extension LedgerError {
@@ -257,6 +266,15 @@ extension LedgerError {
     case .planDeadlineBeforeDate: return .planDeadlineBeforeDate
     case .tasksInProse: return .tasksInProse
     case .badReviewRow: return .badReviewRow
+    case .notLeadUnitHead: return .notLeadUnitHead
+    case .alreadyAcknowledged: return .alreadyAcknowledged
+    case .explanationPending: return .explanationPending
+    case .explanationDueBeforeRequest: return .explanationDueBeforeRequest
+    case .noExplanationRequested: return .noExplanationRequested
+    case .attachmentTooLarge: return .attachmentTooLarge
+    case .evidenceForNothing: return .evidenceForNothing
+    case .unreadableAttachment: return .unreadableAttachment
+    case .unknownAttachment: return .unknownAttachment
     }
   }
 }
@@ -292,7 +310,10 @@ extension ErrorCode {
       .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey,
       .communeNameTaken, .historyOfAnotherSource, .notAFolder, .taskTableIncomplete,
       .planDeadlineBeforeDate, .tasksInProse, .badReviewRow, .noSittingHead, .unitClosed,
-      .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing:
+      .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing, .notLeadUnitHead,
+      .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
+      .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
+      .unknownAttachment:
       return .refused
     }
   }

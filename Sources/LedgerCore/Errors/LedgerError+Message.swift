@@ -463,6 +463,10 @@ extension LedgerError {
       return hubMessage(lang)
     case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow:
       return planMessage(lang)
+    case .notLeadUnitHead, .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
+      .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
+      .unknownAttachment:
+      return followUpMessage(lang) ?? ""
     }
   }
 }

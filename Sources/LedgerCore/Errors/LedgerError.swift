@@ -158,6 +158,26 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// A row of a review file cannot be imported as it stands.
   case badReviewRow(line: Int, column: String, text: String)
 
+  // Following work up (receipt, explanations, evidence files).
+  /// Only the head of the task's lead unit on that day confirms receipt.
+  case notLeadUnitHead(TaskID, person: String, unit: UnitCode, head: String?)
+  /// The lead unit has already confirmed receiving the task.
+  case alreadyAcknowledged(TaskID, unit: UnitCode, on: LocalDate)
+  /// An explanation is already asked of the task and not yet given.
+  case explanationPending(TaskID, due: LocalDate)
+  /// An explanation's day is before the day it is asked.
+  case explanationDueBeforeRequest(TaskID, due: LocalDate, requested: LocalDate)
+  /// No explanation of the task is asked (or every one asked is given).
+  case noExplanationRequested(TaskID)
+  /// An evidence file above the size the ledger keeps.
+  case attachmentTooLarge(String, size: Int, limit: Int)
+  /// Evidence attached to an event that is not a report, completion or explanation of the task.
+  case evidenceForNothing(TaskID, position: Int64)
+  /// An evidence file that cannot be read.
+  case unreadableAttachment(path: String)
+  /// No file with this SHA-256 is kept in the ledger.
+  case unknownAttachment(String)
+
   /// What kind of failure this is, which decides the exit status.
   public var category: Category { code.category }
 
@@ -250,7 +270,8 @@ public enum TextField: String, Hashable, Sendable, CaseIterable {
 
 /// What a user asked to do to a task, for messages about refused transitions.
 public enum TaskAction: String, Hashable, Sendable, CaseIterable {
-  case start, report, extend, reassign, complete, cancel, pause, resume, review, amend
+  case start, report, extend, reassign, complete, cancel, pause, resume, review, amend,
+    acknowledge, explain
 
   /// The action in words.
   public func label(_ language: Language) -> String {
@@ -265,6 +286,8 @@ public enum TaskAction: String, Hashable, Sendable, CaseIterable {
     case .resume: return language.pick(vi: "tiếp tục", en: "resume")
     case .review: return language.pick(vi: "thẩm định sản phẩm", en: "review")
     case .amend: return language.pick(vi: "sửa nội dung kế hoạch", en: "amend")
+    case .acknowledge: return language.pick(vi: "xác nhận đã nhận", en: "acknowledge")
+    case .explain: return language.pick(vi: "giải trình", en: "explain")
     }
   }
 }

@@ -36,6 +36,12 @@ public struct EvaluationPolicy: Codable, Hashable, Sendable {
   public var quotaScope: String?
   /// From v3: each rule with the article it implements and its reading.
   public var rules: [Rule]?
+  /// The working days a lead unit has to acknowledge a task (`task acknowledge`); 5 when the
+  /// policy does not say.
+  public var acknowledgementWorkingDays: Int? = nil
+
+  /// The working days a lead unit has to acknowledge a task.
+  public var receiptWorkingDays: Int { acknowledgementWorkingDays ?? 5 }
 
   /// One rule of the policy: what it says, the article it implements, and how the published
   /// text is read where it leaves room.

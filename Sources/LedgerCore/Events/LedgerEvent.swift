@@ -36,6 +36,10 @@ public enum LedgerEvent: Hashable, Sendable {
   case unitMerged(UnitMerged)
   case unitDissolved(UnitDissolved)
   case taskAmended(TaskAmended)
+  case taskAcknowledged(TaskAcknowledged)
+  case explanationRequested(ExplanationRequested)
+  case taskExplained(TaskExplained)
+  case evidenceAttached(EvidenceAttached)
 
   /// Every event type this code knows, each declared once by its payload's conformance.
   public static let registry: [any EventPayload.Type] = [
@@ -47,6 +51,8 @@ public enum LedgerEvent: Hashable, Sendable {
     AccountRoleChanged.self, AccountDisabled.self, LeaderCriteriaJudged.self,
     ConditionRecorded.self, DelayExcused.self, PersonRegistered.self, SourceRegistered.self,
     HeadVacated.self, UnitRenamed.self, UnitMerged.self, UnitDissolved.self, TaskAmended.self,
+    TaskAcknowledged.self, ExplanationRequested.self, TaskExplained.self,
+    EvidenceAttached.self,
   ]
 
   /// The registered types by stored name.
@@ -93,6 +99,10 @@ public enum LedgerEvent: Hashable, Sendable {
     case .unitMerged(let p): return p
     case .unitDissolved(let p): return p
     case .taskAmended(let p): return p
+    case .taskAcknowledged(let p): return p
+    case .explanationRequested(let p): return p
+    case .taskExplained(let p): return p
+    case .evidenceAttached(let p): return p
     }
   }
 

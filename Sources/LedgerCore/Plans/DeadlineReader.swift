@@ -49,6 +49,11 @@ public struct DeadlineReader: Sendable {
     }
   }
 
+  /// "Hằng tuần", "Hàng tuần", "Định kỳ hằng tuần", without marks.
+  static let weekly: Set<String> = [
+    "hang tuan", "dinh ky hang tuan", "moi tuan", "hang tuan mot lan",
+  ]
+
   /// The reading of a cell, or nil when it cannot be read (a month 13, a 31/02, free text).
   public func read(_ cell: String) -> Reading? {
     let text = VietnameseText.searchKey(cell)
@@ -56,6 +61,8 @@ public struct DeadlineReader: Sendable {
     if text == "thuong xuyen" || text == "thuong xuyen, lien tuc" || text == "lien tuc" {
       return .ongoing(reportingDay: reportingDay)
     }
+    // A weekly cadence is finer than the ledger follows: ongoing work, its reports as made.
+    if Self.weekly.contains(text) { return .ongoing(reportingDay: reportingDay) }
     if text == "hang nam" || text == "dinh ky hang nam" {
       return reportingDay.map(Reading.yearly) ?? .yearlyWithoutDay
     }

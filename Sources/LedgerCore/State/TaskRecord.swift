@@ -22,6 +22,14 @@ public struct TaskRecord: Codable, Hashable, Sendable {
   public var collectiveLead: String?
   /// True when the plan's deadline could not be read (task.assigned v5).
   public var deadlineUnread: Bool?
+  /// Each lead unit's receipt of the task, by `task acknowledge`.
+  ///
+  /// Empty and not stored for a task never acknowledged.
+  public var acknowledgements: [Acknowledgement] = []
+  /// Each explanation asked for and its answer (`task explain-request`, `task explain`).
+  ///
+  /// Empty and not stored for a task never asked to explain.
+  public var explanations: [Explanation] = []
 
   public init(
     leads: [LeadSpell] = [], grants: [ExtensionGrant] = [], annualReports: [LocalDate] = [],
@@ -35,6 +43,7 @@ public struct TaskRecord: Codable, Hashable, Sendable {
 
   private enum CodingKeys: String, CodingKey {
     case leads, grants, annualReports, periodReports, coLeads, collectiveLead, deadlineUnread
+    case acknowledgements, explanations
   }
 
   public init(from decoder: any Decoder) throws {
@@ -47,6 +56,10 @@ public struct TaskRecord: Codable, Hashable, Sendable {
     coLeads = try container.decodeIfPresent([UnitCode].self, forKey: .coLeads)
     collectiveLead = try container.decodeIfPresent(String.self, forKey: .collectiveLead)
     deadlineUnread = try container.decodeIfPresent(Bool.self, forKey: .deadlineUnread)
+    acknowledgements =
+      try container.decodeIfPresent([Acknowledgement].self, forKey: .acknowledgements) ?? []
+    explanations =
+      try container.decodeIfPresent([Explanation].self, forKey: .explanations) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -58,6 +71,10 @@ public struct TaskRecord: Codable, Hashable, Sendable {
     try container.encodeIfPresent(coLeads, forKey: .coLeads)
     try container.encodeIfPresent(collectiveLead, forKey: .collectiveLead)
     try container.encodeIfPresent(deadlineUnread, forKey: .deadlineUnread)
+    if !acknowledgements.isEmpty {
+      try container.encode(acknowledgements, forKey: .acknowledgements)
+    }
+    if !explanations.isEmpty { try container.encode(explanations, forKey: .explanations) }
   }
 }
 

@@ -31,10 +31,15 @@ struct CheckCommand: ParsableCommand {
         board = board.filtered { $0.task.plan == plan }
       }
       let check = FiveClearCheck(board: board)
+      let receipt = ReceiptCheck(board: board)
       if environment.json {
-        JSONOutput.print(CheckJSON(check, day: board.day))
+        var json = CheckJSON(check, day: board.day)
+        json.unacknowledged = receipt.late.map(ReceiptJSON.init)
+        JSONOutput.print(json)
       } else {
-        TerminalText.print(CheckText(language: environment.language, day: board.day).render(check))
+        TerminalText.print(
+          CheckText(language: environment.language, day: board.day).render(check)
+            + ReceiptText(language: environment.language).render(receipt))
       }
     }
   }

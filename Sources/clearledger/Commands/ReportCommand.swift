@@ -30,13 +30,15 @@ struct ReportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Units of product delivered so far.", valueName: "n"))
   var delivered: Double?
 
+  @OptionGroup var attachments: AttachOptions
+
   func run() throws {
     try CommandRunner.run(global) { environment in
       try Recorder.record(
         .reportProgress(
           try parseTaskID(task), text: text, percent: percent, document: doc, by: by,
           annual: annual, delivered: delivered),
-        environment, record)
+        attaching: attachments, environment, record)
     }
   }
 }

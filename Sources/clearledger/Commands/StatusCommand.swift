@@ -22,6 +22,8 @@ struct StatusCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Only tasks this unit leads or supports.", valueName: "unit"))
   var unit: String?
 
+  @OptionGroup var filters: StatusFilterOptions
+
   @Option(
     help: ArgumentHelp(
       "xlsx writes the table as an Excel workbook (dates as dates) to --out.",
@@ -60,6 +62,7 @@ struct StatusCommand: ParsableCommand {
           $0.lead == found.code || ($0.isCurrent && $0.task.supportingUnits.contains(found.code))
         }
       }
+      tasks = try filters.apply(tasks, ledger, environment)
       if format == .xlsx {
         try OutputFile.write(
           try StatusSheet(language: environment.language, day: board.day).workbook(tasks),

@@ -14,7 +14,7 @@ struct TaskCommand: ParsableCommand {
     subcommands: [
       TaskAssign.self, TaskStart.self, TaskComplete.self, TaskExtend.self, TaskReassign.self,
       TaskPause.self, TaskResume.self, TaskCancel.self, TaskReview.self,
-      TaskExcuseDelay.self, TaskAmend.self,
+      TaskExcuseDelay.self, TaskAmend.self, TaskAcknowledge.self, TaskExplainRequest.self, TaskExplain.self,
     ])
 }
 
@@ -30,7 +30,7 @@ struct TaskAssign: ParsableCommand {
     commandName: "assign",
     abstract: "Assign a task with its five clears: what, who answers, one lead, result, when.",
     discussion: """
-      Exactly one of --due, --ongoing, --yearly. The id (shown on creation) is T-001, T-002… \
+      Exactly one of --due, --ongoing, --yearly, --quarterly, --monthly. The id (shown on creation) is T-001, T-002… \
       unless --id gives one.
 
       A recurring reporting obligation is given with --due as plans write it: "hằng tháng" \
@@ -38,7 +38,9 @@ struct TaskAssign: ParsableCommand {
       (half-yearly). Each period's report is due on the period's last day (31/03, 30/06, \
       30/09, 31/12 for quarters), or on the day the phrase names in the period's last month \
       ("hằng quý trước ngày 20", "quarterly by 20": 20/03, 20/06…). A progress report dated \
-      in a period meets it; a period without one by its day is overdue for that period.
+      in a period meets it; a period without one by its day is overdue for that period. \
+      --quarterly and --monthly say the same with the period's last day. "Hằng tuần" \
+      (weekly) is recorded as ongoing work: the ledger follows no weekly deadline.
 
       Example:
         clearledger task assign "Hoàn thành kết nối, chia sẻ dữ liệu" --lead VHXH \\
@@ -87,6 +89,12 @@ struct TaskAssign: ParsableCommand {
     help: ArgumentHelp("Due every year on this day, e.g. 30/11 (hằng năm).", valueName: "dd/mm"))
   var yearly: String?
 
+  @Flag(help: "A report due at the end of every quarter (định kỳ hằng quý).")
+  var quarterly = false
+
+  @Flag(help: "A report due at the end of every month (hằng tháng).")
+  var monthly = false
+
   @Option(help: ArgumentHelp("The task's id, e.g. PL1-I-1.", valueName: "id"))
   var id: String?
 
@@ -100,18 +108,23 @@ struct TaskAssign: ParsableCommand {
   var weight: Double?
 
   func validate() throws {
-    let chosen = [due != nil, ongoing, yearly != nil].filter { $0 }.count
+    let chosen = [due != nil, ongoing, yearly != nil, quarterly, monthly].filter { $0 }.count
     guard chosen == 1 else {
-      throw ValidationError("Give exactly one of --due DATE, --ongoing or --yearly DD/MM.")
+      throw ValidationError(
+        "Give exactly one of --due DATE, --ongoing or --yearly DD/MM (or --quarterly, --monthly).")
     }
   }
 
   func run() throws {
     try CommandRunner.run(global) { environment in
       let deadline: Deadline
-      if let due, case .recurring(let period, let day) = DeadlineReader(reportingDay: nil).read(due)
-      {
+      let reading = due.flatMap { DeadlineReader(reportingDay: nil).read($0) }
+      if quarterly || monthly {
+        deadline = .recurring(quarterly ? .quarterly : .monthly, day: nil)
+      } else if case .recurring(let period, let day) = reading {
         deadline = .recurring(period, day: day)
+      } else if case .ongoing = reading {
+        deadline = .ongoing
       } else if let due {
         guard let date = try environment.date(due) else { throw LedgerError.invalidDate(due) }
         deadline = .date(date)
@@ -173,13 +186,14 @@ struct TaskComplete: ParsableCommand {
   @Option(help: ArgumentHelp("Who completed it.", valueName: "person")) var by: String?
   @Option(help: ArgumentHelp("Units of product delivered (default: all assigned).", valueName: "n"))
   var delivered: Double?
+  @OptionGroup var attachments: AttachOptions
 
   func run() throws {
     try CommandRunner.run(global) { environment in
       try Recorder.record(
         .completeTask(
           try parseTaskID(task), result: result, evidence: evidence, by: by, delivered: delivered),
-        environment, record)
+        attaching: attachments, environment, record)
     }
   }
 }

@@ -52,14 +52,18 @@ struct VerifyCommand: ParsableCommand {
           views = .unknownType(type)
         }
       }
+      let files = report.isIntact ? try ledger.checkAttachments() : nil
       intact =
         report.isIntact && (check == nil || check == .extends)
-        && (views == .equal || views == .skipped)
+        && (views == .equal || views == .skipped) && (files?.isIntact ?? true)
       if environment.json {
         JSONOutput.print(VerifyJSON(report, digest: kept, check: check, views: views))
         return
       }
       let l = environment.language
+      if let files, files.files > 0 || !files.absent.isEmpty {
+        print(AttachmentText(language: l).verified(files))
+      }
       switch views {
       case .equal, .skipped: break
       case .differ:

@@ -44,9 +44,9 @@ extension HelpCatalog {
     Nhiệm vụ chuyển trạng thái: chưa bắt đầu → đang thực hiện → đã hoàn thành; giữa chừng có thể tạm dừng, tiếp tục hoặc bị hủy. Nhiệm vụ đã hoàn thành hoặc đã hủy thì đóng lại; sai sót được sửa bằng `clearledger correct`, không bao giờ sửa đè dữ liệu đã ghi.
     """,
     "task assign": """
-    Chọn đúng một trong --due, --ongoing, --yearly. Mã nhiệm vụ (hiện khi tạo) là T-001, T-002… trừ khi --id nêu mã.
+    Chọn đúng một trong --due, --ongoing, --yearly, --quarterly, --monthly. Mã nhiệm vụ (hiện khi tạo) là T-001, T-002… trừ khi --id nêu mã.
 
-    Nghĩa vụ báo cáo định kỳ ghi bằng --due như kế hoạch viết: “hằng tháng” (monthly), “hằng quý” hoặc “định kỳ hằng quý” (quarterly), “6 tháng một lần” (half-yearly). Báo cáo mỗi kỳ đến hạn vào ngày cuối kỳ (31/03, 30/06, 30/09, 31/12 với quý), hoặc vào ngày cụm từ nêu trong tháng cuối kỳ (“hằng quý trước ngày 20”, “quarterly by 20”: 20/03, 20/06…). Một báo cáo tiến độ ghi ngày trong kỳ là đáp ứng kỳ đó; kỳ nào đến hạn mà chưa có báo cáo là quá hạn kỳ đó.
+    Nghĩa vụ báo cáo định kỳ ghi bằng --due như kế hoạch viết: “hằng tháng” (monthly), “hằng quý” hoặc “định kỳ hằng quý” (quarterly), “6 tháng một lần” (half-yearly). Báo cáo mỗi kỳ đến hạn vào ngày cuối kỳ (31/03, 30/06, 30/09, 31/12 với quý), hoặc vào ngày cụm từ nêu trong tháng cuối kỳ (“hằng quý trước ngày 20”, “quarterly by 20”: 20/03, 20/06…). Một báo cáo tiến độ ghi ngày trong kỳ là đáp ứng kỳ đó; kỳ nào đến hạn mà chưa có báo cáo là quá hạn kỳ đó. --quarterly và --monthly cũng vậy, với ngày cuối kỳ. “Hằng tuần” được ghi là việc thường xuyên: sổ không theo dõi thời hạn hằng tuần.
 
     Ví dụ:
       clearledger task assign "Hoàn thành kết nối, chia sẻ dữ liệu" --lead VHXH \\
@@ -121,6 +121,30 @@ extension HelpCatalog {
     """,
     "status": """
     Các phân loại, theo cách Văn phòng Chính phủ thống kê: hoàn thành đúng hạn, hoàn thành quá hạn, chưa hoàn thành trong hạn, quá hạn, không hạn, đã hủy, tạm dừng. Phân loại căn cứ vào ngày hôm nay theo múi giờ của sổ, hoặc vào ngày nêu bằng --as-of DATE. Với --known-at, sổ trả lời theo những gì đã biết lúc đó: lần hoàn thành ghi sau thời điểm đó chưa được tính. --format xlsx --out FILE ghi cùng bảng này thành sổ tính Excel.
+    """,
+    "due": """
+    Mỗi nhiệm vụ chưa kết thúc có hạn trong --within ngày tới (mặc định 7) tính từ hôm nay (hoặc --as-of), và mọi nhiệm vụ quá hạn, được liệt kê dưới tên người giữ vai trò người đứng đầu chịu trách nhiệm và dưới tên trưởng đơn vị chủ trì, kèm hạn, số ngày còn lại hoặc đã trễ, và báo cáo gần nhất. Nghĩa vụ báo cáo hằng năm và định kỳ tính theo ngày báo cáo đang đến lượt. Các hệ thống theo dõi nhắc trước hạn 7, 3 và 1 ngày và khi hạn đã qua: cột Mức nhắc cho biết nhiệm vụ đang ở mức nào (7 ngày khi còn 4 đến 7 ngày, 3 ngày khi còn 2 hoặc 3, 1 ngày khi còn 1, đến hạn hôm nay, quá hạn), nên khoảng mặc định chứa cả ba mức.
+
+    Ví dụ:
+      clearledger due --within 3 --unit VHXH
+    """,
+    "remind": """
+    Với mỗi người mà `due` liệt kê, ghi TÊN.md và TÊN.txt vào --out (tạo thư mục nếu chưa có): các nhiệm vụ người đó chịu trách nhiệm có hạn trong --within ngày tới (mặc định 7) hoặc đã quá hạn, mỗi việc kèm hạn, số ngày còn lại hoặc đã trễ, mức nhắc (trước 7, 3 hoặc 1 ngày, đến hạn hôm nay, quá hạn) và báo cáo gần nhất. Bằng tiếng Việt, trừ khi có --lang en. In ra các tệp đã ghi.
+
+    Ví dụ:
+      clearledger remind --out nhac-viec --within 3
+    """,
+    "task explain-request": """
+    Mỗi lúc chỉ có một yêu cầu chờ trả lời; `task explain` trả lời yêu cầu đó. Giải trình ghi sau --due là giải trình muộn, và `history`, `head view`, `yearly`, `evaluate --explain` đều nêu rõ.
+
+    Ví dụ:
+      clearledger task explain-request PL2-I-1 --by "Phạm Anh Tuấn" --due 15/05/2026
+    """,
+    "task acknowledge": """
+    Chỉ người đứng đầu đơn vị chủ trì vào ngày --on xác nhận đã nhận, mỗi đơn vị chủ trì một lần (nhiệm vụ chuyển cho đơn vị khác thì người đứng đầu đơn vị đó xác nhận lại). `check` liệt kê các nhiệm vụ chưa kết thúc mà đơn vị chủ trì chưa xác nhận đã nhận trong số ngày làm việc chính sách đánh giá quy định (5 ngày, trừ khi acknowledgement_working_days của chính sách nói khác).
+
+    Ví dụ:
+      clearledger task acknowledge PL1-I-1 --by "Trần Thị Bình" --on 12/01/2026
     """,
     "history": """
     Mỗi dòng bắt đầu bằng vị trí của sự kiện (#) và phiên bản trong luồng sự kiện của nó; phiên bản là số mà --expect-version kiểm tra. Các sự kiện đã bị rút lại vẫn được hiện, có đánh dấu.

@@ -44,6 +44,8 @@ enum UsageErrorText {
     "--out needs --format xlsx.": "--out cần đi cùng --format xlsx.",
     "Give the plan file, or --from-review FILE.csv, not both.":
       "Hãy đưa tệp kế hoạch, hoặc --from-review TỆP.csv, không đưa cả hai.",
+    "--within must be a number of days from 0 to 366.":
+      "--within phải là số ngày từ 0 đến 366.",
     "Give --threshold as 0 or more days.": "Hãy ghi --threshold là 0 ngày trở lên.",
     "Give the source ledger's public key: --key PUBKEY (or --public-key).":
       "Hãy đưa khóa công khai của sổ nguồn: --key KHÓA (hoặc --public-key).",
@@ -53,8 +55,8 @@ enum UsageErrorText {
       "Hãy ghi --known-at hai lần: thời điểm trước, rồi thời điểm sau.",
     "The only setting is `off`: a rule once adopted is never undone.":
       "Chỉ có một giá trị là `off`: quy tắc đã áp dụng thì không bao giờ bỏ.",
-    "Give exactly one of --due DATE, --ongoing or --yearly DD/MM.":
-      "Hãy ghi đúng một trong --due NGÀY, --ongoing hoặc --yearly NGÀY/THÁNG.",
+    "Give exactly one of --due DATE, --ongoing or --yearly DD/MM (or --quarterly, --monthly).":
+      "Hãy ghi đúng một trong --due NGÀY, --ongoing hoặc --yearly NGÀY/THÁNG (hoặc --quarterly, --monthly).",
     "Give the password on standard input with --password-stdin.":
       "Hãy đưa mật khẩu qua đầu vào chuẩn với --password-stdin.",
     "Give either SOURCE FILE or --dir DIR, not both.":

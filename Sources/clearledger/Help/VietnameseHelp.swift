@@ -10,7 +10,9 @@ struct VietnameseHelp {
   func render(_ command: CommandTree.Command, path: [String]) -> String {
     let key = path.joined(separator: " ")
     var sections: [String] = []
-    if let abstract = HelpCatalog.commands[key] ?? command.abstract {
+    if let abstract = HelpCatalog.commands[key] ?? HelpCatalog.followUpCommands[key]
+      ?? command.abstract
+    {
       sections.append(wrap("TÓM TẮT: " + abstract, indent: 0))
     }
     if let details = HelpCatalog.discussions[key] {
@@ -33,7 +35,10 @@ struct VietnameseHelp {
     if !subcommands.isEmpty {
       let rows = subcommands.map { sub in
         let subKey = (path + [sub.commandName]).joined(separator: " ")
-        return entry(sub.commandName, HelpCatalog.commands[subKey] ?? sub.abstract ?? "")
+        return entry(
+          sub.commandName,
+          HelpCatalog.commands[subKey] ?? HelpCatalog.followUpCommands[subKey] ?? sub.abstract ?? ""
+        )
       }
       let root = (["clearledger"] + path).joined(separator: " ")
       sections.append(

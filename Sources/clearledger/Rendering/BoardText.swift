@@ -80,7 +80,11 @@ struct BoardText {
         TextTable.shorten(view.task.title, to: 60),
       ])
     }
-    return table.render().split(separator: "\n").dropFirst(2).map { "    " + $0 }
+    let rows = table.render().split(separator: "\n").dropFirst(2).map { "    " + $0 }
+    let explained = ExplanationText(language: language, day: day)
+    return zip(rows, tasks).flatMap { row, view in
+      [row] + explained.sentences(view).map { "        " + $0 }
+    }
   }
 
   /// The deadline in force, marked when it was extended; for an earlier lead, the deadline

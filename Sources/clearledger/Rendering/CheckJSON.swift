@@ -45,6 +45,8 @@ struct CheckJSON: Encodable {
   var tasks: [Task]
   var units: [UnitTotals]
   var plan: Totals
+  /// Tasks not acknowledged by their lead unit in time (`check` only).
+  var unacknowledged: [ReceiptJSON]? = nil
 
   init(_ check: FiveClearCheck, day: LocalDate) {
     asOf = day.iso

@@ -1,0 +1,86 @@
+/// What `status` narrows its lines to: a bucket, a window of deadlines, a plan, a person, words.
+///
+/// Every condition given must hold; none given lets every line through. Words match the
+/// title and the expected result with tone placement and case folded, and, when typed
+/// without marks, without marks and with đ read as d ("chuyen doi so" finds "chuyển đổi số").
+public struct TaskFilter: Sendable {
+  public var bucket: Bucket?
+  /// Only lines whose deadline that counts is on or before this day.
+  public var dueBefore: LocalDate?
+  /// Only lines whose deadline that counts is on or after this day.
+  public var dueAfter: LocalDate?
+  /// The plan as typed (its number, "49/KH-UBND").
+  public var plan: String?
+  /// A person as typed: the line's accountable head or lead unit head, or who did recorded work.
+  public var person: String?
+  /// Who is recorded doing work on each task (`--by` of start, report, completion…).
+  public var performers: [TaskID: Set<String>]
+  public var text: String?
+
+  public init(
+    bucket: Bucket? = nil, dueBefore: LocalDate? = nil, dueAfter: LocalDate? = nil,
+    plan: String? = nil, person: String? = nil, performers: [TaskID: Set<String>] = [:],
+    text: String? = nil
+  ) {
+    self.bucket = bucket
+    self.dueBefore = dueBefore
+    self.dueAfter = dueAfter
+    self.plan = plan
+    self.person = person
+    self.performers = performers
+    self.text = text
+  }
+
+  /// True when the line passes every condition given.
+  public func includes(_ view: TaskView) -> Bool {
+    if let bucket, view.bucket != bucket { return false }
+    if dueBefore != nil || dueAfter != nil {
+      guard let due = view.charge.due else { return false }
+      if let dueBefore, due > dueBefore { return false }
+      if let dueAfter, due < dueAfter { return false }
+    }
+    if let plan {
+      guard let own = view.task.plan, Self.samePlan(plan, own) else { return false }
+    }
+    if let person {
+      let names =
+        [view.headPerson, view.leadUnitHead].compactMap { $0 }
+        + (performers[view.task.id].map(Array.init) ?? [])
+      guard names.contains(where: { VietnameseText.lookupMatches(person, $0) }) else {
+        return false
+      }
+    }
+    if let text, !Self.matches(text, in: [view.task.title, view.task.expectedResult]) {
+      return false
+    }
+    return true
+  }
+
+  /// True when two plan numbers name the same plan, up to case, spaces and "Số:".
+  static func samePlan(_ typed: String, _ stored: String) -> Bool {
+    func key(_ text: String) -> String {
+      var folded = VietnameseText.searchKey(text).replacingOccurrences(of: " ", with: "")
+      if folded.hasPrefix("so:") { folded.removeFirst(3) }
+      return folded
+    }
+    return key(typed) == key(stored)
+  }
+
+  /// True when every word typed is found in one of the texts, as `TaskFilter` explains.
+  public static func matches(_ typed: String, in texts: [String]) -> Bool {
+    let withoutMarks = typed.unicodeScalars.allSatisfy(\.isASCII)
+    func key(_ text: String) -> String {
+      withoutMarks ? wordsWithoutMarks(text) : VietnameseText.matchKey(text)
+    }
+    let wanted = key(typed)
+    guard !wanted.isEmpty else { return true }
+    return texts.contains { key($0).contains(wanted) }
+  }
+
+  /// Text without marks (đ read as d), lower-cased, punctuation read as space.
+  static func wordsWithoutMarks(_ text: String) -> String {
+    VietnameseText.searchKey(text)
+      .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+      .joined(separator: " ")
+  }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import LedgerCore
+import LedgerStore
+
+/// `status` filters: `--bucket`, `--due-before`, `--due-after`, `--plan`, `--person`, `--text`.
+struct StatusFilterOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Only tasks in this bucket (completed_on_time, overdue, …).", valueName: "bucket"))
+  var bucket: Bucket?
+
+  @Option(
+    help: ArgumentHelp("Only tasks due on or before this day.", valueName: "date"))
+  var dueBefore: String?
+
+  @Option(help: ArgumentHelp("Only tasks due on or after this day.", valueName: "date"))
+  var dueAfter: String?
+
+  @Option(
+    help: ArgumentHelp("Only tasks of this plan (its number, 49/KH-UBND).", valueName: "plan"))
+  var plan: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Only tasks this person answers for (accountable head or head of the lead unit) or is recorded doing (--by).",
+      valueName: "person"))
+  var person: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Only tasks whose title or result holds these words; marks may be left out (\"chuyen doi so\").",
+      valueName: "words"))
+  var text: String?
+
+  /// The lines that pass the filters given.
+  func apply(_ tasks: [TaskView], _ ledger: Ledger, _ environment: LedgerEnvironment) throws
+    -> [TaskView]
+  {
+    var filter = TaskFilter(
+      bucket: bucket, dueBefore: try environment.date(dueBefore),
+      dueAfter: try environment.date(dueAfter), plan: plan, person: person, text: text)
+    if person != nil { filter.performers = try performers(ledger) }
+    return tasks.filter(filter.includes)
+  }
+
+  /// Who each task's events (not retracted) name as doing the work.
+  private func performers(_ ledger: Ledger) throws -> [TaskID: Set<String>] {
+    var found: [TaskID: Set<String>] = [:]
+    try ledger.replay { entry in
+      guard entry.retractedBy == nil, case .task(let id) = entry.event.stream,
+        let who = entry.event.event.payload.performer
+      else { return }
+      found[id, default: []].insert(who)
+    }
+    return found
+  }
+}
