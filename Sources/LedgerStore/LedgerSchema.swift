@@ -379,17 +379,6 @@ enum LedgerSchema {
     ) STRICT, WITHOUT ROWID;
     """#
 
-  /// Migration v12, identical to `Schemas/ledger.v12.sql`.
-  static let v12 = #"""
-    -- ClearLedger SQL schema, migration v12. A shipped migration is never edited.
-
-    -- The office's real year: an acting head (`head.appointed` v3, "Quyền Trưởng phòng") answers as
-    -- the head for that time and is shown as acting; a unit dissolved or merged into another
-    -- (`unit.dissolved`, `unit.merged`) keeps its rows, with the day it ended and the unit it joined.
-    -- Rows projected before this migration are of substantive heads and of units that exist.
-    ALTER TABLE tenures ADD COLUMN acting INTEGER CHECK (acting IS NULL OR acting = 1);
-    ALTER TABLE units ADD COLUMN closed_on TEXT;
-    ALTER TABLE units ADD COLUMN merged_into TEXT;
   /// Migration v11, identical to `Schemas/ledger.v11.sql`.
   static let v11 = #"""
     -- ClearLedger SQL schema, migration v11. A shipped migration is never edited.
@@ -413,6 +402,19 @@ enum LedgerSchema {
     BEGIN
       SELECT RAISE(ABORT, 'clearledger: attachments are append-only: a file is never deleted');
     END;
+    """#
+
+  /// Migration v12, identical to `Schemas/ledger.v12.sql`.
+  static let v12 = #"""
+    -- ClearLedger SQL schema, migration v12. A shipped migration is never edited.
+
+    -- The office's real year: an acting head (`head.appointed` v3, "Quyền Trưởng phòng") answers as
+    -- the head for that time and is shown as acting; a unit dissolved or merged into another
+    -- (`unit.dissolved`, `unit.merged`) keeps its rows, with the day it ended and the unit it joined.
+    -- Rows projected before this migration are of substantive heads and of units that exist.
+    ALTER TABLE tenures ADD COLUMN acting INTEGER CHECK (acting IS NULL OR acting = 1);
+    ALTER TABLE units ADD COLUMN closed_on TEXT;
+    ALTER TABLE units ADD COLUMN merged_into TEXT;
     """#
 
   /// The migrator: SQL only, no application types.

@@ -14,7 +14,8 @@ struct TaskCommand: ParsableCommand {
     subcommands: [
       TaskAssign.self, TaskStart.self, TaskComplete.self, TaskExtend.self, TaskReassign.self,
       TaskPause.self, TaskResume.self, TaskCancel.self, TaskReview.self,
-      TaskExcuseDelay.self, TaskAmend.self, TaskAcknowledge.self, TaskExplainRequest.self, TaskExplain.self,
+      TaskExcuseDelay.self, TaskAmend.self, TaskAcknowledge.self, TaskExplainRequest.self,
+      TaskExplain.self,
     ])
 }
 

@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerReports
 
 /// Renders reminders: the `due` table, and each person's notice for `remind`.
 struct DueText {

@@ -1,5 +1,6 @@
 import LedgerCore
 import LedgerJSON
+import LedgerReports
 
 /// The receipt section of `check`: tasks not acknowledged by their lead unit in time.
 struct ReceiptText {

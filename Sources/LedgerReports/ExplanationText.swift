@@ -2,14 +2,19 @@ import LedgerCore
 
 /// Explanations (giải trình) asked of a task and given, in words, for `head view`, `yearly` and
 /// `evaluate --explain`.
-struct ExplanationText {
-  let language: Language
+public struct ExplanationText {
+  public let language: Language
   /// The day judged: a request not answered by then is late once its day has passed.
-  let day: LocalDate
+  public let day: LocalDate
+
+  public init(language: Language, day: LocalDate) {
+    self.language = language
+    self.day = day
+  }
 
   /// One sentence per request made of the view's lead unit: who asked, by when, and the
   /// answer with its lateness.
-  func sentences(_ view: TaskView) -> [String] {
+  public func sentences(_ view: TaskView) -> [String] {
     let l = language
     let asked = view.task.record.explanations.filter {
       $0.requestedOn <= day && $0.unit == view.lead
