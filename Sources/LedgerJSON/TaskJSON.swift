@@ -32,6 +32,12 @@ public struct TaskJSON: Encodable {
   public var reports: Int
   public var extensions: Int
   @ExplicitNull public var plan: String?
+  /// Further lead units the plan named in the same cell, each answerable (empty for none).
+  public var coLeads: [String]
+  /// The lead cell's exact text when the plan named a group of bodies, else null.
+  @ExplicitNull public var collectiveLead: String?
+  /// True when the plan's deadline could not be read: `deadline` is then no deadline at all.
+  public var deadlineUnread: Bool
 
   public init(_ view: TaskView) {
     let task = view.task
@@ -59,5 +65,8 @@ public struct TaskJSON: Encodable {
     reports = task.reportCount
     extensions = task.extensionCount
     plan = task.plan
+    coLeads = (task.record.coLeads ?? []).map(\.rawValue)
+    collectiveLead = task.record.collectiveLead
+    deadlineUnread = task.record.deadlineUnread == true
   }
 }

@@ -54,7 +54,7 @@ public struct YearlyReportText {
       (l.pick(vi: "Kết quả yêu cầu", en: "Expected result"), task.expectedResult),
       (
         l.pick(vi: "Thời hạn", en: "Deadline"),
-        entry.view.charge.due.map(\.display) ?? DeadlineText(language: l).describe(task.deadline)
+        entry.view.charge.due.map(\.display) ?? DeadlineText(language: l).describe(task)
       ),
       (
         l.pick(vi: "Trạng thái", en: "Status"),
@@ -185,7 +185,7 @@ public struct YearlyReportText {
       }
       let deadline: SheetCell =
         entry.view.charge.due.map { .date(year: $0.year, month: $0.month, day: $0.day) }
-        ?? .text(DeadlineText(language: l).describe(task.deadline))
+        ?? .text(DeadlineText(language: l).describe(task))
       return [
         .text(task.id.rawValue), .text(task.title), .text(entry.view.lead.rawValue),
         .text(entry.view.headPerson ?? ""), deadline,

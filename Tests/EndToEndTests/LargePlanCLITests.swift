@@ -149,5 +149,14 @@ struct LargePlanCLITests {
         || imported.output.contains("\"deadline_unread\":true"), "\(imported.output)")
     let check = try cli("check", "--lang", "vi")
     #expect(check.output.contains("không phải thường xuyên"), "\(check.output)")
+    // The views say it too: never "ongoing".
+    let status = try cli("status", "--lang", "vi")
+    #expect(status.output.contains("chưa đọc được hạn “Theo tiến độ dự án”"), "\(status.output)")
+    #expect(!status.output.contains("thường xuyên"), "\(status.output)")
+    let english = try cli("status", "--lang", "en")
+    #expect(english.output.contains("unreadable deadline “Theo tiến độ dự án”"))
+    let json = try cli("status", "--json")
+    #expect(json.output.contains("\"deadline_unread\" : true"), "\(json.output)")
+    #expect(json.output.contains("\"co_leads\" : ["), "\(json.output)")
   }
 }

@@ -9,6 +9,14 @@ public struct DeadlineText: Sendable {
     self.language = language
   }
 
+  /// A task's deadline in words: one the plan wrote unreadably as the plan wrote it.
+  public func describe(_ task: TaskState) -> String {
+    guard task.record.deadlineUnread == true else { return describe(task.deadline) }
+    let written = task.source?.deadlineText ?? ""
+    return language.pick(
+      vi: "chưa đọc được hạn “\(written)”", en: "unreadable deadline “\(written)”")
+  }
+
   /// The deadline in words.
   public func describe(_ deadline: Deadline) -> String {
     switch deadline {

@@ -19,17 +19,21 @@ struct TaskRow {
     let task = view.task
     id = task.id.rawValue
     title = task.title
-    lead = task.leadUnit.rawValue
+    // The unit this row charges: an earlier lead keeps a deadline it missed.
+    lead = view.lead.rawValue
     head = view.headPerson ?? ""
     due =
-      (task.deadline.fixedDate ?? task.deadline.dueDate(forYearOf: view.attributionDay))?.display
-      ?? language.pick(vi: "không hạn", en: "none")
+      task.record.deadlineUnread == true
+      ? DeadlineText(language: language).describe(task)
+      : (view.charge.due ?? task.deadline.fixedDate
+        ?? task.deadline.dueDate(forYearOf: view.attributionDay))?.display
+        ?? language.pick(vi: "không hạn", en: "none")
     status = task.status.rawValue
     bucket = view.bucket.label(language)
     shade = Dashboard.shade(of: view, on: day).rawValue
     link = "/tasks/\(task.id.rawValue)?" + String(timeSuffix.dropFirst())
     let query = ViewLinks.query(suffix: timeSuffix)
-    leadLink = ViewLinks.unit(task.leadUnit, query: query)
+    leadLink = ViewLinks.unit(view.lead, query: query)
     headLink =
       view.headPerson.map { ViewLinks.head(code: view.headCode, name: $0, query: query) }
   }

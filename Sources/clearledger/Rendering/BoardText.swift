@@ -94,7 +94,7 @@ struct BoardText {
     if view.charge.departure != nil, let due = view.charge.due, view.lead != task.leadUnit {
       return due.display
     }
-    let text = DeadlineText(language: language).describe(task.deadline)
+    let text = DeadlineText(language: language).describe(task)
     if task.deadline.isRecurring, let due = view.charge.due {
       return text
         + language.pick(vi: " (kỳ hạn \(due.display))", en: " (period due \(due.display))")
