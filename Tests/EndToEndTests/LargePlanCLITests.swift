@@ -159,4 +159,30 @@ struct LargePlanCLITests {
     #expect(json.output.contains("\"deadline_unread\" : true"), "\(json.output)")
     #expect(json.output.contains("\"co_leads\" : ["), "\(json.output)")
   }
+
+  @Test("Each co-lead answers: the heads of both lead units count the task in evaluate and yearly")
+  func coLeadsAnswer() throws {
+    let cli = try ledger()
+    let plan = try write(
+      "STT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tSố hóa hồ sơ y tế và tài chính\tSở Y tế, Sở Tài chính\t30/06/2026\n",
+      "colead.txt", in: cli)
+    let imported = try cli("import", plan)
+    #expect(imported.status == 0, "\(imported.error)")
+    #expect(
+      try cli("head", "appoint", "Sở Y tế", "Lê Văn Hải", "--role", "Giám đốc Sở").status == 0)
+    #expect(
+      try cli("head", "appoint", "Sở Tài chính", "Phan Thị Mai", "--role", "Giám đốc Sở").status
+        == 0)
+    var later = cli
+    later.environment["CLEARLEDGER_NOW"] = "2026-12-15T09:00:00+07:00"
+    let rows = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(try later("evaluate", "--year", "2026", "--json").output.utf8))
+        as? [[String: Any]])
+    let people = Set(
+      rows.filter { ($0["tasks"] as? Int ?? 0) > 0 }.compactMap { $0["person"] as? String })
+    #expect(people.isSuperset(of: ["Lê Văn Hải", "Phan Thị Mai"]), "\(rows)")
+    let yearly = try later("yearly", "--year", "2026", "--unit", "Sở Tài chính", "--lang", "en")
+    #expect(yearly.output.contains("Số hóa hồ sơ y tế và tài chính"), "\(yearly.output)")
+  }
 }

@@ -137,8 +137,9 @@ public struct Evaluation: Sendable {
           holders.holds(tenure, roleOf: $0.task, lead: $0.view.lead)
             && board.answers(tenure, for: $0.view)
         }
+        // Each lead counts: the lead charged, and the co-leads a plan named in the same cell.
         let led = credits.filter {
-          $0.view.lead == unit.code && board.answers(tenure, for: $0.view)
+          $0.view.isLed(by: unit.code) && board.answers(tenure, for: $0.view)
         }
         if !named.isEmpty {
           rows.append(scoring.row(tenure, .accountableHead, named))

@@ -27,7 +27,7 @@ public struct YearlyReport: Sendable {
     entries = board.tasks.filter { view in
       guard ![.cancelled, .superseded].contains(view.bucket) else { return false }
       guard let unit else { return true }
-      return view.lead == unit.code
+      return view.isLed(by: unit.code)
         || (view.isCurrent && view.task.supportingUnits.contains(unit.code))
     }.map { view in
       let taskFacts = facts[view.task.id] ?? []
