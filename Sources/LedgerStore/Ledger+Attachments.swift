@@ -74,9 +74,22 @@ extension Ledger {
   public func attachment(_ sha256: String) throws -> Data {
     let wanted = sha256.lowercased()
     let found = try StoreErrors.map(path: path) {
-      try database.read { db in
-        try Data.fetchOne(
+      try database.read { db -> Data? in
+        if let exact = try Data.fetchOne(
           db, sql: "SELECT content FROM attachments WHERE sha256 = ?", arguments: [wanted])
+        {
+          return exact
+        }
+        // The short hash the confirmations show (at least 8 hex digits) names the one file
+        // whose hash starts with it; two such files name none.
+        guard wanted.count >= 8, wanted.count < 64, wanted.allSatisfy(\.isHexDigit) else {
+          return nil
+        }
+        let found = try Data.fetchAll(
+          db,
+          sql: "SELECT content FROM attachments WHERE sha256 >= ? AND sha256 < ? LIMIT 2",
+          arguments: [wanted, wanted + "g"])
+        return found.count == 1 ? found[0] : nil
       }
     }
     guard let found else { throw LedgerError.unknownAttachment(sha256) }

@@ -22,7 +22,11 @@ extension Ledger {
         let reading = StoreReading(db: db)
         let decider = Decider(reading: reading, effective: day, today: today)
         var commands: [LedgerCommand] = []
-        if let from = try reading.unit(named: unit), let target = try reading.unit(named: into) {
+        // A unit merged into itself is refused as such (by the merge's own rule), before any
+        // of its tasks is handed over.
+        if let from = try reading.unit(named: unit), let target = try reading.unit(named: into),
+          from.code != target.code
+        {
           let reason =
             "Sáp nhập \(from.code) vào \(target.code)" + (decision.map { " (\($0))" } ?? "")
           for task in try reading.tasks(ledBy: from.code) where !task.status.isClosed {

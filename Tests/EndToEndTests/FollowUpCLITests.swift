@@ -205,6 +205,11 @@ struct AttachmentCLITests {
     let get = try cli("attachment", "get", String(hash), "--out", out)
     #expect(get.status == 0, "\(get.error)")
     #expect(FileManager.default.contents(atPath: out) == scan)
+    // The short hash the confirmation shows is enough (trial); too short a prefix is not.
+    let short = cli.folder.appendingPathComponent("short.pdf").path
+    #expect(try cli("attachment", "get", String(hash.prefix(12)), "--out", short).status == 0)
+    #expect(FileManager.default.contents(atPath: short) == scan)
+    #expect(try cli("attachment", "get", String(hash.prefix(4)), "--out", short).status == 1)
     let verify = try cli("verify")
     #expect(verify.status == 0)
     #expect(verify.output.contains("Attachments: 1 file(s), each matches its SHA-256."))

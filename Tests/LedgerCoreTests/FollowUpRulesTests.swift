@@ -125,6 +125,10 @@ struct FollowUpRulesTests {
         == .explanationDueBeforeRequest(
           a, due: Fixtures.day("09/01/2026"), requested: Fixtures.day("10/01/2026")))
     try record(.requestExplanation(a, asked), on: Fixtures.day("10/01/2026"))
+    // Only the head of the unit asked explains (trial: anyone's answer closed the request).
+    #expect(
+      refusal(.explainTask(a, TaskExplained(text: "Tôi giải trình thay", by: "Nguyễn Văn An")))
+        == .notAskedUnitHead(a, person: "Nguyễn Văn An", unit: vhxh, head: "Trần Thị Bình"))
     #expect(
       refusal(.requestExplanation(a, asked), on: Fixtures.day("11/01/2026"))
         == .explanationPending(a, due: Fixtures.day("15/01/2026")))

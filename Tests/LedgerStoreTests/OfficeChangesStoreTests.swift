@@ -49,6 +49,11 @@ struct OfficeChangesStoreTests {
     }
     #expect(bytes(path) == before)
     #expect(try ledger.task(a)?.leadUnit == UnitCode("VHXH"))
+    // A unit with open tasks merged into itself is refused as that, not as a hand-over (trial)
+    #expect(throws: LedgerError.mergeIntoItself(UnitCode("VHXH")!)) {
+      try ledger.mergeUnit("VHXH", into: "Phòng Văn hóa - Xã hội", decision: nil, actor: "x")
+    }
+    #expect(bytes(path) == before)
   }
 
   @Test("Acting heads and ended units survive the projections and a rebuild")

@@ -48,9 +48,16 @@ extension Decider {
       throw LedgerError.dateBeforeAssignment(
         id, date: effective, assigned: pending.requestedOn)
     }
+    // The head of the unit asked (acting or not) on the day answers for it, nobody else.
+    let person = try personNamed(typed.by, .by)
+    let head = try reading.units().first { $0.code == pending.unit }?.head(on: effective)
+    guard let head, Self.samePerson(person, head) else {
+      throw LedgerError.notAskedUnitHead(
+        id, person: person, unit: pending.unit, head: head?.person)
+    }
     let answer = TaskExplained(
       text: try TextRules.required(typed.text, .text, limit: TextRules.longLimit),
-      by: try personNamed(typed.by, .by),
+      by: head.person,
       document: try TextRules.documentNumber(typed.document))
     return Decision(
       stream: .task(id), expectedVersion: try reading.streamVersion(.task(id)),

@@ -136,6 +136,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case evidenceForNothing = "evidence_for_nothing"
   case unreadableAttachment = "unreadable_attachment"
   case unknownAttachment = "unknown_attachment"
+  case notAskedUnitHead = "not_asked_unit_head"
 }
 
 extension LedgerError {
@@ -267,6 +268,7 @@ extension LedgerError {
     case .tasksInProse: return .tasksInProse
     case .badReviewRow: return .badReviewRow
     case .notLeadUnitHead: return .notLeadUnitHead
+    case .notAskedUnitHead: return .notAskedUnitHead
     case .alreadyAcknowledged: return .alreadyAcknowledged
     case .explanationPending: return .explanationPending
     case .explanationDueBeforeRequest: return .explanationDueBeforeRequest
@@ -313,7 +315,7 @@ extension ErrorCode {
       .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing, .notLeadUnitHead,
       .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
-      .unknownAttachment:
+      .unknownAttachment, .notAskedUnitHead:
       return .refused
     }
   }

@@ -17,6 +17,21 @@ extension LedgerError {
         en:
           "\(person) is not the head of \(unit), the lead unit of task \(id): only that head acknowledges receiving it.\(who)"
       )
+    case .notAskedUnitHead(let id, let person, let unit, let head):
+      let who =
+        head.map {
+          lang.pick(
+            vi: " Trưởng \(unit) ngày đó là \($0).", en: " \(unit)'s head that day is \($0).")
+        }
+        ?? lang.pick(
+          vi: " \(unit) chưa có người đứng đầu vào ngày đó: hãy bổ nhiệm trước (`head appoint`).",
+          en: " \(unit) has no head on that day: appoint one first (`head appoint`).")
+      return lang.pick(
+        vi:
+          "\(person) không phải người đứng đầu \(unit), đơn vị được yêu cầu giải trình về nhiệm vụ \(id): chỉ người đó giải trình. Không ghi gì.\(who)",
+        en:
+          "\(person) is not the head of \(unit), the unit asked to explain task \(id): only that head explains. Nothing was recorded.\(who)"
+      )
     case .alreadyAcknowledged(let id, let unit, let day):
       return lang.pick(
         vi:

@@ -235,9 +235,9 @@ extension LedgerError {
     case .unreadableDeadline(let line, let text):
       return lang.pick(
         vi:
-          "Dòng \(line): không đọc được thời hạn “\(text)”; không nhập gì. Sửa ô này (ví dụ “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), hoặc dùng --lenient để ghi là không hạn.",
+          "Dòng \(line): không đọc được thời hạn “\(text)”; không nhập gì. Sửa ô này (ví dụ “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), hoặc dùng --lenient để ghi là chưa đọc được hạn, kèm lời của kế hoạch.",
         en:
-          "Line \(line): cannot read the deadline “\(text)”; nothing was imported. Fix the cell (e.g. “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), or use --lenient to record it as no deadline."
+          "Line \(line): cannot read the deadline “\(text)”; nothing was imported. Fix the cell (e.g. “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), or use --lenient to record it as unreadable, with the plan's words."
       )
     case .rowWithoutLead(let line):
       return lang.pick(
@@ -463,7 +463,8 @@ extension LedgerError {
       return hubMessage(lang)
     case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow:
       return planMessage(lang)
-    case .notLeadUnitHead, .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
+    case .notLeadUnitHead, .notAskedUnitHead, .alreadyAcknowledged, .explanationPending,
+      .explanationDueBeforeRequest,
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
       .unknownAttachment:
       return followUpMessage(lang) ?? ""

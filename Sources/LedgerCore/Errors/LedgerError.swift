@@ -161,6 +161,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   // Following work up (receipt, explanations, evidence files).
   /// Only the head of the task's lead unit on that day confirms receipt.
   case notLeadUnitHead(TaskID, person: String, unit: UnitCode, head: String?)
+  /// Only the head of the unit asked explains (giải trình) for it.
+  case notAskedUnitHead(TaskID, person: String, unit: UnitCode, head: String?)
   /// The lead unit has already confirmed receiving the task.
   case alreadyAcknowledged(TaskID, unit: UnitCode, on: LocalDate)
   /// An explanation is already asked of the task and not yet given.

@@ -7,8 +7,11 @@ struct HeadVacate: ParsableCommand {
     commandName: "vacate",
     abstract: "Record that a unit's head left and nobody took the post.",
     discussion: """
-      The sitting head's tenure ends on the date. Until the next appointment (head appoint, or \
-      head appoint --acting) the post is vacant, and `check` names the tasks due while it is.
+      The date (--on) is the first day without a head: the sitting head held the post until \
+      the day before, and a deadline falling on that date or later, until the next \
+      appointment (head appoint, or head appoint --acting), is charged to no head of the \
+      unit; `check` names those tasks. Tenures are shown from their first day to the day the \
+      post passed on (the first day of the next holder, or of the vacancy).
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -27,7 +27,8 @@ struct ImportCommand: ParsableCommand {
       "Thường xuyên", "Hàng năm", "Tháng 12" (the plan's year), "Cả năm", "31.12.2026" and \
       "Định kỳ hằng quý" are read; "Hằng năm" in a plan without a reporting day is recorded \
       with none and flagged (give --reporting-day); a row whose deadline cannot be read stops \
-      the import (nothing is written) unless --lenient records it with no deadline.
+      the import (nothing is written) unless --lenient records it as unreadable, with the \
+      plan's words (shown so, never as ongoing; check flags it).
 
       A plan with a blank number ("Số: /KH-UBND") is recorded as a draft unless --number is \
       given. Importing the same plan again creates nothing. If the plan replaces an earlier \
@@ -81,7 +82,10 @@ struct ImportCommand: ParsableCommand {
     help: ArgumentHelp("Put before every task id, e.g. KH49 → KH49-PL1-I-1.", valueName: "prefix"))
   var prefix: String?
 
-  @Flag(help: "Record rows whose deadline cannot be read as having no deadline (check flags them).")
+  @Flag(
+    help:
+      "Record rows whose deadline cannot be read as unreadable, with the plan's words (check flags them)."
+  )
   var lenient = false
 
   @Option(
@@ -100,8 +104,14 @@ struct ImportCommand: ParsableCommand {
   var dryRun = false
 
   func validate() throws {
-    guard (file == nil) != (fromReview == nil) else {
+    if file == nil, fromReview == nil {
+      throw ValidationError("Give the plan file to import, or --from-review FILE.csv.")
+    }
+    guard file == nil || fromReview == nil else {
       throw ValidationError("Give the plan file, or --from-review FILE.csv, not both.")
+    }
+    if fromReview != nil, review != nil {
+      throw ValidationError("--review writes a review of a plan file: not with --from-review.")
     }
   }
 

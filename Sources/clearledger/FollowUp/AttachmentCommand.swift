@@ -18,7 +18,9 @@ struct AttachmentGet: ParsableCommand {
     abstract: "Write the evidence file with this SHA-256 (from `history`), byte-identical.")
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The file's SHA-256, as `history --json` names it.") var hash: String
+  @Argument(
+    help: "The file's SHA-256, as `history --json` names it, or its first 8 or more digits.")
+  var hash: String
   @Option(help: ArgumentHelp("The file to write.", valueName: "file")) var out: String
 
   func run() throws {

@@ -54,7 +54,8 @@ extension HelpCatalog {
       "Một thời điểm (thời điểm cụ thể, hoặc một ngày tính đến cuối ngày); ghi hai lần.",
     "task assign --lead": "Đơn vị chủ trì duy nhất, theo mã hoặc tên (rõ trách nhiệm).",
     "task reassign --lead": "Đơn vị chủ trì mới.",
-    "import --lenient": "Ghi các dòng không đọc được thời hạn thành không hạn (check sẽ báo).",
+    "import --lenient":
+      "Ghi các dòng không đọc được thời hạn là chưa đọc được hạn, kèm lời của kế hoạch (check sẽ báo).",
     "task review --major-errors": "Số lỗi lớn tìm thấy trong sản phẩm.",
     "hub add-source --name": "Tên xã, ví dụ “Xã Chí Minh”.",
     "import --number": "Số kế hoạch, ví dụ 49/KH-UBND, khi văn bản để trống.",

@@ -73,7 +73,7 @@ extension HelpCatalog {
 
     Tên đơn vị được đối chiếu với các đơn vị trong sổ, tệp --units, danh sách đơn vị của chính kế hoạch và các cơ quan xã nào cũng có, trước khi một ô được tách theo dấu phẩy hoặc chữ “và”; --dry-run liệt kê mọi đơn vị sẽ được tạo khi nhập, kèm ô có tên đó.
 
-    Mã nhiệm vụ được lập từ phụ lục, mục và số thứ tự: PL1-I-1. Đọc được các thời hạn như “Tháng 6/2026”, “Quý II/2026”, “trước ngày 30/11/2026”, “Năm 2026”, “6 tháng đầu năm 2026”, “Thường xuyên”, “Hàng năm”, “Tháng 12” (năm của kế hoạch), “Cả năm”, “31.12.2026” và “Định kỳ hằng quý”; “Hằng năm” trong kế hoạch không nêu ngày báo cáo được ghi mà không có ngày báo cáo và được đánh dấu (hãy dùng --reporting-day); gặp dòng không đọc được thời hạn thì dừng nhập (không ghi gì), trừ khi --lenient ghi dòng đó thành không hạn.
+    Mã nhiệm vụ được lập từ phụ lục, mục và số thứ tự: PL1-I-1. Đọc được các thời hạn như “Tháng 6/2026”, “Quý II/2026”, “trước ngày 30/11/2026”, “Năm 2026”, “6 tháng đầu năm 2026”, “Thường xuyên”, “Hàng năm”, “Tháng 12” (năm của kế hoạch), “Cả năm”, “31.12.2026” và “Định kỳ hằng quý”; “Hằng năm” trong kế hoạch không nêu ngày báo cáo được ghi mà không có ngày báo cáo và được đánh dấu (hãy dùng --reporting-day); gặp dòng không đọc được thời hạn thì dừng nhập (không ghi gì), trừ khi --lenient ghi dòng đó là chưa đọc được hạn, kèm lời của kế hoạch (hiển thị như vậy, không bao giờ là thường xuyên; check sẽ báo).
 
     Kế hoạch để trống số (“Số: /KH-UBND”) được ghi là dự thảo, trừ khi có --number. Nhập lại cùng một kế hoạch không tạo thêm gì. Nếu kế hoạch thay thế một kế hoạch trước đã có trong sổ, các nhiệm vụ chưa đóng của kế hoạch trước kết thúc ở trạng thái “thay bằng kế hoạch mới”.
 
@@ -258,7 +258,7 @@ extension HelpCatalog {
       clearledger source add xa-hoa-binh --key "$(cat xa-hoa-binh.pub)"
     """,
     "head vacate": """
-    Nhiệm kỳ của người đứng đầu đương nhiệm kết thúc vào ngày ghi. Cho đến lần bổ nhiệm sau (head appoint, hoặc head appoint --acting), chức danh để trống, và `check` nêu các nhiệm vụ đến hạn trong thời gian đó.
+    Ngày ghi (--on) là ngày đầu tiên không có người đứng đầu: người đương nhiệm giữ chức đến hết ngày hôm trước, và hạn rơi vào ngày đó hoặc sau đó, cho đến lần bổ nhiệm sau (head appoint, hoặc head appoint --acting), không tính cho người đứng đầu nào của đơn vị; `check` nêu các nhiệm vụ đó. Nhiệm kỳ được hiển thị từ ngày đầu tiên đến ngày chức danh được chuyển đi (ngày đầu của người kế nhiệm, hoặc của thời gian để trống).
     """,
     "unit rename": """
     Đơn vị giữ nguyên mã, nhiệm vụ và người đứng đầu. Các bức tranh vào một ngày trước khi đổi tên (--as-of) và lịch sử hiện tên đơn vị mang vào lúc đó.

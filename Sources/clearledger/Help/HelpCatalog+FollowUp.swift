@@ -20,7 +20,8 @@ extension HelpCatalog {
       "Tệp giữ làm minh chứng (theo mã SHA-256, tối đa 10 MiB); lặp lại để đính kèm nhiều tệp.",
     "task explain --attach":
       "Tệp giữ làm minh chứng (theo mã SHA-256, tối đa 10 MiB); lặp lại để đính kèm nhiều tệp.",
-    "attachment get <hash>": "Mã SHA-256 của tệp, như `history --json` ghi.",
+    "attachment get <hash>":
+      "Mã SHA-256 của tệp, như `history --json` ghi, hoặc 8 chữ số đầu trở lên của mã.",
     "attachment get --out": "Tệp cần ghi.",
     "task assign --quarterly": "Báo cáo đến hạn vào cuối mỗi quý (định kỳ hằng quý).",
     "task assign --monthly": "Báo cáo đến hạn vào cuối mỗi tháng (hằng tháng).",

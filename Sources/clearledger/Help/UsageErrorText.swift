@@ -42,6 +42,10 @@ enum UsageErrorText {
     "--format xlsx writes a file: give --out FILE.":
       "--format xlsx ghi ra tệp: hãy thêm --out TỆP.",
     "--out needs --format xlsx.": "--out cần đi cùng --format xlsx.",
+    "Give the plan file to import, or --from-review FILE.csv.":
+      "Hãy đưa tệp kế hoạch cần nhập, hoặc --from-review TỆP.csv.",
+    "--review writes a review of a plan file: not with --from-review.":
+      "--review ghi bản rà soát của một tệp kế hoạch: không dùng cùng --from-review.",
     "Give the plan file, or --from-review FILE.csv, not both.":
       "Hãy đưa tệp kế hoạch, hoặc --from-review TỆP.csv, không đưa cả hai.",
     "--within must be a number of days from 0 to 366.":
