@@ -206,6 +206,28 @@ struct OfficeChangesRulesTests {
     #expect(try unit("VHXH").tenures.first?.until == today)
   }
 
+  @Test(
+    "An amendment of the role does not reach back: a deadline before it stays with the role then")
+  mutating func amendmentKeepsFixedBlame() throws {
+    let b = TaskID("B")!
+    try record(
+      Fixtures.assign("B", due: .date(Fixtures.day("31/03/2026"))), on: Fixtures.day("02/01/2026"))
+    func charged() -> String? {
+      AccountabilityBoard(tasks: log.tasks(), units: (try? log.units()) ?? [], on: today)
+        .tasks.first { $0.task.id == b }?.headPerson
+    }
+    #expect(charged() == "Nguyễn Văn An")
+    try record(
+      .amendTask(
+        b, AmendTask(headRole: "Trưởng phòng", roleUnit: "VHXH", reason: "Giao lại chức danh")))
+    // Missed on 31/03 under the chair: still the chair's, though the role now is VHXH's head.
+    #expect(charged() == "Nguyễn Văn An")
+    let task = try #require(try log.task(b))
+    #expect(task.headRole == "Trưởng phòng")
+    #expect(task.role(on: Fixtures.day("31/03/2026")).headRole == "Chủ tịch UBND xã")
+    #expect(task.role(on: today).roleUnit == UnitCode("VHXH"))
+  }
+
   @Test("An amendment changes the wording in force and keeps the old wording")
   mutating func amend() throws {
     try record(

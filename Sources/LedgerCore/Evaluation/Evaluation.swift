@@ -134,7 +134,8 @@ public struct Evaluation: Sendable {
       for tenure in unit.tenures
       where tenure.from < next && (tenure.until.map { $0 > first } ?? true) {
         let named = credits.filter {
-          holders.holds(tenure, roleOf: $0.task, lead: $0.view.lead)
+          holders.holds(
+            tenure, roleOf: $0.task, lead: $0.view.lead, on: $0.view.attributionDay)
             && board.answers(tenure, for: $0.view)
         }
         // Each lead counts: the lead charged, and the co-leads a plan named in the same cell.

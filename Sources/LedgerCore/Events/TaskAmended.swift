@@ -53,6 +53,11 @@ extension TaskAmended: EventPayload {
 
   public func evolve(_ state: TaskState?, by fact: RecordedEvent) -> TaskState? {
     state?.updated(by: fact) { task in
+      if headRole != nil || roleUnit != nil {
+        // Blame fixed at a deadline before the amendment stays with the role named then.
+        task.record.roleSpells.append(
+          RoleSpell(until: fact.effective, headRole: task.headRole, roleUnit: task.roleUnit))
+      }
       if let title { task.title = title.to }
       if let headRole { task.headRole = headRole.to }
       if let roleUnit { task.roleUnit = roleUnit.to }

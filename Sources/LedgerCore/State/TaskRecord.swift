@@ -30,6 +30,11 @@ public struct TaskRecord: Codable, Hashable, Sendable {
   ///
   /// Empty and not stored for a task never asked to explain.
   public var explanations: [Explanation] = []
+  /// The answerable role as it was before each amendment that changed it (`task amend --role`,
+  /// `--role-unit`), in order: a deadline before the amendment stays with the role then named.
+  ///
+  /// Empty and not stored for a task whose role was never amended.
+  public var roleSpells: [RoleSpell] = []
 
   public init(
     leads: [LeadSpell] = [], grants: [ExtensionGrant] = [], annualReports: [LocalDate] = [],
@@ -43,7 +48,7 @@ public struct TaskRecord: Codable, Hashable, Sendable {
 
   private enum CodingKeys: String, CodingKey {
     case leads, grants, annualReports, periodReports, coLeads, collectiveLead, deadlineUnread
-    case acknowledgements, explanations
+    case acknowledgements, explanations, roleSpells
   }
 
   public init(from decoder: any Decoder) throws {
@@ -60,6 +65,7 @@ public struct TaskRecord: Codable, Hashable, Sendable {
       try container.decodeIfPresent([Acknowledgement].self, forKey: .acknowledgements) ?? []
     explanations =
       try container.decodeIfPresent([Explanation].self, forKey: .explanations) ?? []
+    roleSpells = try container.decodeIfPresent([RoleSpell].self, forKey: .roleSpells) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -75,6 +81,21 @@ public struct TaskRecord: Codable, Hashable, Sendable {
       try container.encode(acknowledgements, forKey: .acknowledgements)
     }
     if !explanations.isEmpty { try container.encode(explanations, forKey: .explanations) }
+    if !roleSpells.isEmpty { try container.encode(roleSpells, forKey: .roleSpells) }
+  }
+}
+
+/// A task's answerable role as it stood until an amendment changed it.
+public struct RoleSpell: Codable, Hashable, Sendable {
+  /// The first day of the amended role: this one held before it.
+  public var until: LocalDate
+  public var headRole: String
+  public var roleUnit: UnitCode?
+
+  public init(until: LocalDate, headRole: String, roleUnit: UnitCode?) {
+    self.until = until
+    self.headRole = headRole
+    self.roleUnit = roleUnit
   }
 }
 

@@ -95,3 +95,14 @@ extension TaskState {
     set { record.deadlineUnread = newValue }
   }
 }
+
+extension TaskState {
+  /// The answerable role (title and the unit it is held in) in force on a day: the one an
+  /// amendment replaced, for a day before it, else the current one.
+  public func role(on day: LocalDate) -> (headRole: String, roleUnit: UnitCode?) {
+    if let spell = record.roleSpells.first(where: { day < $0.until }) {
+      return (spell.headRole, spell.roleUnit)
+    }
+    return (headRole, roleUnit)
+  }
+}

@@ -17,16 +17,21 @@ public struct RoleHolders: Sendable {
     byCode = Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
-  /// The unit in which a task's role is held, when the task is led by `lead`.
-  public mutating func roleUnit(of task: TaskState, lead: UnitCode) -> UnitCode {
-    task.roleUnit ?? unitNamed(by: task.headRole) ?? lead
+  /// The unit in which a task's role is held, when the task is led by `lead`: the role in force
+  /// on `day` (an amendment does not reach back), the current one when nil.
+  public mutating func roleUnit(of task: TaskState, lead: UnitCode, on day: LocalDate? = nil)
+    -> UnitCode
+  {
+    let role = day.map { task.role(on: $0) } ?? (headRole: task.headRole, roleUnit: task.roleUnit)
+    return role.roleUnit ?? unitNamed(by: role.headRole) ?? lead
   }
 
   /// The person who held a task's role on a day, for the task led by `lead`; nil when nobody
   /// in the role's unit held it.
   public mutating func holder(of task: TaskState, lead: UnitCode, on day: LocalDate) -> Tenure? {
-    let unit = roleUnit(of: task, lead: lead)
-    return byCode[unit]?.tenures.last { $0.covers(day) && titleMatches($0.role, task.headRole) }
+    let unit = roleUnit(of: task, lead: lead, on: day)
+    let title = task.role(on: day).headRole
+    return byCode[unit]?.tenures.last { $0.covers(day) && titleMatches($0.role, title) }
   }
 
   /// The last person whose tenure of a task's role ended on or before a day, for the task led
@@ -34,15 +39,21 @@ public struct RoleHolders: Sendable {
   public mutating func lastHolder(of task: TaskState, lead: UnitCode, before day: LocalDate)
     -> Tenure?
   {
-    let unit = roleUnit(of: task, lead: lead)
+    let unit = roleUnit(of: task, lead: lead, on: day)
+    let title = task.role(on: day).headRole
     return byCode[unit]?.tenures.last { tenure in
-      (tenure.until.map { $0 <= day } ?? false) && titleMatches(tenure.role, task.headRole)
+      (tenure.until.map { $0 <= day } ?? false) && titleMatches(tenure.role, title)
     }
   }
 
-  /// True when the tenure is one of the task's role (in the role's unit).
-  public mutating func holds(_ tenure: Tenure, roleOf task: TaskState, lead: UnitCode) -> Bool {
-    tenure.unit == roleUnit(of: task, lead: lead) && titleMatches(tenure.role, task.headRole)
+  /// True when the tenure is one of the task's role (in the role's unit) as it stood on `day`
+  /// (the current role when nil).
+  public mutating func holds(
+    _ tenure: Tenure, roleOf task: TaskState, lead: UnitCode, on day: LocalDate? = nil
+  ) -> Bool {
+    let title = day.map { task.role(on: $0).headRole } ?? task.headRole
+    return tenure.unit == roleUnit(of: task, lead: lead, on: day)
+      && titleMatches(tenure.role, title)
   }
 
   /// A held title matches the task's role (in the same unit) when they are the same, or when one

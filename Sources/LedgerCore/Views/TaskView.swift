@@ -93,7 +93,8 @@ public struct AccountabilityBoard: Sendable {
         let leadHead = byCode[charge.unit]?.head(on: charge.decidingDay)
         var view = TaskView(
           task: task, charge: charge, headPerson: holder?.person,
-          roleUnit: holders.roleUnit(of: task, lead: charge.unit), headUnit: holder?.unit,
+          roleUnit: holders.roleUnit(of: task, lead: charge.unit, on: charge.decidingDay),
+          headUnit: holder?.unit,
           leadUnitHead: leadHead?.person)
         view.headCode = holder?.code
         view.leadUnitHeadCode = leadHead?.code
@@ -132,7 +133,8 @@ public struct AccountabilityBoard: Sendable {
     for unit in units {
       for tenure in unit.tenures {
         let asNamedHead = tasks.filter {
-          holders.holds(tenure, roleOf: $0.task, lead: $0.lead) && answers(tenure, for: $0)
+          holders.holds(tenure, roleOf: $0.task, lead: $0.lead, on: $0.attributionDay)
+            && answers(tenure, for: $0)
         }
         let asLeadHead = tasks.filter { $0.isLed(by: unit.code) && answers(tenure, for: $0) }
         if !asNamedHead.isEmpty {
