@@ -62,6 +62,30 @@ struct FollowUpViewTests {
     #expect(list.taskCount == 4)
   }
 
+  @Test("A monthly obligation is reminded of its latest missed month, not its first (trial)")
+  func recurringReminder() throws {
+    var log = try log()
+    let today = Fixtures.day("01/10/2026")
+    func record(_ command: LedgerCommand, _ on: String) throws {
+      _ = try log.append(
+        Decider(reading: log, effective: Fixtures.day(on), today: today).decide(command))
+    }
+    try record(
+      Fixtures.assign("MONTHLY", due: .recurring(.monthly, day: 20), support: []), "05/01/2026")
+    for day in ["15/04/2026", "15/06/2026"] {
+      try record(
+        .reportProgress(
+          TaskID("MONTHLY")!, text: "Báo cáo tháng", percent: nil, document: nil, by: nil,
+          annual: false, delivered: nil), day)
+    }
+    let list = DueList(try board(log), within: 7)
+    let item = try #require(
+      list.groups.flatMap(\.items).first { $0.view.task.id.rawValue == "MONTHLY" })
+    // January was the first month missed; September (20/09) is the latest: that is the reminder.
+    #expect(item.due == Fixtures.day("20/09/2026"))
+    #expect(item.daysLeft == -11)
+  }
+
   @Test("A narrower window, one person, and one unit")
   func narrowed() throws {
     let board = try board(try log())

@@ -123,16 +123,26 @@ public struct DueList: Sendable {
 
   /// The item for an open task due within the window or overdue; nil otherwise.
   static func item(_ view: TaskView, on day: LocalDate, within: Int) -> Item? {
-    guard !view.task.status.isClosed, let due = view.charge.due else { return nil }
+    guard !view.task.status.isClosed, let charged = view.charge.due else { return nil }
     switch view.bucket {
     case .overdue, .inProgressWithinDeadline: break
     default: return nil
     }
+    let due = reminderDay(view, on: day) ?? charged
     let left = due.dayNumber - day.dayNumber
     guard left <= within else { return nil }
     return Item(
       view: view, due: due, daysLeft: left, stage: Stage(daysLeft: left),
       capacity: .accountableHead)
+  }
+
+  /// For a recurring reporting obligation, the reporting day a reminder is about: the latest
+  /// period of the year whose day has passed without a report, else the next one owed (nil
+  /// for any other deadline, whose charge's day is the one).
+  static func reminderDay(_ view: TaskView, on day: LocalDate) -> LocalDate? {
+    guard view.isCurrent, view.task.deadline.isRecurring else { return nil }
+    let unmet = view.task.periodsOwed(in: day.year).filter { $0.met == nil }.map(\.period.due)
+    return unmet.last { $0 <= day } ?? unmet.first { $0 > day }
   }
 
   /// Every task listed, once each.
