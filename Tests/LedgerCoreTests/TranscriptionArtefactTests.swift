@@ -24,6 +24,21 @@ struct TranscriptionArtefactTests {
     #expect(!plan.rows[1].continued)
   }
 
+  @Test("A word a page break cut in two is joined without a space; whole words keep theirs (trial)")
+  func wordCutInTwo() throws {
+    let text = [
+      Self.header,
+      "1\tRà soát thủ tục hành ch\tTrung tâm Ứng dụng khoa học và công ng\t\t2026",
+      "\tính còn hiệu lực\thệ\t\t",
+      "2\tĐào tạo kỹ\tSở Y tế\t\t2026",
+      "\tthuật số\t\t\t",
+    ].joined(separator: "\n")
+    let plan = try PlanParser.parse(text: text)
+    #expect(plan.rows[0].task == "Rà soát thủ tục hành chính còn hiệu lực")
+    #expect(plan.rows[0].lead == "Trung tâm Ứng dụng khoa học và công nghệ")
+    #expect(plan.rows[1].task == "Đào tạo kỹ thuật số")
+  }
+
   @Test("An indicators table before the tasks table is not read as tasks")
   func indicatorsFirst() throws {
     let text = [

@@ -194,7 +194,9 @@ struct PlanTableReader {
       } else if stt.isEmpty, var last = rows.popLast() {
         // A row a page break split: the rest of each cell continues the row above.
         func joined(_ first: String, _ rest: String) -> String {
-          rest.isEmpty ? first : VietnameseText.clean(first + " " + rest)
+          guard !rest.isEmpty else { return first }
+          let separator = Self.cutInsideWord(first, rest) ? "" : " "
+          return VietnameseText.clean(first + separator + rest)
         }
         last.task = joined(last.task, cell(columns.task))
         last.head = joined(last.head, cell(columns.head))
@@ -208,6 +210,24 @@ struct PlanTableReader {
     }
     guard !rows.isEmpty else { throw Self.whyNoTable(lines) }
     return rows
+  }
+
+  /// True when a page break cut a word in two: the piece before or after it has no vowel, as
+  /// no Vietnamese syllable lacks one ("hành ch" + "ính", "công ng" + "hệ"). Pieces in capitals
+  /// (abbreviations such as "UBND") and pieces with a vowel ("kỹ" + "thuật") are words.
+  static func cutInsideWord(_ before: String, _ after: String) -> Bool {
+    let tail = before.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""
+    let head = after.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+    func isLowerLetters(_ piece: String) -> Bool {
+      !piece.isEmpty && piece.allSatisfy { $0.isLetter && $0.isLowercase }
+    }
+    func hasVowel(_ piece: String) -> Bool {
+      piece.decomposedStringWithCanonicalMapping.unicodeScalars.contains {
+        "aeiouy".unicodeScalars.contains($0)
+      }
+    }
+    guard isLowerLetters(tail), isLowerLetters(head) else { return false }
+    return !hasVowel(tail) || !hasVowel(head)
   }
 
   /// Why no task row was found: a header missing columns (named with what it lacks), tasks
