@@ -39,6 +39,24 @@ struct TranscriptionArtefactTests {
     #expect(plan.rows[1].task == "Đào tạo kỹ thuật số")
   }
 
+  @Test("A plan written as a Markdown table is read like a tab-separated one (trial)")
+  func markdownTable() throws {
+    let text = [
+      "KẾ HOẠCH Chuyển đổi số năm 2026",
+      "",
+      "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |",
+      "|-----|:-------------------|-----------------|------------------|---------:|",
+      "| 1 | Số hóa hồ sơ một cửa | Văn phòng HĐND và UBND xã | Công an xã | Quý II/2026 |",
+      "| 2 | Tập huấn kỹ năng số | Phòng Văn hóa - Xã hội | | 30/11/2026 |",
+    ].joined(separator: "\n")
+    let plan = try PlanParser.parse(text: text)
+    #expect(plan.rows.count == 2)
+    #expect(plan.rows[0].lead == "Văn phòng HĐND và UBND xã")
+    #expect(plan.rows[0].deadline == "Quý II/2026")
+    #expect(plan.rows[1].task == "Tập huấn kỹ năng số")
+    #expect(plan.rows[1].support.isEmpty)
+  }
+
   @Test("An indicators table before the tasks table is not read as tasks")
   func indicatorsFirst() throws {
     let text = [

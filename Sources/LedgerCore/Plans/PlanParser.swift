@@ -13,12 +13,29 @@ public enum PlanParser {
     var appendix: Int?
   }
 
+  /// The cells of a Markdown table row ("| 1 | Rà soát … | Sở Tư pháp |"), nil for any other
+  /// line.
+  static func markdownCells(_ raw: String) -> [String]? {
+    let line = raw.trimmingCharacters(in: .whitespaces)
+    guard line.count >= 2, line.hasPrefix("|"), line.hasSuffix("|"), !raw.contains("\t") else {
+      return nil
+    }
+    return line.dropFirst().dropLast().components(separatedBy: "|").map(clean)
+  }
+
   /// Reads a plan from its text.
   ///
   /// Throws `LedgerError.noPlanTable` when no task row is found.
   public static func parse(text: String) throws -> ParsedPlan {
     let lines = VietnameseText.nfc(text).components(separatedBy: .newlines).enumerated().map {
       index, raw in
+      if let markdown = markdownCells(raw) {
+        // A Markdown table's rule line (|---|:--|) is no row.
+        let rule = markdown.allSatisfy { $0.allSatisfy { "-: ".contains($0) } }
+        return rule
+          ? Line(number: index + 1, text: "")
+          : Line(number: index + 1, text: clean(markdown.joined(separator: " ")), cells: markdown)
+      }
       let cells = raw.contains("\t") ? raw.components(separatedBy: "\t").map(clean) : nil
       return Line(number: index + 1, text: clean(raw), cells: cells)
     }
