@@ -229,9 +229,11 @@ struct PlanTableReader {
     return rows
   }
 
-  /// True when a page break cut a word in two: the piece before or after it has no vowel, as
-  /// no Vietnamese syllable lacks one ("hành ch" + "ính", "công ng" + "hệ"). Pieces in capitals
-  /// (abbreviations such as "UBND") and pieces with a vowel ("kỹ" + "thuật") are words.
+  /// True when a page break cut a word in two.
+  ///
+  /// The piece before or after the cut has no vowel, as no Vietnamese syllable lacks one
+  /// ("hành ch" + "ính", "công ng" + "hệ"). Pieces in capitals (abbreviations such as "UBND")
+  /// and pieces with a vowel ("kỹ" + "thuật") are words.
   static func cutInsideWord(_ before: String, _ after: String) -> Bool {
     let tail = before.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""
     let head = after.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
