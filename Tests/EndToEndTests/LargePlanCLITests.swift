@@ -185,4 +185,17 @@ struct LargePlanCLITests {
     let yearly = try later("yearly", "--year", "2026", "--unit", "Sở Tài chính", "--lang", "en")
     #expect(yearly.output.contains("Số hóa hồ sơ y tế và tài chính"), "\(yearly.output)")
   }
+
+  @Test("A yearly row without a reporting day is shown so in the dry run, never as ongoing (trial)")
+  func yearlyWithoutDay() throws {
+    let cli = try ledger()
+    let plan = try write(
+      "STT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tBáo cáo kết quả chuyển đổi số\tSở Y tế\tHằng năm\n",
+      "yearly.txt", in: cli)
+    let dry = try cli("import", plan, "--dry-run", "--lang", "vi")
+    #expect(dry.status == 0, "\(dry.error)")
+    #expect(dry.output.contains("hằng năm (chưa có ngày báo cáo)"), "\(dry.output)")
+    let english = try cli("import", plan, "--dry-run", "--lang", "en")
+    #expect(english.output.contains("yearly (no reporting day yet)"), "\(english.output)")
+  }
 }

@@ -51,6 +51,8 @@ struct PlanImportText {
         l.pick(vi: "Nội dung", en: "Task"),
       ])
     let deadlines = DeadlineText(language: l)
+    let yearlyWithoutDay = Set(
+      prepared.rows.filter { $0.flags.contains(.yearlyWithoutDay) }.map(\.task))
     for event in outcome.events {
       guard case .taskAssigned(let t) = event.event, case .task(let id) = event.stream else {
         continue
@@ -59,6 +61,11 @@ struct PlanImportText {
       if t.deadlineUnread == true {
         due =
           l.pick(vi: "không đọc được", en: "not readable") + ": “\(t.source?.deadlineText ?? "-")”"
+      }
+      if yearlyWithoutDay.contains(id) {
+        // Recorded without a deadline until a reporting day is given: never "ongoing" here.
+        due = l.pick(
+          vi: "hằng năm (chưa có ngày báo cáo)", en: "yearly (no reporting day yet)")
       }
       if let reporting = t.reportingDay {
         due += l.pick(vi: ", báo cáo trước \(reporting)", en: ", report by \(reporting)")
