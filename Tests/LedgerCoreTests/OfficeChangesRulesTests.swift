@@ -228,17 +228,6 @@ struct OfficeChangesRulesTests {
     #expect(task.role(on: today).roleUnit == UnitCode("VHXH"))
   }
 
-  @Test("A unit's name typed without marks names it when only one unit reads so (trial)")
-  mutating func unitNamedWithoutMarks() throws {
-    #expect(try log.unit(named: "Phong Van hoa - Xa hoi")?.code == UnitCode("VHXH"))
-    #expect(try log.unit(named: "cong an xa")?.code == UnitCode("CAX"))
-    // Two units that read the same without marks: neither is guessed.
-    try record(.registerUnit(name: "Phòng Văn hoá - Xã hội mới", code: "VH1"))
-    try record(.registerUnit(name: "Phòng Vân Hòa - Xa hồi mới", code: "VH2"))
-    #expect(try log.unit(named: "Phong Van hoa - Xa hoi moi") == nil)
-    #expect(try log.unit(named: "Phòng Vân Hòa - Xa hồi mới")?.code == UnitCode("VH2"))
-  }
-
   @Test("An amendment changes the wording in force and keeps the old wording")
   mutating func amend() throws {
     try record(

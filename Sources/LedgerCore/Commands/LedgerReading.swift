@@ -31,19 +31,12 @@ extension LedgerReading {
   }
 
   /// Finds a unit by its code or by its name, ignoring case, normalisation and tone placement.
-  ///
-  /// A name typed without any marks ("Phong Van hoa - Xa hoi") names the one unit whose name
-  /// reads so without its marks; when two units would, it names none.
   public func unit(named text: String) throws -> UnitState? {
     let all = try units()
     if let code = UnitCode(text), let unit = all.first(where: { $0.code == code }) {
       return unit
     }
     let key = VietnameseText.matchKey(text)
-    if let unit = all.first(where: { VietnameseText.matchKey($0.name) == key }) { return unit }
-    guard text.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
-    let bare = TaskFilter.wordsWithoutMarks(text)
-    let found = all.filter { TaskFilter.wordsWithoutMarks($0.name) == bare }
-    return found.count == 1 ? found[0] : nil
+    return all.first { VietnameseText.matchKey($0.name) == key }
   }
 }
