@@ -3,14 +3,7 @@ extension LedgerError {
   func followUpMessage(_ lang: Language) -> String? {
     switch self {
     case .notLeadUnitHead(let id, let person, let unit, let head):
-      let who =
-        head.map {
-          lang.pick(
-            vi: " Trưởng \(unit) ngày đó là \($0).", en: " \(unit)'s head that day is \($0).")
-        }
-        ?? lang.pick(
-          vi: " \(unit) chưa có người đứng đầu vào ngày đó: hãy bổ nhiệm trước (`head appoint`).",
-          en: " \(unit) has no head on that day: appoint one first (`head appoint`).")
+      let who = Self.headThatDay(unit, head, lang)
       return lang.pick(
         vi:
           "\(person) không phải người đứng đầu đơn vị chủ trì \(unit) của nhiệm vụ \(id): chỉ người đó xác nhận đã nhận nhiệm vụ.\(who)",
@@ -18,14 +11,7 @@ extension LedgerError {
           "\(person) is not the head of \(unit), the lead unit of task \(id): only that head acknowledges receiving it.\(who)"
       )
     case .notAskedUnitHead(let id, let person, let unit, let head):
-      let who =
-        head.map {
-          lang.pick(
-            vi: " Trưởng \(unit) ngày đó là \($0).", en: " \(unit)'s head that day is \($0).")
-        }
-        ?? lang.pick(
-          vi: " \(unit) chưa có người đứng đầu vào ngày đó: hãy bổ nhiệm trước (`head appoint`).",
-          en: " \(unit) has no head on that day: appoint one first (`head appoint`).")
+      let who = Self.headThatDay(unit, head, lang)
       return lang.pick(
         vi:
           "\(person) không phải người đứng đầu \(unit), đơn vị được yêu cầu giải trình về nhiệm vụ \(id): chỉ người đó giải trình. Không ghi gì.\(who)",
@@ -88,5 +74,16 @@ extension LedgerError {
     default:
       return nil
     }
+  }
+
+  /// " VHXH's head that day is X.", or that the unit had no head that day and one must be
+  /// appointed first.
+  private static func headThatDay(_ unit: UnitCode, _ head: String?, _ lang: Language) -> String {
+    head.map {
+      lang.pick(vi: " Trưởng \(unit) ngày đó là \($0).", en: " \(unit)'s head that day is \($0).")
+    }
+      ?? lang.pick(
+        vi: " \(unit) chưa có người đứng đầu vào ngày đó: hãy bổ nhiệm trước (`head appoint`).",
+        en: " \(unit) has no head on that day: appoint one first (`head appoint`).")
   }
 }

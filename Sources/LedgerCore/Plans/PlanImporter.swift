@@ -15,25 +15,9 @@ public struct PlanImporter<Reading: LedgerReading> {
   ///
   /// Throws for a row that cannot be taken.
   public func prepare(_ parsed: ParsedPlan, options: PlanImportOptions) throws -> PlanImport {
-    var registration = parsed.metadata
-    if let number = options.number { registration.number = VietnameseText.clean(number) }
-    if let issued = options.issued { registration.issued = issued }
-    if let day = options.reportingDay { registration.reportingDay = day }
-    let id: PlanID
-    if let number = registration.number {
-      guard let parsedID = PlanID.forNumber(number) else {
-        throw LedgerError.invalidDocumentNumber(number)
-      }
-      id = parsedID
-    } else {
-      id = PlanID.forDraft(digest: registration.digest)
-    }
-    var result = PlanImport(id: id, registration: registration)
-    guard try reading.streamVersion(.plan(id)) == 0 else {
-      result.alreadyImported = true
-      return result
-    }
-    result.commands.append(.registerPlan(id, registration))
+    var result = try started(parsed.metadata, options: options)
+    guard !result.alreadyImported else { return result }
+    let (id, registration) = (result.id, result.registration)
     let display = registration.number ?? id.rawValue
     let deadlines = DeadlineReader(
       reportingDay: registration.reportingDay, year: registration.issued?.year ?? parsed.year)
@@ -61,13 +45,12 @@ public struct PlanImporter<Reading: LedgerReading> {
     return result
   }
 
-  /// Works out what importing a corrected review records: every cell as the person left it.
-  ///
-  /// Throws for a row that cannot be taken (an id used by another plan, a deadline before the
-  /// assignment day).
-  public func prepare(
-    review registration: PlanRegistered, rows: [PlanReview.Row], options: PlanImportOptions
-  ) throws -> PlanImport {
+  /// The import's start: the registration with the options' number, date and reporting day,
+  /// its plan id, and either the plan's registration as the first command or, for a plan the
+  /// ledger already has, nothing to do.
+  private func started(_ registration: PlanRegistered, options: PlanImportOptions) throws
+    -> PlanImport
+  {
     var registration = registration
     if let number = options.number { registration.number = VietnameseText.clean(number) }
     if let issued = options.issued { registration.issued = issued }
@@ -87,6 +70,19 @@ public struct PlanImporter<Reading: LedgerReading> {
       return result
     }
     result.commands.append(.registerPlan(id, registration))
+    return result
+  }
+
+  /// Works out what importing a corrected review records: every cell as the person left it.
+  ///
+  /// Throws for a row that cannot be taken (an id used by another plan, a deadline before the
+  /// assignment day).
+  public func prepare(
+    review registration: PlanRegistered, rows: [PlanReview.Row], options: PlanImportOptions
+  ) throws -> PlanImport {
+    var result = try started(registration, options: options)
+    guard !result.alreadyImported else { return result }
+    let (id, registration) = (result.id, result.registration)
     let display = registration.number ?? id.rawValue
     var units = try UnitResolution(reading: reading, mapping: options.unitMapping)
     var tasks: [LedgerCommand] = []
