@@ -7,6 +7,8 @@ import LedgerCore
 /// them.
 enum TaskActionKind: String, CaseIterable, Sendable {
   case starts, reports, completions, extensions, reassignments, cancellations, pauses, resumptions
+  case acknowledgements, explanations, amendments, corrections
+  case explanationRequests = "explanation-requests"
 
   /// The permission it needs.
   var action: WebAction {
@@ -19,6 +21,11 @@ enum TaskActionKind: String, CaseIterable, Sendable {
     case .cancellations: return .cancel
     case .pauses: return .pause
     case .resumptions: return .resume
+    case .acknowledgements: return .acknowledge
+    case .explanations: return .explain
+    case .explanationRequests: return .requestExplanation
+    case .amendments: return .amend
+    case .corrections: return .correct
     }
   }
 
@@ -45,6 +52,32 @@ enum TaskActionKind: String, CaseIterable, Sendable {
     case .cancellations: return .cancelTask(id, reason: input.reason ?? "")
     case .pauses: return .pauseTask(id, reason: input.reason ?? "")
     case .resumptions: return .resumeTask(id, reason: input.reason)
+    case .acknowledgements: return .acknowledgeTask(id, by: input.by ?? account.person)
+    case .explanations:
+      return .explainTask(
+        id,
+        TaskExplained(text: input.text ?? "", by: input.by ?? account.person, document: input.doc))
+    case .explanationRequests:
+      guard let text = input.due, let day = LocalDate(parsing: text) else {
+        throw LedgerError.invalidDate(input.due ?? "")
+      }
+      return .requestExplanation(
+        id, ExplanationRequested(by: input.by ?? account.person, due: day, reason: input.reason))
+    case .amendments:
+      return .amendTask(
+        id,
+        AmendTask(
+          title: input.title, headRole: input.role, roleUnit: input.roleUnit,
+          expectedResult: input.result,
+          supportingUnits: input.noSupport == true ? [] : input.support,
+          reason: input.reason ?? "", decision: input.decision))
+    case .corrections:
+      guard let position = input.position else {
+        throw WebFailure.badRequest(
+          "Hãy chọn sự kiện cần đính chính (số thứ tự # trong dòng thời gian).",
+          "Say which event to correct (its # in the timeline).")
+      }
+      return .correct(position: position, reason: input.reason ?? "")
     }
   }
 }
@@ -65,6 +98,20 @@ struct ActionInput: Decodable, Sendable {
   var on: String?
   /// Refuse unless the task is still at this version.
   var expectVersion: Int?
+  /// The day an explanation is due.
+  var due: String?
+  /// An amendment's new wording; nil leaves a field as it is.
+  var title: String?
+  var role: String?
+  var roleUnit: String?
+  /// An amendment's coordinating units, replacing the old ones.
+  var support: [String]?
+  /// An amendment that leaves the task with no coordinating unit.
+  var noSupport: Bool?
+  /// The decision an amendment follows.
+  var decision: String?
+  /// The position of the event a correction retracts.
+  var position: Int64?
 
   init(form: FormFields) {
     text = form.text("text")
@@ -79,6 +126,20 @@ struct ActionInput: Decodable, Sendable {
     evidence = form.text("evidence")
     on = form.text("on")
     expectVersion = form.text("expect_version").flatMap { Int($0) }
+    due = form.text("due")
+    title = form.text("title")
+    role = form.text("role")
+    roleUnit = form.text("role_unit")
+    // One coordinating unit a line: names of units may hold commas.
+    support = form.text("support").map {
+      $0.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+    }
+    noSupport = form.text("no_support").map { !$0.isEmpty }
+    decision = form.text("decision")
+    position = form.text("position").flatMap {
+      Int64($0.trimmingCharacters(in: CharacterSet(charactersIn: "# ")))
+    }
   }
 
   /// The percent as a number; text that is not a whole number is refused as out of range.

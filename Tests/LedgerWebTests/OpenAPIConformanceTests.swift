@@ -89,6 +89,15 @@ struct OpenAPIConformanceTests {
         as: head)
       #expect(forbidden == .forbidden)
       try Self.check(refusal, path: "/api/tasks/{id}/extensions", method: "post", status: 403)
+      let (acknowledged, receipt) = try await client.post(
+        "/api/tasks/A/acknowledgements", "{}", as: head)
+      #expect(acknowledged == .created)
+      try Self.check(
+        receipt, path: "/api/tasks/{id}/acknowledgements", method: "post", status: 201)
+      let (wrongTask, wrong) = try await client.post(
+        "/api/tasks/A/corrections", #"{"position": 1, "reason": "x"}"#, as: head)
+      #expect(wrongTask == .forbidden)
+      try Self.check(wrong, path: "/api/tasks/{id}/corrections", method: "post", status: 403)
       let (historyStatus, history) = try await client.get("/api/tasks/A/history", as: head)
       try Self.check(
         history, path: "/api/tasks/{id}/history", method: "get", status: historyStatus.code)

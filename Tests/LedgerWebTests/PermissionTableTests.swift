@@ -23,7 +23,32 @@ struct PermissionTableTests {
     ("cancellations", #"{"reason": "Gộp vào nhiệm vụ khác"}"#),
     ("pauses", #"{"reason": "Chờ kinh phí"}"#),
     ("resumptions", #"{"reason": "Đã có kinh phí"}"#),
+    ("acknowledgements", "{}"),
+    ("explanation-requests", #"{"due": "31/01/2026", "reason": "Chậm tiến độ"}"#),
+    ("explanations", #"{"text": "Chờ dữ liệu từ huyện", "doc": "20/BC-VHXH"}"#),
+    ("amendments", #"{"result": "Tỷ lệ số hóa đạt 100%", "reason": "Theo Quyết định 15/QĐ-UBND"}"#),
+    ("corrections", #"{"reason": "Ghi nhầm"}"#),
   ]
+
+  /// Writes the ledger's rules refuse on a fresh task whoever asks (nothing to resume, no
+  /// explanation asked): a permission refusal must come first, a rule's refusal after.
+  static let refusedByRule: [String: String] = [
+    "resumptions": "transition_refused", "explanations": "no_explanation_requested",
+  ]
+
+  /// The body for one write on a task: an acknowledgement names the lead unit's head, a
+  /// correction the task's own assignment.
+  static func body(_ kind: String, task: String, ledger: Ledger) throws -> String {
+    switch kind {
+    case "acknowledgements":
+      return #"{"by": "\#(task == "A" ? "Trần Thị Bình" : "Lê Văn Cường")"}"#
+    case "corrections":
+      let assigned = try #require(try ledger.history(of: .task(TaskID(task)!)).first)
+      return #"{"position": \#(assigned.event.position), "reason": "Ghi nhầm"}"#
+    default:
+      return bodies.first { $0.0 == kind }!.1
+    }
+  }
 
   /// The issue's table: a clerk records anything; a head reports, starts and completes the
   /// tasks their unit leads; a leader also approves extensions, reassignments, cancellations;
@@ -31,7 +56,9 @@ struct PermissionTableTests {
   static func allowed(_ role: AccountRole, _ kind: String, task: String) -> Bool {
     switch role {
     case .clerk, .leader: return true
-    case .head: return task == "A" && ["starts", "reports", "completions"].contains(kind)
+    case .head:
+      return task == "A"
+        && ["starts", "reports", "completions", "acknowledgements", "explanations"].contains(kind)
     case .inspector, .admin: return false
     }
   }
@@ -48,7 +75,7 @@ struct PermissionTableTests {
     let args = try WebFixture.arguments()
     let ledger = args.ledger
     let before = try ledger.eventCount()
-    let body = Self.bodies.first { $0.0 == kind }!.1
+    let body = try Self.body(kind, task: task, ledger: ledger)
     let app = try await buildApplication(args)
     try await app.test(.router) { client in
       let user = try #require(try await client.signIn(WebFixture.username(role)))
@@ -56,9 +83,10 @@ struct PermissionTableTests {
       let (status, text) = try await client.post("/api/tasks/\(task)/\(kind)", body, as: user)
       // Then it is recorded, refused by a rule, or refused by permission with nothing written.
       if Self.allowed(role, kind, task: task) {
-        if kind == "resumptions" {
+        if let code = Self.refusedByRule[kind] {
           #expect(status == .unprocessableContent, "\(text)")
-          #expect(text.contains("transition_refused"))
+          #expect(text.contains(code))
+          #expect(try ledger.eventCount() == before)
         } else {
           #expect(status == .created, "\(text)")
           #expect(try ledger.eventCount() == before + 1)
@@ -86,7 +114,12 @@ struct PermissionTableTests {
       case "reassignments": .reassign
       case "cancellations": .cancel
       case "pauses": .pause
-      default: .resume
+      case "resumptions": .resume
+      case "acknowledgements": .acknowledge
+      case "explanation-requests": .requestExplanation
+      case "explanations": .explain
+      case "amendments": .amend
+      default: .correct
       }
     let lead = UnitCode(task == "A" ? "VHXH" : "CAX")
     #expect(

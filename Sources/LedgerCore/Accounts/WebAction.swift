@@ -9,13 +9,25 @@ public enum WebAction: String, Hashable, Sendable, CaseIterable, Codable {
   case start, report, complete
   case pause, resume
   case extend, reassign, cancel, correct
+  /// The lead unit's head confirms receiving a task.
+  case acknowledge
+  /// The lead unit's head answers a request for an explanation (giải trình).
+  case explain
+  /// Ask a task's lead unit for an explanation, by a day (a leader's act).
+  case requestExplanation = "request_explanation"
+  /// Change a task's wording: title, role, expected result, coordinating units (a leader's act).
+  case amend
   /// Assign new tasks and import plans.
   case assign
   /// Open, change and disable accounts.
   case manageAccounts = "manage_accounts"
 
   /// Actions on one task that a head may take on the tasks their unit leads.
-  public static let headWork: Set<WebAction> = [.start, .report, .complete]
+  public static let headWork: Set<WebAction> = [
+    .start, .report, .complete, .acknowledge, .explain,
+  ]
   /// Actions that change what was decided about a task: a leader's approval.
-  public static let approvals: Set<WebAction> = [.extend, .reassign, .cancel, .correct]
+  public static let approvals: Set<WebAction> = [
+    .extend, .reassign, .cancel, .correct, .requestExplanation, .amend,
+  ]
 }

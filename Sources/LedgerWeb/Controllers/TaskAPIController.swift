@@ -25,8 +25,8 @@ struct TaskAPIController {
         }
         let input = try await APIResponse.body(ActionInput.self, from: request)
         let event = try WebRecording(ledger: ledger).record(
-          try kind.command(task.id, input, account: identity.account), by: identity.account,
-          input: input)
+          try kind.command(task.id, input, account: identity.account), on: task.id,
+          by: identity.account, input: input)
         return try APIResponse.json(EventJSON(event), status: .created)
       }
     }
@@ -38,11 +38,21 @@ struct TaskAPIController {
 struct WebRecording {
   let ledger: Ledger
 
+  /// Records `command`, taken on the page or path of task `id`: a correction must retract one of
+  /// that task's own events.
   @discardableResult
-  func record(_ command: LedgerCommand, by account: AccountState, input: ActionInput) throws
-    -> RecordedEvent
-  {
-    try ledger.record(
+  func record(
+    _ command: LedgerCommand, on id: TaskID, by account: AccountState, input: ActionInput
+  ) throws -> RecordedEvent {
+    if case .correct(let position, _, _) = command,
+      !(try ledger.history(of: .task(id))).contains(where: { $0.event.position == position })
+    {
+      throw WebFailure.badRequest(
+        "Sự kiện #\(position) không thuộc nhiệm vụ \(id.rawValue); chỉ đính chính được sự kiện trong dòng thời gian của nhiệm vụ này. Không ghi gì.",
+        "Event #\(position) is not one of task \(id.rawValue)'s events; only an event in this task's timeline can be corrected here. Nothing was recorded."
+      )
+    }
+    return try ledger.record(
       command, actor: WebRecorder.actor(for: account), effective: try input.effective(),
       expectedVersion: input.expectVersion)
   }

@@ -50,8 +50,8 @@ struct TaskPagesController {
         let form = FormFields(String(buffer: try await request.collectBody(upTo: 1 << 20)))
         let input = ActionInput(form: form)
         try WebRecording(ledger: ledger).record(
-          try kind.command(state.id, input, account: identity.account), by: identity.account,
-          input: input)
+          try kind.command(state.id, input, account: identity.account), on: state.id,
+          by: identity.account, input: input)
         return Response.redirect(to: "/tasks/\(state.id.rawValue)", type: .normal)
       }
     }

@@ -35,6 +35,15 @@ struct TaskPage: PageModel {
   var mayExtend: Bool
   var mayReassign: Bool
   var mayCancel: Bool
+  var mayPause: Bool
+  var mayResume: Bool
+  var mayAcknowledge: Bool
+  var mayRequestExplanation: Bool
+  var mayExplain: Bool
+  var mayAmend: Bool
+  var mayCorrect: Bool
+  /// The day the awaited explanation is due, when one is awaited.
+  var explanationDue: String?
   var mayAny: Bool
   var layout = Layout()
 
@@ -75,7 +84,23 @@ struct TaskPage: PageModel {
     mayExtend = may(.extend) && open && view?.task.deadline.fixedDate != nil
     mayReassign = may(.reassign) && open
     mayCancel = may(.cancel) && open
-    mayAny = mayStart || mayReport || mayComplete || mayExtend || mayReassign || mayCancel
+    mayPause = may(.pause) && [TaskStatus.assigned, .inProgress].contains(status)
+    mayResume = may(.resume) && status == .paused
+    let acknowledged = view.flatMap { view in
+      view.task.acknowledgement(by: view.task.leadUnit).map { $0.on >= view.task.leadSince }
+    }
+    mayAcknowledge = may(.acknowledge) && open && acknowledged != true
+    let pending = view?.task.record.explanations.last { $0.answeredOn == nil }
+    explanationDue = pending?.due.display
+    let exists = view != nil && status != .superseded
+    mayRequestExplanation = may(.requestExplanation) && exists && pending == nil
+    mayExplain = may(.explain) && exists && pending != nil
+    mayAmend = may(.amend) && open
+    mayCorrect = may(.correct) && !history.isEmpty
+    mayAny =
+      mayStart || mayReport || mayComplete || mayExtend || mayReassign || mayCancel || mayPause
+      || mayResume || mayAcknowledge || mayRequestExplanation || mayExplain || mayAmend
+      || mayCorrect
   }
 
   /// An instant in the ledger's time zone, to the minute.

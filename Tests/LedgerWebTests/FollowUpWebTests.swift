@@ -1,0 +1,110 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LedgerCore
+import LedgerStore
+import LedgerWeb
+import Testing
+
+/// The follow-up of a task through the web: receipt, explanation asked and given, amendment and
+/// correction, each recorded as the signed-in account and shown on the task page.
+@Suite("Web: follow-up actions")
+struct FollowUpWebTests {
+  @Test("A leader asks for an explanation, the lead unit's head gives it, the page shows each step")
+  func explanationRound() async throws {
+    // Given task A (led by VHXH, headed by Trần Thị Bình) and a leader and that head signed in.
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let leader = try #require(try await client.signIn("an.nv"))
+      let head = try #require(try await client.signIn("binh.tt"))
+      // The head's page offers the receipt but no explanation yet.
+      let (_, before) = try await client.get("/tasks/A", as: head)
+      #expect(before.contains("/tasks/A/acknowledgements"))
+      #expect(!before.contains("/tasks/A/explanations\""))
+      // When the head acknowledges and the leader asks for an explanation.
+      let (ack, ackBody) = try await client.post("/api/tasks/A/acknowledgements", "{}", as: head)
+      #expect(ack == .created, "\(ackBody)")
+      let (ask, askBody) = try await client.post(
+        "/api/tasks/A/explanation-requests", #"{"due": "20/01/2026", "reason": "Chậm"}"#,
+        as: leader)
+      #expect(ask == .created, "\(askBody)")
+      // Then a second request is refused while the first waits, and nothing is written.
+      let count = try args.ledger.eventCount()
+      let (again, againBody) = try await client.post(
+        "/api/tasks/A/explanation-requests", #"{"due": "25/01/2026"}"#, as: leader)
+      #expect(again == .unprocessableContent)
+      #expect(againBody.contains("explanation_pending"))
+      #expect(try args.ledger.eventCount() == count)
+      // The head's page now offers the explanation, and no second receipt.
+      let (_, pending) = try await client.get("/tasks/A", as: head)
+      #expect(pending.contains("/tasks/A/explanations\""))
+      #expect(pending.contains("20/01/2026"))
+      #expect(!pending.contains("/tasks/A/acknowledgements"))
+      let (given, givenBody) = try await client.post(
+        "/api/tasks/A/explanations", #"{"text": "Chờ dữ liệu từ huyện", "doc": "20/BC-VHXH"}"#,
+        as: head)
+      #expect(given == .created, "\(givenBody)")
+      let last = try #require(try args.ledger.history(of: .task(TaskID("A")!)).last)
+      #expect(last.event.actor == "Trần Thị Bình (web: binh.tt)")
+      guard case .taskExplained(let answer) = last.event.event else {
+        Issue.record("not an explanation: \(last.event.event)")
+        return
+      }
+      #expect(answer.by == "Trần Thị Bình")
+      #expect(answer.document == "20/BC-VHXH")
+    }
+  }
+
+  @Test("A leader's amendment through the form changes the wording and names the leader")
+  func amendmentForm() async throws {
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let leader = try #require(try await client.signIn("an.nv"))
+      let (_, page) = try await client.get("/tasks/A", as: leader)
+      #expect(page.contains("/tasks/A/amendments"))
+      let form =
+        "csrf_token=\(leader.csrf)&title=S%E1%BB%91+h%C3%B3a+h%E1%BB%99+t%E1%BB%8Bch+2026"
+        + "&support=CAX%0AUBND&reason=Theo+Q%C4%90+15"
+      let status = try await client.execute(
+        uri: "/tasks/A/amendments", method: .post,
+        headers: [
+          .cookie: leader.cookie, .contentType: "application/x-www-form-urlencoded",
+        ], body: ByteBuffer(string: form)
+      ) { $0.status }
+      #expect(status == .seeOther || status == .found)
+      let state = try #require(try args.ledger.task(TaskID("A")!))
+      #expect(state.title == "Số hóa hộ tịch 2026")
+      #expect(state.supportingUnits.map(\.rawValue).sorted() == ["CAX", "UBND"])
+      let last = try #require(try args.ledger.history(of: .task(TaskID("A")!)).last)
+      #expect(last.event.actor == "Nguyễn Văn An (web: an.nv)")
+    }
+  }
+
+  @Test("A correction through a task's page retracts only that task's own events")
+  func correctionStaysInTask() async throws {
+    // Given tasks A and B and a clerk signed in.
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    let bAssigned = try #require(try args.ledger.history(of: .task(TaskID("B")!)).first)
+    let aAssigned = try #require(try args.ledger.history(of: .task(TaskID("A")!)).first)
+    try await app.test(.router) { client in
+      let clerk = try #require(try await client.signIn("thuky"))
+      // When B's assignment is named on A's path, it is refused and nothing is written.
+      let bytes = try args.ledger.eventCount()
+      let (refused, body) = try await client.post(
+        "/api/tasks/A/corrections",
+        #"{"position": \#(bAssigned.event.position), "reason": "Ghi nhầm"}"#, as: clerk)
+      #expect(refused == .badRequest, "\(body)")
+      #expect(body.contains("#\(bAssigned.event.position)"))
+      #expect(try args.ledger.eventCount() == bytes)
+      // And A's own assignment can be retracted there.
+      let (done, doneBody) = try await client.post(
+        "/api/tasks/A/corrections",
+        #"{"position": \#(aAssigned.event.position), "reason": "Ghi nhầm"}"#, as: clerk)
+      #expect(done == .created, "\(doneBody)")
+      #expect(doneBody.contains("event.corrected"))
+    }
+  }
+}
