@@ -15,6 +15,8 @@ package struct SignerKeys: Sendable {
     var key: VerifierKey
     var person: String
     var revoked: Bool
+    /// The web server's key: it signs for accounts, the event naming one as the web does.
+    var webServer = false
   }
 
   /// The keys registered so far, by key id.
@@ -35,7 +37,9 @@ package struct SignerKeys: Sendable {
     switch event.event {
     case .keyRegistered(let registered):
       if let key = try? VerifierKey(parsing: registered.publicKey) {
-        keys[registered.keyId] = Known(key: key, person: registered.person, revoked: false)
+        keys[registered.keyId] = Known(
+          key: key, person: registered.person, revoked: false,
+          webServer: registered.signsForWebAccounts)
       }
     case .keyRevoked(let revoked):
       keys[revoked.keyId]?.revoked = true
@@ -63,6 +67,11 @@ package struct SignerKeys: Sendable {
     guard let signature = event.signature.flatMap({ Data(base64Encoded: $0) }),
       known.key.isValidSignature(signature, of: HashChain.input(Self.fields(parsed)))
     else { return .badSignature(position: position) }
+    // The web server's key signs for accounts: the event must name one as the web does
+    // (whether the account was open is for a reader that holds the accounts' streams).
+    if known.webServer {
+      return WebRecorder.isWeb(event.actor) ? nil : .signerMismatch(position: position)
+    }
     return event.actor == known.person ? nil : .signerMismatch(position: position)
   }
 

@@ -11,21 +11,26 @@ public struct RegisteredKey: Hashable, Sendable, Codable {
   public var publicKey: String
   public var registeredAt: Int64
   public var revokedAt: Int64?
+  /// The web server's key, signing for the signed-in accounts.
+  public var webServer: Bool = false
 }
 
 extension Ledger {
-  /// Records a `key.registered` event binding `key` to `person`.
+  /// Records a `key.registered` event binding `key` to `person` (for the web server's key,
+  /// `webServer`: the server's name, and the key signs for the signed-in accounts).
   ///
   /// The key's name must be `clearledger/key/KEYID` with its own key id, so that a key id
   /// names exactly one public key.
   @discardableResult
-  public func registerKey(_ key: VerifierKey, person: String, actor: String) throws
-    -> RecordedEvent
-  {
+  public func registerKey(
+    _ key: VerifierKey, person: String, webServer: Bool = false, actor: String
+  ) throws -> RecordedEvent {
     guard key.name == SignerKey.personPrefix + key.keyID else {
       throw LedgerError.unknownKey(key.description)
     }
-    return try record(.registerKey(person: person, publicKey: key.description), actor: actor)
+    return try record(
+      .registerKey(person: person, publicKey: key.description, webServer: webServer),
+      actor: actor)
   }
 
   /// Every key ever registered, in the order registered.
@@ -35,7 +40,7 @@ extension Ledger {
         try Keys.all(in: db).map {
           RegisteredKey(
             keyID: $0.keyID, person: $0.person, publicKey: $0.verifier,
-            registeredAt: $0.registeredAt, revokedAt: $0.revokedAt)
+            registeredAt: $0.registeredAt, revokedAt: $0.revokedAt, webServer: $0.webServer)
         }
       }
     }

@@ -6,7 +6,8 @@ import LedgerProof
 /// How an event about to be appended is marked: who signs it, as which person, and whether a
 /// person fixed the clock.
 struct EnvelopeMarks {
-  /// The signing key's id and the person it is registered to, when signed.
+  /// The signing key's id and the actor the event is recorded as, when signed: the key's
+  /// person, or for the web server's key the signed-in account as the web names it.
   var signer: (keyID: String, person: String)?
   /// `fixed` when the clock was fixed by a person (`CLEARLEDGER_NOW`).
   var clock: String?
@@ -17,8 +18,9 @@ extension Ledger {
   ///
   /// A signed write needs the signer's key registered, with this public key, and not revoked;
   /// an unsigned write is refused once signatures are required, and a fixed clock once it is
-  /// refused.
-  func marks(in db: Database) throws -> EnvelopeMarks {
+  /// refused. The web server's key signs only for an open account, named in `actor` as the
+  /// web names it (`WebRecorder`), and the event keeps that actor.
+  func marks(in db: Database, actor: String) throws -> EnvelopeMarks {
     var marks = EnvelopeMarks()
     if clock.isFixedByUser {
       if try Policies.inForce(.refuseFixedClock, in: db) { throw LedgerError.fixedClockRefused }
@@ -34,7 +36,14 @@ extension Ledger {
       throw LedgerError.unknownKey(keyID)
     }
     if key.revokedAt != nil { throw LedgerError.keyRevoked(keyID) }
-    marks.signer = (keyID, key.person)
+    if key.webServer {
+      guard try WebAccountCheck.holds(actor, through: .max, in: db) else {
+        throw LedgerError.serverKeyWithoutAccount(actor: actor)
+      }
+      marks.signer = (keyID, actor)
+    } else {
+      marks.signer = (keyID, key.person)
+    }
     return marks
   }
 
@@ -67,6 +76,8 @@ enum Keys {
     var verifier: String
     var registeredAt: Int64
     var revokedAt: Int64?
+    /// The web server's key, signing for accounts.
+    var webServer = false
   }
 
   /// The key as registered at or before `position` (a revocation after it is not counted).
@@ -88,7 +99,8 @@ enum Keys {
       {
       case .keyRegistered(let key):
         registration = Registration(
-          keyID: key.keyId, person: key.person, verifier: key.publicKey, registeredAt: at)
+          keyID: key.keyId, person: key.person, verifier: key.publicKey, registeredAt: at,
+          webServer: key.signsForWebAccounts)
       case .keyRevoked:
         registration?.revokedAt = at
       default:
@@ -107,5 +119,17 @@ enum Keys {
         ORDER BY position
         """)
     return try ids.compactMap { try registered($0, through: .max, in: db) }
+  }
+}
+
+/// Whether an actor names, as the web writes it, an account open at a position whose person it
+/// is: what the web server's key may sign for.
+enum WebAccountCheck {
+  static func holds(_ actor: String, through position: Int64, in db: Database) throws -> Bool {
+    guard let named = WebRecorder.parse(actor), let username = AccountName(named.username),
+      let account = AccountState.fold(
+        try EventRows.stream(.account(username), in: db, through: position))
+    else { return false }
+    return !account.disabled && account.person == named.person
   }
 }

@@ -66,6 +66,11 @@ extension Ledger {
     guard verifier.isValidSignature(bytes, of: HashChain.input(fields)) else {
       return .badSignature
     }
+    if key.webServer {
+      let signedFor = try WebAccountCheck.holds(
+        fields.actor, through: fields.position - 1, in: db)
+      return signedFor ? nil : .signerMismatch
+    }
     return fields.actor == key.person ? nil : .signerMismatch
   }
 }

@@ -10,6 +10,17 @@ public enum WebRecorder {
 
   /// Whether an event's actor says it was recorded through the web.
   public static func isWeb(_ actor: String) -> Bool {
-    actor.hasSuffix(")") && actor.contains(" (web: ")
+    parse(actor) != nil
+  }
+
+  /// The person and the account's username an actor written by `actor(for:)` names; nil for
+  /// any other actor.
+  public static func parse(_ actor: String) -> (person: String, username: String)? {
+    guard actor.hasSuffix(")"), let marker = actor.range(of: " (web: ", options: .backwards)
+    else { return nil }
+    let person = String(actor[..<marker.lowerBound])
+    let username = String(actor[marker.upperBound..<actor.index(before: actor.endIndex)])
+    guard !person.isEmpty, !username.isEmpty else { return nil }
+    return (person, username)
   }
 }

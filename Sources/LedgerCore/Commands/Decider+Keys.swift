@@ -1,14 +1,15 @@
 import Foundation
 
 extension Decider {
-  /// Registers a key: its stream `key:KEYID` must be new.
+  /// Registers a key (a person's, or the web server's): its stream `key:KEYID` must be new.
   ///
   /// The key id is 16 hex digits of the SHA-256 of the public key, computed by the caller that
   /// read the verifier key (`LedgerProof`); here it is taken from the key's text.
-  func registerKey(person: String, publicKey: String) throws -> Decision {
+  func registerKey(person: String, publicKey: String, webServer: Bool = false) throws -> Decision {
     let person = try TextRules.required(person, .person)
     return try newKey(publicKey) { keyID in
-      .keyRegistered(KeyRegistered(keyId: keyID, person: person, publicKey: publicKey))
+      .keyRegistered(
+        KeyRegistered(keyId: keyID, person: person, publicKey: publicKey, webServer: webServer))
     }
   }
 

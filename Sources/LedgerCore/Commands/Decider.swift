@@ -129,8 +129,8 @@ public struct Decider<Reading: LedgerReading> {
       return Decision(
         stream: stream, expectedVersion: try reading.streamVersion(stream),
         event: .generalPointsScored(score), effective: effective)
-    case .registerKey(let person, let publicKey):
-      return try registerKey(person: person, publicKey: publicKey)
+    case .registerKey(let person, let publicKey, let webServer):
+      return try registerKey(person: person, publicKey: publicKey, webServer: webServer)
     case .revokeKey(let keyID, let reason): return try revokeKey(keyID, reason: reason)
     case .adoptPolicy(let policy): return try adoptPolicy(policy)
     case .registerSource(let name, let publicKey):

@@ -36,8 +36,9 @@ public enum LedgerCommand: Hashable, Sendable {
   case scoreGeneralPoints(
     person: String, year: Int, points: Double, reason: String, replaces: Int64? = nil)
   case reviewTask(TaskID, majorErrors: Int, objectiveCause: String?, by: String)
-  /// Binds a public key (a C2SP verifier key) to a person.
-  case registerKey(person: String, publicKey: String)
+  /// Binds a public key (a C2SP verifier key) to a person; `webServer` marks the web
+  /// server's key, which signs for the signed-in accounts.
+  case registerKey(person: String, publicKey: String, webServer: Bool = false)
   case revokeKey(keyID: String, reason: String)
   case adoptPolicy(LedgerPolicy)
   /// Binds another ledger's own key (a C2SP verifier key) to a source name.

@@ -137,6 +137,8 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case unreadableAttachment = "unreadable_attachment"
   case unknownAttachment = "unknown_attachment"
   case notAskedUnitHead = "not_asked_unit_head"
+  case serverKeyWithoutAccount = "server_key_without_account"
+  case personKeyForServer = "person_key_for_server"
 }
 
 extension LedgerError {
@@ -236,6 +238,8 @@ extension LedgerError {
     case .keyAlreadyRegistered: return .keyAlreadyRegistered
     case .unknownKey: return .unknownKey
     case .keyRevoked: return .keyRevoked
+    case .serverKeyWithoutAccount: return .serverKeyWithoutAccount
+    case .personKeyForServer: return .personKeyForServer
     case .policyInForce: return .policyInForce
     case .signatureRequired: return .signatureRequired
     case .fixedClockRefused: return .fixedClockRefused
@@ -315,7 +319,7 @@ extension ErrorCode {
       .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing, .notLeadUnitHead,
       .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
-      .unknownAttachment, .notAskedUnitHead:
+      .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer:
       return .refused
     }
   }

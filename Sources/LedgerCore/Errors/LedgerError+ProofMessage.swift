@@ -14,6 +14,20 @@ extension LedgerError {
       return lang.pick(
         vi: "Khóa \(id) đã bị thu hồi; không ký được nữa. Hãy tạo khóa mới (key new).",
         en: "The key \(id) was revoked and can no longer sign. Make a new one (key new).")
+    case .serverKeyWithoutAccount(let actor):
+      return lang.pick(
+        vi:
+          "Khóa của máy chủ web chỉ ký thay một tài khoản đang mở, cho việc ghi qua trang web; “\(actor)” không phải là một tài khoản như vậy. Hãy ký bằng khóa của chính người ghi (--key), hoặc ghi qua trang web. Không ghi gì.",
+        en:
+          "The web server's key signs only for an open account recording through the web; “\(actor)” is not one. Sign with the recorder's own key (--key), or record through the web. Nothing was written."
+      )
+    case .personKeyForServer(let id):
+      return lang.pick(
+        vi:
+          "Khóa \(id) không phải là khóa của máy chủ web, nên máy chủ không dùng nó (nếu dùng, mọi việc ghi qua web sẽ mang tên người giữ khóa). Hãy tạo khóa máy chủ: clearledger key new --web-server --person \"Máy chủ web\" --out server.key, rồi chạy serve --key server.key.",
+        en:
+          "The key \(id) is not registered as the web server's, so the server will not use it (every web write would be recorded as the key's person). Make a server key: clearledger key new --web-server --person \"Web server\" --out server.key, then run serve --key server.key."
+      )
     case .policyInForce(let policy):
       return lang.pick(
         vi: "Quy định “\(policy.label(.vi))” đã có hiệu lực. Không ghi gì.",

@@ -102,6 +102,11 @@ public enum LedgerError: Error, Hashable, Sendable {
   case keyAlreadyRegistered(String)
   case unknownKey(String)
   case keyRevoked(String)
+  /// The web server's key was asked to sign for an actor that is not an open account as the
+  /// web names it.
+  case serverKeyWithoutAccount(actor: String)
+  /// `serve --key` was given a key that is not registered as the web server's.
+  case personKeyForServer(String)
   case policyInForce(LedgerPolicy)
   case signatureRequired
   case fixedClockRefused

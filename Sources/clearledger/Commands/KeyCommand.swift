@@ -30,6 +30,12 @@ struct KeyNew: ParsableCommand {
       AES-GCM); give it later as CLEARLEDGER_KEY_PASSPHRASE. Once signatures are required \
       (policy require-signatures), the registration itself must be signed with --key.
         clearledger key new --person "Trần Thị Bình" --out binh.key
+
+      --web-server makes the web server's key: `clearledger serve --key FILE` signs with it \
+      what each signed-in account records, the event naming the account's person and the \
+      account ("Trần Thị Bình (web: binh.tt)"). It signs for nobody else: the CLI cannot \
+      record with it, and `verify` checks that each event it signed names an account open then.
+        clearledger key new --web-server --person "Máy chủ web UBND xã" --out server.key
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -39,6 +45,9 @@ struct KeyNew: ParsableCommand {
 
   @Option(help: ArgumentHelp("Where to write the private key (mode 0600).", valueName: "file"))
   var out: String
+
+  @Flag(help: "Make the web server's key, which signs for the signed-in accounts (serve --key).")
+  var webServer = false
 
   @Option(
     help: ArgumentHelp(
@@ -66,7 +75,8 @@ struct KeyNew: ParsableCommand {
       else { throw LedgerError.unreadableKeyFile(path: out) }
       let event: RecordedEvent
       do {
-        event = try ledger.registerKey(key.verifier, person: person, actor: environment.actor)
+        event = try ledger.registerKey(
+          key.verifier, person: person, webServer: webServer, actor: environment.actor)
       } catch {
         try? FileManager.default.removeItem(atPath: out)
         throw error
@@ -136,7 +146,11 @@ struct KeyList: ParsableCommand {
         ])
       for key in keys {
         table.rows.append([
-          key.keyID, key.person, "#\(key.registeredAt)", key.revokedAt.map { "#\($0)" } ?? "—",
+          key.keyID,
+          key.webServer
+            ? l.pick(vi: "\(key.person) (máy chủ web)", en: "\(key.person) (web server)")
+            : key.person,
+          "#\(key.registeredAt)", key.revokedAt.map { "#\($0)" } ?? "—",
         ])
       }
       print(table.render())

@@ -197,6 +197,9 @@ extension HelpCatalog {
     "key new": """
     FILE được tạo với quyền 0600 và không bao giờ bị ghi đè. Với --passphrase-env NAME, khóa bí mật được niêm phong bằng mật khẩu trong biến môi trường đó (scrypt và AES-GCM); khi dùng khóa, cung cấp mật khẩu qua CLEARLEDGER_KEY_PASSPHRASE. Khi đã bắt buộc ký (policy require-signatures), chính việc đăng ký khóa cũng phải được ký bằng --key.
       clearledger key new --person "Trần Thị Bình" --out binh.key
+
+    --web-server tạo khóa của máy chủ web: `clearledger serve --key FILE` dùng nó để ký thay mỗi tài khoản đã đăng nhập những gì tài khoản đó ghi; sự kiện nêu người của tài khoản và tài khoản ("Trần Thị Bình (web: binh.tt)"). Khóa này không ký cho ai khác: dòng lệnh không ghi được bằng nó, và `verify` kiểm tra mỗi sự kiện nó ký đều nêu một tài khoản đang mở lúc đó.
+      clearledger key new --web-server --person "Máy chủ web UBND xã" --out server.key
     """,
     "policy fixed-clock": """
     Khi kiểm thử, chạy bản trình diễn (demo) hay dùng sổ tập huấn, đồng hồ được cố định bằng CLEARLEDGER_NOW; sổ thật thì không nên, vì đồng hồ cố định cho phép người ghi tự chọn thời gian ghi. Mọi sự kiện ghi theo cách đó đều được đánh dấu, và `audit` cho thấy dấu này.
@@ -226,6 +229,8 @@ extension HelpCatalog {
     """,
     "serve": """
     Tài khoản được mở bằng `clearledger account add`. Vẫn dùng được dòng lệnh trên cùng tệp trong khi máy chủ chạy. Dừng gọn gàng khi nhận SIGTERM hoặc SIGINT. /healthz trả lời 200 khi còn đọc được sổ. Không tải gì từ ngoài máy.
+
+    Với --key FILE (hoặc CLEARLEDGER_KEY), FILE phải là khóa của máy chủ web (`key new --web-server`): máy chủ ký thay tài khoản mọi việc ghi qua trang web. Khóa của một người bị từ chối, vì nó sẽ ghi mọi việc dưới tên người đó. Khi sổ bắt buộc ký (policy require-signatures), máy chủ cần khóa này để ghi được.
     """,
     "account add": """
     Ví dụ:

@@ -13,6 +13,11 @@ struct ServeCommand: AsyncParsableCommand {
       Accounts are made with `clearledger account add`. The CLI can be used on the same file \
       while the server runs. Stops cleanly on SIGTERM or SIGINT. /healthz answers 200 while the \
       ledger can be read. Nothing is loaded from outside the machine.
+
+      With --key FILE (or CLEARLEDGER_KEY), FILE must be the web server's key (`key new \
+      --web-server`): the server signs every web write on the signed-in account's behalf. A \
+      person's key is refused, since it would record every write as that person. Under policy \
+      require-signatures the server needs this key to record anything.
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -29,7 +34,13 @@ struct ServeCommand: AsyncParsableCommand {
   func run() async throws {
     var ledger: Ledger?
     try CommandRunner.run(global) { environment in
-      ledger = try environment.openLedger()
+      let opened = try environment.openLedger()
+      if let keyID = opened.signer?.verifier.keyID,
+        try opened.keys().first(where: { $0.keyID == keyID })?.webServer != true
+      {
+        throw LedgerError.personKeyForServer(keyID)
+      }
+      ledger = opened
     }
     guard let ledger else { return }
     let app = try await buildApplication(

@@ -1,0 +1,54 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LedgerCore
+import LedgerProof
+import LedgerStore
+import LedgerWeb
+import Testing
+
+/// With the web server's key, every web write is signed on the account's behalf and names the
+/// account; under `require_signatures` the server records nothing without it.
+@Suite("Web: the server signs for the account")
+struct ServerSigningTests {
+  let server = try! SignerKey.named(SignerKey.personPrefix, seed: [UInt8](repeating: 9, count: 32))
+
+  @Test("A report through the web is signed by the server's key and names the head's account")
+  func signedReport() async throws {
+    let args = try WebFixture.arguments()
+    try args.ledger.registerKey(
+      server.verifier, person: "Máy chủ web", webServer: true, actor: "quantri")
+    try args.ledger.record(.adoptPolicy(.requireSignatures), actor: "quantri")
+    var signing = args
+    signing.ledger = args.ledger.with(signer: server)
+    let app = try await buildApplication(signing)
+    try await app.test(.router) { client in
+      let head = try #require(try await client.signIn("binh.tt"))
+      let (status, body) = try await client.post(
+        "/api/tasks/A/reports", #"{"text": "Đã kết nối 3/5 CSDL", "percent": 60}"#, as: head)
+      #expect(status == .created, "\(body)")
+      let last = try #require(try args.ledger.history(of: .task(TaskID("A")!)).last)
+      #expect(last.event.actor == "Trần Thị Bình (web: binh.tt)")
+      #expect(last.event.signer == server.verifier.keyID)
+      let report = try args.ledger.verify()
+      #expect(report.isIntact)
+      #expect(report.signed == 1)
+    }
+  }
+
+  @Test("Under require_signatures a server without its key records nothing, with the reason")
+  func unsignedRefused() async throws {
+    let args = try WebFixture.arguments()
+    try args.ledger.record(.adoptPolicy(.requireSignatures), actor: "quantri")
+    let before = try args.ledger.eventCount()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let head = try #require(try await client.signIn("binh.tt"))
+      let (status, body) = try await client.post(
+        "/api/tasks/A/reports", #"{"text": "Đã kết nối"}"#, as: head)
+      #expect(status == .unprocessableContent, "\(body)")
+      #expect(body.contains("signature_required"))
+      #expect(try args.ledger.eventCount() == before)
+    }
+  }
+}
