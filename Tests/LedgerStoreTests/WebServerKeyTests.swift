@@ -1,4 +1,5 @@
 import Foundation
+import LedgerChain
 import LedgerCore
 import LedgerProof
 import LedgerTestSupport
@@ -20,7 +21,8 @@ struct WebServerKeyTests {
       server.verifier, person: "Máy chủ web UBND xã", webServer: true, actor: "Quản trị")
     try ledger.openAccount(
       .openAccount(username: "binh.tt", person: "Trần Thị Bình", role: .head, unit: "VHXH"),
-      passwordHash: "$2b$04$placeholderplaceholderpl", actor: "Quản trị", effective: Fixtures.day("02/01/2026"))
+      passwordHash: "$2b$04$placeholderplaceholderpl", actor: "Quản trị",
+      effective: Fixtures.day("02/01/2026"))
     return ledger
   }
 
@@ -74,5 +76,41 @@ struct WebServerKeyTests {
     let event = try ledger.with(signer: binh).record(
       Fixtures.assign("A"), actor: "Trần Thị Bình (web: binh.tt)")
     #expect(event.actor == "Trần Thị Bình")
+  }
+
+  @Test(
+    "A reader of an export (hub, proven import) accepts its events only when they name an account")
+  func exportReader() throws {
+    let ledger = try ledger()
+    try ledger.with(signer: server).record(
+      Fixtures.assign("A"), actor: "Trần Thị Bình (web: binh.tt)")
+    var lines: [String] = []
+    try ledger.exportEvents { lines.append($0) }
+    var reader = EventLineReader(expected: 1, previous: HashChain.genesis)
+    var keys = SignerKeys()
+    var problems: [ProofProblem] = []
+    var parsedLines: [EventLineReader.Parsed] = []
+    for (index, line) in lines.enumerated() {
+      guard let parsed = try reader.parse(line, line: index + 1) else { continue }
+      if let problem = keys.problem(with: parsed) { problems.append(problem) }
+      keys.learn(parsed.event)
+      parsedLines.append(parsed)
+    }
+    #expect(problems.isEmpty)
+    // The same signed line with its actor changed to a person is no longer the server's to sign.
+    let last = try #require(parsedLines.last)
+    #expect(last.event.signer == server.verifier.keyID)
+    var renamed = last
+    renamed.event.actor = "Trần Thị Bình"
+    // Re-signed by the server's key itself, as a stolen server key would sign it.
+    let event = renamed.event
+    let fields = HashChain.Fields(
+      position: event.position, stream: event.stream.description, version: event.version,
+      type: event.event.typeName, schemaVersion: event.event.schemaVersion,
+      effective: event.effective.iso, recorded: renamed.recorded, actor: event.actor,
+      payload: renamed.payload, previousHash: event.previousHash, signer: event.signer,
+      signature: nil, clock: event.fixedClock ? "fixed" : nil)
+    renamed.event.signature = Data(try server.sign(HashChain.input(fields))).base64EncodedString()
+    #expect(keys.problem(with: renamed) == .signerMismatch(position: UInt64(last.event.position)))
   }
 }

@@ -69,7 +69,8 @@ extension HelpCatalog {
     "status --out": "Tệp cần ghi (với --format xlsx).",
     "key new --out": "Nơi ghi khóa bí mật (quyền 0600).",
     "key new --passphrase-env": "Niêm phong khóa bí mật bằng mật khẩu lấy từ biến môi trường này.",
-    "key new --web-server": "Tạo khóa của máy chủ web, dùng để ký thay các tài khoản đã đăng nhập (serve --key).",
+    "key new --web-server":
+      "Tạo khóa của máy chủ web, dùng để ký thay các tài khoản đã đăng nhập (serve --key).",
     "account add --password-stdin": "Đọc mật khẩu từ đầu vào chuẩn.",
     "report --percent": "Phần việc đã làm, 0–100.",
     "evaluate leader --period": "Chỉ kỳ này (Q1…Q4, M1…M12).",
