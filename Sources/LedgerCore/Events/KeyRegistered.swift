@@ -8,9 +8,10 @@ public struct KeyRegistered: Codable, Hashable, Sendable {
   public var person: String
   /// The public key as a C2SP verifier key, `NAME+KEYHASH+BASE64`.
   public var publicKey: String
-  /// True for the web server's own key (schema v2): it signs what signed-in accounts record
-  /// through the web, each event naming the account's person and the account, never the
-  /// server itself. Absent for a person's key.
+  /// True for the web server's own key (schema v2); absent for a person's key.
+  ///
+  /// That key signs what signed-in accounts record through the web, each event naming the
+  /// account's person and the account, never the server itself.
   public var webServer: Bool?
 
   public init(keyId: String, person: String, publicKey: String, webServer: Bool? = nil) {
