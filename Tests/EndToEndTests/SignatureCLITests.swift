@@ -54,6 +54,31 @@ struct SignatureCLITests {
     #expect(clocked.error.contains("CLEARLEDGER_NOW"))
   }
 
+  @Test(
+    "A web server's key is listed as such, cannot record from the CLI, and serve refuses a person's key"
+  )
+  func webServerKey() throws {
+    let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
+    #expect(try cli("init").status == 0)
+    let made = try cli(
+      "key", "new", "--web-server", "--person", "Máy chủ web UBND xã", "--out", "server.key")
+    #expect(made.status == 0, "\(made.error)")
+    #expect(
+      try cli("key", "list", "--lang", "vi").output.contains("Máy chủ web UBND xã (máy chủ web)"))
+    // The CLI's actor is not an account: the server's key does not sign for it.
+    let before = try Data(contentsOf: URL(fileURLWithPath: cli.database))
+    let refused = try cli(
+      "unit", "add", "Công an xã", "--on", "01/01/2026", "--key", "server.key", "--json")
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("server_key_without_account"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: cli.database)) == before)
+    // A person's key given to serve is refused before anything listens.
+    #expect(try cli("key", "new", "--person", "Văn thư Hoa", "--out", "hoa.key").status == 0)
+    let serve = try cli("serve", "--port", "0", "--key", "hoa.key", "--json")
+    #expect(serve.status == 1)
+    #expect(serve.error.contains("person_key_for_server"))
+  }
+
   @Test("A sealed key needs its passphrase")
   func sealedKey() throws {
     var cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")

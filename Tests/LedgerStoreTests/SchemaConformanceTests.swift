@@ -164,6 +164,9 @@ struct SchemaConformanceTests {
     try ledger.with(signer: key).record(
       .registerUnit(name: "Phòng Tư pháp", code: "TP"), actor: "ai đó")
     try ledger.record(.revokeKey(keyID: key.verifier.keyID, reason: "Mất máy"), actor: "thư ký")
+    // The web server's key (key.registered v2 with web_server).
+    let server = try SignerKey.named(SignerKey.personPrefix, seed: [UInt8](repeating: 4, count: 32))
+    try ledger.registerKey(server.verifier, person: "Máy chủ web", webServer: true, actor: "thư ký")
     // Another ledger's own key, registered as a source.
     let source = try SignerKey.named(SignerKey.ledgerPrefix, seed: [UInt8](repeating: 5, count: 32))
     try ledger.registerSource("xa-hoa-binh", key: source.verifier, actor: "thư ký")
@@ -202,7 +205,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 80)
+    #expect(rows.count == 81)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")
