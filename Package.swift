@@ -89,6 +89,7 @@ let package = Package(
       name: "LedgerWeb",
       dependencies: [
         "LedgerCore",
+        "LedgerHub",
         "LedgerStore",
         "LedgerJSON",
         "LedgerReports",
@@ -162,7 +163,8 @@ let package = Package(
       name: "LedgerHubTests",
       dependencies: [
         "LedgerCore", "LedgerChain", "LedgerHub", "LedgerProof", "LedgerStore",
-        "LedgerTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+        "LedgerTestSupport", "LedgerWeb", .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
       ],
       swiftSettings: strict
     ),

@@ -6,6 +6,17 @@ public struct Dashboard: Sendable {
     public var label: String
     public var byShade: [Shade: Int]
     public var total: Int { byShade.values.reduce(0, +) }
+
+    public init(label: String, byShade: [Shade: Int]) {
+      self.label = label
+      self.byShade = byShade
+    }
+
+    /// `tasks` counted by their colour on `day`, under `label`.
+    public init(label: String, _ tasks: [TaskView], on day: LocalDate) {
+      self.label = label
+      byShade = tasks.reduce(into: [:]) { $0[Dashboard.shade(of: $1, on: day), default: 0] += 1 }
+    }
   }
 
   /// The colours the office expects: green completed on time, blue within deadline, orange due

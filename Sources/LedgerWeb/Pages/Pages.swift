@@ -8,9 +8,11 @@ import Mustache
 struct Pages: Sendable {
   let library: MustacheLibrary
   let styleSheet: ByteBuffer
+  /// Pages of the body above many communes (`serve --hub`): the navigation is theirs.
+  var hub = false
 
   /// Loads the templates and the style sheet from the bundle.
-  static func load() async throws -> Pages {
+  static func load(hub: Bool = false) async throws -> Pages {
     // Foundation on Linux may already name the bundle's `Resources` folder as its resources.
     guard let base = Bundle.module.resourceURL else { throw WebFailure.notFound }
     let root =
@@ -19,13 +21,14 @@ struct Pages: Sendable {
     let library = try await MustacheLibrary(
       directory: root.appendingPathComponent("templates").path)
     let css = try Data(contentsOf: root.appendingPathComponent("static/app.css"))
-    return Pages(library: library, styleSheet: ByteBuffer(bytes: css))
+    return Pages(library: library, styleSheet: ByteBuffer(bytes: css), hub: hub)
   }
 
   /// An HTML response from a template and its model.
   func html(_ template: String, _ model: some PageModel, context: WebContext) throws -> Response {
     var model = model
     model.layout = Layout(context: context, title: model.title)
+    model.layout.hub = hub
     guard let text = library.render(model, withTemplate: template) else {
       throw WebFailure.notFound
     }
@@ -65,6 +68,8 @@ struct Layout {
   var mayAssign: Bool
   var otherLang: String
   var otherLangLabel: String
+  /// The navigation of the pages across communes (`serve --hub`).
+  var hub = false
 
   init(context: WebContext, title: String) {
     let language = context.language

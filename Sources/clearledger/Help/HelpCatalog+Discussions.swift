@@ -231,6 +231,9 @@ extension HelpCatalog {
     Tài khoản được mở bằng `clearledger account add`. Vẫn dùng được dòng lệnh trên cùng tệp trong khi máy chủ chạy. Dừng gọn gàng khi nhận SIGTERM hoặc SIGINT. /healthz trả lời 200 khi còn đọc được sổ. Không tải gì từ ngoài máy.
 
     Với --key FILE (hoặc CLEARLEDGER_KEY), FILE phải là khóa của máy chủ web (`key new --web-server`): máy chủ ký thay tài khoản mọi việc ghi qua trang web. Khóa của một người bị từ chối, vì nó sẽ ghi mọi việc dưới tên người đó. Khi sổ bắt buộc ký (policy require-signatures), máy chủ cần khóa này để ghi được.
+
+    Với --hub URL (cơ sở dữ liệu PostgreSQL của hub, như các lệnh `hub` dùng), máy chủ phục vụ hub cho cán bộ cấp trên: mọi xã theo nhóm tình trạng, nhiệm vụ của các xã lọc theo xã và nhóm, /api/status như `hub status --json`, đều nhận as_of và known_at. Hub không ghi gì; tài khoản đăng nhập là tài khoản của sổ mà --db chỉ ra (sổ của chính cơ quan cấp trên, mở bằng `account add`).
+      clearledger serve --hub postgres://hub@127.0.0.1/hub --db tinh.sqlite --port 8090
     """,
     "account add": """
     Ví dụ:

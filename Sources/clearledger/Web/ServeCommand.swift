@@ -18,6 +18,13 @@ struct ServeCommand: AsyncParsableCommand {
       --web-server`): the server signs every web write on the signed-in account's behalf. A \
       person's key is refused, since it would record every write as that person. Under policy \
       require-signatures the server needs this key to record anything.
+
+      With --hub URL (a hub's PostgreSQL database, as `hub` commands name it), the server \
+      shows the hub instead, for the staff of the body above the communes: every commune by \
+      bucket, their tasks filtered by commune and bucket, /api/status as `hub status --json` \
+      gives it, each with as_of and known_at. It records nothing; the accounts that sign in \
+      are those of the ledger --db names (the body's own, opened with `account add`).
+        clearledger serve --hub postgres://hub@127.0.0.1/hub --db tinh.sqlite --port 8090
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -31,6 +38,12 @@ struct ServeCommand: AsyncParsableCommand {
   @Flag(help: "Mark the session cookie Secure (when a TLS proxy serves the app over HTTPS).")
   var secureCookies = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Serve a hub's pages across communes (read-only), from this PostgreSQL database.",
+      valueName: "url"))
+  var hub: String?
+
   func run() async throws {
     var ledger: Ledger?
     try CommandRunner.run(global) { environment in
@@ -43,8 +56,25 @@ struct ServeCommand: AsyncParsableCommand {
       ledger = opened
     }
     guard let ledger else { return }
-    let app = try await buildApplication(
-      ServeArguments(hostname: host, port: port, ledger: ledger, secureCookies: secureCookies))
+    let arguments = ServeArguments(
+      hostname: host, port: port, ledger: ledger, secureCookies: secureCookies)
+    if let hub {
+      try await serveHub(hub, arguments)
+      return
+    }
+    let app = try await buildApplication(arguments)
     try await app.runService()
+  }
+
+  /// Serves the hub at `url`, with the accounts of the ledger in `arguments`.
+  private func serveHub(_ url: String, _ arguments: ServeArguments) async throws {
+    let options = try HubOptions.parse(
+      ["--postgres", url] + (global.lang.map { ["--lang", $0.rawValue] } ?? []))
+    try await HubRunner.run(options) { context in
+      _ = try await context.hub.sources()  // a hub not initialised is said now, not per page
+      let app = try await buildHubApplication(
+        arguments, communes: HubCommuneBoards(hub: context.hub))
+      try await app.runService()
+    }
   }
 }

@@ -1,0 +1,42 @@
+import Foundation
+import LedgerCore
+
+/// Keeps the boards across communes per question (commune, day, as known at) and per version
+/// of the hub's facts, so that many readers of one page cause one fold.
+///
+/// Concurrent requests for the same answer wait for the one read; a new ingest (a new version)
+/// makes every kept answer stale.
+actor CommuneBoardCache {
+  let source: any CommuneBoardSource
+  /// How many answers are kept at once (the most recently asked).
+  let capacity = 16
+  private var kept: [String: Task<[CommuneBoard], any Error>] = [:]
+  private var order: [String] = []
+
+  init(source: any CommuneBoardSource) {
+    self.source = source
+  }
+
+  /// The boards answering `time` for one commune or all, on `today`.
+  func boards(commune: String?, time: TimeQuery, today: LocalDate) async throws -> [CommuneBoard] {
+    let version = try await source.version()
+    let key = [
+      version, commune ?? "*", time.asOf?.iso ?? "", time.knownAtText, today.iso,
+    ].joined(separator: "|")
+    if let task = kept[key] { return try await task.value }
+    let source = source
+    let task = Task {
+      try await source.boards(
+        commune: commune, asOf: time.asOf, knownAt: time.knownAt, today: today)
+    }
+    kept[key] = task
+    order.append(key)
+    if order.count > capacity { kept[order.removeFirst()] = nil }
+    do {
+      return try await task.value
+    } catch {
+      kept[key] = nil
+      throw error
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import LedgerCore
+
+/// One commune's board, as a body above many communes sees it: the commune named as the hub
+/// names it.
+public struct CommuneBoard: Sendable {
+  /// The commune's short name in the hub, such as `xa-chi-minh`.
+  public var id: String
+  /// Its name as people write it, such as “Xã Chí Minh”.
+  public var name: String
+  public var board: AccountabilityBoard
+
+  public init(id: String, name: String, board: AccountabilityBoard) {
+    self.id = id
+    self.name = name
+    self.board = board
+  }
+}
+
+/// Where the pages across communes (`serve --hub`) read each commune's board: the hub on
+/// PostgreSQL, folding each commune's own events with the commune's own rules.
+public protocol CommuneBoardSource: Sendable {
+  /// A text that changes whenever any commune's facts change: what the kept boards are keyed by.
+  func version() async throws -> String
+
+  /// Each commune's board on a day (today when nil), as known at a moment (now when nil): one
+  /// commune, or all of them.
+  func boards(commune: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate)
+    async throws -> [CommuneBoard]
+}

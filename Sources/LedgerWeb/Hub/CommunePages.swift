@@ -1,0 +1,92 @@
+import Foundation
+import Hummingbird
+import LedgerCore
+import LedgerJSON
+
+/// The pages across communes (`serve --hub`): `/` the communes by bucket, `/tasks` their tasks
+/// (filtered by commune and bucket), `/api/status` the same list as `hub status --json`; every
+/// page takes `as_of` and `known_at` in the URL. Read-only: the hub records nothing.
+struct CommunePagesController {
+  let pages: Pages
+  let cache: CommuneBoardCache
+  let timeZone: TimeZone
+  /// Today, by the server's clock.
+  let today: @Sendable () -> LocalDate
+
+  func addRoutes(to router: Router<WebContext>) {
+    let group = router.group().allowing(.read)
+    group.get("/") { request, context in
+      let time = try TimeQuery(request, timeZone: timeZone)
+      let filter = CommuneFilter(request)
+      let boards = try await cache.boards(commune: nil, time: time, today: today())
+      return try pages.html(
+        "communes",
+        CommunesPage(boards, filter: filter, time: time, language: context.language),
+        context: context)
+    }
+    group.get("tasks") { request, context in
+      let time = try TimeQuery(request, timeZone: timeZone)
+      let filter = CommuneFilter(request)
+      let all = try await cache.boards(commune: nil, time: time, today: today())
+      return try pages.html(
+        "communetasks",
+        CommuneTasksPage(all, filter: filter, time: time, language: context.language),
+        context: context)
+    }
+    group.get("api/status") { request, _ in
+      let time = try TimeQuery(request, timeZone: timeZone)
+      let filter = CommuneFilter(request)
+      let boards = try await cache.boards(commune: nil, time: time, today: today())
+      let rows = filter.rows(boards).map { SourcedTaskJSON(source: $0.0.id, row: TaskJSON($0.1)) }
+      return try APIResponse.json(rows)
+    }
+  }
+}
+
+/// The filters of the pages across communes, from the URL: a commune and a bucket.
+struct CommuneFilter {
+  var commune: String
+  var bucket: String
+  var page: Int
+
+  init(_ request: Request) {
+    let query = request.uri.queryParameters
+    func value(_ name: String) -> String {
+      query[Substring(name)].map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+    }
+    commune = value("commune")
+    bucket = value("bucket")
+    page = max(1, Int(value("page")) ?? 1)
+  }
+
+  /// The tasks that pass, each with its commune, communes in the hub's order.
+  func rows(_ boards: [CommuneBoard]) -> [(CommuneBoard, TaskView)] {
+    boards.filter { commune.isEmpty || $0.id == commune }.flatMap { board in
+      board.board.tasks.filter { bucket.isEmpty || $0.bucket.rawValue == bucket }.map {
+        (board, $0)
+      }
+    }
+  }
+
+  /// The task list's link for page `page` of the same filters.
+  func link(page: Int, time: TimeQuery) -> String {
+    var fields: [String] = []
+    if !commune.isEmpty { fields.append("commune=\(TimeQuery.encode(commune))") }
+    if !bucket.isEmpty { fields.append("bucket=\(bucket)") }
+    return "/tasks?" + (fields + ["page=\(page)"]).joined(separator: "&") + time.suffix
+  }
+}
+
+/// A task row of the hub's JSON: the `status --json` members and the commune it is from.
+struct SourcedTaskJSON: Encodable {
+  var source: String
+  var row: TaskJSON
+
+  private enum Keys: String, CodingKey { case source }
+
+  func encode(to encoder: any Encoder) throws {
+    try row.encode(to: encoder)
+    var container = encoder.container(keyedBy: Keys.self)
+    try container.encode(source, forKey: .source)
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import LedgerCore
+
+/// The first page across communes: each commune's tasks counted by bucket, drawn as bars, with
+/// a link to its overdue tasks.
+struct CommunesPage: PageModel {
+  struct Row {
+    var id: String
+    var name: String
+    var total: Int
+    var overdue: Int
+    var late: Int
+    var within: Int
+    var onTime: Int
+    var other: Int
+    var overdueLink: String
+    var tasksLink: String
+  }
+
+  struct Option {
+    var value: String
+    var label: String
+    var selected: Bool
+  }
+
+  var title: String
+  var day: String
+  var asOf: String
+  var knownAt: String
+  var rows: [Row]
+  var chart: String
+  var communes: [Option]
+  var totalOverdue: Int
+  var legend: [DashboardPage.Legend]
+  var layout = Layout()
+
+  init(_ boards: [CommuneBoard], filter: CommuneFilter, time: TimeQuery, language: Language) {
+    title = language.pick(vi: "Các xã, phường", en: "Communes")
+    day = boards.first?.board.day.display ?? ""
+    asOf = time.asOfText
+    knownAt = time.knownAtText
+    let shown = boards.filter { filter.commune.isEmpty || $0.id == filter.commune }
+    rows = shown.map { commune in
+      let counts = commune.board.tasks.countByBucket()
+      let link = { (bucket: String) in
+        "/tasks?commune=\(TimeQuery.encode(commune.id))\(bucket)" + time.suffix
+      }
+      let named: [Bucket] = [.overdue, .completedLate, .inProgressWithinDeadline, .completedOnTime]
+      return Row(
+        id: commune.id, name: commune.name, total: commune.board.tasks.count,
+        overdue: counts[.overdue] ?? 0, late: counts[.completedLate] ?? 0,
+        within: counts[.inProgressWithinDeadline] ?? 0, onTime: counts[.completedOnTime] ?? 0,
+        other: counts.filter { !named.contains($0.key) }.values.reduce(0, +),
+        overdueLink: link("&bucket=overdue"), tasksLink: link(""))
+    }
+    totalOverdue = rows.map(\.overdue).reduce(0, +)
+    chart = BarChart.svg(
+      shown.map { Dashboard.Counts(label: $0.name, $0.board.tasks, on: $0.board.day) },
+      caption: title, language: language)
+    communes = boards.map {
+      Option(value: $0.id, label: $0.name, selected: $0.id == filter.commune)
+    }
+    legend = Dashboard.Shade.allCases.map {
+      DashboardPage.Legend(shade: $0.rawValue, label: $0.label(language))
+    }
+  }
+}
+
+/// The tasks across communes, filtered by commune and bucket, a hundred a page, the commune
+/// first on each row.
+struct CommuneTasksPage: PageModel {
+  struct Row {
+    var commune: String
+    var task: TaskRow
+  }
+
+  var title: String
+  var count: Int
+  var rows: [Row]
+  var communes: [CommunesPage.Option]
+  var buckets: [CommunesPage.Option]
+  var asOf: String
+  var knownAt: String
+  var pageLabel: String?
+  var previous: String?
+  var next: String?
+  var layout = Layout()
+
+  init(_ boards: [CommuneBoard], filter: CommuneFilter, time: TimeQuery, language: Language) {
+    title = language.pick(vi: "Nhiệm vụ các xã, phường", en: "Tasks of the communes")
+    let all = filter.rows(boards)
+    count = all.count
+    let size = TaskFilter.pageSize
+    let first = min((filter.page - 1) * size, all.count)
+    rows = all[first..<min(first + size, all.count)].map { commune, view in
+      Row(
+        commune: commune.name,
+        task: TaskRow(view, day: commune.board.day, language: language, timeSuffix: time.suffix))
+    }
+    let pages = max(1, (all.count + size - 1) / size)
+    pageLabel =
+      pages > 1
+      ? language.pick(vi: "Trang \(filter.page)/\(pages)", en: "Page \(filter.page) of \(pages)")
+      : nil
+    previous = filter.page > 1 ? filter.link(page: filter.page - 1, time: time) : nil
+    next = filter.page < pages ? filter.link(page: filter.page + 1, time: time) : nil
+    communes = boards.map {
+      CommunesPage.Option(value: $0.id, label: $0.name, selected: $0.id == filter.commune)
+    }
+    buckets = Bucket.allCases.map {
+      CommunesPage.Option(
+        value: $0.rawValue, label: $0.label(language), selected: $0.rawValue == filter.bucket)
+    }
+    asOf = time.asOfText
+    knownAt = time.knownAtText
+  }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import LedgerCore
+import LedgerHub
+
+/// The hub on PostgreSQL as the pages across communes read it: each commune's board, folded by
+/// the hub with the commune's own rules (`Hub.boards`).
+public struct HubCommuneBoards: CommuneBoardSource {
+  let hub: Hub
+
+  public init(hub: Hub) {
+    self.hub = hub
+  }
+
+  /// Every source's name and the number of its events held: a new ingest changes it.
+  public func version() async throws -> String {
+    try await hub.sources().map { "\($0.id):\($0.events)" }.joined(separator: ",")
+  }
+
+  public func boards(
+    commune: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate
+  )
+    async throws -> [CommuneBoard]
+  {
+    try await hub.boards(source: commune, asOf: day, knownAt: moment, today: today).map {
+      CommuneBoard(id: $0.source.id, name: $0.source.name, board: $0.answer)
+    }
+  }
+}

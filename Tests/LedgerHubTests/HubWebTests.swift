@@ -1,0 +1,129 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import LedgerCore
+import LedgerJSON
+import LedgerStore
+import LedgerTestSupport
+import LedgerWeb
+import Testing
+
+@testable import LedgerHub
+
+/// `serve --hub`: the pages across communes, read from a real PostgreSQL hub, behind the body's
+/// own accounts; each commune's rows are that commune's own answers.
+@Suite(
+  "The hub's web pages across communes",
+  .enabled(if: TestPostgres.url != nil, TestPostgres.skipReason))
+struct HubWebTests {
+  /// The server's arguments: the body's own ledger (its accounts), a fixed session clock.
+  struct Arguments: WebArguments {
+    var hostname = "127.0.0.1"
+    var port = 0
+    var ledger: Ledger
+    var secureCookies = false
+    var sessionLifetime: Duration = .seconds(3600)
+    var sessionClock = ContinuousClock()
+    var failedSignInDelay: Duration = .zero
+  }
+
+  static let password = "mật-khẩu-đủ-dài"
+
+  /// The province's own ledger, on `today`, with an inspector's account.
+  func province(today: LocalDate) throws -> Ledger {
+    let (ledger, _) = try Fixtures.ledger(at: today.display)
+    try ledger.openAccount(
+      .openAccount(username: "thanhtra.tinh", person: "Hoàng Văn Em", role: .inspector, unit: nil),
+      passwordHash: Passwords.hash(Self.password, cost: 4), actor: "Quản trị")
+    return ledger
+  }
+
+  @Test("Signed in, the status list, the task list and the communes page are each commune's own")
+  func pagesAreTheCommunesOwn() async throws {
+    let communes = [
+      ("xa-chi-minh", "Xã Chí Minh", try CommuneExport(seed: 81, steps: 400)),
+      ("phuong-hong-bang", "Phường Hồng Bàng", try CommuneExport(seed: 82, steps: 400)),
+    ]
+    let today = communes.map(\.2.today).max()!
+    for (_, _, commune) in communes { commune.clock.set(day: today.display) }
+    try await TestPostgres.withHub("hubweb") { hub in
+      for (id, name, commune) in communes {
+        try await hub.addSource(id, name: name)
+        _ = try await hub.ingest(source: id, lines: CommuneExport.numbered(commune.lines))
+      }
+      let app = try await buildHubApplication(
+        Arguments(ledger: try province(today: today)), communes: HubCommuneBoards(hub: hub))
+      try await app.test(.router) { client in
+        // Without a session nothing is read.
+        let anonymous = try await client.execute(uri: "/api/status", method: .get) { $0.status }
+        #expect(anonymous == .unauthorized)
+        let cookie = try #require(try await Self.signIn(client))
+        // The JSON list: every commune's own `status --json` rows, each naming its commune.
+        let (status, body) = try await Self.get(client, "/api/status", cookie)
+        #expect(status == .ok)
+        let rows = try #require(
+          try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [[String: Any]])
+        var expected = 0
+        for (id, _, commune) in communes {
+          let own = try commune.ledger.board().tasks
+          let mine = rows.filter { $0["source"] as? String == id }
+          #expect(mine.map { $0["id"] as? String } == own.map(\.task.id.rawValue))
+          #expect(mine.map { $0["bucket"] as? String } == own.map(\.bucket.rawValue))
+          expected += own.count
+        }
+        #expect(rows.count == expected)
+        // The task list filtered by commune and bucket counts that commune's own overdue tasks.
+        let (id, name, commune) = communes[0]
+        let overdue = try commune.ledger.board().tasks.filter { $0.bucket == .overdue }
+        let (_, page) = try await Self.get(client, "/tasks?commune=\(id)&bucket=overdue", cookie)
+        #expect(page.contains("(\(overdue.count))"))
+        #expect(!overdue.isEmpty)
+        #expect(page.contains("<td>\(name)</td>"))
+        #expect(!page.contains("<td>\(communes[1].1)</td>"))
+        // The first page names every commune and its overdue count.
+        let (_, first) = try await Self.get(client, "/", cookie)
+        #expect(first.contains(name) && first.contains(communes[1].1))
+        #expect(first.contains("bucket=overdue\">\(overdue.count)<"))
+        // As of an earlier day, the hub answers as each commune's ledger does.
+        let day = LocalDate(year: today.year, month: 3, day: 31)!
+        let (_, earlier) = try await Self.get(
+          client, "/api/status?as_of=31/03/\(today.year)", cookie)
+        let then = try #require(
+          try JSONSerialization.jsonObject(with: Data(earlier.utf8)) as? [[String: Any]])
+        let ownThen = try commune.ledger.board(asOf: day, knownAt: nil).tasks
+        #expect(
+          then.filter { $0["source"] as? String == id }.map { $0["bucket"] as? String }
+            == ownThen.map(\.bucket.rawValue))
+      }
+      // A commune added and ingested later shows on the next page: the kept boards are stale.
+      try await hub.addSource("xa-moi", name: "Xã Mới")
+      let later = try CommuneExport(seed: 83, steps: 50)
+      _ = try await hub.ingest(source: "xa-moi", lines: CommuneExport.numbered(later.lines))
+      try await app.test(.router) { client in
+        let cookie = try #require(try await Self.signIn(client))
+        let (_, first) = try await Self.get(client, "/", cookie)
+        #expect(first.contains("Xã Mới"))
+      }
+    }
+  }
+
+  /// Signs the inspector in; the session cookie.
+  static func signIn(_ client: some TestClientProtocol) async throws -> String? {
+    let body = #"{"username": "thanhtra.tinh", "password": "\#(password)"}"#
+    return try await client.execute(
+      uri: "/api/session", method: .post, headers: [.contentType: "application/json"],
+      body: ByteBuffer(string: body)
+    ) { response in
+      response.headers[.setCookie].flatMap { $0.split(separator: ";").first.map(String.init) }
+    }
+  }
+
+  static func get(_ client: some TestClientProtocol, _ uri: String, _ cookie: String)
+    async throws -> (HTTPResponse.Status, String)
+  {
+    try await client.execute(uri: uri, method: .get, headers: [.cookie: cookie]) {
+      ($0.status, String(buffer: $0.body))
+    }
+  }
+}
