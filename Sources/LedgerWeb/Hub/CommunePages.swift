@@ -3,9 +3,11 @@ import Hummingbird
 import LedgerCore
 import LedgerJSON
 
-/// The pages across communes (`serve --hub`): `/` the communes by bucket, `/tasks` their tasks
-/// (filtered by commune and bucket), `/api/status` the same list as `hub status --json`; every
-/// page takes `as_of` and `known_at` in the URL. Read-only: the hub records nothing.
+/// The pages across communes (`serve --hub`), read-only: the hub records nothing.
+///
+/// `/` shows the communes by bucket, `/tasks` their tasks (filtered by commune and bucket),
+/// `/api/status` the same list as `hub status --json`; every page takes `as_of` and `known_at`
+/// in the URL.
 struct CommunePagesController {
   let pages: Pages
   let cache: CommuneBoardCache
