@@ -107,7 +107,7 @@ extension Ledger {
     }
     try checkAcrossStreams(decision.event, in: db)
     try checkChain(in: db)
-    let marks = try marks(in: db, actor: actor)
+    let marks = try marks(in: db, actor: actor, recording: decision)
     let last = try Row.fetchOne(
       try db.cachedStatement(
         sql: "SELECT position, recorded, hash FROM events ORDER BY position DESC LIMIT 1"))

@@ -20,7 +20,9 @@ extension Ledger {
   /// an unsigned write is refused once signatures are required, and a fixed clock once it is
   /// refused. The web server's key signs only for an open account, named in `actor` as the
   /// web names it (`WebRecorder`), and the event keeps that actor.
-  func marks(in db: Database, actor: String) throws -> EnvelopeMarks {
+  func marks(in db: Database, actor: String, recording decision: Decision) throws
+    -> EnvelopeMarks
+  {
     var marks = EnvelopeMarks()
     if clock.isFixedByUser {
       if try Policies.inForce(.refuseFixedClock, in: db) { throw LedgerError.fixedClockRefused }
@@ -37,8 +39,14 @@ extension Ledger {
     }
     if key.revokedAt != nil { throw LedgerError.keyRevoked(keyID) }
     if key.webServer {
-      guard try WebAccountCheck.holds(actor, through: .max, in: db) else {
+      guard try WebAccountCheck.account(actor, through: .max, in: db) != nil else {
         throw LedgerError.serverKeyWithoutAccount(actor: actor)
+      }
+      guard
+        try WebAccountCheck.allows(
+          actor, decision.event, on: decision.stream, through: .max, in: db)
+      else {
+        throw LedgerError.serverKeyBeyondRole(actor: actor, event: decision.event.typeName)
       }
       marks.signer = (keyID, actor)
     } else {
@@ -123,13 +131,33 @@ enum Keys {
 }
 
 /// Whether an actor names, as the web writes it, an account open at a position whose person it
-/// is: what the web server's key may sign for.
+/// is, and whose role allows recording the event: what the web server's key may sign for.
 enum WebAccountCheck {
-  static func holds(_ actor: String, through position: Int64, in db: Database) throws -> Bool {
+  /// The account `actor` names, open through `position` with that person; nil otherwise.
+  static func account(_ actor: String, through position: Int64, in db: Database) throws
+    -> AccountState?
+  {
     guard let named = WebRecorder.parse(actor), let username = AccountName(named.username),
       let account = AccountState.fold(
-        try EventRows.stream(.account(username), in: db, through: position))
+        try EventRows.stream(.account(username), in: db, through: position)),
+      !account.disabled, account.person == named.person
+    else { return nil }
+    return account
+  }
+
+  /// Whether the account `actor` names may record `event` on `stream`, judged on the ledger
+  /// through `position` (a task's lead unit as it then stood).
+  static func allows(
+    _ actor: String, _ event: LedgerEvent, on stream: StreamID, through position: Int64,
+    in db: Database
+  ) throws -> Bool {
+    guard let account = try account(actor, through: position, in: db),
+      let action = WebAction(recording: event)
     else { return false }
-    return !account.disabled && account.person == named.person
+    var lead: UnitCode?
+    if case .task = stream {
+      lead = TaskState.fold(try EventRows.stream(stream, in: db, through: position))?.leadUnit
+    }
+    return Permissions.allows(account, action, leadUnit: lead)
   }
 }

@@ -67,8 +67,12 @@ extension Ledger {
       return .badSignature
     }
     if key.webServer {
-      let signedFor = try WebAccountCheck.holds(
-        fields.actor, through: fields.position - 1, in: db)
+      let event = try? LedgerEvent(
+        typeName: fields.type, schemaVersion: fields.schemaVersion,
+        payload: Data(fields.payload.utf8))
+      guard let event, let stream = StreamID(fields.stream) else { return .signerMismatch }
+      let signedFor = try WebAccountCheck.allows(
+        fields.actor, event, on: stream, through: fields.position - 1, in: db)
       return signedFor ? nil : .signerMismatch
     }
     return fields.actor == key.person ? nil : .signerMismatch

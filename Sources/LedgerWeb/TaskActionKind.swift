@@ -32,6 +32,12 @@ enum TaskActionKind: String, CaseIterable, Sendable {
   /// The command recorded for `input` on task `id` by `account` (whose person is the default
   /// performer and approver).
   func command(_ id: TaskID, _ input: ActionInput, account: AccountState) throws -> LedgerCommand {
+    // A head records their own work: the performer is the head, never someone else.
+    if account.role == .head, let by = input.by?.trimmingCharacters(in: .whitespaces),
+      !by.isEmpty, by != account.person
+    {
+      throw WebFailure.performerNotSelf(account.person)
+    }
     switch self {
     case .starts: return .startTask(id, by: input.by ?? account.person)
     case .reports:
@@ -46,7 +52,8 @@ enum TaskActionKind: String, CaseIterable, Sendable {
         throw LedgerError.invalidDate(input.to ?? "")
       }
       return .extendDeadline(
-        id, to: day, reason: input.reason ?? "", approvedBy: input.approvedBy ?? account.person)
+        id, to: day, reason: input.reason ?? "",
+        approvedBy: try Self.approver(input.approvedBy, account))
     case .reassignments:
       return .reassignLead(id, lead: input.lead ?? "", reason: input.reason ?? "")
     case .cancellations: return .cancelTask(id, reason: input.reason ?? "")
@@ -62,7 +69,9 @@ enum TaskActionKind: String, CaseIterable, Sendable {
         throw LedgerError.invalidDate(input.due ?? "")
       }
       return .requestExplanation(
-        id, ExplanationRequested(by: input.by ?? account.person, due: day, reason: input.reason))
+        id,
+        ExplanationRequested(
+          by: try Self.approver(input.by, account), due: day, reason: input.reason))
     case .amendments:
       return .amendTask(
         id,
@@ -79,6 +88,16 @@ enum TaskActionKind: String, CaseIterable, Sendable {
       }
       return .correct(position: position, reason: input.reason ?? "")
     }
+  }
+}
+
+extension TaskActionKind {
+  /// The leader an approval names: as given, else the signed-in leader; a clerk records a
+  /// leader's decision and must name that leader.
+  static func approver(_ given: String?, _ account: AccountState) throws -> String {
+    if let given = given?.trimmingCharacters(in: .whitespaces), !given.isEmpty { return given }
+    guard account.role == .leader else { throw WebFailure.approverNeeded }
+    return account.person
   }
 }
 

@@ -37,6 +37,25 @@ public struct WebFailure: HTTPResponseError, Sendable, Equatable {
   static let notFound = WebFailure(
     status: .notFound, code: "not_found", vi: "Không có trang này.", en: "There is no such page.")
 
+  static let approverNeeded = WebFailure(
+    status: .badRequest, code: "approver_needed",
+    vi:
+      "Hãy ghi tên lãnh đạo đã quyết định (người phê duyệt); văn thư ghi lại quyết định của lãnh đạo, không tự phê duyệt. Không ghi gì.",
+    en:
+      "Name the leader who decided (the approver); a clerk records a leader's decision and does not approve it. Nothing was recorded."
+  )
+
+  /// A head naming someone else as the one who did the work.
+  static func performerNotSelf(_ person: String) -> WebFailure {
+    WebFailure(
+      status: .forbidden, code: "performer_not_self",
+      vi:
+        "Người đứng đầu đơn vị chỉ ghi việc của chính mình (\(person)); việc của người khác do văn thư hoặc lãnh đạo ghi. Không ghi gì.",
+      en:
+        "A unit head records only their own work (\(person)); someone else's is recorded by a clerk or a leader. Nothing was recorded."
+    )
+  }
+
   static func badRequest(_ vi: String, _ en: String) -> WebFailure {
     WebFailure(status: .badRequest, code: "bad_request", vi: vi, en: en)
   }

@@ -50,8 +50,9 @@ struct LedgerEnvironment {
 
   /// Opens the ledger for reading and writing.
   ///
-  /// While it waits for a long write by another command, it says on standard error which.
-  func openLedger() throws -> Ledger {
+  /// While it waits for a long write by another command, it says on standard error which. The
+  /// web server's key signs only in `serve` (`allowServerKey`); any other command refuses it.
+  func openLedger(allowServerKey: Bool = false) throws -> Ledger {
     let language = language
     let ledger = try Ledger.open(at: path, clock: clock) { holder in
       FileHandle.standardError.write(
@@ -62,7 +63,13 @@ struct LedgerEnvironment {
               "Waiting: the ledger is being written by \(holder); this command goes on when it ends."
           ) + "\n").utf8))
     }
-    return ledger.with(signer: try signer())
+    let signer = try signer()
+    if let keyID = signer?.verifier.keyID, !allowServerKey,
+      try ledger.keys().contains(where: { $0.keyID == keyID && $0.webServer })
+    {
+      throw LedgerError.serverKeyOutsideServe(keyID)
+    }
+    return ledger.with(signer: signer)
   }
 
   /// The key that signs, read from `--key` or `CLEARLEDGER_KEY`; nil when none is given.

@@ -166,6 +166,14 @@ struct OfficeChangesCLITests {
       history.output.contains("kết quả “Báo cáo” → “Cơ sở dữ liệu dân cư vận hành”"),
       "\(history.output)")
     #expect(history.output.contains("đơn vị phối hợp “(không)” → “KT”"))
+    // A new title does not rewrite the assignment's line: it was given the old one (trial).
+    let retitled = try cli(
+      "task", "amend", "T-001", "--title", "Kết nối dữ liệu dân cư toàn xã", "--reason", "r")
+    #expect(retitled.status == 0, "\(retitled.error)")
+    let lines = try cli("history", "T-001", "--lang", "vi").output.split(separator: "\n")
+    let assigned = try #require(lines.first { $0.contains("giao nhiệm vụ") })
+    #expect(assigned.contains("Hoàn thành kết nối, chia sẻ dữ liệu dân cư"), "\(assigned)")
+    #expect(!assigned.contains("Kết nối dữ liệu dân cư toàn xã"))
     let nothing = try cli(
       "task", "amend", "T-001", "--result", "Cơ sở dữ liệu dân cư vận hành", "--reason", "r")
     #expect(nothing.status == 1)

@@ -70,7 +70,7 @@ struct SignatureCLITests {
     let refused = try cli(
       "unit", "add", "Công an xã", "--on", "01/01/2026", "--key", "server.key", "--json")
     #expect(refused.status == 1)
-    #expect(refused.error.contains("server_key_without_account"))
+    #expect(refused.error.contains("server_key_outside_serve"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: cli.database)) == before)
     // A person's key given to serve is refused before anything listens.
     #expect(try cli("key", "new", "--person", "Văn thư Hoa", "--out", "hoa.key").status == 0)

@@ -85,6 +85,13 @@ struct HubWebTests {
         let (_, first) = try await Self.get(client, "/", cookie)
         #expect(first.contains(name) && first.contains(communes[1].1))
         #expect(first.contains("bucket=overdue\">\(overdue.count)<"))
+        // A commune the hub does not hold, or a bucket that is none, is said, not an empty list.
+        let (unknown, unknownBody) = try await Self.get(
+          client, "/api/status?commune=xa-khac", cookie)
+        #expect(unknown == .notFound)
+        #expect(unknownBody.contains("unknown_source"))
+        let (badBucket, _) = try await Self.get(client, "/tasks?bucket=nonsense", cookie)
+        #expect(badBucket == .badRequest)
         // As of an earlier day, the hub answers as each commune's ledger does.
         let day = LocalDate(year: today.year, month: 3, day: 31)!
         let (_, earlier) = try await Self.get(

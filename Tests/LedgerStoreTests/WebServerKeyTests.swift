@@ -29,9 +29,9 @@ struct WebServerKeyTests {
   @Test("An event it signs keeps the account's actor, carries the server's key id, and verifies")
   func signsForAccount() throws {
     let ledger = try ledger()
+    try ledger.record(Fixtures.assign("A"), actor: "thuky")
     let event = try ledger.with(signer: server).record(
-      Fixtures.assign("A"), actor: "Trần Thị Bình (web: binh.tt)",
-      effective: Fixtures.day("05/01/2026"))
+      .startTask(TaskID("A")!, by: nil), actor: "Trần Thị Bình (web: binh.tt)")
     #expect(event.actor == "Trần Thị Bình (web: binh.tt)")
     #expect(event.signer == server.verifier.keyID)
     let report = try ledger.verify()
@@ -56,14 +56,45 @@ struct WebServerKeyTests {
     #expect(try ledger.eventCount() == before)
   }
 
+  @Test("It signs only what the account's role may record: not an inspector's, not another unit's")
+  func roleChecked() throws {
+    let ledger = try ledger()
+    try ledger.openAccount(
+      .openAccount(username: "thanhtra", person: "Hoàng Văn Em", role: .inspector, unit: nil),
+      passwordHash: "$2b$04$placeholderplaceholderpl", actor: "Quản trị")
+    try ledger.record(Fixtures.assign("A"), actor: "thuky")
+    try ledger.record(Fixtures.assign("B", lead: "CAX", support: []), actor: "thuky")
+    let signed = ledger.with(signer: server)
+    let before = try ledger.eventCount()
+    #expect(
+      throws: LedgerError.serverKeyBeyondRole(
+        actor: "Hoàng Văn Em (web: thanhtra)", event: "task.started")
+    ) {
+      try signed.record(.startTask(TaskID("A")!, by: nil), actor: "Hoàng Văn Em (web: thanhtra)")
+    }
+    #expect(
+      throws: LedgerError.serverKeyBeyondRole(
+        actor: "Trần Thị Bình (web: binh.tt)", event: "task.started")
+    ) {
+      try signed.record(.startTask(TaskID("B")!, by: nil), actor: "Trần Thị Bình (web: binh.tt)")
+    }
+    #expect(try ledger.eventCount() == before)
+    // Her own unit's task is hers to start.
+    try signed.record(.startTask(TaskID("A")!, by: nil), actor: "Trần Thị Bình (web: binh.tt)")
+    #expect(try ledger.verify().isIntact)
+  }
+
   @Test("A disabled account is signed for no more; what it signed before still verifies")
   func disabledAccount() throws {
     let ledger = try ledger()
     let signed = ledger.with(signer: server)
-    try signed.record(Fixtures.assign("A"), actor: "Trần Thị Bình (web: binh.tt)")
+    try ledger.record(Fixtures.assign("A"), actor: "thuky")
+    try signed.record(.startTask(TaskID("A")!, by: nil), actor: "Trần Thị Bình (web: binh.tt)")
     try ledger.record(.disableAccount(username: "binh.tt", reason: "Nghỉ hưu"), actor: "Quản trị")
     #expect(throws: LedgerError.serverKeyWithoutAccount(actor: "Trần Thị Bình (web: binh.tt)")) {
-      try signed.record(.startTask(TaskID("A")!, by: nil), actor: "Trần Thị Bình (web: binh.tt)")
+      try signed.record(
+        .reportProgress(TaskID("A")!, text: "Tiếp", percent: nil, document: nil, by: nil),
+        actor: "Trần Thị Bình (web: binh.tt)")
     }
     #expect(try ledger.verify().isIntact)
   }
@@ -82,8 +113,9 @@ struct WebServerKeyTests {
     "A reader of an export (hub, proven import) accepts its events only when they name an account")
   func exportReader() throws {
     let ledger = try ledger()
+    try ledger.record(Fixtures.assign("A"), actor: "thuky")
     try ledger.with(signer: server).record(
-      Fixtures.assign("A"), actor: "Trần Thị Bình (web: binh.tt)")
+      .startTask(TaskID("A")!, by: nil), actor: "Trần Thị Bình (web: binh.tt)")
     var lines: [String] = []
     try ledger.exportEvents { lines.append($0) }
     var reader = EventLineReader(expected: 1, previous: HashChain.genesis)

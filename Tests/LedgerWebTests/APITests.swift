@@ -76,9 +76,11 @@ struct APITests {
       #expect(status == .unprocessableContent)
       #expect(body.contains("percent_out_of_range"))
       #expect(try args.ledger.eventCount() == before)
-      let (missing, _) = try await client.post(
+      // A task that does not exist is not found (404), with the ledger's code.
+      let (missing, missingBody) = try await client.post(
         "/api/tasks/ZZZ/reports", #"{"text": "x"}"#, as: clerk)
-      #expect(missing == .unprocessableContent)
+      #expect(missing == .notFound)
+      #expect(missingBody.contains("unknown_task"))
     }
   }
 

@@ -107,4 +107,33 @@ struct FollowUpWebTests {
       #expect(doneBody.contains("event.corrected"))
     }
   }
+
+  @Test("A head records only their own work; a clerk names the approving leader")
+  func performerAndApprover() async throws {
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let head = try #require(try await client.signIn("binh.tt"))
+      let clerk = try #require(try await client.signIn("thuky"))
+      let before = try args.ledger.eventCount()
+      // A head crediting a report to the chair is refused; nothing is written.
+      let (credited, body) = try await client.post(
+        "/api/tasks/A/reports", #"{"text": "Báo cáo thay", "by": "Nguyễn Văn An"}"#, as: head)
+      #expect(credited == .forbidden, "\(body)")
+      #expect(body.contains("performer_not_self"))
+      // A clerk's extension without the approving leader is refused; nothing is written.
+      let (unnamed, unnamedBody) = try await client.post(
+        "/api/tasks/A/extensions", #"{"to": "31/12/2026", "reason": "Chờ bộ ngành"}"#, as: clerk)
+      #expect(unnamed == .badRequest, "\(unnamedBody)")
+      #expect(unnamedBody.contains("approver_needed"))
+      #expect(try args.ledger.eventCount() == before)
+      // The clerk's page proposes no approver and asks the receipt's head by name.
+      let (_, page) = try await client.get("/tasks/A", as: clerk)
+      #expect(page.contains(#"name="approved_by" value="" required"#))
+      #expect(page.contains(#"name="by" value="Trần Thị Bình" required"#))
+      // A task that does not exist is not found.
+      let (missing, _) = try await client.get("/api/tasks/KHONG-CO/history", as: clerk)
+      #expect(missing == .notFound)
+    }
+  }
 }

@@ -24,7 +24,10 @@ struct PermissionTableTests {
     ("pauses", #"{"reason": "Chờ kinh phí"}"#),
     ("resumptions", #"{"reason": "Đã có kinh phí"}"#),
     ("acknowledgements", "{}"),
-    ("explanation-requests", #"{"due": "31/01/2026", "reason": "Chậm tiến độ"}"#),
+    (
+      "explanation-requests",
+      #"{"due": "31/01/2026", "reason": "Chậm tiến độ", "by": "Nguyễn Văn An"}"#
+    ),
     ("explanations", #"{"text": "Chờ dữ liệu từ huyện", "doc": "20/BC-VHXH"}"#),
     ("amendments", #"{"result": "Tỷ lệ số hóa đạt 100%", "reason": "Theo Quyết định 15/QĐ-UBND"}"#),
     ("corrections", #"{"reason": "Ghi nhầm"}"#),

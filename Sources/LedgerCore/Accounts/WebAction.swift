@@ -31,3 +31,29 @@ public enum WebAction: String, Hashable, Sendable, CaseIterable, Codable {
     .extend, .reassign, .cancel, .correct, .requestExplanation, .amend,
   ]
 }
+
+extension WebAction {
+  /// The action that records `event` through the web; nil for events the web never records
+  /// (accounts, keys, policies, appointments, scores…).
+  ///
+  /// What the web server's key may sign for an account is judged by this and `Permissions`.
+  public init?(recording event: LedgerEvent) {
+    switch event {
+    case .taskStarted: self = .start
+    case .progressReported, .evidenceAttached: self = .report
+    case .taskCompleted: self = .complete
+    case .deadlineExtended: self = .extend
+    case .leadReassigned: self = .reassign
+    case .taskCancelled: self = .cancel
+    case .taskPaused: self = .pause
+    case .taskResumed: self = .resume
+    case .eventCorrected: self = .correct
+    case .taskAcknowledged: self = .acknowledge
+    case .explanationRequested: self = .requestExplanation
+    case .taskExplained: self = .explain
+    case .taskAmended: self = .amend
+    case .taskAssigned, .planRegistered, .unitRegistered, .taskSuperseded: self = .assign
+    default: return nil
+    }
+  }
+}

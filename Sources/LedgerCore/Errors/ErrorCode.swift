@@ -139,6 +139,8 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case notAskedUnitHead = "not_asked_unit_head"
   case serverKeyWithoutAccount = "server_key_without_account"
   case personKeyForServer = "person_key_for_server"
+  case serverKeyBeyondRole = "server_key_beyond_role"
+  case serverKeyOutsideServe = "server_key_outside_serve"
 }
 
 extension LedgerError {
@@ -240,6 +242,8 @@ extension LedgerError {
     case .keyRevoked: return .keyRevoked
     case .serverKeyWithoutAccount: return .serverKeyWithoutAccount
     case .personKeyForServer: return .personKeyForServer
+    case .serverKeyBeyondRole: return .serverKeyBeyondRole
+    case .serverKeyOutsideServe: return .serverKeyOutsideServe
     case .policyInForce: return .policyInForce
     case .signatureRequired: return .signatureRequired
     case .fixedClockRefused: return .fixedClockRefused
@@ -319,7 +323,8 @@ extension ErrorCode {
       .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing, .notLeadUnitHead,
       .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
-      .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer:
+      .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
+      .serverKeyBeyondRole, .serverKeyOutsideServe:
       return .refused
     }
   }

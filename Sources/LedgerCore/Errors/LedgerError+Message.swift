@@ -445,7 +445,8 @@ extension LedgerError {
           "The file \(path) is empty (0 bytes), not yet a ledger, perhaps from an interrupted `init`. Run `clearledger init` to make it one."
       )
     case .keyAlreadyRegistered, .unknownKey, .keyRevoked, .serverKeyWithoutAccount,
-      .personKeyForServer, .policyInForce, .signatureRequired,
+      .personKeyForServer, .serverKeyBeyondRole, .serverKeyOutsideServe, .policyInForce,
+      .signatureRequired,
       .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase, .passphraseNeeded, .chainBroken,
       .proofFails, .unreadableProof, .keyFileExists, .noCheckpoint, .unregisteredSource,
       .sourceNameTaken:

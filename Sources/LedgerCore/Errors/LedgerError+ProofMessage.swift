@@ -21,6 +21,20 @@ extension LedgerError {
         en:
           "The web server's key signs only for an open account recording through the web; “\(actor)” is not one. Sign with the recorder's own key (--key), or record through the web. Nothing was written."
       )
+    case .serverKeyBeyondRole(let actor, let event):
+      return lang.pick(
+        vi:
+          "Khóa của máy chủ web không ký “\(event)” cho “\(actor)”: vai trò của tài khoản này không được ghi việc đó (với người đứng đầu đơn vị: chỉ trên nhiệm vụ đơn vị mình chủ trì). Không ghi gì.",
+        en:
+          "The web server's key does not sign “\(event)” for “\(actor)”: that account's role may not record it (for a unit head: only on the tasks their unit leads). Nothing was written."
+      )
+    case .serverKeyOutsideServe(let id):
+      return lang.pick(
+        vi:
+          "Khóa \(id) là khóa của máy chủ web; chỉ `clearledger serve --key` dùng nó, để ký thay tài khoản đã đăng nhập. Hãy ký bằng khóa của chính người ghi (key new --person …). Không ghi gì.",
+        en:
+          "The key \(id) is the web server's; only `clearledger serve --key` uses it, to sign for signed-in accounts. Sign with the recorder's own key (key new --person …). Nothing was written."
+      )
     case .personKeyForServer(let id):
       return lang.pick(
         vi:

@@ -21,6 +21,7 @@ struct CommunePagesController {
       let time = try TimeQuery(request, timeZone: timeZone)
       let filter = CommuneFilter(request)
       let boards = try await cache.boards(commune: nil, time: time, today: today())
+      try filter.check(boards)
       return try pages.html(
         "communes",
         CommunesPage(boards, filter: filter, time: time, language: context.language),
@@ -30,6 +31,7 @@ struct CommunePagesController {
       let time = try TimeQuery(request, timeZone: timeZone)
       let filter = CommuneFilter(request)
       let all = try await cache.boards(commune: nil, time: time, today: today())
+      try filter.check(all)
       return try pages.html(
         "communetasks",
         CommuneTasksPage(all, filter: filter, time: time, language: context.language),
@@ -39,6 +41,7 @@ struct CommunePagesController {
       let time = try TimeQuery(request, timeZone: timeZone)
       let filter = CommuneFilter(request)
       let boards = try await cache.boards(commune: nil, time: time, today: today())
+      try filter.check(boards)
       let rows = filter.rows(boards).map { SourcedTaskJSON(source: $0.0.id, row: TaskJSON($0.1)) }
       return try APIResponse.json(rows)
     }
@@ -59,6 +62,23 @@ struct CommuneFilter {
     commune = value("commune")
     bucket = value("bucket")
     page = max(1, Int(value("page")) ?? 1)
+  }
+
+  /// Refuses a commune the hub does not hold (404) and a bucket that is not one (400), as
+  /// `hub status` refuses them: an empty list would read as "no tasks".
+  func check(_ boards: [CommuneBoard]) throws {
+    if !commune.isEmpty, !boards.contains(where: { $0.id == commune }) {
+      let error = LedgerError.unknownSource(commune)
+      throw WebFailure(
+        status: .notFound, code: error.code.rawValue, vi: error.message(.vi),
+        en: error.message(.en))
+    }
+    if !bucket.isEmpty, Bucket(rawValue: bucket) == nil {
+      let known = Bucket.allCases.map(\.rawValue).joined(separator: ", ")
+      throw WebFailure.badRequest(
+        "Không có nhóm “\(bucket)”; các nhóm: \(known).",
+        "There is no bucket “\(bucket)”; the buckets are: \(known).")
+    }
   }
 
   /// The tasks that pass, each with its commune, communes in the hub's order.

@@ -40,12 +40,14 @@ struct ErrorMiddleware: RouterMiddleware {
     switch error {
     case let failure as WebFailure: return failure
     case let error as LedgerError:
-      let status: HTTPResponse.Status
+      var status: HTTPResponse.Status
       switch error.category {
       case .refused: status = .unprocessableContent
       case .conflict: status = .conflict
       default: status = .serviceUnavailable
       }
+      // A task named in the path that does not exist is a page that is not there.
+      if case .unknownTask = error { status = .notFound }
       return WebFailure(
         status: status, code: error.code.rawValue, vi: error.message(.vi), en: error.message(.en))
     case let error as HTTPError:

@@ -44,6 +44,12 @@ struct TaskPage: PageModel {
   var mayCorrect: Bool
   /// The day the awaited explanation is due, when one is awaited.
   var explanationDue: String?
+  /// Whether the account records for others (a clerk or a leader): the forms then ask who
+  /// acted, prefilled with the lead unit's head.
+  var recordsForOthers: Bool
+  var leadUnitHead: String
+  /// The approver a form proposes: the signed-in leader, else nobody (a clerk names one).
+  var approver: String
   var mayAny: Bool
   var layout = Layout()
 
@@ -96,6 +102,9 @@ struct TaskPage: PageModel {
     mayRequestExplanation = may(.requestExplanation) && exists && pending == nil
     mayExplain = may(.explain) && exists && pending != nil
     mayAmend = may(.amend) && open
+    recordsForOthers = account.role != .head
+    leadUnitHead = view?.leadUnitHead ?? ""
+    approver = account.role == .leader ? account.person : ""
     mayCorrect = may(.correct) && !history.isEmpty
     mayAny =
       mayStart || mayReport || mayComplete || mayExtend || mayReassign || mayCancel || mayPause

@@ -38,14 +38,19 @@ struct EventPhrase {
   }
 
   /// What happened, in words, as the event's type says it.
+  ///
+  /// A task is named by its current title, except on its assignment, which names the title it
+  /// was given then (an amendment's own line says how the wording changed).
   func phrase(_ recorded: RecordedEvent) -> String {
-    recorded.event.payload.phrase(
-      PhraseContext(language: language, subject: taskName(recorded.stream)))
+    var title: String?
+    if case .taskAssigned(let assigned) = recorded.event { title = assigned.title }
+    return recorded.event.payload.phrase(
+      PhraseContext(language: language, subject: taskName(recorded.stream, title: title)))
   }
 
-  private func taskName(_ stream: StreamID) -> String {
+  private func taskName(_ stream: StreamID, title given: String? = nil) -> String {
     guard case .task(let id) = stream else { return stream.description }
-    guard let title = titles[id] else { return id.rawValue }
+    guard let title = given ?? titles[id] else { return id.rawValue }
     return "\(id) “\(TextTable.shorten(title, to: 60))”"
   }
 }

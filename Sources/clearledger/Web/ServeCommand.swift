@@ -47,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
   func run() async throws {
     var ledger: Ledger?
     try CommandRunner.run(global) { environment in
-      let opened = try environment.openLedger()
+      let opened = try environment.openLedger(allowServerKey: true)
       if let keyID = opened.signer?.verifier.keyID,
         try opened.keys().first(where: { $0.keyID == keyID })?.webServer != true
       {
