@@ -33,6 +33,12 @@ struct ServerSigningTests {
       let report = try args.ledger.verify()
       #expect(report.isIntact)
       #expect(report.signed == 1)
+      // The inspector's audit page shows which key signed it, and that the others are not.
+      let inspector = try #require(try await client.signIn("thanhtra"))
+      let (_, audit) = try await client.get("/audit", as: inspector)
+      #expect(
+        audit.contains("<td>Trần Thị Bình (web: binh.tt)</td><td>\(server.verifier.keyID)</td>"))
+      #expect(audit.contains("<td>không ký</td>"))
     }
   }
 

@@ -43,6 +43,11 @@ struct AuditPage: PageModel {
     var backdated: Bool
     var lag: Int
     var retracted: Bool
+    /// "#N" of the correction that retracted it.
+    var retractedBy: String?
+    /// The signing key's id, or the words for an unsigned event.
+    var signed: String
+    var fixedClock: Bool
   }
 
   var title: String
@@ -70,7 +75,10 @@ struct AuditPage: PageModel {
         happened: entry.happened.display, recorded: TaskPage.display(event.recorded, in: timeZone),
         recorder: event.actor, web: WebRecorder.isWeb(event.actor),
         phrase: event.event.payload.phrase(PhraseContext(language: language, subject: subject)),
-        backdated: entry.backdated, lag: entry.lagDays, retracted: entry.retractedBy != nil)
+        backdated: entry.backdated, lag: entry.lagDays, retracted: entry.retractedBy != nil,
+        retractedBy: entry.retractedBy.map { "#\($0)" },
+        signed: event.signer ?? language.pick(vi: "không ký", en: "unsigned"),
+        fixedClock: event.fixedClock)
     }
   }
 }
