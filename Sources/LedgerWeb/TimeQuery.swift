@@ -47,6 +47,7 @@ struct TimeQuery: Sendable {
   /// (as the CLI's `--known-at` reads it).
   static func endOf(_ text: String, timeZone: TimeZone) throws -> Date {
     if let instant = LedgerClock.parseInstant(text) { return instant }
+    if let minute = LocalMinute(parsing: text), let end = minute.end(in: timeZone) { return end }
     guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone

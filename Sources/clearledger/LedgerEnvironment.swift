@@ -122,6 +122,7 @@ struct LedgerEnvironment {
   /// in the ledger's time zone.
   func instant(_ text: String, timeZone: TimeZone) throws -> Date {
     if let instant = LedgerClock.parseInstant(text) { return instant }
+    if let minute = LocalMinute(parsing: text), let end = minute.end(in: timeZone) { return end }
     guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
@@ -133,6 +134,9 @@ struct LedgerEnvironment {
   /// Reads a moment to start from: an instant, or a day meaning its first moment.
   func startOf(_ text: String, timeZone: TimeZone) throws -> Date {
     if let instant = LedgerClock.parseInstant(text) { return instant }
+    if let minute = LocalMinute(parsing: text), let start = minute.start(in: timeZone) {
+      return start
+    }
     guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
