@@ -161,7 +161,7 @@ let package = Package(
     .testTarget(
       name: "LedgerHubTests",
       dependencies: [
-        "LedgerCore", "LedgerChain", "LedgerHub", "LedgerProof", "LedgerStore",
+        "LedgerCore", "LedgerChain", "LedgerHub", "LedgerProof", "LedgerStore", "LedgerJSON",
         "LedgerTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       swiftSettings: strict

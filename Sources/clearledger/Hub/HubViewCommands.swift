@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerCore
 import LedgerHub
+import LedgerJSON
 
 /// `clearledger hub status`: every task of every source, with its bucket and who answers.
 struct HubStatusCommand: AsyncParsableCommand {
