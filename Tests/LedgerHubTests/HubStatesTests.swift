@@ -92,12 +92,28 @@ struct HubStatesTests {
           at = end
         }
       }
+      // And a commune of the bench's workload: hand-overs dated after an earlier lead's
+      // deadline, or before it, whose earlier charges are overdue on any day.
+      let path = FileManager.default.temporaryDirectory
+        .appendingPathComponent("hub-overdue-\(UUID().uuidString).jsonl").path
+      defer { try? FileManager.default.removeItem(atPath: path) }
+      try SyntheticEventsFile.write(
+        events: 1_200, seed: 9, to: path, sql: nil, units: 20, tasks: 100, commune: "xã 9")
+      let bench = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        .map(String.init)
+      try await hub.addSource("xa-bench", name: "Xã 9")
+      _ = try await hub.ingest(source: "xa-bench", lines: CommuneExport.numbered(bench))
       var overdueSeen = 0
       let days = [today, today.adding(days: -90), today.adding(days: 45), today.adding(days: 400)]
       for day in days {
         let rows = try await hub.boards(
           source: nil, asOf: nil, knownAt: nil, today: day, bucket: .overdue)
-        #expect(rows.map(\.source.id) == communes.map(\.id).sorted())
+        #expect(rows.map(\.source.id) == (communes.map(\.id) + ["xa-bench"]).sorted())
+        let benchRows = try #require(rows.first { $0.source.id == "xa-bench" }).answer
+        let benchFold = SourceStates(events: try await hub.events(of: "xa-bench")).board(on: day)
+          .filtered { $0.bucket == .overdue }
+        #expect(benchRows.tasks == benchFold.tasks, "the bench commune on \(day.display)")
+        #expect(benchRows.tasks.count > 10)
         for (id, commune) in communes {
           let answer = try #require(rows.first { $0.source.id == id }).answer
           // The fold of the source's whole log, judged on the day, its overdue tasks.

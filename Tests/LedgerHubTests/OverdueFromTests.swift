@@ -1,4 +1,5 @@
 import Foundation
+import LedgerChain
 import LedgerCore
 import LedgerTestSupport
 import Testing
@@ -9,22 +10,17 @@ import Testing
 /// ever overdue before it, so the candidates it leaves out are never in the list.
 @Suite("No task is overdue before its overdueFrom day")
 struct OverdueFromTests {
-  @Test(
-    "Every day of two years, during and at its close, under either extension rule",
-    arguments: [31, 32, 33] as [UInt64])
-  func boundsEveryOverdueCharge(seed: UInt64) throws {
-    let commune = try CommuneExport(seed: seed, steps: 500)
-    let tasks = SourceStates(events: try commune.events).tasks
+  /// Whether any of a task's charges is overdue on some day, under some policy, during or at
+  /// the day's close, before the task's `overdueFrom`; counts the overdue charges seen.
+  func check(
+    _ tasks: [TaskState], from first: LocalDate, days: Int, overdue: inout Int
+  ) {
     var lenient = EvaluationPolicy.shipped
     lenient.extensionGrantedAfterDeadlineMovesIt.toggle()
     lenient.extensionGrantedBeforeDeadlineMovesIt.toggle()
-    let first = LocalDate(year: 2025, month: 12, day: 1)!
-    var overdue = 0
-    var never = 0
     for task in tasks {
       let from = task.overdueFrom
-      if from == nil { never += 1 }
-      for offset in 0..<800 {
+      for offset in 0..<days {
         let day = first.adding(days: offset)
         for policy in [EvaluationPolicy.shipped, lenient] {
           for dayIsOver in [false, true] {
@@ -37,8 +33,44 @@ struct OverdueFromTests {
         }
       }
     }
+  }
+
+  @Test(
+    "Random histories: every day of two years, during and at its close, either extension rule",
+    arguments: [31, 32, 33] as [UInt64])
+  func randomHistories(seed: UInt64) throws {
+    let commune = try CommuneExport(seed: seed, steps: 500)
+    let tasks = SourceStates(events: try commune.events).tasks
+    var overdue = 0
+    check(tasks, from: LocalDate(year: 2025, month: 12, day: 1)!, days: 800, overdue: &overdue)
     // The histories have both: tasks overdue on some day, and tasks never overdue.
     #expect(overdue > 100)
-    #expect(never > 0)
+    #expect(tasks.contains { $0.overdueFrom == nil })
+  }
+
+  @Test("The bench's communes: hand-overs dated after an earlier lead's deadline, and before it")
+  func benchCommunes() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("overdue-from-\(UUID().uuidString).jsonl").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try SyntheticEventsFile.write(
+      events: 1_200, seed: 7, to: path, sql: nil, units: 20, tasks: 100, commune: "xã 7")
+    var reader = EventLineReader(expected: 1, previous: HashChain.genesis)
+    let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+    let events = try lines.enumerated().compactMap {
+      try reader.read(String($0.element), line: $0.offset + 1)
+    }
+    let tasks = SourceStates(events: events).tasks
+    var overdue = 0
+    check(tasks, from: LocalDate(year: 2025, month: 12, day: 1)!, days: 1_300, overdue: &overdue)
+    #expect(overdue > 1_000)
+    // An earlier lead's charge overdue on a day before its deadline: the case `anyDay` is for.
+    let early = tasks.contains { task in
+      task.leadSpells.count > 1
+        && task.charges(on: LocalDate(year: 2026, month: 1, day: 2)!).contains {
+          $0.bucket == .overdue
+        }
+    }
+    #expect(early)
   }
 }

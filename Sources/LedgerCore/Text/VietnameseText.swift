@@ -26,7 +26,9 @@ public enum VietnameseText {
 
   /// The text in NFC with surrounding white space removed and inner runs of spaces collapsed.
   public static func clean(_ text: String) -> String {
-    nfc(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    // Text the ledger wrote is already clean; it is recognised without normalising.
+    if isQuicklyClean(text) { return text }
+    return nfc(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
   /// A key under which two spellings of the same name are equal.
