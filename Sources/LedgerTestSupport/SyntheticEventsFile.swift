@@ -19,7 +19,7 @@ public enum SyntheticEventsFile {
 
   /// Writes `events` events of `SyntheticWorkload(seed:)` to `path` as JSON Lines, and to
   /// `sqlPath` as one transaction of INSERTs into a plain table (for the sqlite3 shell); the
-  /// units named after `commune` when given.
+  /// first unit named after `commune` when given.
   @discardableResult
   public static func write(
     events total: Int, seed: UInt64, to path: String, sql sqlPath: String?, units: Int = 200,

@@ -13,8 +13,9 @@ public struct SyntheticWorkload {
   private var openList: [Int] = []
   private var openIndex: [Int: Int] = [:]
   private let start = LocalDate(year: 2026, month: 1, day: 1)!
-  /// The commune the units are named after ("Đơn vị số 0 xã 7"), when given: communes'
-  /// histories then differ from their first event, as real communes' do.
+  /// The commune the first unit is named after ("Đơn vị số 0 xã 7"), when given: communes'
+  /// histories then differ from their first event, as real communes' do (the other units are
+  /// named alike in every commune, as communes' offices are).
   public let commune: String?
 
   public init(seed: UInt64, units: Int = 200, tasks: Int = 5000, commune: String? = nil) {
@@ -57,7 +58,8 @@ public struct SyntheticWorkload {
           .unit(unitCode(u)),
           .unitRegistered(
             UnitRegistered(
-              code: unitCode(u), name: "Đơn vị số \(u)" + (commune.map { " \($0)" } ?? ""))),
+              code: unitCode(u),
+              name: "Đơn vị số \(u)" + (u == 0 ? commune.map { " \($0)" } ?? "" : ""))),
           start))
       out.append(
         decision(

@@ -33,7 +33,8 @@ struct LedgerBench: ParsableCommand {
   var tasks = 5000
 
   @Option(
-    help: "Name the units after this commune, so that communes' files differ from the first event."
+    help:
+      "Name the first unit after this commune, so that communes' files differ from the first event."
   )
   var commune: String?
 

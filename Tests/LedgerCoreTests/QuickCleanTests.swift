@@ -77,4 +77,16 @@ struct QuickCleanTests {
     #expect(!VietnameseText.isQuicklyClean(" vụ"))
     #expect(!VietnameseText.isQuicklyClean("vụ  số"))
   }
+
+  @Test("Control characters found by value are those of general category Cc, bar tab and breaks")
+  func controlCharacters() {
+    for value in 0...0x2FFFF as ClosedRange<UInt32> {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let byCategory =
+        scalar.properties.generalCategory == .control && !["\t", "\n", "\r"].contains(scalar)
+      #expect(
+        (VietnameseText.firstControlCharacter(in: "a\(scalar)b") != nil) == byCategory,
+        "U+\(String(value, radix: 16))")
+    }
+  }
 }

@@ -85,8 +85,12 @@ public enum VietnameseText {
 
   /// The first control character in the text (other than tab and line breaks), if any.
   public static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
+    // The control characters (general category Cc) are exactly U+0000–U+001F and
+    // U+007F–U+009F, a set Unicode keeps stable; compared by value, not looked up.
     text.unicodeScalars.first { scalar in
-      scalar.properties.generalCategory == .control && !["\t", "\n", "\r"].contains(scalar)
+      let value = scalar.value
+      return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
+        || (0x7F...0x9F).contains(value)
     }
   }
 
