@@ -162,7 +162,7 @@ let package = Package(
     .testTarget(
       name: "LedgerHubTests",
       dependencies: [
-        "LedgerCore", "LedgerChain", "LedgerHub", "LedgerProof", "LedgerStore",
+        "LedgerCore", "LedgerChain", "LedgerHub", "LedgerProof", "LedgerStore", "LedgerJSON",
         "LedgerTestSupport", "LedgerWeb", .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ],

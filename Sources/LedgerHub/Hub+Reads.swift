@@ -84,28 +84,40 @@ extension Hub {
     return SourceLog(events: try await events(of: source, through: last))
   }
 
-  /// Each source's board on a day, as known at a moment: one source, or all of them.
+  /// Each source's board on a day, as known at a moment: one source, or all of them; with
+  /// `bucket`, only the tasks in that bucket.
+  ///
+  /// Today as known now, each source's kept rows when they are through its last event (with
+  /// `bucket` overdue, only the tasks whose `overdue_from` has come: the others cannot be);
+  /// else its log, folded. All read in one snapshot.
   public func boards(
-    source: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate
+    source: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate,
+    bucket: Bucket? = nil
   ) async throws -> [SourceAnswer<AccountabilityBoard>] {
-    var answers: [SourceAnswer<AccountabilityBoard>] = []
-    let found = try await sources(source)
-    // Today, as known now: each source's kept states, when they are through its last event.
-    let now = moment == nil && (day ?? today) == today
-    let kept = now ? try await keptStates(of: found.map(\.id)) : [:]
-    for found in found {
-      if let kept = kept[found.id], kept.position == found.events,
-        let states = SourceStates.decoded(kept.text)
-      {
-        answers.append(SourceAnswer(source: found, answer: states.board(on: today)))
-        continue
+    try await snapshot {
+      var answers: [SourceAnswer<AccountabilityBoard>] = []
+      let found = try await sources(source)
+      let now = moment == nil && (day ?? today) == today
+      var kept: [String: SourceStates] = [:]
+      if now {
+        let through = try await keptPositions(of: found.map(\.id))
+        kept = try await keptStates(
+          of: found.filter { through[$0.id] == $0.events },
+          overdueOn: bucket == .overdue ? today : nil)
       }
-      let log = try await log(of: found.id, knownAt: moment)
-      answers.append(
-        SourceAnswer(
-          source: found, answer: log.board(asOf: day, latest: moment == nil, today: today)))
+      for found in found {
+        var board: AccountabilityBoard
+        if let states = kept[found.id] {
+          board = states.board(on: today)
+        } else {
+          let log = try await log(of: found.id, knownAt: moment)
+          board = log.board(asOf: day, latest: moment == nil, today: today)
+        }
+        if let bucket { board = board.filtered { $0.bucket == bucket } }
+        answers.append(SourceAnswer(source: found, answer: board))
+      }
+      return answers
     }
-    return answers
   }
 
   /// Each source's evaluation of its heads for a year: one source, or all of them.

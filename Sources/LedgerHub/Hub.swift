@@ -73,4 +73,18 @@ public final class Hub: Sendable {
       throw error
     }
   }
+
+  /// Runs `body` in one read-only transaction that sees one snapshot of the database, so that
+  /// what its statements read is consistent (no ingest commits between them).
+  func snapshot<T>(_ body: () async throws -> T) async throws -> T {
+    try await query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+    do {
+      let value = try await body()
+      try await query("COMMIT")
+      return value
+    } catch {
+      _ = try? await connection.query("ROLLBACK", logger: logger)
+      throw error
+    }
+  }
 }

@@ -14,6 +14,7 @@ enum HubSchema {
     Migration(version: 1, sql: v1), Migration(version: 2, sql: v2),
     Migration(version: 3, sql: v3),
     Migration(version: 4, sql: v4),
+    Migration(version: 5, sql: v5),
   ]
 
   /// The newest version this program knows.

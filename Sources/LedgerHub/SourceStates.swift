@@ -5,10 +5,10 @@ import LedgerCore
 /// `TaskState.fold` and each unit stream with `UnitState.fold`, as a commune's projections
 /// hold them.
 ///
-/// The hub keeps one per source in `hub_states`, refreshed in the same transaction as each
-/// ingest that adds events, so `hub status` and `hub overdue` for today read one row per source
-/// instead of folding every log. A read of the whole log folds to the same value (`init(events:)`
-/// is what both run).
+/// The hub keeps them as one row per task (`hub_tasks`) and per unit (`hub_units`), refreshed
+/// in the same transaction as each ingest that adds events, so `hub status` and `hub overdue`
+/// for today read rows instead of folding every log. A read of the whole log folds to the same
+/// value (`init(events:)` is what both run).
 public struct SourceStates: Codable, Hashable, Sendable {
   /// The last position folded: the source's last held event when kept.
   public var position: Int64
@@ -16,6 +16,13 @@ public struct SourceStates: Codable, Hashable, Sendable {
   public var tasks: [TaskState]
   /// Each unit that counts, by code.
   public var units: [UnitState]
+
+  /// States as kept: tasks and units in any order (`sort()` puts them in this type's order).
+  public init(position: Int64, tasks: [TaskState], units: [UnitState]) {
+    self.position = position
+    self.tasks = tasks
+    self.units = units
+  }
 
   /// The states of a whole log (a source's events in log order).
   public init(events: [RecordedEvent]) {
@@ -37,9 +44,16 @@ public struct SourceStates: Codable, Hashable, Sendable {
       case .plan, .evaluation, .key, .policy, .account, .person: break
       }
     }
-    tasks = tasksByID.values.sorted { $0.id.rawValue < $1.id.rawValue }
-    units = unitsByCode.values.sorted { $0.code.rawValue < $1.code.rawValue }
+    tasks = Array(tasksByID.values)
+    units = Array(unitsByCode.values)
+    sort()
     position = last
+  }
+
+  /// Puts tasks in order of id and units of code.
+  mutating func sort() {
+    tasks.sort { $0.id.rawValue < $1.id.rawValue }
+    units.sort { $0.code.rawValue < $1.code.rawValue }
   }
 
   /// Whether the stream's fold is kept here.
@@ -53,15 +67,5 @@ public struct SourceStates: Codable, Hashable, Sendable {
   /// The board on a day with these states (today's: the states are now's).
   public func board(on day: LocalDate) -> AccountabilityBoard {
     AccountabilityBoard(tasks: tasks, units: units, on: day)
-  }
-
-  /// The text kept in `hub_states`.
-  func encoded() throws -> String {
-    String(decoding: try JSONEncoder().encode(self), as: UTF8.self)
-  }
-
-  /// States read back from `hub_states`, nil when they do not read.
-  static func decoded(_ text: String) -> SourceStates? {
-    try? JSONDecoder().decode(SourceStates.self, from: Data(text.utf8))
   }
 }

@@ -18,13 +18,14 @@ public enum SyntheticEventsFile {
   public static let span: TimeInterval = 3 * 365 * 86_400
 
   /// Writes `events` events of `SyntheticWorkload(seed:)` to `path` as JSON Lines, and to
-  /// `sqlPath` as one transaction of INSERTs into a plain table (for the sqlite3 shell).
+  /// `sqlPath` as one transaction of INSERTs into a plain table (for the sqlite3 shell); the
+  /// first unit named after `commune` when given.
   @discardableResult
   public static func write(
     events total: Int, seed: UInt64, to path: String, sql sqlPath: String?, units: Int = 200,
-    tasks: Int = 5000
+    tasks: Int = 5000, commune: String? = nil
   ) throws -> Summary {
-    var workload = SyntheticWorkload(seed: seed, units: units, tasks: tasks)
+    var workload = SyntheticWorkload(seed: seed, units: units, tasks: tasks, commune: commune)
     var writer = EventChainWriter()
     let out = try Output(path)
     let sql = try sqlPath.map(Output.init)

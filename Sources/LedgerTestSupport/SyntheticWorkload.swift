@@ -13,11 +13,16 @@ public struct SyntheticWorkload {
   private var openList: [Int] = []
   private var openIndex: [Int: Int] = [:]
   private let start = LocalDate(year: 2026, month: 1, day: 1)!
+  /// The commune the first unit is named after ("Đơn vị số 0 xã 7"), when given: communes'
+  /// histories then differ from their first event, as real communes' do (the other units are
+  /// named alike in every commune, as communes' offices are).
+  public let commune: String?
 
-  public init(seed: UInt64, units: Int = 200, tasks: Int = 5000) {
+  public init(seed: UInt64, units: Int = 200, tasks: Int = 5000, commune: String? = nil) {
     generator = SplitMix64(seed: seed)
     self.units = units
     self.tasks = tasks
+    self.commune = commune
   }
 
   private mutating func below(_ bound: Int) -> Int {
@@ -51,7 +56,11 @@ public struct SyntheticWorkload {
       out.append(
         decision(
           .unit(unitCode(u)),
-          .unitRegistered(UnitRegistered(code: unitCode(u), name: "Đơn vị số \(u)")), start))
+          .unitRegistered(
+            UnitRegistered(
+              code: unitCode(u),
+              name: "Đơn vị số \(u)" + (u == 0 ? commune.map { " \($0)" } ?? "" : ""))),
+          start))
       out.append(
         decision(
           .unit(unitCode(u)),

@@ -32,6 +32,12 @@ struct LedgerBench: ParsableCommand {
   @Option(help: "How many tasks the workload assigns.")
   var tasks = 5000
 
+  @Option(
+    help:
+      "Name the first unit after this commune, so that communes' files differ from the first event."
+  )
+  var commune: String?
+
   @Option(help: "Where to write the events file (JSON Lines).")
   var jsonl: String
 
@@ -47,7 +53,8 @@ struct LedgerBench: ParsableCommand {
 
   func run() throws {
     let summary = try SyntheticEventsFile.write(
-      events: events, seed: seed, to: jsonl, sql: sql, units: units, tasks: tasks)
+      events: events, seed: seed, to: jsonl, sql: sql, units: units, tasks: tasks,
+      commune: commune)
     let encoder = JSONEncoder()
     encoder.keyEncodingStrategy = .convertToSnakeCase
     print(String(decoding: try encoder.encode(summary), as: UTF8.self))

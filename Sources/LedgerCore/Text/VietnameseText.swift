@@ -26,7 +26,9 @@ public enum VietnameseText {
 
   /// The text in NFC with surrounding white space removed and inner runs of spaces collapsed.
   public static func clean(_ text: String) -> String {
-    nfc(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    // Text the ledger wrote is already clean; it is recognised without normalising.
+    if isQuicklyClean(text) { return text }
+    return nfc(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
   /// A key under which two spellings of the same name are equal.
@@ -83,8 +85,12 @@ public enum VietnameseText {
 
   /// The first control character in the text (other than tab and line breaks), if any.
   public static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
+    // The control characters (general category Cc) are exactly U+0000–U+001F and
+    // U+007F–U+009F, a set Unicode keeps stable; compared by value, not looked up.
     text.unicodeScalars.first { scalar in
-      scalar.properties.generalCategory == .control && !["\t", "\n", "\r"].contains(scalar)
+      let value = scalar.value
+      return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
+        || (0x7F...0x9F).contains(value)
     }
   }
 

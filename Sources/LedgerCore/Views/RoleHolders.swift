@@ -93,7 +93,7 @@ struct RoleKeys: Sendable {
 
   mutating func key(_ role: String) -> String {
     if let key = known[role] { return key }
-    let key = VietnameseText.matchKey(role)
+    let key = MatchKeys.key(role)
     known[role] = key
     return key
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerCore
 import LedgerHub
+import LedgerJSON
 import LedgerReports
 
 /// `clearledger hub evaluate --year Y`: every source's heads of units, evaluated as each

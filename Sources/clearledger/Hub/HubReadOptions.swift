@@ -9,10 +9,12 @@ struct HubReadOptions: ParsableArguments {
 
   @OptionGroup var time: TimeOptions
 
-  /// Each source's board these options ask for.
-  func boards(_ context: HubRunner.Context) async throws -> [SourceAnswer<AccountabilityBoard>] {
+  /// Each source's board these options ask for, with only the tasks in `bucket` when given.
+  func boards(_ context: HubRunner.Context, bucket: Bucket? = nil) async throws
+    -> [SourceAnswer<AccountabilityBoard>]
+  {
     try await context.hub.boards(
       source: source, asOf: try context.date(time.asOf),
-      knownAt: try context.moment(time.knownAt), today: context.today)
+      knownAt: try context.moment(time.knownAt), today: context.today, bucket: bucket)
   }
 }

@@ -16,9 +16,19 @@ struct HubInitCommand: AsyncParsableCommand {
     try await HubRunner.run(options) { context in
       let applied = try await context.hub.migrate()
       let version = try await context.hub.schemaVersion()
+      // Migration 5 leaves the kept rows empty: each source's are folded from its log.
+      let refolded = try await context.hub.rebuildKeptRows()
       if context.json {
-        JSONOutput.print(InitJSON(applied: applied, version: version))
-      } else if applied.isEmpty {
+        JSONOutput.print(InitJSON(applied: applied, version: version, refolded: refolded))
+        return
+      }
+      if !refolded.isEmpty {
+        print(
+          context.language.pick(
+            vi: "Đã dựng lại trạng thái giữ sẵn của \(refolded.count) nguồn từ sổ của từng nguồn.",
+            en: "Rebuilt the kept states of \(refolded.count) sources from their logs."))
+      }
+      if applied.isEmpty {
         print(
           context.language.pick(
             vi: "Kho tổng hợp đã ở phiên bản \(version); không cần thay đổi.",
@@ -33,10 +43,12 @@ struct HubInitCommand: AsyncParsableCommand {
   }
 }
 
-/// What `hub init --json` answers: the migrations applied now and the version reached.
+/// What `hub init --json` answers: the migrations applied now, the version reached, and the
+/// sources whose kept states were rebuilt from their logs.
 private struct InitJSON: Encodable {
   var applied: [Int]
   var version: Int
+  var refolded: [String]
 }
 
 /// `clearledger hub add-source SOURCE --name NAME [--key PUBKEY]`.

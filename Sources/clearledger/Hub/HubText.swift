@@ -11,7 +11,12 @@ enum HubText {
     _ rows: [(HubSource, TaskView)], day: LocalDate, _ context: HubRunner.Context
   ) {
     if context.json {
-      JSONOutput.print(rows.map { SourcedJSON(source: $0.0.id, row: TaskJSON($0.1)) })
+      // Tens of thousands of rows across communes: written directly, as the encoder would.
+      if let text = TaskRowsJSON.text(rows.map { ($0.0.id, $0.1) }) {
+        print(text)
+      } else {
+        JSONOutput.print(rows.map { SourcedJSON(source: $0.0.id, row: TaskJSON($0.1)) })
+      }
       return
     }
     // The same table as a commune's `status`, each row led by its source: the unit charged,

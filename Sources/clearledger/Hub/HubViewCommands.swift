@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerCore
 import LedgerHub
+import LedgerJSON
 
 /// `clearledger hub status`: every task of every source, with its bucket and who answers.
 struct HubStatusCommand: AsyncParsableCommand {
@@ -29,12 +30,8 @@ struct HubStatusCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await HubRunner.run(options) { context in
-      let boards = try await read.boards(context)
-      let rows = boards.flatMap { answer in
-        answer.answer.tasks.filter { bucket == nil || $0.bucket == bucket }.map {
-          (answer.source, $0)
-        }
-      }
+      let boards = try await read.boards(context, bucket: bucket)
+      let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(rows, day: boards.first?.answer.day ?? context.today, context)
     }
   }
@@ -51,10 +48,8 @@ struct HubOverdueCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await HubRunner.run(options) { context in
-      let boards = try await read.boards(context)
-      let rows = boards.flatMap { answer in
-        answer.answer.tasks.filter { $0.bucket == .overdue }.map { (answer.source, $0) }
-      }
+      let boards = try await read.boards(context, bucket: .overdue)
+      let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(rows, day: boards.first?.answer.day ?? context.today, context)
     }
   }
