@@ -42,7 +42,7 @@ struct CommunePagesController {
       let filter = CommuneFilter(request)
       let boards = try await cache.boards(commune: nil, time: time, today: today())
       try filter.check(boards)
-      let rows = filter.rows(boards).map { SourcedTaskJSON(source: $0.0.id, row: TaskJSON($0.1)) }
+      let rows = filter.rows(boards).map { SourcedJSON(source: $0.0.id, row: TaskJSON($0.1)) }
       return try APIResponse.json(rows)
     }
   }
@@ -96,19 +96,5 @@ struct CommuneFilter {
     if !commune.isEmpty { fields.append("commune=\(TimeQuery.encode(commune))") }
     if !bucket.isEmpty { fields.append("bucket=\(bucket)") }
     return "/tasks?" + (fields + ["page=\(page)"]).joined(separator: "&") + time.suffix
-  }
-}
-
-/// A task row of the hub's JSON: the `status --json` members and the commune it is from.
-struct SourcedTaskJSON: Encodable {
-  var source: String
-  var row: TaskJSON
-
-  private enum Keys: String, CodingKey { case source }
-
-  func encode(to encoder: any Encoder) throws {
-    try row.encode(to: encoder)
-    var container = encoder.container(keyedBy: Keys.self)
-    try container.encode(source, forKey: .source)
   }
 }
