@@ -137,6 +137,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case unreadableAttachment = "unreadable_attachment"
   case unknownAttachment = "unknown_attachment"
   case notAskedUnitHead = "not_asked_unit_head"
+  case leadNotABody = "lead_not_a_body"
 }
 
 extension LedgerError {
@@ -267,6 +268,7 @@ extension LedgerError {
     case .planDeadlineBeforeDate: return .planDeadlineBeforeDate
     case .tasksInProse: return .tasksInProse
     case .badReviewRow: return .badReviewRow
+    case .leadNotABody: return .leadNotABody
     case .notLeadUnitHead: return .notLeadUnitHead
     case .notAskedUnitHead: return .notAskedUnitHead
     case .alreadyAcknowledged: return .alreadyAcknowledged
@@ -315,7 +317,7 @@ extension ErrorCode {
       .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing, .notLeadUnitHead,
       .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
-      .unknownAttachment, .notAskedUnitHead:
+      .unknownAttachment, .notAskedUnitHead, .leadNotABody:
       return .refused
     }
   }

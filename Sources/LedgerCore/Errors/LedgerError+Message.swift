@@ -461,7 +461,8 @@ extension LedgerError {
       .unreadableSourceKey, .sourceWithoutKey,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)
-    case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow:
+    case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow,
+      .leadNotABody:
       return planMessage(lang)
     case .notLeadUnitHead, .notAskedUnitHead, .alreadyAcknowledged, .explanationPending,
       .explanationDueBeforeRequest,

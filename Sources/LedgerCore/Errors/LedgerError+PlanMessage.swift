@@ -33,6 +33,13 @@ extension LedgerError {
         en:
           "Review file, line \(line), column “\(column)”: cannot use “\(text)”; nothing was imported. Fix the cell and run import --from-review again."
       )
+    case .leadNotABody(let line, let text):
+      return lang.pick(
+        vi:
+          "Dòng \(line): ô chủ trì “\(text)” không giống tên một cơ quan (Bộ, Sở, Ban, Phòng, UBND, Văn phòng, Công an, Trung tâm…); không nhập gì và không tự tạo đơn vị. Hãy sửa ô này, ghi tên đơn vị bằng --units, hoặc rà soát bằng --review.",
+        en:
+          "Line \(line): the lead cell “\(text)” does not name a body (Bộ, Sở, Ban, Phòng, UBND, Văn phòng, Công an, Trung tâm…); nothing was imported and no unit was made up. Fix the cell, name the unit with --units, or review with --review."
+      )
     default:
       return message(lang)
     }

@@ -157,6 +157,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case tasksInProse(line: Int, text: String)
   /// A row of a review file cannot be imported as it stands.
   case badReviewRow(line: Int, column: String, text: String)
+  /// A row's lead cell names no body (a phrase, a heading, a place): never taken as a unit.
+  case leadNotABody(line: Int, text: String)
 
   // Following work up (receipt, explanations, evidence files).
   /// Only the head of the task's lead unit on that day confirms receipt.

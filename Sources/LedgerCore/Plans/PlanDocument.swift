@@ -14,6 +14,9 @@ public struct PlanDocument: Hashable, Sendable {
   }
 
   public var blocks: [Block]
+  /// For a document that is one table in a text file (CSV): the file line each of its rows
+  /// starts on, so that a message names the line a person finds on opening the file.
+  public var rowLines: [Int]?
   /// The title to use when the document names none (the file's name).
   public var fallbackTitle: String
 

@@ -38,7 +38,7 @@ public enum PlanReview {
         reading.coLeads.map(name).joined(separator: listSeparator), reading.collectiveLead ?? "",
         reading.coordinators.map(name).joined(separator: listSeparator), row.result,
         reading.deadline.map(written) ?? unreadText, row.deadline,
-        reading.flags.map { $0.label(language) }.joined(separator: listSeparator),
+        reading.flags.map { $0.label(language, on: reading) }.joined(separator: listSeparator),
       ])
     }
     return records
@@ -120,7 +120,8 @@ public enum PlanReview {
         throw LedgerError.badReviewRow(line: line, column: headers[0], text: field(record, 0))
       }
       let lead = field(record, 7)
-      guard !lead.isEmpty else {
+      // A collective row may keep no lead unit: its text is the collective lead.
+      guard !lead.isEmpty || !field(record, 9).isEmpty else {
         throw LedgerError.badReviewRow(line: line, column: headers[7], text: lead)
       }
       let dueText = field(record, 12)
@@ -133,7 +134,9 @@ public enum PlanReview {
         section: field(record, 2).isEmpty ? "-" : field(record, 2),
         row: field(record, 3).isEmpty ? task.rawValue : field(record, 3),
         line: max(1, Int(field(record, 4)) ?? line),
-        leadText: [lead] + list(8) == [lead] ? lead : ([lead] + list(8)).joined(separator: "; "),
+        leadText: lead.isEmpty
+          ? field(record, 9)
+          : ([lead] + list(8) == [lead] ? lead : ([lead] + list(8)).joined(separator: "; ")),
         supportText: field(record, 10).isEmpty ? nil : field(record, 10),
         deadlineText: field(record, 13).isEmpty
           ? (dueText.isEmpty ? "-" : dueText) : field(record, 13))

@@ -17,6 +17,8 @@ public enum UnitNames {
     "bo ", "so ", "vien han lam", "vien kiem sat", "vien nghien cuu", "tap doan ", "tong cong ty",
     "dai ", "ngan hang", "thanh tra",
     "toa an", "hoc vien", "dai hoc", "cuc ", "tong cuc", "vu ", "bao ", "kiem toan",
+    "lien doan", "bao hiem", "cong ty", "quy ", "huyen uy", "tinh uy", "thanh uy", "cong doan",
+    "benh vien", "thuong truc", "hoi dong", "chi hoi", "ban quan ly", "lien hiep",
   ]
 
   /// Words that end a unit name at the start of a sentence ("… xã chủ trì, phối hợp …").
@@ -28,7 +30,9 @@ public enum UnitNames {
   ]
 
   /// Words no unit's name holds, which mark a phrase as part of a sentence.
-  static let sentenceWords = [" cac ", " nhung ", " de ", " nham ", " voi ", " cua ", " ve "]
+  static let sentenceWords = [
+    " cac ", " nhung ", " de ", " nham ", " voi ", " cua ", " ve ", " la ", " dau moi ", " lam ",
+  ]
 
   /// True for "Các đơn vị liên quan" and its variants ("các cơ quan", "đơn vị liên quan"),
   /// which name no one.
@@ -64,6 +68,39 @@ public enum UnitNames {
       start = range.upperBound
     }
     return nil
+  }
+
+  /// True when a name read only from the plan looks like a public body: it opens with a body's
+  /// head word (Bộ, Sở, Ban, Phòng, UBND, Văn phòng, Công an, Trung tâm, …) and reads as a
+  /// name, not a sentence. A name that does not is flagged for review, never registered.
+  public static func looksLikeBody(_ name: String) -> Bool {
+    isPlausible(name)
+  }
+
+  /// Words after a body's name that say its part in the task, not its name ("là đầu mối").
+  static let notePhrases = [" la ", " dau moi ", " lam dau moi "]
+
+  /// The body a phrase opens with, and the words after it that are no part of a name:
+  /// "Phòng Nội vụ là đầu mối" → ("Phòng Nội vụ", "là đầu mối"); nil when the phrase does not
+  /// open like a body or no name is left before those words.
+  static func bodyAndRest(_ phrase: String) -> (body: String, rest: String)? {
+    let text = VietnameseText.clean(phrase)
+    let key = VietnameseText.searchKey(text)
+    guard starts.contains(where: { key.hasPrefix($0) }) else { return nil }
+    let spaced = " " + key + " "
+    let cuts = notePhrases.compactMap { word -> String.Index? in
+      guard
+        let range = wordRange(of: word.hasSuffix(" ") ? String(word.dropLast()) : word, in: spaced)
+      else { return nil }
+      return range.lowerBound
+    }
+    guard let cut = cuts.min() else { return nil }
+    // One character of the key per character of the text; the key here has a leading space.
+    let length = spaced.distance(from: spaced.startIndex, to: cut)
+    let body = VietnameseText.clean(String(text.prefix(length)))
+    let rest = VietnameseText.clean(String(text.dropFirst(length)))
+    guard !body.isEmpty, !rest.isEmpty, isPlausible(body) else { return nil }
+    return (body, rest)
   }
 
   /// The unit names in a cell, with the standard public bodies and commune offices known.

@@ -70,7 +70,10 @@ struct PlanImportText {
       if let reporting = t.reportingDay {
         due += l.pick(vi: ", báo cáo trước \(reporting)", en: ", report by \(reporting)")
       }
-      table.rows.append([id.rawValue, t.leadUnit.rawValue, due, TextTable.shorten(t.title, to: 56)])
+      let lead =
+        t.leadUnit == TaskAssigned.collectiveLeadCode
+        ? l.pick(vi: "(tập thể)", en: "(group)") : t.leadUnit.rawValue
+      table.rows.append([id.rawValue, lead, due, TextTable.shorten(t.title, to: 56)])
     }
     lines.append(l.pick(vi: "Nhiệm vụ (\(table.rows.count)):", en: "Tasks (\(table.rows.count)):"))
     lines += table.render().split(separator: "\n").map { "  " + $0 }
@@ -78,14 +81,9 @@ struct PlanImportText {
     if !flagged.isEmpty {
       lines.append(l.pick(vi: "Cần xem (\(flagged.count)):", en: "To review (\(flagged.count)):"))
       for reading in flagged {
-        let what = reading.flags.map { $0.label(l) }.joined(separator: "; ")
-        let text = reading.collectiveLead.map { " — “\($0)”" } ?? ""
-        let leads =
-          reading.coLeads.isEmpty
-          ? "" : " — " + ([reading.lead] + reading.coLeads).joined(separator: ", ")
+        let what = reading.flags.map { $0.label(l, on: reading) }.joined(separator: "; ")
         lines.append(
-          "  \(reading.task) (" + l.pick(vi: "dòng", en: "line")
-            + " \(reading.row.line)): \(what)\(text)\(leads)")
+          "  \(reading.task) (" + l.pick(vi: "dòng", en: "line") + " \(reading.row.line)): \(what)")
       }
     }
     if !prepared.superseded.isEmpty {
