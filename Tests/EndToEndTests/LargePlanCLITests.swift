@@ -160,6 +160,47 @@ struct LargePlanCLITests {
     #expect(json.output.contains("\"co_leads\" : ["), "\(json.output)")
   }
 
+  @Test("An unreadable deadline is “unreadable” with its text in every JSON and in history (trial)")
+  func unreadableEverywhere() throws {
+    let cli = try ledger()
+    let plan = try write(
+      "STT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tXây dựng kho dữ liệu dùng chung\tSở Y tế\tTheo tiến độ dự án\n",
+      "lenient.txt", in: cli)
+    let imported = try cli("import", plan, "--lenient", "--json")
+    #expect(imported.status == 0, "\(imported.error)")
+    for output in [imported.output, try cli("status", "--json").output] {
+      let compact = output.replacingOccurrences(of: " ", with: "")
+        .replacingOccurrences(of: "\n", with: "")
+      #expect(compact.contains("\"kind\":\"unreadable\""), "\(output)")
+      #expect(compact.contains("\"text\":\"Theotiếnđộdựán\""), "\(output)")
+      #expect(!compact.contains("\"kind\":\"ongoing\""), "\(output)")
+    }
+    let history = try cli("history", "KH-1", "--lang", "vi")
+    #expect(history.output.contains("chưa đọc được hạn “Theo tiến độ dự án”"), "\(history.output)")
+    #expect(!history.output.contains("thường xuyên"), "\(history.output)")
+  }
+
+  @Test("The review's flags column holds every flag the dry run shows, with its text (trial)")
+  func reviewKeepsEveryFlag() throws {
+    let cli = try ledger()
+    let plan = try write(Self.plan, "plan.txt", in: cli)
+    let dry = try cli("import", plan, "--dry-run", "--lang", "vi")
+    let review = cli.folder.appendingPathComponent("review.csv").path
+    #expect(try cli("import", plan, "--review", review, "--lang", "vi").status == 0)
+    let text = try String(contentsOfFile: review, encoding: .utf8)
+    let flagged = dry.output.components(separatedBy: "\n").filter {
+      $0.hasPrefix("  KH-") && $0.contains("(dòng")
+    }
+    #expect(flagged.count == 4, "\(dry.output)")
+    for line in flagged {
+      let what = String(line.drop { $0 != ":" }.dropFirst(2))
+      for flag in what.components(separatedBy: "; ") {
+        #expect(text.contains(flag.replacingOccurrences(of: "\"", with: "\"\"")), "\(flag)")
+      }
+    }
+    #expect(text.contains("phối hợp ghi chung chung, không nêu tên: “Các bộ, ngành liên quan”"))
+  }
+
   @Test("Each co-lead answers: the heads of both lead units count the task in evaluate and yearly")
   func coLeadsAnswer() throws {
     let cli = try ledger()

@@ -114,13 +114,13 @@ struct PlanTrialDefectTests {
     _ = try ledger.record(
       .reassignLead(
         TaskID("PL1-1-2")!, lead: "Phòng Tư pháp", reason: "Chỉ định đầu mối", due: nil),
-      actor: "thư ký", effective: Fixtures.day("11/02/2025"))
+      actor: "thư ký", effective: Fixtures.day("10/02/2025"))
     let named = try #require(try ledger.task(TaskID("PL1-1-2")!))
     #expect(named.collectiveLead == nil)
     #expect(throws: LedgerError.invalidUnitCode("TAP-THE")) {
       _ = try ledger.record(
         .registerUnit(name: "Tập thể", code: "TAP-THE"), actor: "thư ký",
-        effective: Fixtures.day("11/02/2025"))
+        effective: Fixtures.day("10/02/2025"))
     }
   }
 

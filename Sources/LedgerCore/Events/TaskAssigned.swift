@@ -92,8 +92,13 @@ extension TaskAssigned: EventPayload {
 
   public func phrase(_ c: PhraseContext) -> String {
     let words = DeadlineText(language: c.language).describe(deadline)
-    let due =
+    var due =
       deadline == .ongoing || deadline.isRecurring ? words : c.pick(vi: "hạn ", en: "due ") + words
+    if deadlineUnread == true {
+      // Recorded without a deadline the ledger can count: never "ongoing".
+      let written = source?.deadlineText ?? ""
+      due = c.pick(vi: "chưa đọc được hạn “\(written)”", en: "unreadable deadline “\(written)”")
+    }
     return c.pick(
       vi: "giao nhiệm vụ \(c.subject) cho \(leadUnit) chủ trì, \(due)",
       en: "assigned task \(c.subject) to \(leadUnit), \(due)")
