@@ -11,6 +11,8 @@ public enum PlanParser {
     var cells: [String]?
     /// A new appendix starts here (a workbook's next sheet).
     var appendix: Int?
+    /// The row's sheet or table and its row there, for a workbook or Word document.
+    var place: RowPlace?
   }
 
   /// The cells of a Markdown table row ("| 1 | Rà soát … | Sở Tư pháp |"), nil for any other
@@ -76,8 +78,10 @@ public enum PlanParser {
     // among the document's lines and rows.
     var tableRow = 0
     var place: Int?
+    var tableIndex = 0
+    var rowPlace: RowPlace?
     func number() -> Int {
-      place ?? lines.count + 1
+      place ?? rowPlace?.row ?? lines.count + 1
     }
     func add(text: String) {
       for part in VietnameseText.nfc(text).components(separatedBy: .newlines) {
@@ -93,8 +97,14 @@ public enum PlanParser {
         lines.append(Line(number: lines.count + 1, text: "", appendix: number))
       case .table(let rows):
         var inTaskTable = false
-        for row in rows {
+        let table =
+          document.tablePlaces.indices.contains(tableIndex)
+          ? document.tablePlaces[tableIndex] : nil
+        tableIndex += 1
+        for (index, row) in rows.enumerated() {
           tableRow += 1
+          rowPlace = table.map { RowPlace(table: $0, row: index + 1) }
+          defer { rowPlace = nil }
           place = document.rowLines.flatMap {
             $0.indices.contains(tableRow - 1) ? $0[tableRow - 1] : nil
           }
@@ -114,7 +124,9 @@ public enum PlanParser {
             for cell in cells where !cell.isEmpty { add(text: cell) }
           }
           lines.append(
-            Line(number: number(), text: cells.map(oneLine).joined(separator: " "), cells: cells))
+            Line(
+              number: number(), text: cells.map(oneLine).joined(separator: " "), cells: cells,
+              place: rowPlace))
         }
       }
     }
@@ -239,7 +251,7 @@ struct PlanTableReader {
             task: PlanParser.oneLine(cell(columns.task)),
             head: PlanParser.oneLine(cell(columns.head)), lead: cell(columns.lead),
             support: cell(columns.support), result: PlanParser.oneLine(cell(columns.result)),
-            deadline: PlanParser.oneLine(cell(columns.deadline))))
+            deadline: PlanParser.oneLine(cell(columns.deadline)), place: line.place))
       } else if Self.isSectionLabel(stt) {
         section = stt
         major = stt

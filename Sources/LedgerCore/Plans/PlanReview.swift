@@ -33,7 +33,8 @@ public enum PlanReview {
     for reading in prepared.rows {
       let row = reading.row
       records.append([
-        reading.task.rawValue, String(row.appendix), row.section, row.row, String(row.line),
+        reading.task.rawValue, String(row.appendix), row.section, row.row,
+        row.place?.label(language) ?? String(row.line),
         row.task, row.head, name(reading.lead),
         reading.coLeads.map(name).joined(separator: listSeparator), reading.collectiveLead ?? "",
         reading.coordinators.map(name).joined(separator: listSeparator), row.result,
@@ -133,7 +134,7 @@ public enum PlanReview {
         appendix: max(1, Int(field(record, 1)) ?? 1),
         section: field(record, 2).isEmpty ? "-" : field(record, 2),
         row: field(record, 3).isEmpty ? task.rawValue : field(record, 3),
-        line: max(1, Int(field(record, 4)) ?? line),
+        line: max(1, Self.lastNumber(field(record, 4)) ?? line),
         leadText: lead.isEmpty
           ? field(record, 9)
           : ([lead] + list(8) == [lead] ? lead : ([lead] + list(8)).joined(separator: "; ")),
@@ -148,6 +149,12 @@ public enum PlanReview {
           coordinators: list(10), result: field(record, 11), deadline: deadline))
     }
     return (registration, rows)
+  }
+
+  /// The last number of a cell ("12", "trang tính “PL1”, hàng 12" → 12).
+  static func lastNumber(_ text: String) -> Int? {
+    let digits = text.reversed().drop { !$0.isNumber }.prefix { $0.isNumber }
+    return Int(String(digits.reversed()))
   }
 
   /// The deadline column read back: "Hằng năm 30/11", or anything `DeadlineReader` reads.

@@ -73,8 +73,14 @@ public enum UnitNames {
   /// True when a name read only from the plan looks like a public body: it opens with a body's
   /// head word (Bộ, Sở, Ban, Phòng, UBND, Văn phòng, Công an, Trung tâm, …) and reads as a
   /// name, not a sentence. A name that does not is flagged for review, never registered.
+  /// A body's name is written with a capital ("Thôn 3", "Tổ công nghệ số"): a lower-case
+  /// "thôn, tổ dân phố" names the villages in general, and a head word alone ("Phòng") no one.
   public static func looksLikeBody(_ name: String) -> Bool {
-    isPlausible(name)
+    let text = VietnameseText.clean(name)
+    guard let first = text.first, first.isUppercase,
+      text.split(separator: " ").count >= 2 || text.allSatisfy({ $0.isUppercase || $0.isNumber })
+    else { return false }
+    return isPlausible(text)
   }
 
   /// Words after a body's name that say its part in the task, not its name ("là đầu mối").
@@ -157,7 +163,9 @@ public enum UnitNames {
       parts.append(part)
       index = end + 1
     }
-    let acceptable = parts.allSatisfy { known.find($0) != nil || isPlausible($0) || isVague($0) }
+    let acceptable = parts.allSatisfy {
+      known.find($0) != nil || looksLikeBody($0) || isVague($0)
+    }
     return acceptable ? parts.filter { !isVague($0) } : [piece]
   }
 

@@ -83,7 +83,7 @@ struct PlanImportText {
       for reading in flagged {
         let what = reading.flags.map { $0.label(l, on: reading) }.joined(separator: "; ")
         lines.append(
-          "  \(reading.task) (" + l.pick(vi: "dòng", en: "line") + " \(reading.row.line)): \(what)")
+          "  \(reading.task) (\(reading.row.whereLabel(l))): \(what)")
       }
     }
     if !prepared.superseded.isEmpty {
