@@ -222,4 +222,39 @@ struct PlanTrialDefectTests {
     }
     #expect(!PlanParser.isProseAssignment("Mục đích của kế hoạch là nâng cao chất lượng."))
   }
+
+  @Test("A Word or Excel row is named by its table or sheet and its row there (trial)")
+  func placesInDocuments() throws {
+    let header = ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"]
+    var document = PlanDocument(
+      blocks: [
+        .text("KẾ HOẠCH"), .text("Chuyển đổi số năm 2026"), .appendix(1),
+        .table([
+          ["Phụ lục I", "Phụ lục I", "Phụ lục I", "Phụ lục I", "Phụ lục I"], header,
+          ["1", "Làm sạch dữ liệu dân cư", "Công an xã", "thôn, tổ dân phố", "Tháng 6/2026"],
+        ]),
+        .appendix(2),
+        .table([header, ["1", "Số hóa hồ sơ", "Phòng Kinh tế", "", "Tháng 13/2026"]]),
+      ], fallbackTitle: "ke-hoach")
+    document.tablePlaces = [.sheet("PL1"), .sheet("Nhiệm vụ 2")]
+    let parsed = try PlanParser.parse(document: document)
+    #expect(parsed.rows.map(\.line) == [3, 2])
+    #expect(
+      parsed.rows.map { $0.whereLabel(.vi) } == [
+        "trang tính “PL1”, hàng 3", "trang tính “Nhiệm vụ 2”, hàng 2",
+      ])
+    #expect(RowPlace(table: .wordTable(2), row: 5).label(.en) == "table 2, row 5")
+    var options = PlanImportOptions()
+    options.review = true
+    let (ledger, _) = try Fixtures.ledger(at: "05/01/2026")
+    let plan = try ledger.prepareImport(parsed, options: options)
+    // "thôn, tổ dân phố" in lower case names the villages, not a body: no unit.
+    #expect(plan.newUnits == ["Công an xã", "Phòng Kinh tế"])
+    #expect(plan.rows[0].doubtful == ["thôn, tổ dân phố"])
+    let records = PlanReview.records(plan, name: { $0 })
+    #expect(records[2][4] == "trang tính “PL1”, hàng 3")
+    let (_, rows) = try PlanReview.read(
+      records.map { $0.map { $0 == "Không đọc được" ? "30/06/2026" : $0 } })
+    #expect(rows.map(\.source.line) == [3, 2])
+  }
 }

@@ -146,7 +146,10 @@ struct PlanImportText {
     let new = Set(prepared.newUnits.map(VietnameseText.matchKey))
     var named = Set<String>()
     for reading in prepared.rows {
-      for unit in [reading.lead] + reading.coLeads + reading.coordinators { named.insert(unit) }
+      // A collective row's lead is empty: no unit.
+      for unit in [reading.lead] + reading.coLeads + reading.coordinators where !unit.isEmpty {
+        named.insert(unit)
+      }
     }
     let matched = named.filter { !new.contains(VietnameseText.matchKey($0)) }.count
     var lines = [
