@@ -129,6 +129,14 @@ struct PlanTrialDefectTests {
     let reading = UnitCellReader.read("Bộ KH&ĐT (Tổng cục Thống kê)")
     #expect(reading.names == ["Bộ KH&ĐT"])
     #expect(reading.notes == ["Tổng cục Thống kê"])
+    // On a line of its own in the cell (a Word or CSV cell), the parenthesis still belongs above.
+    let wrapped = UnitCellReader.read("Sở Nội vụ\n(Phòng Công chức, viên chức)")
+    #expect(wrapped.names == ["Sở Nội vụ"])
+    #expect(wrapped.notes == ["Phòng Công chức, viên chức"])
+    // Words after a name that say its part are a note to flag, not a sentence to refuse.
+    let role = UnitCellReader.read("Sở Nội vụ là cơ quan thường trực")
+    #expect(role.names == ["Sở Nội vụ"])
+    #expect(role.doubtful == ["là cơ quan thường trực"])
     #expect(
       UnitCellReader.read("Bộ Tài chính (Tổng cục Thuế), Bộ Công an").names == [
         "Bộ Tài chính", "Bộ Công an",

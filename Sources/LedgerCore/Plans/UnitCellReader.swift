@@ -195,7 +195,7 @@ public enum UnitCellReader {
         // "Phòng Nội vụ là đầu mối": the body, and a phrase that is no name.
         add(UnitNames.canonical(body), to: &reading)
         reading.doubtful.append(rest)
-      } else if UnitNames.looksLikeProse(part) {
+      } else if UnitNames.looksLikeProse(part), !UnitNames.isRoleNote(part) {
         // A sentence: named as read, for the resolver to refuse (prose is never a unit).
         add(part, to: &reading)
       } else {

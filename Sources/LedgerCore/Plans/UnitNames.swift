@@ -86,6 +86,13 @@ public enum UnitNames {
   /// Words after a body's name that say its part in the task, not its name ("là đầu mối").
   static let notePhrases = [" la ", " dau moi ", " lam dau moi "]
 
+  /// True for words that say a body's part in the task after its name ("là cơ quan thường
+  /// trực", "là đầu mối"): a note to flag, not a sentence to refuse.
+  static func isRoleNote(_ text: String) -> Bool {
+    let key = " " + VietnameseText.searchKey(text) + " "
+    return notePhrases.contains { key.hasPrefix($0) }
+  }
+
   /// The body a phrase opens with, and the words after it that are no part of a name:
   /// "Phòng Nội vụ là đầu mối" → ("Phòng Nội vụ", "là đầu mối"); nil when the phrase does not
   /// open like a body or no name is left before those words.
@@ -128,7 +135,10 @@ public enum UnitNames {
       for part in line.components(separatedBy: ";") {
         let text = VietnameseText.clean(part)
         guard !text.isEmpty else { continue }
-        if let last = pieces.last, let first = text.first, first.isLowercase,
+        // A parenthesis on its own line belongs to the name above it.
+        if let last = pieces.last, text.first == "(" {
+          pieces[pieces.count - 1] = last + " " + text
+        } else if let last = pieces.last, let first = text.first, first.isLowercase,
           known.find(text) == nil, !isPlausible(text), !isVague(text)
         {
           pieces[pieces.count - 1] = last + " " + text
