@@ -202,6 +202,22 @@ struct PlanTrialDefectTests {
     let rows = try PlanParser.parse(text: roman).rows
     #expect(rows.map(\.section) == ["I-1", "I-2"])
     #expect(rows.map(\.row) == ["1", "1"])
+    // A heading with no number is not the rest of the row above (trial).
+    let unnumbered = """
+      STT\tNội dung\tCơ quan chủ trì\tThời hạn
+      1\tRà soát văn bản\tPhòng Tư pháp\t6/2026
+      \tNHÓM NHIỆM VỤ VỀ DỮ LIỆU\t\t
+      2\tLàm sạch dữ liệu dân cư\tCông an xã\t9/2026
+      \tNhóm nhiệm vụ về đào tạo\t\t
+      3\tĐào tạo kỹ năng số\tPhòng Văn hóa - Xã hội\t12/2026
+      \tcho người dân\t\t
+      """
+    let plain = try PlanParser.parse(text: unnumbered).rows
+    #expect(
+      plain.map(\.task) == [
+        "Rà soát văn bản", "Làm sạch dữ liệu dân cư", "Đào tạo kỹ năng số cho người dân",
+      ])
+    #expect(plain.map(\.continued) == [false, false, true])
   }
 
   @Test("A plan that assigns by paragraph is refused even when no line opens “<unit> chủ trì”")

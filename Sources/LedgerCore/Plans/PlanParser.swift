@@ -258,6 +258,9 @@ struct PlanTableReader {
       } else if let label = Self.sectionHeading(stt) {
         section = label
         major = label
+      } else if stt.isEmpty, onlyTask, Self.isUnnumberedHeading(cell(columns.task)) {
+        // "NHÓM NHIỆM VỤ VỀ DỮ LIỆU" with no number: a heading, never the rest of the row above.
+        continue
       } else if stt.isEmpty, var last = rows.popLast() {
         // A row a page break split: the rest of each cell continues the row above.
         func joined(_ first: String, _ rest: String) -> String {
@@ -382,6 +385,18 @@ struct PlanTableReader {
       !UnitNames.looksLikeProse(String(rest.dropFirst(2)))
     else { return nil }
     return String(number)
+  }
+
+  /// True for a heading written without a number in the task column: all in capitals
+  /// ("NHIỆM VỤ VỀ DỮ LIỆU"), or opening as group headings do ("Nhóm nhiệm vụ…", "Lĩnh vực…").
+  static func isUnnumberedHeading(_ text: String) -> Bool {
+    let letters = text.filter(\.isLetter)
+    if letters.count >= 4, letters.allSatisfy(\.isUppercase) { return true }
+    let key = VietnameseText.searchKey(text)
+    guard text.first?.isUppercase == true else { return false }
+    return ["nhom nhiem vu", "nhom giai phap", "linh vuc ", "nhiem vu ve ", "phan "].contains {
+      key.hasPrefix($0)
+    }
   }
 
   /// "1", "2", "1.1".
