@@ -181,6 +181,17 @@ struct PlanTrialDefectTests {
     let reviewed = try ledger.prepareImport(
       review: registration, rows: rows, options: reviewOptions)
     #expect(reviewed.taskIDs.contains(TaskID("PL1-2-3")!))
+    // The review keeps the phrase that names no coordinator: check still warns after it (trial).
+    #expect(written.count == 15)
+    let first = try #require(records.first { $0.first == "PL1-1-1" })
+    #expect(first[10] == "Các phòng, ban liên quan")
+    _ = try ledger.recordAll(
+      reviewed.commands, actor: "thư ký", effective: Fixtures.day("10/02/2025"))
+    #expect(try ledger.units().allSatisfy { !UnitNames.isVague($0.name) })
+    let view = try #require(try ledger.board().tasks.first { $0.task.id.rawValue == "PL1-1-1" })
+    let responsibility = try #require(
+      FiveClearRules.findings(for: view).first { $0.clear == .responsibility })
+    #expect(responsibility.rule == "responsibility.vague_support")
   }
 
   @Test("Numbered group headings are sections of the rows under them, never tasks")

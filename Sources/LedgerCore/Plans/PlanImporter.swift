@@ -103,7 +103,7 @@ public struct PlanImporter<Reading: LedgerReading> {
       let coLeads = row.coLeads.map {
         units.exact($0, origin: .cell(task: task, column: .lead, text: row.source.leadText))
       }
-      let coordinators = row.coordinators.map {
+      let coordinators = row.coordinators.filter { !PlanReview.namesNoUnit($0) }.map {
         units.exact($0, origin: .cell(task: task, column: .support, text: $0))
       }
       var flags: [RowFlag] = []

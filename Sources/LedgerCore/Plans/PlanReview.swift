@@ -37,7 +37,10 @@ public enum PlanReview {
         row.place?.label(language) ?? String(row.line),
         row.task, row.head, name(reading.lead),
         reading.coLeads.map(name).joined(separator: listSeparator), reading.collectiveLead ?? "",
-        reading.coordinators.map(name).joined(separator: listSeparator), row.result,
+        // The phrases that name no one stay in the cell, so that the corrected review keeps
+        // check's warning about them (they never become units).
+        (reading.coordinators.map(name) + reading.vague).joined(separator: listSeparator),
+        row.result,
         reading.deadline.map(written) ?? unreadText, row.deadline,
         reading.flags.map { $0.label(language, on: reading) }.joined(separator: listSeparator),
       ])
@@ -155,6 +158,13 @@ public enum PlanReview {
   static func lastNumber(_ text: String) -> Int? {
     let digits = text.reversed().drop { !$0.isNumber }.prefix { $0.isNumber }
     return Int(String(digits.reversed()))
+  }
+
+  /// True for a coordinator a review names that is no unit: a phrase naming no one or a group
+  /// ("Các đơn vị liên quan", "các sở, ngành"), kept in the task's source for `check`.
+  public static func namesNoUnit(_ name: String) -> Bool {
+    UnitNames.isVague(name) || UnitDictionary.shipped.isGeneric(name)
+      || UnitDictionary.shipped.isCollective(name)
   }
 
   /// The deadline column read back: "Hằng năm 30/11", or anything `DeadlineReader` reads.
