@@ -59,9 +59,10 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
 }
 
 extension TaskAssigned {
-  /// The lead-unit code of a task whose lead cell names only a group of bodies ("UBND các xã,
-  /// phường"): no registered unit, the plan's text kept in `collectiveLead`. Reserved: no unit
-  /// is ever registered under it; `task reassign` names the one lead.
+  /// The lead-unit code of a task whose lead cell names only a group of bodies.
+  ///
+  /// "UBND các xã, phường": no registered unit, the plan's text kept in `collectiveLead`.
+  /// Reserved: no unit is ever registered under it; `task reassign` names the one lead.
   public static let collectiveLeadCode = UnitCode("TAP-THE")!
 }
 

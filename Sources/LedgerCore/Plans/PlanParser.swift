@@ -373,8 +373,9 @@ struct PlanTableReader {
     return String(label)
   }
 
-  /// The number of a numbered group heading written in one cell or line ("1. Nhóm nhiệm vụ
-  /// về thể chế" → "1"), or nil.
+  /// The number of a numbered group heading written in one cell or line, or nil.
+  ///
+  /// "1. Nhóm nhiệm vụ về thể chế" → "1".
   static func numberedHeading(_ text: String) -> String? {
     let number = text.prefix { $0.isASCII && $0.isNumber }
     guard (1...2).contains(number.count) else { return nil }

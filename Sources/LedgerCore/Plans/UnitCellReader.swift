@@ -42,9 +42,10 @@ public enum UnitCellReader {
     return reading
   }
 
-  /// A piece without its parenthesised parts, and those parts: "Bộ KH&ĐT (Tổng cục Thống kê)"
-  /// → ("Bộ KH&ĐT", ["Tổng cục Thống kê"]). A piece wholly in parentheses is read as its inside;
-  /// an unbalanced parenthesis is left to the scan.
+  /// A piece without its parenthesised parts, and those parts.
+  ///
+  /// "Bộ KH&ĐT (Tổng cục Thống kê)" → ("Bộ KH&ĐT", ["Tổng cục Thống kê"]). A piece wholly in
+  /// parentheses is read as its inside; an unbalanced parenthesis is left to the scan.
   static func parentheses(_ piece: String) -> (String, [String]) {
     var outside = ""
     var inside: [String] = []

@@ -37,10 +37,11 @@ public struct UnitDictionary: Decodable, Sendable {
     }
   }()
 
-  /// True when a phrase names a group of bodies rather than one: "Các bộ, ngành, địa phương",
-  /// "UBND các xã, phường", "Các doanh nghiệp viễn thông".
-  /// A level of government rather than a body ("UBND cấp huyện", "các cấp") is collective too:
-  /// a rule of the reader, not an entry of the shipped dictionary.
+  /// True when a phrase names a group of bodies rather than one.
+  ///
+  /// "Các bộ, ngành, địa phương", "UBND các xã, phường", "Các doanh nghiệp viễn thông". A level
+  /// of government rather than a body ("UBND cấp huyện", "các cấp") is collective too: a rule
+  /// of the reader, not an entry of the shipped dictionary.
   public func isCollective(_ phrase: String) -> Bool {
     let key = VietnameseText.searchKey(phrase)
     let levels = ["cap tinh", "cap huyen", "cap xa", "cap co so", "cac cap", "cap tren"]

@@ -70,11 +70,13 @@ public enum UnitNames {
     return nil
   }
 
-  /// True when a name read only from the plan looks like a public body: it opens with a body's
-  /// head word (Bộ, Sở, Ban, Phòng, UBND, Văn phòng, Công an, Trung tâm, …) and reads as a
-  /// name, not a sentence. A name that does not is flagged for review, never registered.
-  /// A body's name is written with a capital ("Thôn 3", "Tổ công nghệ số"): a lower-case
-  /// "thôn, tổ dân phố" names the villages in general, and a head word alone ("Phòng") no one.
+  /// True when a name read only from the plan looks like a public body.
+  ///
+  /// It opens with a body's head word (Bộ, Sở, Ban, Phòng, UBND, Văn phòng, Công an, Trung
+  /// tâm, …), reads as a name, not a sentence, and is written as a name is: with a capital
+  /// ("Thôn 3", "Tổ công nghệ số") — a lower-case "thôn, tổ dân phố" names the villages in
+  /// general — and more than a head word alone ("Phòng" names no one). A name that does not is
+  /// flagged for review, never registered.
   public static func looksLikeBody(_ name: String) -> Bool {
     let text = VietnameseText.clean(name)
     guard let first = text.first, first.isUppercase,
