@@ -180,6 +180,24 @@ struct LargePlanCLITests {
     #expect(!history.output.contains("thường xuyên"), "\(history.output)")
   }
 
+  @Test(
+    "A collective row registers no unit; status shows the group, never the reserved code (trial)")
+  func collectiveInViews() throws {
+    let cli = try ledger()
+    let plan = try write(Self.plan, "plan.txt", in: cli)
+    let imported = try cli("import", plan, "--json")
+    #expect(imported.status == 0, "\(imported.error)")
+    #expect(
+      !imported.output.contains("\"name\" : \"UBND các tỉnh, thành phố\""), "\(imported.output)")
+    let status = try cli("status", "--lang", "vi")
+    let row = try #require(
+      status.output.components(separatedBy: "\n").first { $0.hasPrefix("KH-3") })
+    #expect(row.contains("tập thể"), "\(row)")
+    #expect(!status.output.contains("TAP-THE"), "\(status.output)")
+    let check = try cli("check", "--lang", "vi")
+    #expect(check.output.contains("“UBND các tỉnh, thành phố”"), "\(check.output)")
+  }
+
   @Test("The review's flags column holds every flag the dry run shows, with its text (trial)")
   func reviewKeepsEveryFlag() throws {
     let cli = try ledger()
