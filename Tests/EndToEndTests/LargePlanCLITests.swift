@@ -178,6 +178,16 @@ struct LargePlanCLITests {
     let history = try cli("history", "KH-1", "--lang", "vi")
     #expect(history.output.contains("chưa đọc được hạn “Theo tiến độ dự án”"), "\(history.output)")
     #expect(!history.output.contains("thường xuyên"), "\(history.output)")
+    #expect(
+      try cli("head", "appoint", "Sở Y tế", "Lê Văn Hải", "--role", "Giám đốc Sở").status == 0)
+    var later = cli
+    later.environment["CLEARLEDGER_NOW"] = "2026-12-15T09:00:00+07:00"
+    let yearly = try later("yearly", "--year", "2026", "--unit", "Sở Y tế", "--lang", "vi")
+    #expect(yearly.output.contains("chưa đọc được hạn “Theo tiến độ dự án”"), "\(yearly.output)")
+    let evaluation = try later("evaluate", "--year", "2026", "--lang", "vi")
+    for output in [yearly.output, evaluation.output, try later("check", "--lang", "vi").output] {
+      #expect(!output.contains("thường xuyên,") && !output.contains("Thường xuyên"), "\(output)")
+    }
   }
 
   @Test(
