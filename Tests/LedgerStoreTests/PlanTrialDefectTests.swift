@@ -66,6 +66,14 @@ struct PlanTrialDefectTests {
     #expect(UnitNames.looksLikeBody("Liên đoàn Lao động huyện"))
     #expect(!UnitNames.looksLikeBody("thị trấn"))
     #expect(!UnitNames.looksLikeBody("Nhóm nhiệm vụ về thể chế"))
+    // Headings that open with a body's head word but name an action are no body either.
+    for heading in [
+      "Ban hành văn bản quy phạm", "Tổ chức hội nghị sơ kết", "Quy hoạch sử dụng đất",
+    ] {
+      #expect(!UnitNames.looksLikeBody(heading), "\(heading)")
+    }
+    #expect(UnitNames.looksLikeBody("Ban Chỉ huy Quân sự xã"))
+    #expect(UnitNames.looksLikeBody("Quỹ Phát triển đất"))
   }
 
   @Test("A lead cell that names no body stops the import naming the row; a review keeps it")

@@ -21,6 +21,14 @@ public enum UnitNames {
     "benh vien", "thuong truc", "hoi dong", "chi hoi", "ban quan ly", "lien hiep",
   ]
 
+  /// Openings that share a body's head word but start an action or a thing, never a body's
+  /// name: "Ban hành…", "Báo cáo…", "Tổ chức hội nghị…", "Quy hoạch…", "Số hóa…".
+  static let falseStarts = [
+    "ban hanh", "bao cao", "bao dam", "bao ve", "bo sung", "bo tri", "to chuc", "doi moi",
+    "hoi nghi", "so hoa", "so lieu", "vu viec", "dai dien", "truong hop", "quy dinh", "quy che",
+    "quy hoach", "quy trinh", "phong chong", "phong ngua", "cuc bo", "tram tien",
+  ]
+
   /// Words that end a unit name at the start of a sentence ("… xã chủ trì, phối hợp …").
   static let verbs = [
     " chu tri", " can cu", " to chuc", " tang cuong", " phoi hop", " co trach nhiem",
@@ -46,7 +54,8 @@ public enum UnitNames {
   public static func isPlausible(_ name: String) -> Bool {
     let key = " " + VietnameseText.searchKey(name) + " "
     let words = key.split(separator: " ").count
-    guard (1...12).contains(words), starts.contains(where: { key.dropFirst().hasPrefix($0) })
+    guard (1...12).contains(words), starts.contains(where: { key.dropFirst().hasPrefix($0) }),
+      !falseStarts.contains(where: { key.dropFirst().hasPrefix($0 + " ") })
     else { return false }
     return !looksLikeProse(name)
   }
