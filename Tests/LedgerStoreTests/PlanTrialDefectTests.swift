@@ -287,9 +287,20 @@ struct PlanTrialDefectTests {
         "trang tính “PL1”, hàng 3", "trang tính “Nhiệm vụ 2”, hàng 2",
       ])
     #expect(RowPlace(table: .wordTable(2), row: 5).label(.en) == "table 2, row 5")
+    let (ledger, _) = try Fixtures.ledger(at: "05/01/2026")
+    // A refused row is named by its sheet and row there, as a person opening the workbook finds it.
+    do {
+      _ = try ledger.prepareImport(parsed, options: PlanImportOptions())
+      Issue.record("an unreadable deadline was taken")
+    } catch let error as LedgerError {
+      #expect(
+        error.message(.vi).hasPrefix("Trang tính “Nhiệm vụ 2”, hàng 2: không đọc được thời hạn"),
+        "\(error.message(.vi))")
+      #expect(error.message(.en).hasPrefix("Sheet “Nhiệm vụ 2”, row 2:"))
+    }
+    #expect(LedgerError.rowWithoutLead(line: 7).message(.vi).hasPrefix("Dòng 7:"))
     var options = PlanImportOptions()
     options.review = true
-    let (ledger, _) = try Fixtures.ledger(at: "05/01/2026")
     let plan = try ledger.prepareImport(parsed, options: options)
     // "thôn, tổ dân phố" in lower case names the villages, not a body: no unit.
     #expect(plan.newUnits == ["Công an xã", "Phòng Kinh tế"])

@@ -62,6 +62,9 @@ public struct PlanRow: Hashable, Sendable {
     place?.label(language) ?? language.pick(vi: "dòng \(line)", en: "line \(line)")
   }
 
+  /// The row's place for a message: its line, or its sheet or table and row.
+  public var at: RowLine { RowLine(line, place: place) }
+
   /// The stable, readable task id from appendix, section and row, such as `PL1-I-1`.
   public func taskID(prefix: String? = nil) -> TaskID? {
     var parts: [String] = []

@@ -92,7 +92,8 @@ public struct PlanImporter<Reading: LedgerReading> {
       }
       if let due = row.deadline?.fixedDate, let assigned = options.assignedOn, due < assigned {
         throw LedgerError.planDeadlineBeforeDate(
-          line: row.source.line, text: row.source.deadlineText, due: due, assigned: assigned)
+          line: RowLine(row.source.line), text: row.source.deadlineText, due: due,
+          assigned: assigned)
       }
       // A collective row whose one lead a person has not named keeps no unit, only its text.
       let lead =
@@ -162,7 +163,7 @@ public struct PlanImporter<Reading: LedgerReading> {
     // date) is written to a review with its flag, and left out of the commands.
     var leftOut = false
     let leadOrigin = NewUnit.Origin.cell(task: id, column: .lead, text: row.lead)
-    let leadCell = try units.read(row.lead, line: row.line, origin: leadOrigin)
+    let leadCell = try units.read(row.lead, line: row.at, origin: leadOrigin)
     let leads = leadCell.names
     var collective: String?
     if leads.isEmpty {
@@ -173,11 +174,11 @@ public struct PlanImporter<Reading: LedgerReading> {
         flags.append(.collectiveLead)
       } else if !leadCell.doubtful.isEmpty {
         guard options.review else {
-          throw LedgerError.leadNotABody(line: row.line, text: Self.oneLine(row.lead))
+          throw LedgerError.leadNotABody(line: row.at, text: Self.oneLine(row.lead))
         }
         leftOut = true
       } else {
-        throw LedgerError.rowWithoutLead(line: row.line)
+        throw LedgerError.rowWithoutLead(line: row.at)
       }
     } else if !leadCell.collective.isEmpty {
       collective = leadCell.collective.joined(separator: "; ")
@@ -205,18 +206,18 @@ public struct PlanImporter<Reading: LedgerReading> {
       recorded = nil
       flags.append(.deadlineUnread)
     } else {
-      throw LedgerError.unreadableDeadline(line: row.line, text: row.deadline)
+      throw LedgerError.unreadableDeadline(line: row.at, text: row.deadline)
     }
     if let due = deadline.fixedDate, let assigned = options.assignedOn, due < assigned {
       guard options.review else {
         throw LedgerError.planDeadlineBeforeDate(
-          line: row.line, text: row.deadline, due: due, assigned: assigned)
+          line: row.at, text: row.deadline, due: due, assigned: assigned)
       }
       flags.append(.deadlineBeforePlan)
       leftOut = true
     }
     let supportCell = try units.read(
-      row.support, line: row.line, origin: .cell(task: id, column: .support, text: row.support))
+      row.support, line: row.at, origin: .cell(task: id, column: .support, text: row.support))
     if !supportCell.generic.isEmpty || !supportCell.collective.isEmpty {
       flags.append(.vagueCoordinators)
     }

@@ -24,13 +24,13 @@ struct UnitResolution<Reading: LedgerReading> {
   ///
   /// Throws `LedgerError.unitNameIsProse` when a name reads as a sentence: a plan's prose must
   /// never become a unit.
-  mutating func resolve(_ cell: String, line: Int, origin: NewUnit.Origin) throws -> [String] {
+  mutating func resolve(_ cell: String, line: RowLine, origin: NewUnit.Origin) throws -> [String] {
     try read(cell, line: line, origin: origin).names
   }
 
   /// The reading of a cell with its names resolved: codes of registered units, or names of
   /// units to create; collective, generic and glued phrases as the reader found them.
-  mutating func read(_ cell: String, line: Int, origin: NewUnit.Origin) throws
+  mutating func read(_ cell: String, line: RowLine, origin: NewUnit.Origin) throws
     -> UnitCellReading
   {
     var reading = UnitCellReader.read(cell, known: directory)
