@@ -206,7 +206,8 @@ def layout(rows, lead_header, deadline_header, sections):
 def expected(rows, ids_prefix, records_ids):
     out = []
     for row, (section, number) in zip(rows, records_ids):
-        leads = row["leads"] if row["leads"] else [row["collective"]]
+        # A collective row registers no unit: its lead is empty, its text the collective lead.
+        leads = row["leads"] if row["leads"] else [""]
         out.append({
             "task": f"{ids_prefix}-{section}-{number}", "title": row["task"],
             "lead": leads[0], "co_leads": leads[1:], "collective_lead": row["collective"],

@@ -15,7 +15,8 @@ public struct TaskJSON: Encodable {
   /// The lead unit head's staff code, when the appointment recorded one.
   @ExplicitNull public var leadUnitHeadCode: String?
   public var expectedResult: String
-  public var deadline: Deadline
+  /// The deadline; `{"kind": "unreadable", "text": …}` when the plan's could not be read.
+  public var deadline: TaskDeadlineJSON
   @ExplicitNull public var due: String?
   public var status: String
   public var bucket: String
@@ -52,7 +53,7 @@ public struct TaskJSON: Encodable {
     leadUnitHead = view.leadUnitHead
     leadUnitHeadCode = view.leadUnitHeadCode
     expectedResult = task.expectedResult
-    deadline = task.deadline
+    deadline = TaskDeadlineJSON(task)
     due = task.deadline.fixedDate?.iso ?? view.charge.due?.iso
     status = task.status.rawValue
     bucket = view.bucket.rawValue
@@ -68,5 +69,33 @@ public struct TaskJSON: Encodable {
     coLeads = (task.record.coLeads ?? []).map(\.rawValue)
     collectiveLead = task.record.collectiveLead
     deadlineUnread = task.record.deadlineUnread == true
+  }
+}
+
+/// A task's deadline in JSON: the deadline, or for one the plan wrote unreadably, the kind
+/// `unreadable` with the plan's words — never `ongoing`, which means something else.
+public struct TaskDeadlineJSON: Encodable, Hashable, Sendable {
+  public var deadline: Deadline
+  /// The plan's words when they could not be read as a deadline.
+  public var unreadText: String?
+
+  public init(_ task: TaskState) {
+    self.init(
+      task.deadline,
+      unreadText: task.record.deadlineUnread == true ? (task.source?.deadlineText ?? "") : nil)
+  }
+
+  public init(_ deadline: Deadline, unreadText: String?) {
+    self.deadline = deadline
+    self.unreadText = unreadText
+  }
+
+  enum CodingKeys: String, CodingKey { case kind, text }
+
+  public func encode(to encoder: any Encoder) throws {
+    guard let unreadText else { return try deadline.encode(to: encoder) }
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode("unreadable", forKey: .kind)
+    try container.encode(unreadText, forKey: .text)
   }
 }

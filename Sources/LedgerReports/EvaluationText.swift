@@ -140,8 +140,12 @@ public struct EvaluationText {
           credit.isObligation
           ? l.pick(vi: "nghĩa vụ báo cáo", en: "reporting obligation")
           : l.pick(vi: "hạn", en: "due")
-        let when =
-          credit.due.map { "\(kind) \($0.display)" } ?? l.pick(vi: "không hạn", en: "no deadline")
+        // A deadline the plan wrote unreadably is said so, never "no deadline" or "ongoing".
+        let none =
+          credit.task.record.deadlineUnread == true
+          ? DeadlineText(language: l).describe(credit.task)
+          : l.pick(vi: "không hạn", en: "no deadline")
+        let when = credit.due.map { "\(kind) \($0.display)" } ?? none
         var line =
           "  \(credit.task.id)  \(when): \(outcome)"
         if let departure = credit.view.charge.departure {

@@ -39,7 +39,7 @@ public struct YearlyReportText {
     let task = entry.view.task
     var rows: [(String, String)] = [
       // The unit this entry charges: an earlier lead keeps a deadline it missed.
-      (l.pick(vi: "Chủ trì", en: "Lead unit"), entry.view.lead.rawValue),
+      (l.pick(vi: "Chủ trì", en: "Lead unit"), entry.view.leadLabel(l)),
       (
         l.pick(vi: "Phối hợp", en: "Coordinating"),
         task.supportingUnits.isEmpty
@@ -187,7 +187,7 @@ public struct YearlyReportText {
         entry.view.charge.due.map { .date(year: $0.year, month: $0.month, day: $0.day) }
         ?? .text(DeadlineText(language: l).describe(task))
       return [
-        .text(task.id.rawValue), .text(task.title), .text(entry.view.lead.rawValue),
+        .text(task.id.rawValue), .text(task.title), .text(entry.view.leadLabel(l)),
         .text(entry.view.headPerson ?? ""), deadline,
         .text(l == .vi ? task.status.label(l) : task.status.rawValue),
         .text(l == .vi ? entry.view.charge.label(l) : entry.view.bucket.rawValue),

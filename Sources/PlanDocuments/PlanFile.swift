@@ -32,9 +32,10 @@ public enum PlanFile {
       return try PlanParser.parse(document: PlanSourceDocument.workbook(Workbook.read(data), name))
     case .text:
       let text = try PlainText.decode(data)
-      if let records = taskTable(text) {
-        return try PlanParser.parse(
-          document: PlanDocument(blocks: [.table(records)], fallbackTitle: name))
+      if let (records, delimiter) = taskTable(text) {
+        var document = PlanDocument(blocks: [.table(records)], fallbackTitle: name)
+        document.rowLines = DelimitedText.startLines(text, delimiter: delimiter)
+        return try PlanParser.parse(document: document)
       }
       return try PlanParser.parse(text: text)
     case let other:
@@ -51,12 +52,12 @@ public enum PlanFile {
   /// above a tab-separated table has a comma in it), tab, semicolon and comma are tried in turn,
   /// so that the heading lines of tab-separated text follow the same rule as a CSV's. A plan's
   /// own text with tab-separated tables inside paragraphs is read as text.
-  static func taskTable(_ text: String) -> [[String]]? {
+  static func taskTable(_ text: String) -> ([[String]], Character)? {
     let guessed = DelimitedText.read(text)
-    if hasTaskHeader(guessed.records) { return guessed.records }
+    if hasTaskHeader(guessed.records) { return (guessed.records, guessed.delimiter) }
     for delimiter: Character in ["\t", ";", ","] where delimiter != guessed.delimiter {
       let records = DelimitedText.read(text, delimiter: delimiter)
-      if hasTaskHeader(records) { return records }
+      if hasTaskHeader(records) { return (records, delimiter) }
     }
     return nil
   }

@@ -49,7 +49,7 @@ struct LargePlanCLITests {
     // A person corrects the collective row: one ministry leads it, the provinces coordinate.
     text = text.replacingOccurrences(
       of:
-        "Triển khai nền tảng số dùng chung,,\"UBND các tỉnh, thành phố\",,\"UBND các tỉnh, thành phố\",Bộ Công an",
+        "Triển khai nền tảng số dùng chung,,,,\"UBND các tỉnh, thành phố\",Bộ Công an",
       with: "Triển khai nền tảng số dùng chung,,Bộ Công an,,,Bộ Nội vụ")
     #expect(text.contains("Triển khai nền tảng số dùng chung,,Bộ Công an,,,Bộ Nội vụ"))
     try text.write(toFile: review, atomically: true, encoding: .utf8)
@@ -158,6 +158,75 @@ struct LargePlanCLITests {
     let json = try cli("status", "--json")
     #expect(json.output.contains("\"deadline_unread\" : true"), "\(json.output)")
     #expect(json.output.contains("\"co_leads\" : ["), "\(json.output)")
+  }
+
+  @Test("An unreadable deadline is “unreadable” with its text in every JSON and in history (trial)")
+  func unreadableEverywhere() throws {
+    let cli = try ledger()
+    let plan = try write(
+      "STT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tXây dựng kho dữ liệu dùng chung\tSở Y tế\tTheo tiến độ dự án\n",
+      "lenient.txt", in: cli)
+    let imported = try cli("import", plan, "--lenient", "--json")
+    #expect(imported.status == 0, "\(imported.error)")
+    for output in [imported.output, try cli("status", "--json").output] {
+      let compact = output.replacingOccurrences(of: " ", with: "")
+        .replacingOccurrences(of: "\n", with: "")
+      #expect(compact.contains("\"kind\":\"unreadable\""), "\(output)")
+      #expect(compact.contains("\"text\":\"Theotiếnđộdựán\""), "\(output)")
+      #expect(!compact.contains("\"kind\":\"ongoing\""), "\(output)")
+    }
+    let history = try cli("history", "KH-1", "--lang", "vi")
+    #expect(history.output.contains("chưa đọc được hạn “Theo tiến độ dự án”"), "\(history.output)")
+    #expect(!history.output.contains("thường xuyên"), "\(history.output)")
+    #expect(
+      try cli("head", "appoint", "Sở Y tế", "Lê Văn Hải", "--role", "Giám đốc Sở").status == 0)
+    var later = cli
+    later.environment["CLEARLEDGER_NOW"] = "2026-12-15T09:00:00+07:00"
+    let yearly = try later("yearly", "--year", "2026", "--unit", "Sở Y tế", "--lang", "vi")
+    #expect(yearly.output.contains("chưa đọc được hạn “Theo tiến độ dự án”"), "\(yearly.output)")
+    let evaluation = try later("evaluate", "--year", "2026", "--lang", "vi")
+    for output in [yearly.output, evaluation.output, try later("check", "--lang", "vi").output] {
+      #expect(!output.contains("thường xuyên,") && !output.contains("Thường xuyên"), "\(output)")
+    }
+  }
+
+  @Test(
+    "A collective row registers no unit; status shows the group, never the reserved code (trial)")
+  func collectiveInViews() throws {
+    let cli = try ledger()
+    let plan = try write(Self.plan, "plan.txt", in: cli)
+    let imported = try cli("import", plan, "--json")
+    #expect(imported.status == 0, "\(imported.error)")
+    #expect(
+      !imported.output.contains("\"name\" : \"UBND các tỉnh, thành phố\""), "\(imported.output)")
+    let status = try cli("status", "--lang", "vi")
+    let row = try #require(
+      status.output.components(separatedBy: "\n").first { $0.hasPrefix("KH-3") })
+    #expect(row.contains("tập thể"), "\(row)")
+    #expect(!status.output.contains("TAP-THE"), "\(status.output)")
+    let check = try cli("check", "--lang", "vi")
+    #expect(check.output.contains("“UBND các tỉnh, thành phố”"), "\(check.output)")
+  }
+
+  @Test("The review's flags column holds every flag the dry run shows, with its text (trial)")
+  func reviewKeepsEveryFlag() throws {
+    let cli = try ledger()
+    let plan = try write(Self.plan, "plan.txt", in: cli)
+    let dry = try cli("import", plan, "--dry-run", "--lang", "vi")
+    let review = cli.folder.appendingPathComponent("review.csv").path
+    #expect(try cli("import", plan, "--review", review, "--lang", "vi").status == 0)
+    let text = try String(contentsOfFile: review, encoding: .utf8)
+    let flagged = dry.output.components(separatedBy: "\n").filter {
+      $0.hasPrefix("  KH-") && $0.contains("(dòng")
+    }
+    #expect(flagged.count == 4, "\(dry.output)")
+    for line in flagged {
+      let what = String(line.drop { $0 != ":" }.dropFirst(2))
+      for flag in what.components(separatedBy: "; ") {
+        #expect(text.contains(flag.replacingOccurrences(of: "\"", with: "\"\"")), "\(flag)")
+      }
+    }
+    #expect(text.contains("phối hợp ghi chung chung, không nêu tên: “Các bộ, ngành liên quan”"))
   }
 
   @Test("Each co-lead answers: the heads of both lead units count the task in evaluate and yearly")

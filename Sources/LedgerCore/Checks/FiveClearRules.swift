@@ -29,6 +29,15 @@ public enum FiveClearRules {
   static func person(_ view: TaskView) -> Finding {
     let day = view.attributionDay.display
     let role = view.task.headRole
+    // A lead cell naming only a group of bodies: no lead unit, hence no head of it.
+    let group =
+      view.task.leadUnit == TaskAssigned.collectiveLeadCode
+      ? view.task.collectiveLead.map { text in
+        (
+          vi: " Chủ trì là một nhóm cơ quan (“\(text)”): không có người đứng đầu đơn vị chủ trì.",
+          en: " The lead is a group of bodies (“\(text)”): no lead unit has a head."
+        )
+      } : nil
     if role.isEmpty {
       let likely = view.leadUnitHeadLabel.map { head in
         (
@@ -40,9 +49,9 @@ public enum FiveClearRules {
       return Finding(
         clear: .person, rule: "person.role_missing", severity: .error,
         vi:
-          "Kế hoạch không ghi người đứng đầu chịu trách nhiệm: cần người có thẩm quyền chỉ định ai chịu trách nhiệm.\(likely?.vi ?? " Đơn vị chủ trì \(view.task.leadUnit) chưa có người đứng đầu.")",
+          "Kế hoạch không ghi người đứng đầu chịu trách nhiệm: cần người có thẩm quyền chỉ định ai chịu trách nhiệm.\(group?.vi ?? likely?.vi ?? " Đơn vị chủ trì \(view.task.leadUnit) chưa có người đứng đầu.")",
         en:
-          "The plan names no accountable head: someone with authority must name who answers for it.\(likely?.en ?? " The lead unit \(view.task.leadUnit) has no head yet.")"
+          "The plan names no accountable head: someone with authority must name who answers for it.\(group?.en ?? likely?.en ?? " The lead unit \(view.task.leadUnit) has no head yet.")"
       )
     }
     guard let person = view.headLabel else {
@@ -64,6 +73,12 @@ public enum FiveClearRules {
       )
     }
     guard let leadHead = view.leadUnitHeadLabel else {
+      if let group {
+        return Finding(
+          clear: .person, rule: "person.lead_unit_without_head", severity: .warning,
+          vi: "\(person) (\(role)) chịu trách nhiệm.\(group.vi)",
+          en: "\(person) (\(role)) answers for it.\(group.en)")
+      }
       if let last = view.leadVacatedTenure, let left = last.until {
         return Finding(
           clear: .person, rule: "person.lead_unit_vacant", severity: .warning,

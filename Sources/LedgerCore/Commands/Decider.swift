@@ -165,7 +165,9 @@ public struct Decider<Reading: LedgerReading> {
     let taken = Set(units.map(\.code))
     let chosen: UnitCode
     if let code {
-      guard let parsed = UnitCode(code) else { throw LedgerError.invalidUnitCode(code) }
+      guard let parsed = UnitCode(code), parsed != TaskAssigned.collectiveLeadCode else {
+        throw LedgerError.invalidUnitCode(code)
+      }
       guard !taken.contains(parsed) else { throw LedgerError.unitCodeTaken(parsed) }
       chosen = parsed
     } else {
@@ -270,11 +272,16 @@ public struct Decider<Reading: LedgerReading> {
     if let reporting = assign.reportingDay, assign.deadline != .ongoing {
       throw LedgerError.invalidYearlyDate(reporting.description)
     }
-    let lead = try openUnit(assign.leadUnit)
+    // A lead cell naming only a group of bodies has no unit: the reserved code and its text.
+    let collectiveOnly =
+      assign.collectiveLead != nil
+      && UnitCode(assign.leadUnit) == TaskAssigned.collectiveLeadCode
+    let leadCode =
+      collectiveOnly ? TaskAssigned.collectiveLeadCode : try openUnit(assign.leadUnit).code
     var supporting: [UnitCode] = []
     for name in assign.supportingUnits {
       let unit = try openUnit(name)
-      guard unit.code != lead.code else { throw LedgerError.leadAlsoSupporting(unit.code) }
+      guard unit.code != leadCode else { throw LedgerError.leadAlsoSupporting(unit.code) }
       guard !supporting.contains(unit.code) else {
         throw LedgerError.duplicateSupportingUnit(unit.code)
       }
@@ -294,11 +301,11 @@ public struct Decider<Reading: LedgerReading> {
       throw LedgerError.deadlineBeforeAssignment(due: due, assigned: effective)
     }
     var event = TaskAssigned(
-      title: title, headRole: role, leadUnit: lead.code, supportingUnits: supporting,
+      title: title, headRole: role, leadUnit: leadCode, supportingUnits: supporting,
       expectedResult: result, deadline: assign.deadline, plan: plan,
       reportingDay: assign.reportingDay, source: assign.source, roleUnit: roleUnit,
       quantity: assign.quantity, weight: assign.weight)
-    event.coLeads = try coLeads(assign, lead: lead.code, supporting: supporting)
+    event.coLeads = try coLeads(assign, lead: leadCode, supporting: supporting)
     event.collectiveLead = assign.collectiveLead
     event.deadlineUnread = assign.deadlineUnread ? true : nil
     for amount in [assign.quantity, assign.weight].compactMap({ $0 })

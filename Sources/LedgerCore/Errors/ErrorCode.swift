@@ -141,6 +141,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case personKeyForServer = "person_key_for_server"
   case serverKeyBeyondRole = "server_key_beyond_role"
   case serverKeyOutsideServe = "server_key_outside_serve"
+  case leadNotABody = "lead_not_a_body"
 }
 
 extension LedgerError {
@@ -275,6 +276,7 @@ extension LedgerError {
     case .planDeadlineBeforeDate: return .planDeadlineBeforeDate
     case .tasksInProse: return .tasksInProse
     case .badReviewRow: return .badReviewRow
+    case .leadNotABody: return .leadNotABody
     case .notLeadUnitHead: return .notLeadUnitHead
     case .notAskedUnitHead: return .notAskedUnitHead
     case .alreadyAcknowledged: return .alreadyAcknowledged
@@ -324,7 +326,7 @@ extension ErrorCode {
       .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
-      .serverKeyBeyondRole, .serverKeyOutsideServe:
+      .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody:
       return .refused
     }
   }

@@ -235,16 +235,16 @@ extension LedgerError {
     case .unreadableDeadline(let line, let text):
       return lang.pick(
         vi:
-          "Dòng \(line): không đọc được thời hạn “\(text)”; không nhập gì. Sửa ô này (ví dụ “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), hoặc dùng --lenient để ghi là chưa đọc được hạn, kèm lời của kế hoạch.",
+          "\(line.label(.vi)): không đọc được thời hạn “\(text)”; không nhập gì. Sửa ô này (ví dụ “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), hoặc dùng --lenient để ghi là chưa đọc được hạn, kèm lời của kế hoạch.",
         en:
-          "Line \(line): cannot read the deadline “\(text)”; nothing was imported. Fix the cell (e.g. “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), or use --lenient to record it as unreadable, with the plan's words."
+          "\(line.label(.en)): cannot read the deadline “\(text)”; nothing was imported. Fix the cell (e.g. “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), or use --lenient to record it as unreadable, with the plan's words."
       )
     case .rowWithoutLead(let line):
       return lang.pick(
         vi:
-          "Dòng \(line): không có cơ quan chủ trì; không nhập gì. Mỗi nhiệm vụ cần đúng một đơn vị chủ trì.",
+          "\(line.label(.vi)): không có cơ quan chủ trì; không nhập gì. Mỗi nhiệm vụ cần đúng một đơn vị chủ trì.",
         en:
-          "Line \(line): no lead unit; nothing was imported. Every task needs exactly one lead unit."
+          "\(line.label(.en)): no lead unit; nothing was imported. Every task needs exactly one lead unit."
       )
     case .badEventLine(let line, let problem):
       let what: String
@@ -311,9 +311,9 @@ extension LedgerError {
     case .unitNameIsProse(let line, let text):
       return lang.pick(
         vi:
-          "Dòng \(line): “\(text)” là một câu văn, không phải tên đơn vị; không nhập gì. Hãy sửa ô trong kế hoạch, hoặc dùng --units TỆP để chỉ rõ tên trong kế hoạch ứng với mã đơn vị nào.",
+          "\(line.label(.vi)): “\(text)” là một câu văn, không phải tên đơn vị; không nhập gì. Hãy sửa ô trong kế hoạch, hoặc dùng --units TỆP để chỉ rõ tên trong kế hoạch ứng với mã đơn vị nào.",
         en:
-          "Line \(line): “\(text)” is a sentence, not a unit's name; nothing was imported. Correct the cell in the plan, or give --units FILE saying which unit code each name in the plan means."
+          "\(line.label(.en)): “\(text)” is a sentence, not a unit's name; nothing was imported. Correct the cell in the plan, or give --units FILE saying which unit code each name in the plan means."
       )
     case .planCellTooLong(let line, let length, let limit):
       return lang.pick(
@@ -463,7 +463,8 @@ extension LedgerError {
       .unreadableSourceKey, .sourceWithoutKey,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)
-    case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow:
+    case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow,
+      .leadNotABody:
       return planMessage(lang)
     case .notLeadUnitHead, .notAskedUnitHead, .alreadyAcknowledged, .explanationPending,
       .explanationDueBeforeRequest,

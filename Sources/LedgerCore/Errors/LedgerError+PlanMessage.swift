@@ -15,9 +15,9 @@ extension LedgerError {
     case .planDeadlineBeforeDate(let line, let text, let due, let assigned):
       return lang.pick(
         vi:
-          "Dòng \(line): thời hạn “\(text)” (\(due.display)) sớm hơn ngày giao \(assigned.display); không nhập gì. Hãy sửa thời hạn của dòng này trong kế hoạch hoặc tệp rà soát (--review), hoặc ghi ngày giao đúng bằng --issued/--on.",
+          "\(line.label(.vi)): thời hạn “\(text)” (\(due.display)) sớm hơn ngày giao \(assigned.display); không nhập gì. Hãy sửa thời hạn của dòng này trong kế hoạch hoặc tệp rà soát (--review), hoặc ghi ngày giao đúng bằng --issued/--on.",
         en:
-          "Line \(line): the deadline “\(text)” (\(due.display)) is before the assignment date \(assigned.display); nothing was imported. Fix this row's deadline in the plan or its review file (--review), or give the right date with --issued/--on."
+          "\(line.label(.en)): the deadline “\(text)” (\(due.display)) is before the assignment date \(assigned.display); nothing was imported. Fix this row's deadline in the plan or its review file (--review), or give the right date with --issued/--on."
       )
     case .tasksInProse(let line, let text):
       return lang.pick(
@@ -32,6 +32,13 @@ extension LedgerError {
           "Tệp rà soát, dòng \(line), cột “\(column)”: không dùng được “\(text)”; không nhập gì. Hãy sửa ô này rồi chạy lại import --from-review.",
         en:
           "Review file, line \(line), column “\(column)”: cannot use “\(text)”; nothing was imported. Fix the cell and run import --from-review again."
+      )
+    case .leadNotABody(let line, let text):
+      return lang.pick(
+        vi:
+          "\(line.label(.vi)): ô chủ trì “\(text)” không giống tên một cơ quan (Bộ, Sở, Ban, Phòng, UBND, Văn phòng, Công an, Trung tâm…); không nhập gì và không tự tạo đơn vị. Hãy sửa ô này, ghi tên đơn vị bằng --units, hoặc rà soát bằng --review.",
+        en:
+          "\(line.label(.en)): the lead cell “\(text)” does not name a body (Bộ, Sở, Ban, Phòng, UBND, Văn phòng, Công an, Trung tâm…); nothing was imported and no unit was made up. Fix the cell, name the unit with --units, or review with --review."
       )
     default:
       return message(lang)

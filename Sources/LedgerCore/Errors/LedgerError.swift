@@ -46,12 +46,12 @@ public enum LedgerError: Error, Hashable, Sendable {
   case pointsOutOfRange(Double)
   case planExists(String)
   case taskIDCollision(TaskID, plan: String)
-  case unreadableDeadline(line: Int, text: String)
+  case unreadableDeadline(line: RowLine, text: String)
   case noPlanTable
-  case rowWithoutLead(line: Int)
+  case rowWithoutLead(line: RowLine)
   case unreadablePlanFile(String)
   case planFileRefused(path: String, problem: PlanFileProblem)
-  case unitNameIsProse(line: Int, text: String)
+  case unitNameIsProse(line: RowLine, text: String)
   case badUnitMapping(line: Int, text: String)
   case planCellTooLong(line: Int, length: Int, limit: Int)
   case unwritableOutput(String)
@@ -161,11 +161,13 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// meanings missing.
   case taskTableIncomplete(line: Int, headers: [String], missing: [String])
   /// A row's deadline falls before the day the plan's tasks are assigned.
-  case planDeadlineBeforeDate(line: Int, text: String, due: LocalDate, assigned: LocalDate)
+  case planDeadlineBeforeDate(line: RowLine, text: String, due: LocalDate, assigned: LocalDate)
   /// The plan assigns its tasks in paragraphs, not a table.
   case tasksInProse(line: Int, text: String)
   /// A row of a review file cannot be imported as it stands.
   case badReviewRow(line: Int, column: String, text: String)
+  /// A row's lead cell names no body (a phrase, a heading, a place): never taken as a unit.
+  case leadNotABody(line: RowLine, text: String)
 
   // Following work up (receipt, explanations, evidence files).
   /// Only the head of the task's lead unit on that day confirms receipt.

@@ -28,6 +28,8 @@ extension LeadReassigned: EventPayload {
       let due = newDue ?? $0.deadline.fixedDate
       if let newDue { $0.deadline = .date(newDue) }
       $0.record.leads.append(LeadSpell(unit: newLead, from: fact.effective, due: due))
+      // A collective lead handed to one unit is a collective no longer.
+      if $0.leadUnit == TaskAssigned.collectiveLeadCode { $0.collectiveLead = nil }
       $0.leadUnit = newLead
       $0.supportingUnits.removeAll { $0 == newLead }
     }

@@ -58,6 +58,14 @@ public struct TaskAssigned: Codable, Hashable, Sendable {
   }
 }
 
+extension TaskAssigned {
+  /// The lead-unit code of a task whose lead cell names only a group of bodies.
+  ///
+  /// "UBND các xã, phường": no registered unit, the plan's text kept in `collectiveLead`.
+  /// Reserved: no unit is ever registered under it; `task reassign` names the one lead.
+  public static let collectiveLeadCode = UnitCode("TAP-THE")!
+}
+
 extension TaskAssigned: EventPayload {
   public static let typeName = "task.assigned"
   public static let schemaVersion = 5
@@ -85,8 +93,13 @@ extension TaskAssigned: EventPayload {
 
   public func phrase(_ c: PhraseContext) -> String {
     let words = DeadlineText(language: c.language).describe(deadline)
-    let due =
+    var due =
       deadline == .ongoing || deadline.isRecurring ? words : c.pick(vi: "hạn ", en: "due ") + words
+    if deadlineUnread == true {
+      // Recorded without a deadline the ledger can count: never "ongoing".
+      let written = source?.deadlineText ?? ""
+      due = c.pick(vi: "chưa đọc được hạn “\(written)”", en: "unreadable deadline “\(written)”")
+    }
     return c.pick(
       vi: "giao nhiệm vụ \(c.subject) cho \(leadUnit) chủ trì, \(due)",
       en: "assigned task \(c.subject) to \(leadUnit), \(due)")

@@ -35,11 +35,15 @@ public struct PlanRow: Hashable, Sendable {
   public var continued = false
   /// Lines outside the table after the row that may continue it, not joined (to check).
   public var stray: [String] = []
+  /// In a workbook or Word document, the sheet or table and the row there (`line` is then
+  /// that row's number); nil for text and CSV, whose `line` is the file's line.
+  public var place: RowPlace?
 
   public init(
     appendix: Int, section: String, row: String, line: Int, task: String, head: String,
-    lead: String, support: String, result: String, deadline: String
+    lead: String, support: String, result: String, deadline: String, place: RowPlace? = nil
   ) {
+    self.place = place
     self.appendix = appendix
     self.section = section
     self.row = row
@@ -51,6 +55,15 @@ public struct PlanRow: Hashable, Sendable {
     self.result = result
     self.deadline = deadline
   }
+
+  /// Where a person finds the row: "dòng 12" in a text or CSV file, "trang tính “PL1”, hàng 5"
+  /// in a workbook, "bảng 2, hàng 5" in a Word document.
+  public func whereLabel(_ language: Language) -> String {
+    place?.label(language) ?? language.pick(vi: "dòng \(line)", en: "line \(line)")
+  }
+
+  /// The row's place for a message: its line, or its sheet or table and row.
+  public var at: RowLine { RowLine(line, place: place) }
 
   /// The stable, readable task id from appendix, section and row, such as `PL1-I-1`.
   public func taskID(prefix: String? = nil) -> TaskID? {

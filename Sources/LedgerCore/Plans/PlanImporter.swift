@@ -28,10 +28,9 @@ public struct PlanImporter<Reading: LedgerReading> {
     }
     var tasks: [LedgerCommand] = []
     for row in parsed.rows {
-      tasks.append(
-        try assignment(
-          row, plan: display, deadlines: deadlines, options: options, units: &units,
-          into: &result))
+      let command = try assignment(
+        row, plan: display, deadlines: deadlines, options: options, units: &units, into: &result)
+      if let command { tasks.append(command) }
     }
     result.newUnitOrigins = units.created
     result.newUnits = units.created.map(\.name)
@@ -93,14 +92,19 @@ public struct PlanImporter<Reading: LedgerReading> {
       }
       if let due = row.deadline?.fixedDate, let assigned = options.assignedOn, due < assigned {
         throw LedgerError.planDeadlineBeforeDate(
-          line: row.source.line, text: row.source.deadlineText, due: due, assigned: assigned)
+          line: RowLine(row.source.line), text: row.source.deadlineText, due: due,
+          assigned: assigned)
       }
-      let lead = units.exact(
-        row.lead, origin: .cell(task: task, column: .lead, text: row.source.leadText))
+      // A collective row whose one lead a person has not named keeps no unit, only its text.
+      let lead =
+        row.lead.isEmpty
+        ? ""
+        : units.exact(
+          row.lead, origin: .cell(task: task, column: .lead, text: row.source.leadText))
       let coLeads = row.coLeads.map {
         units.exact($0, origin: .cell(task: task, column: .lead, text: row.source.leadText))
       }
-      let coordinators = row.coordinators.map {
+      let coordinators = row.coordinators.filter { !PlanReview.namesNoUnit($0) }.map {
         units.exact($0, origin: .cell(task: task, column: .support, text: $0))
       }
       var flags: [RowFlag] = []
@@ -128,7 +132,8 @@ public struct PlanImporter<Reading: LedgerReading> {
       tasks.append(
         .assignTask(
           AssignTask(
-            id: task, title: row.title, headRole: row.head, leadUnit: lead,
+            id: task, title: row.title, headRole: row.head,
+            leadUnit: lead.isEmpty ? TaskAssigned.collectiveLeadCode.rawValue : lead,
             supportingUnits: coordinators,
             expectedResult: row.result.isEmpty ? "Không ghi kết quả" : row.result,
             deadline: row.deadline ?? .ongoing, plan: display,
@@ -146,7 +151,7 @@ public struct PlanImporter<Reading: LedgerReading> {
   private func assignment(
     _ row: PlanRow, plan: String, deadlines: DeadlineReader, options: PlanImportOptions,
     units: inout UnitResolution<Reading>, into result: inout PlanImport
-  ) throws -> LedgerCommand {
+  ) throws -> LedgerCommand? {
     guard let id = row.taskID(prefix: options.prefix) else {
       throw LedgerError.invalidTaskID(row.taskID()?.rawValue ?? row.row)
     }
@@ -154,16 +159,27 @@ public struct PlanImporter<Reading: LedgerReading> {
       throw LedgerError.taskIDCollision(id, plan: try reading.task(id)?.plan ?? "?")
     }
     var flags: [RowFlag] = []
+    // A row a real import cannot take (a lead that is no body, a deadline before the plan's
+    // date) is written to a review with its flag, and left out of the commands.
+    var leftOut = false
     let leadOrigin = NewUnit.Origin.cell(task: id, column: .lead, text: row.lead)
-    let leadCell = try units.read(row.lead, line: row.line, origin: leadOrigin)
-    var leads = leadCell.names
+    let leadCell = try units.read(row.lead, line: row.at, origin: leadOrigin)
+    let leads = leadCell.names
     var collective: String?
     if leads.isEmpty {
       let phrases = leadCell.collective + leadCell.generic
-      guard !phrases.isEmpty else { throw LedgerError.rowWithoutLead(line: row.line) }
-      collective = Self.oneLine(row.lead)
-      leads = [units.collective(Self.oneLine(row.lead), origin: leadOrigin)]
-      flags.append(.collectiveLead)
+      if !phrases.isEmpty {
+        // A group of bodies: no unit is registered; the text is the task's collective lead.
+        collective = Self.oneLine(row.lead)
+        flags.append(.collectiveLead)
+      } else if !leadCell.doubtful.isEmpty {
+        guard options.review else {
+          throw LedgerError.leadNotABody(line: row.at, text: Self.oneLine(row.lead))
+        }
+        leftOut = true
+      } else {
+        throw LedgerError.rowWithoutLead(line: row.at)
+      }
     } else if !leadCell.collective.isEmpty {
       collective = leadCell.collective.joined(separator: "; ")
       flags.append(.collectiveLead)
@@ -184,27 +200,35 @@ public struct PlanImporter<Reading: LedgerReading> {
         result.recurring.append(.init(task: id, every: recurrence))
       default: break
       }
-    } else if options.lenient {
+    } else if options.lenient || options.review {
       result.unreadDeadlines.append(id)
       unread = true
       recorded = nil
       flags.append(.deadlineUnread)
     } else {
-      throw LedgerError.unreadableDeadline(line: row.line, text: row.deadline)
+      throw LedgerError.unreadableDeadline(line: row.at, text: row.deadline)
     }
     if let due = deadline.fixedDate, let assigned = options.assignedOn, due < assigned {
-      throw LedgerError.planDeadlineBeforeDate(
-        line: row.line, text: row.deadline, due: due, assigned: assigned)
+      guard options.review else {
+        throw LedgerError.planDeadlineBeforeDate(
+          line: row.at, text: row.deadline, due: due, assigned: assigned)
+      }
+      flags.append(.deadlineBeforePlan)
+      leftOut = true
     }
     let supportCell = try units.read(
-      row.support, line: row.line, origin: .cell(task: id, column: .support, text: row.support))
+      row.support, line: row.at, origin: .cell(task: id, column: .support, text: row.support))
     if !supportCell.generic.isEmpty || !supportCell.collective.isEmpty {
       flags.append(.vagueCoordinators)
     }
     if !leadCell.glued.isEmpty || !supportCell.glued.isEmpty { flags.append(.gluedNames) }
+    let doubtful = leadCell.doubtful + supportCell.doubtful
+    if !doubtful.isEmpty { flags.append(.notABody) }
+    let notes = leadCell.notes + supportCell.notes
+    if !notes.isEmpty { flags.append(.noteInParentheses) }
     if row.continued { flags.append(.joinedContinuation) }
     if !row.stray.isEmpty { flags.append(.strayText) }
-    let lead = leads[0]
+    let lead = leads.first ?? ""
     var supporting: [String] = []
     for name in supportCell.names where !(supporting + leads).contains(name) {
       supporting.append(name)
@@ -213,11 +237,15 @@ public struct PlanImporter<Reading: LedgerReading> {
       result.withoutHeadRole.append(id)
       flags.append(.noHead)
     }
+    var reading = RowReading(
+      task: id, row: row, lead: lead, coLeads: Array(leads.dropFirst()),
+      collectiveLead: collective, coordinators: supporting, deadline: recorded, flags: flags)
+    reading.doubtful = doubtful
+    reading.notes = notes
+    reading.vague = supportCell.generic + supportCell.collective
+    result.rows.append(reading)
+    guard !leftOut else { return nil }
     result.taskIDs.append(id)
-    result.rows.append(
-      RowReading(
-        task: id, row: row, lead: lead, coLeads: Array(leads.dropFirst()),
-        collectiveLead: collective, coordinators: supporting, deadline: recorded, flags: flags))
     let source = TaskSource(
       appendix: row.appendix, section: row.section.isEmpty ? "-" : row.section, row: row.row,
       line: row.line, leadText: Self.oneLine(row.lead),
@@ -225,7 +253,8 @@ public struct PlanImporter<Reading: LedgerReading> {
       deadlineText: row.deadline.isEmpty ? "-" : row.deadline)
     return .assignTask(
       AssignTask(
-        id: id, title: row.task, headRole: row.head, leadUnit: lead,
+        id: id, title: row.task, headRole: row.head,
+        leadUnit: lead.isEmpty ? TaskAssigned.collectiveLeadCode.rawValue : lead,
         supportingUnits: supporting,
         expectedResult: row.result.isEmpty ? "Không ghi kết quả" : row.result,
         deadline: deadline, plan: plan, reportingDay: reporting, source: source,
@@ -312,6 +341,10 @@ public struct PlanImportOptions: Hashable, Sendable {
   public var reportingDay: DayOfYear?
   /// The day the tasks are assigned: a row due before it stops the import, naming the row.
   public var assignedOn: LocalDate?
+  /// The import only writes a review (`--review`): a row a real import would refuse (a lead
+  /// that is no body, a deadline before the plan's date, an unreadable deadline) is kept with
+  /// its flag for a person to correct, instead of stopping.
+  public var review = false
 
   public init(
     number: String? = nil, issued: LocalDate? = nil, prefix: String? = nil, lenient: Bool = false,

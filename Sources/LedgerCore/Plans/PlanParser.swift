@@ -11,6 +11,8 @@ public enum PlanParser {
     var cells: [String]?
     /// A new appendix starts here (a workbook's next sheet).
     var appendix: Int?
+    /// The row's sheet or table and its row there, for a workbook or Word document.
+    var place: RowPlace?
   }
 
   /// The cells of a Markdown table row ("| 1 | Rà soát … | Sở Tư pháp |"), nil for any other
@@ -72,10 +74,19 @@ public enum PlanParser {
   public static func parse(document: PlanDocument) throws -> ParsedPlan {
     var lines: [Line] = []
     var metadata: [String] = []
+    // The line a person finds a row on: the file's line for a CSV, else the row's place
+    // among the document's lines and rows.
+    var tableRow = 0
+    var place: Int?
+    var tableIndex = 0
+    var rowPlace: RowPlace?
+    func number() -> Int {
+      place ?? rowPlace?.row ?? lines.count + 1
+    }
     func add(text: String) {
       for part in VietnameseText.nfc(text).components(separatedBy: .newlines) {
         let line = clean(part)
-        lines.append(Line(number: lines.count + 1, text: line))
+        lines.append(Line(number: number(), text: line))
         metadata.append(line)
       }
     }
@@ -86,7 +97,18 @@ public enum PlanParser {
         lines.append(Line(number: lines.count + 1, text: "", appendix: number))
       case .table(let rows):
         var inTaskTable = false
-        for row in rows {
+        let table =
+          document.tablePlaces.indices.contains(tableIndex)
+          ? document.tablePlaces[tableIndex] : nil
+        tableIndex += 1
+        for (index, row) in rows.enumerated() {
+          tableRow += 1
+          rowPlace = table.map { RowPlace(table: $0, row: index + 1) }
+          defer { rowPlace = nil }
+          place = document.rowLines.flatMap {
+            $0.indices.contains(tableRow - 1) ? $0[tableRow - 1] : nil
+          }
+          defer { place = nil }
           let cells = row.map { cleanCell(VietnameseText.nfc($0)) }
           let distinct = Set(cells.filter { !$0.isEmpty })
           // One filled cell past the first, in a task table: the rest of a row a page break
@@ -103,8 +125,8 @@ public enum PlanParser {
           }
           lines.append(
             Line(
-              number: lines.count + 1, text: cells.map(oneLine).joined(separator: " "),
-              cells: cells))
+              number: number(), text: cells.map(oneLine).joined(separator: " "), cells: cells,
+              place: rowPlace))
         }
       }
     }
@@ -112,6 +134,12 @@ public enum PlanParser {
     if plan.metadata.title.isEmpty { plan.metadata.title = document.fallbackTitle }
     plan.rows = try PlanTableReader().rows(lines)
     return plan
+  }
+
+  /// True for a paragraph that gives a unit work ("Giao Sở Tài chính chủ trì…", "Đề nghị UBND
+  /// xã …", "… do Phòng Văn hóa - Xã hội thực hiện"): what makes a plan one that assigns in prose.
+  public static func isProseAssignment(_ text: String) -> Bool {
+    PlanTableReader.isProseAssignment(text)
   }
 
   /// A cell with each of its lines cleaned and blank lines dropped, line breaks kept.
@@ -153,22 +181,31 @@ struct PlanTableReader {
     var rows: [PlanRow] = []
     var appendix = 0
     var section = ""
+    // The Roman-numeral (or lettered) section a numbered group heading falls under.
+    var major = ""
     var columns: PlanColumns?
     for line in lines {
       if let number = line.appendix {
         appendix = number
         section = ""
+        major = ""
         columns = nil
         continue
       }
       if let number = Self.appendixNumber(line.text), line.cells == nil {
         appendix = number
         section = ""
+        major = ""
         columns = nil
         continue
       }
       if line.cells == nil, columns != nil, let label = Self.sectionHeading(line.text) {
         section = label
+        major = label
+        continue
+      }
+      if line.cells == nil, columns != nil, let number = Self.numberedHeading(line.text) {
+        section = major.isEmpty ? number : major + "-" + number
         continue
       }
       if line.cells == nil, columns != nil, let first = line.text.first, first.isLowercase,
@@ -187,6 +224,7 @@ struct PlanTableReader {
       if let header = PlanColumns(header: cells.map(PlanParser.oneLine)) {
         columns = header
         section = ""
+        major = ""
         continue
       }
       guard let columns else { continue }
@@ -196,18 +234,33 @@ struct PlanTableReader {
       }
       let stt = PlanParser.oneLine(cell(columns.number))
         .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-      if Self.isRowNumber(stt) {
+      let others = [columns.head, columns.lead, columns.support, columns.result, columns.deadline]
+      let onlyTask = others.allSatisfy { cell($0).isEmpty } && !cell(columns.task).isEmpty
+      if Self.isRowNumber(stt), onlyTask, !stt.contains(".") {
+        // "1. Nhóm nhiệm vụ về thể chế": a group heading (no lead, no deadline), never a task;
+        // the rows under it take it as their section.
+        section = major.isEmpty ? stt : major + "-" + stt
+      } else if let number = Self.numberedHeading(stt), onlyTask || cell(columns.task).isEmpty,
+        others.allSatisfy({ cell($0).isEmpty })
+      {
+        section = major.isEmpty ? number : major + "-" + number
+      } else if Self.isRowNumber(stt) {
         rows.append(
           PlanRow(
             appendix: appendix, section: section, row: stt, line: line.number,
             task: PlanParser.oneLine(cell(columns.task)),
             head: PlanParser.oneLine(cell(columns.head)), lead: cell(columns.lead),
             support: cell(columns.support), result: PlanParser.oneLine(cell(columns.result)),
-            deadline: PlanParser.oneLine(cell(columns.deadline))))
+            deadline: PlanParser.oneLine(cell(columns.deadline)), place: line.place))
       } else if Self.isSectionLabel(stt) {
         section = stt
+        major = stt
       } else if let label = Self.sectionHeading(stt) {
         section = label
+        major = label
+      } else if stt.isEmpty, onlyTask, Self.isUnnumberedHeading(cell(columns.task)) {
+        // "NHÓM NHIỆM VỤ VỀ DỮ LIỆU" with no number: a heading, never the rest of the row above.
+        continue
       } else if stt.isEmpty, var last = rows.popLast() {
         // A row a page break split: the rest of each cell continues the row above.
         func joined(_ first: String, _ rest: String) -> String {
@@ -274,10 +327,28 @@ struct PlanTableReader {
       sentence = sentence.dropFirst()
     }
     if sentence.count >= 2, sentence.dropFirst().first == ")" { sentence = sentence.dropFirst(2) }
-    let body = String(sentence).trimmingCharacters(in: .whitespaces)
-    guard body.count > 20, UnitNames.leadingPhrase(of: body) != nil else { return false }
+    var body = String(sentence).trimmingCharacters(in: .whitespaces)
+    guard body.count > 20 else { return false }
+    // "Giao Sở Tài chính chủ trì…", "Đề nghị UBND xã triển khai…": the unit after the verb
+    // that gives the work.
+    var given = false
+    for opening in ["giao cho ", "giao ", "de nghi ", "yeu cau ", "phan cong ", "chi dao "]
+    where VietnameseText.searchKey(body).hasPrefix(opening) {
+      body = String(body.dropFirst(opening.count))
+      given = true
+      break
+    }
     let key = VietnameseText.searchKey(body)
-    return key.contains(" chu tri") || key.contains(" co trach nhiem")
+    // "… do Phòng Văn hóa - Xã hội thực hiện": the unit after "do".
+    if let range = key.range(of: " do "),
+      let phrase = UnitNames.leadingPhrase(
+        of: String(body.dropFirst(key.distance(from: key.startIndex, to: range.upperBound)))),
+      !phrase.isEmpty
+    {
+      return true
+    }
+    guard UnitNames.leadingPhrase(of: body) != nil else { return false }
+    return given || key.contains(" chu tri") || key.contains(" co trach nhiem")
       || key.contains(" chiu trach nhiem")
   }
 
@@ -300,6 +371,33 @@ struct PlanTableReader {
       rest.dropFirst().contains(where: \.isLetter), isSectionLabel(String(label))
     else { return nil }
     return String(label)
+  }
+
+  /// The number of a numbered group heading written in one cell or line, or nil.
+  ///
+  /// "1. Nhóm nhiệm vụ về thể chế" → "1".
+  static func numberedHeading(_ text: String) -> String? {
+    let number = text.prefix { $0.isASCII && $0.isNumber }
+    guard (1...2).contains(number.count) else { return nil }
+    let rest = text.dropFirst(number.count)
+    guard let mark = rest.first, ".)".contains(mark),
+      let next = rest.dropFirst().first, next == " ",
+      let word = rest.dropFirst(2).first, word.isLetter, word.isUppercase,
+      !UnitNames.looksLikeProse(String(rest.dropFirst(2)))
+    else { return nil }
+    return String(number)
+  }
+
+  /// True for a heading written without a number in the task column: all in capitals
+  /// ("NHIỆM VỤ VỀ DỮ LIỆU"), or opening as group headings do ("Nhóm nhiệm vụ…", "Lĩnh vực…").
+  static func isUnnumberedHeading(_ text: String) -> Bool {
+    let letters = text.filter(\.isLetter)
+    if letters.count >= 4, letters.allSatisfy(\.isUppercase) { return true }
+    let key = VietnameseText.searchKey(text)
+    guard text.first?.isUppercase == true else { return false }
+    return ["nhom nhiem vu", "nhom giai phap", "linh vuc ", "nhiem vu ve ", "phan "].contains {
+      key.hasPrefix($0)
+    }
   }
 
   /// "1", "2", "1.1".

@@ -33,12 +33,16 @@ public enum PlanReview {
     for reading in prepared.rows {
       let row = reading.row
       records.append([
-        reading.task.rawValue, String(row.appendix), row.section, row.row, String(row.line),
+        reading.task.rawValue, String(row.appendix), row.section, row.row,
+        row.place?.label(language) ?? String(row.line),
         row.task, row.head, name(reading.lead),
         reading.coLeads.map(name).joined(separator: listSeparator), reading.collectiveLead ?? "",
-        reading.coordinators.map(name).joined(separator: listSeparator), row.result,
+        // The phrases that name no one stay in the cell, so that the corrected review keeps
+        // check's warning about them (they never become units).
+        (reading.coordinators.map(name) + reading.vague).joined(separator: listSeparator),
+        row.result,
         reading.deadline.map(written) ?? unreadText, row.deadline,
-        reading.flags.map { $0.label(language) }.joined(separator: listSeparator),
+        reading.flags.map { $0.label(language, on: reading) }.joined(separator: listSeparator),
       ])
     }
     return records
@@ -120,7 +124,8 @@ public enum PlanReview {
         throw LedgerError.badReviewRow(line: line, column: headers[0], text: field(record, 0))
       }
       let lead = field(record, 7)
-      guard !lead.isEmpty else {
+      // A collective row may keep no lead unit: its text is the collective lead.
+      guard !lead.isEmpty || !field(record, 9).isEmpty else {
         throw LedgerError.badReviewRow(line: line, column: headers[7], text: lead)
       }
       let dueText = field(record, 12)
@@ -132,8 +137,10 @@ public enum PlanReview {
         appendix: max(1, Int(field(record, 1)) ?? 1),
         section: field(record, 2).isEmpty ? "-" : field(record, 2),
         row: field(record, 3).isEmpty ? task.rawValue : field(record, 3),
-        line: max(1, Int(field(record, 4)) ?? line),
-        leadText: [lead] + list(8) == [lead] ? lead : ([lead] + list(8)).joined(separator: "; "),
+        line: max(1, Self.lastNumber(field(record, 4)) ?? line),
+        leadText: lead.isEmpty
+          ? field(record, 9)
+          : ([lead] + list(8) == [lead] ? lead : ([lead] + list(8)).joined(separator: "; ")),
         supportText: field(record, 10).isEmpty ? nil : field(record, 10),
         deadlineText: field(record, 13).isEmpty
           ? (dueText.isEmpty ? "-" : dueText) : field(record, 13))
@@ -145,6 +152,19 @@ public enum PlanReview {
           coordinators: list(10), result: field(record, 11), deadline: deadline))
     }
     return (registration, rows)
+  }
+
+  /// The last number of a cell ("12", "trang tính “PL1”, hàng 12" → 12).
+  static func lastNumber(_ text: String) -> Int? {
+    let digits = text.reversed().drop { !$0.isNumber }.prefix { $0.isNumber }
+    return Int(String(digits.reversed()))
+  }
+
+  /// True for a coordinator a review names that is no unit: a phrase naming no one or a group
+  /// ("Các đơn vị liên quan", "các sở, ngành"), kept in the task's source for `check`.
+  public static func namesNoUnit(_ name: String) -> Bool {
+    UnitNames.isVague(name) || UnitDictionary.shipped.isGeneric(name)
+      || UnitDictionary.shipped.isCollective(name)
   }
 
   /// The deadline column read back: "Hằng năm 30/11", or anything `DeadlineReader` reads.

@@ -17,6 +17,12 @@ public struct RowReading: Hashable, Sendable {
   public var deadline: Deadline?
   /// What the reader inferred or flagged.
   public var flags: [RowFlag]
+  /// Text of the lead or coordinating cell that is no body's name, left out (`not_a_body`).
+  public var doubtful: [String] = []
+  /// Phrases of the coordinating cell that name no one or a group (`vague_coordinators`).
+  public var vague: [String] = []
+  /// Parenthesised notes after a name, kept with the row (`note_in_parentheses`).
+  public var notes: [String] = []
 
   public init(
     task: TaskID, row: PlanRow, lead: String, coLeads: [String], collectiveLead: String?,
@@ -53,6 +59,33 @@ public enum RowFlag: String, Hashable, Sendable, CaseIterable, Codable {
   case noHead = "no_head"
   /// A line after the row, outside the table's cells, may continue it: not joined, to check.
   case strayText = "stray_text"
+  /// Text in a lead or coordinating cell that does not look like a body ("thị trấn", "là đầu
+  /// mối"): not registered as a unit; a lead cell with nothing else stops a real import.
+  case notABody = "not_a_body"
+  /// A parenthesis after a name ("Bộ KH&ĐT (Tổng cục Thống kê)"): one lead, the parenthesis
+  /// kept as a note.
+  case noteInParentheses = "note_in_parentheses"
+  /// A fixed deadline before the plan's date: stops a real import; a review keeps the row for
+  /// a person to correct.
+  case deadlineBeforePlan = "deadline_before_plan"
+
+  /// The flag in words, with the text it is about when the row has one ("— “thị trấn”").
+  public func label(_ language: Language, on reading: RowReading) -> String {
+    let texts: [String]
+    switch self {
+    case .collectiveLead: texts = reading.collectiveLead.map { [$0] } ?? []
+    case .notABody: texts = reading.doubtful
+    case .noteInParentheses: texts = reading.notes
+    case .vagueCoordinators: texts = reading.vague
+    case .deadlineUnread, .deadlineBeforePlan: texts = [reading.row.deadline]
+    case .strayText: texts = reading.row.stray
+    case .severalLeads: texts = [([reading.lead] + reading.coLeads).joined(separator: ", ")]
+    default: texts = []
+    }
+    let quoted = texts.filter { !$0.isEmpty }.map { "“\($0)”" }
+    return quoted.isEmpty
+      ? label(language) : label(language) + ": " + quoted.joined(separator: ", ")
+  }
 
   /// The flag in words.
   public func label(_ language: Language) -> String {
@@ -80,6 +113,18 @@ public enum RowFlag: String, Hashable, Sendable, CaseIterable, Codable {
         vi: "dòng bị ngắt trang, đã nối", en: "row split by a page break, joined")
     case .noHead:
       return language.pick(vi: "không ghi người đứng đầu", en: "no accountable head")
+    case .notABody:
+      return language.pick(
+        vi: "có chữ không phải tên cơ quan, không ghi là đơn vị",
+        en: "text that is no body's name, not taken as a unit")
+    case .noteInParentheses:
+      return language.pick(
+        vi: "ghi chú trong ngoặc sau tên đơn vị, giữ làm ghi chú",
+        en: "a parenthesis after a unit's name, kept as a note")
+    case .deadlineBeforePlan:
+      return language.pick(
+        vi: "thời hạn sớm hơn ngày của kế hoạch, cần sửa",
+        en: "deadline before the plan's date, to correct")
     case .strayText:
       return language.pick(
         vi: "có đoạn chữ ngoài bảng sau dòng này, cần xem", en: "stray text after the row, to check"

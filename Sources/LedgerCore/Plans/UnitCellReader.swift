@@ -11,6 +11,13 @@ public struct UnitCellReading: Hashable, Sendable {
   /// Known names written with nothing between them (two cells glued in transcription), as
   /// written; the dictionary split them.
   public var glued: [String] = []
+  /// Text read only from the plan that does not look like a public body ("thị trấn", "là đầu
+  /// mối", a heading): never a unit; flagged for a person to review.
+  public var doubtful: [String] = []
+  /// What a parenthesis after a name says ("Bộ KH&ĐT (Tổng cục Thống kê)" → "Tổng cục Thống
+  /// kê"): a sub-body or a note that belongs to the body before it, kept as a note, never a
+  /// unit of its own.
+  public var notes: [String] = []
 
   public init() {}
 }
@@ -28,9 +35,46 @@ public enum UnitCellReader {
   public static func read(_ cell: String, known: UnitDirectory = .standard) -> UnitCellReading {
     var reading = UnitCellReading()
     for piece in UnitNames.lines(of: cell, known: known) {
-      scan(piece, known: known, into: &reading)
+      let (outside, inside) = parentheses(piece)
+      reading.notes += inside
+      scan(outside, known: known, into: &reading)
     }
     return reading
+  }
+
+  /// A piece without its parenthesised parts, and those parts.
+  ///
+  /// "Bộ KH&ĐT (Tổng cục Thống kê)" → ("Bộ KH&ĐT", ["Tổng cục Thống kê"]). A piece wholly in
+  /// parentheses is read as its inside; an unbalanced parenthesis is left to the scan.
+  static func parentheses(_ piece: String) -> (String, [String]) {
+    var outside = ""
+    var inside: [String] = []
+    var current = ""
+    var depth = 0
+    for character in piece {
+      switch character {
+      case "(":
+        if depth > 0 { current.append(character) }
+        depth += 1
+      case ")" where depth > 0:
+        depth -= 1
+        if depth == 0 {
+          inside.append(VietnameseText.clean(current))
+          current = ""
+        } else {
+          current.append(character)
+        }
+      default:
+        if depth > 0 { current.append(character) } else { outside.append(character) }
+      }
+    }
+    guard depth == 0 else { return (piece, []) }
+    let kept = VietnameseText.clean(outside)
+    let notes = inside.filter { !$0.isEmpty }
+    if kept.isEmpty || kept.allSatisfy({ ",;/-–".contains($0) || $0.isWhitespace }) {
+      return (notes.joined(separator: ", "), [])
+    }
+    return (kept, notes)
   }
 
   /// True for a token that only separates names.
@@ -84,8 +128,26 @@ public enum UnitCellReader {
         reading.glued.append(previous + " " + text(tokens[index..<(index + found.length)]))
       }
       flush(&gap, known: known, into: &reading)
-      add(found.entry.name, to: &reading)
-      index += found.length
+      // Lower-case words right after a known name qualify it ("Văn phòng HĐND và UBND" +
+      // "huyện"): one name of the plan's own when that reads as a body and the words are not
+      // a generic level ("tỉnh"), which adds nothing.
+      var end = index + found.length
+      while end < tokens.count, !isSeparator(tokens[end]),
+        tokens[end].first?.isLowercase == true
+      {
+        end += 1
+      }
+      let tail = text(tokens[(index + found.length)..<end])
+      let whole = text(tokens[index..<end])
+      if !tail.isEmpty, !UnitDictionary.shipped.isGeneric(tail), known.find(whole) == nil,
+        UnitNames.looksLikeBody(whole)
+      {
+        add(UnitNames.canonical(whole), to: &reading)
+        index = end
+      } else {
+        add(found.entry.name, to: &reading)
+        index += found.length
+      }
       lastKnownEnd = index
     }
     flush(&gap, known: known, into: &reading)
@@ -128,8 +190,17 @@ public enum UnitCellReader {
         reading.generic.append(part)
       } else if dictionary.isCollective(part) {
         reading.collective.append(part)
-      } else {
+      } else if known.find(part) != nil || UnitNames.looksLikeBody(part) {
         add(UnitNames.canonical(part), to: &reading)
+      } else if let (body, rest) = UnitNames.bodyAndRest(part) {
+        // "Phòng Nội vụ là đầu mối": the body, and a phrase that is no name.
+        add(UnitNames.canonical(body), to: &reading)
+        reading.doubtful.append(rest)
+      } else if UnitNames.looksLikeProse(part), !UnitNames.isRoleNote(part) {
+        // A sentence: named as read, for the resolver to refuse (prose is never a unit).
+        add(part, to: &reading)
+      } else {
+        reading.doubtful.append(part)
       }
     }
   }

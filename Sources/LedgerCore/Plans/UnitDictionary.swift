@@ -37,10 +37,17 @@ public struct UnitDictionary: Decodable, Sendable {
     }
   }()
 
-  /// True when a phrase names a group of bodies rather than one: "Các bộ, ngành, địa phương",
-  /// "UBND các xã, phường", "Các doanh nghiệp viễn thông".
+  /// True when a phrase names a group of bodies rather than one.
+  ///
+  /// "Các bộ, ngành, địa phương", "UBND các xã, phường", "Các doanh nghiệp viễn thông". A level
+  /// of government rather than a body ("UBND cấp huyện", "các cấp") is collective too: a rule
+  /// of the reader, not an entry of the shipped dictionary.
   public func isCollective(_ phrase: String) -> Bool {
     let key = VietnameseText.searchKey(phrase)
+    let levels = ["cap tinh", "cap huyen", "cap xa", "cap co so", "cac cap", "cap tren"]
+    if levels.contains(where: { UnitNames.wordRange(of: " " + $0, in: " " + key) != nil }) {
+      return true
+    }
     return collectiveOpenings.contains {
       key.hasPrefix(VietnameseText.searchKey($0) + " ") || key == VietnameseText.searchKey($0)
     }

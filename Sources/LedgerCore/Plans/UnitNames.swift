@@ -17,6 +17,16 @@ public enum UnitNames {
     "bo ", "so ", "vien han lam", "vien kiem sat", "vien nghien cuu", "tap doan ", "tong cong ty",
     "dai ", "ngan hang", "thanh tra",
     "toa an", "hoc vien", "dai hoc", "cuc ", "tong cuc", "vu ", "bao ", "kiem toan",
+    "lien doan", "bao hiem", "cong ty", "quy ", "huyen uy", "tinh uy", "thanh uy", "cong doan",
+    "benh vien", "thuong truc", "hoi dong", "chi hoi", "ban quan ly", "lien hiep",
+  ]
+
+  /// Openings that share a body's head word but start an action or a thing, never a body's
+  /// name: "Ban hành…", "Báo cáo…", "Tổ chức hội nghị…", "Quy hoạch…", "Số hóa…".
+  static let falseStarts = [
+    "ban hanh", "bao cao", "bao dam", "bao ve", "bo sung", "bo tri", "to chuc", "doi moi",
+    "hoi nghi", "so hoa", "so lieu", "vu viec", "dai dien", "truong hop", "quy dinh", "quy che",
+    "quy hoach", "quy trinh", "phong chong", "phong ngua", "cuc bo", "tram tien",
   ]
 
   /// Words that end a unit name at the start of a sentence ("… xã chủ trì, phối hợp …").
@@ -28,7 +38,9 @@ public enum UnitNames {
   ]
 
   /// Words no unit's name holds, which mark a phrase as part of a sentence.
-  static let sentenceWords = [" cac ", " nhung ", " de ", " nham ", " voi ", " cua ", " ve "]
+  static let sentenceWords = [
+    " cac ", " nhung ", " de ", " nham ", " voi ", " cua ", " ve ", " la ", " dau moi ", " lam ",
+  ]
 
   /// True for "Các đơn vị liên quan" and its variants ("các cơ quan", "đơn vị liên quan"),
   /// which name no one.
@@ -42,7 +54,8 @@ public enum UnitNames {
   public static func isPlausible(_ name: String) -> Bool {
     let key = " " + VietnameseText.searchKey(name) + " "
     let words = key.split(separator: " ").count
-    guard (1...12).contains(words), starts.contains(where: { key.dropFirst().hasPrefix($0) })
+    guard (1...12).contains(words), starts.contains(where: { key.dropFirst().hasPrefix($0) }),
+      !falseStarts.contains(where: { key.dropFirst().hasPrefix($0 + " ") })
     else { return false }
     return !looksLikeProse(name)
   }
@@ -66,6 +79,54 @@ public enum UnitNames {
     return nil
   }
 
+  /// True when a name read only from the plan looks like a public body.
+  ///
+  /// It opens with a body's head word (Bộ, Sở, Ban, Phòng, UBND, Văn phòng, Công an, Trung
+  /// tâm, …), reads as a name, not a sentence, and is written as a name is: with a capital
+  /// ("Thôn 3", "Tổ công nghệ số") — a lower-case "thôn, tổ dân phố" names the villages in
+  /// general — and more than a head word alone ("Phòng" names no one). A name that does not is
+  /// flagged for review, never registered.
+  public static func looksLikeBody(_ name: String) -> Bool {
+    let text = VietnameseText.clean(name)
+    guard let first = text.first, first.isUppercase,
+      text.split(separator: " ").count >= 2 || text.allSatisfy({ $0.isUppercase || $0.isNumber })
+    else { return false }
+    return isPlausible(text)
+  }
+
+  /// Words after a body's name that say its part in the task, not its name ("là đầu mối").
+  static let notePhrases = [" la ", " dau moi ", " lam dau moi "]
+
+  /// True for words that say a body's part in the task after its name ("là cơ quan thường
+  /// trực", "là đầu mối"): a note to flag, not a sentence to refuse.
+  static func isRoleNote(_ text: String) -> Bool {
+    let key = " " + VietnameseText.searchKey(text) + " "
+    return notePhrases.contains { key.hasPrefix($0) }
+  }
+
+  /// The body a phrase opens with, and the words after it that are no part of a name:
+  /// "Phòng Nội vụ là đầu mối" → ("Phòng Nội vụ", "là đầu mối"); nil when the phrase does not
+  /// open like a body or no name is left before those words.
+  static func bodyAndRest(_ phrase: String) -> (body: String, rest: String)? {
+    let text = VietnameseText.clean(phrase)
+    let key = VietnameseText.searchKey(text)
+    guard starts.contains(where: { key.hasPrefix($0) }) else { return nil }
+    let spaced = " " + key + " "
+    let cuts = notePhrases.compactMap { word -> String.Index? in
+      guard
+        let range = wordRange(of: word.hasSuffix(" ") ? String(word.dropLast()) : word, in: spaced)
+      else { return nil }
+      return range.lowerBound
+    }
+    guard let cut = cuts.min() else { return nil }
+    // One character of the key per character of the text; the key here has a leading space.
+    let length = spaced.distance(from: spaced.startIndex, to: cut)
+    let body = VietnameseText.clean(String(text.prefix(length)))
+    let rest = VietnameseText.clean(String(text.dropFirst(length)))
+    guard !body.isEmpty, !rest.isEmpty, isPlausible(body) else { return nil }
+    return (body, rest)
+  }
+
   /// The unit names in a cell, with the standard public bodies and commune offices known.
   public static func split(_ cell: String) -> [String] {
     split(cell, known: UnitDirectory.standard)
@@ -85,7 +146,10 @@ public enum UnitNames {
       for part in line.components(separatedBy: ";") {
         let text = VietnameseText.clean(part)
         guard !text.isEmpty else { continue }
-        if let last = pieces.last, let first = text.first, first.isLowercase,
+        // A parenthesis on its own line belongs to the name above it.
+        if let last = pieces.last, text.first == "(" {
+          pieces[pieces.count - 1] = last + " " + text
+        } else if let last = pieces.last, let first = text.first, first.isLowercase,
           known.find(text) == nil, !isPlausible(text), !isVague(text)
         {
           pieces[pieces.count - 1] = last + " " + text
@@ -120,7 +184,9 @@ public enum UnitNames {
       parts.append(part)
       index = end + 1
     }
-    let acceptable = parts.allSatisfy { known.find($0) != nil || isPlausible($0) || isVague($0) }
+    let acceptable = parts.allSatisfy {
+      known.find($0) != nil || looksLikeBody($0) || isVague($0)
+    }
     return acceptable ? parts.filter { !isVague($0) } : [piece]
   }
 

@@ -24,13 +24,13 @@ struct UnitResolution<Reading: LedgerReading> {
   ///
   /// Throws `LedgerError.unitNameIsProse` when a name reads as a sentence: a plan's prose must
   /// never become a unit.
-  mutating func resolve(_ cell: String, line: Int, origin: NewUnit.Origin) throws -> [String] {
+  mutating func resolve(_ cell: String, line: RowLine, origin: NewUnit.Origin) throws -> [String] {
     try read(cell, line: line, origin: origin).names
   }
 
   /// The reading of a cell with its names resolved: codes of registered units, or names of
   /// units to create; collective, generic and glued phrases as the reader found them.
-  mutating func read(_ cell: String, line: Int, origin: NewUnit.Origin) throws
+  mutating func read(_ cell: String, line: RowLine, origin: NewUnit.Origin) throws
     -> UnitCellReading
   {
     var reading = UnitCellReader.read(cell, known: directory)
@@ -59,22 +59,16 @@ struct UnitResolution<Reading: LedgerReading> {
     return reading
   }
 
-  /// The unit a collective lead stands for ("Các bộ, ngành, địa phương"), named by its exact
-  /// text: the plan's assignment kept as written, for `check` to question.
-  mutating func collective(_ text: String, origin: NewUnit.Origin) -> String {
-    if let entry = directory.find(text) {
-      if entry.code == nil { remember(entry.name, origin: origin) }
-      return entry.code?.rawValue ?? entry.name
-    }
-    directory.add(text, code: nil)
-    remember(VietnameseText.clean(text), origin: origin)
-    return VietnameseText.clean(text)
-  }
-
   /// A name taken exactly as a person wrote it (a corrected review): a known unit's code, or
   /// a new unit of that name; never split.
   mutating func exact(_ name: String, origin: NewUnit.Origin) -> String {
-    collective(name, origin: origin)
+    if let entry = directory.find(name) {
+      if entry.code == nil { remember(entry.name, origin: origin) }
+      return entry.code?.rawValue ?? entry.name
+    }
+    directory.add(name, code: nil)
+    remember(VietnameseText.clean(name), origin: origin)
+    return VietnameseText.clean(name)
   }
 
   /// Records a unit to create, once, with the first place it was named.

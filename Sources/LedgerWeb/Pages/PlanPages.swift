@@ -61,7 +61,10 @@ struct PlanPreviewPage: PageModel {
       guard case .assignTask(let task) = command else { return nil }
       return Task(
         id: task.id?.rawValue ?? "", title: task.title, lead: task.leadUnit,
-        due: deadlines.describe(task.deadline))
+        due: task.deadlineUnread
+          ? l.pick(vi: "chưa đọc được hạn “", en: "unreadable deadline “")
+            + (task.source?.deadlineText ?? "") + "”"
+          : deadlines.describe(task.deadline))
     }
     var notes: [String] = []
     let p = outcome.prepared

@@ -20,7 +20,7 @@ struct TaskRow {
     id = task.id.rawValue
     title = task.title
     // The unit this row charges: an earlier lead keeps a deadline it missed.
-    lead = view.lead.rawValue
+    lead = view.leadLabel(language)
     head = view.headPerson ?? ""
     due =
       task.record.deadlineUnread == true

@@ -51,8 +51,30 @@ public enum DelimitedText {
     return best() ?? ","
   }
 
+  /// The line of the file on which each record starts, counting from 1: a quoted field that
+  /// holds line breaks makes the next record start further down than its index says.
+  public static func startLines(_ text: String, delimiter: Character) -> [Int] {
+    var body = Substring(text)
+    var skipped = 0
+    if body.lowercased().hasPrefix("sep="), body.count >= 5 {
+      body = body.drop { !$0.isNewline }.dropFirst()
+      skipped = 1
+    }
+    return scan(body, delimiter: delimiter, limit: .max).lines.map { $0 + skipped }
+  }
+
   /// Splits text into records and fields (RFC 4180, with any line ending).
   static func records(_ text: Substring, delimiter: Character, limit: Int = .max) -> [[String]] {
+    scan(text, delimiter: delimiter, limit: limit).records
+  }
+
+  /// The records, and the line each starts on.
+  static func scan(_ text: Substring, delimiter: Character, limit: Int) -> (
+    records: [[String]], lines: [Int]
+  ) {
+    var lines: [Int] = []
+    var line = 1
+    var start = 1
     var records: [[String]] = []
     var record: [String] = []
     var field = ""
@@ -71,6 +93,7 @@ public enum DelimitedText {
             quoted = false
           }
         } else {
+          if character.isNewline { line += 1 }
           field.append(character)
         }
         continue
@@ -85,6 +108,9 @@ public enum DelimitedText {
       } else if character.isNewline {
         record.append(field)
         records.append(record)
+        lines.append(start)
+        line += 1
+        start = line
         record = []
         field = ""
         atFieldStart = true
@@ -96,7 +122,8 @@ public enum DelimitedText {
     if records.count < limit, !field.isEmpty || !record.isEmpty {
       record.append(field)
       records.append(record)
+      lines.append(start)
     }
-    return records
+    return (records, lines)
   }
 }

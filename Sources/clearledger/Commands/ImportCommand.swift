@@ -134,9 +134,10 @@ struct ImportCommand: ParsableCommand {
         }
         day = DayOfYear(day: d, month: m)
       }
-      let options = PlanImportOptions(
+      var options = PlanImportOptions(
         number: number, issued: try environment.date(issued), prefix: prefix, lenient: lenient,
         unitMapping: try units.map(UnitMappingFile.read) ?? [:], reportingDay: day)
+      options.review = writesReview
       let outcome = try PlanImportRun(ledger: ledger, source: source, options: options)
         .execute(
           actor: environment.actor, effective: try environment.date(on),

@@ -63,7 +63,7 @@ struct PlanImportJSON: Encodable {
     var headRole: String
     var leadUnit: String
     var supportingUnits: [String]
-    var deadline: Deadline
+    var deadline: TaskDeadlineJSON
     /// Further leads named in the same cell (the plan breaks "one task, one lead").
     var coLeads: [String]
     /// The lead cell's exact text when it names a group of bodies.
@@ -119,7 +119,9 @@ struct PlanImportJSON: Encodable {
       guard case .taskAssigned(let t) = $0.event, case .task(let id) = $0.stream else { return nil }
       return Task(
         id: id.rawValue, title: t.title, headRole: t.headRole, leadUnit: t.leadUnit.rawValue,
-        supportingUnits: t.supportingUnits.map(\.rawValue), deadline: t.deadline,
+        supportingUnits: t.supportingUnits.map(\.rawValue),
+        deadline: TaskDeadlineJSON(
+          t.deadline, unreadText: t.deadlineUnread == true ? (t.source?.deadlineText ?? "") : nil),
         coLeads: (t.coLeads ?? []).map(\.rawValue), collectiveLead: t.collectiveLead,
         deadlineUnread: t.deadlineUnread == true, flags: flags[id]?.map(\.rawValue) ?? [])
     }

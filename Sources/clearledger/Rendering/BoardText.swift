@@ -28,7 +28,7 @@ struct BoardText {
       table.rows.append(
         (sourced.map { [$0[index]] } ?? []) + [
           view.task.id.rawValue, TextTable.shorten(view.task.title, to: 44),
-          view.lead.rawValue, due(view),
+          view.leadLabel(l), due(view),
           view.task.status.label(l), view.charge.label(l),
           view.task.headRole.isEmpty ? head : "\(head) (\(view.task.headRole))",
         ])

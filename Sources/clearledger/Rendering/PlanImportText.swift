@@ -70,7 +70,10 @@ struct PlanImportText {
       if let reporting = t.reportingDay {
         due += l.pick(vi: ", báo cáo trước \(reporting)", en: ", report by \(reporting)")
       }
-      table.rows.append([id.rawValue, t.leadUnit.rawValue, due, TextTable.shorten(t.title, to: 56)])
+      let lead =
+        t.leadUnit == TaskAssigned.collectiveLeadCode
+        ? l.pick(vi: "(tập thể)", en: "(group)") : t.leadUnit.rawValue
+      table.rows.append([id.rawValue, lead, due, TextTable.shorten(t.title, to: 56)])
     }
     lines.append(l.pick(vi: "Nhiệm vụ (\(table.rows.count)):", en: "Tasks (\(table.rows.count)):"))
     lines += table.render().split(separator: "\n").map { "  " + $0 }
@@ -78,14 +81,9 @@ struct PlanImportText {
     if !flagged.isEmpty {
       lines.append(l.pick(vi: "Cần xem (\(flagged.count)):", en: "To review (\(flagged.count)):"))
       for reading in flagged {
-        let what = reading.flags.map { $0.label(l) }.joined(separator: "; ")
-        let text = reading.collectiveLead.map { " — “\($0)”" } ?? ""
-        let leads =
-          reading.coLeads.isEmpty
-          ? "" : " — " + ([reading.lead] + reading.coLeads).joined(separator: ", ")
+        let what = reading.flags.map { $0.label(l, on: reading) }.joined(separator: "; ")
         lines.append(
-          "  \(reading.task) (" + l.pick(vi: "dòng", en: "line")
-            + " \(reading.row.line)): \(what)\(text)\(leads)")
+          "  \(reading.task) (\(reading.row.whereLabel(l))): \(what)")
       }
     }
     if !prepared.superseded.isEmpty {
@@ -148,7 +146,10 @@ struct PlanImportText {
     let new = Set(prepared.newUnits.map(VietnameseText.matchKey))
     var named = Set<String>()
     for reading in prepared.rows {
-      for unit in [reading.lead] + reading.coLeads + reading.coordinators { named.insert(unit) }
+      // A collective row's lead is empty: no unit.
+      for unit in [reading.lead] + reading.coLeads + reading.coordinators where !unit.isEmpty {
+        named.insert(unit)
+      }
     }
     let matched = named.filter { !new.contains(VietnameseText.matchKey($0)) }.count
     var lines = [

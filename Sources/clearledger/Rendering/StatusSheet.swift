@@ -30,7 +30,7 @@ struct StatusSheet {
         view.charge.due.map { .date(year: $0.year, month: $0.month, day: $0.day) }
         ?? .text(DeadlineText(language: language).describe(view.task))
       return [
-        .text(view.task.id.rawValue), .text(view.task.title), .text(view.lead.rawValue), due,
+        .text(view.task.id.rawValue), .text(view.task.title), .text(view.leadLabel(language)), due,
         .text(view.task.status.label(language)), .text(view.charge.label(language)),
         .text(view.headPerson ?? ""), .text(view.task.headRole), date(view.task.completedOn),
       ]
