@@ -84,9 +84,15 @@ public enum TaskRowsJSON {
     }
 
     /// A deadline as `Deadline`'s encoding writes it, at member depth.
-    mutating func deadline(_ deadline: Deadline) {
+    mutating func deadline(_ written: TaskDeadlineJSON) {
       raw("{\n")
-      switch deadline {
+      if let text = written.unreadText {
+        raw("      \"kind\" : \"unreadable\",\n      \"text\" : ")
+        string(text)
+        raw("\n    }")
+        return
+      }
+      switch written.deadline {
       case .date(let due):
         raw("      \"date\" : ")
         string(due.iso)

@@ -56,7 +56,15 @@ struct TaskRowsJSONTests {
       odd.headCode = index == 3 ? "NVA" : nil
       rows.append(("xa-\(index)", odd))
     }
+    // A deadline the plan's words could not give: written as unreadable, with its words.
+    var unread = view
+    unread.task.record.deadlineUnread = true
+    unread.task.source = TaskSource(
+      appendix: 1, section: "I", row: "3", line: 12, leadText: "Phòng Văn hóa", supportText: nil,
+      deadlineText: "Trước \"kỳ họp\" cuối năm")
+    rows.append(("xa-unread", unread))
     #expect(TaskRowsJSON.text(rows) == (try encoded(rows)))
+    #expect(TaskRowsJSON.text(rows)?.contains(#""kind" : "unreadable""#) == true)
     for unusual in ["dòng\nmới", "tab\there", "xóa\u{7F}", "ngăn\u{2028}dòng", "đoạn\u{2029}"] {
       var odd = view
       odd.task.title = unusual
