@@ -10,6 +10,8 @@ import Synchronization
 /// Every page reads the ledger's last position first (one index lookup); a board for the same
 /// position, day and question is the same board, so it is reused. Requests that ask for a
 /// board while it is being built wait for that one build instead of each building their own.
+/// The board of today and now is not built again after a write: the events recorded since the
+/// last one are folded into it (`Ledger.currentBoard(updating:)`).
 final class BoardCache: Sendable {
   private struct Key: Hashable {
     var asOf: LocalDate?
@@ -29,6 +31,8 @@ final class BoardCache: Sendable {
 
   let ledger: Ledger
   private let entries = Mutex(Entries())
+  /// The latest board of today and now, kept across versions to fold new events into.
+  private let latest = Mutex<KeptBoard?>(nil)
 
   init(ledger: Ledger) {
     self.ledger = ledger
@@ -62,7 +66,12 @@ final class BoardCache: Sendable {
   private func board(_ time: TimeQuery, version: Int64) async throws -> AccountabilityBoard {
     let key = Key(asOf: time.asOf, knownAt: time.knownAt, today: ledger.today())
     let ledger = ledger
-    let build = { Task { try ledger.board(asOf: time.asOf, knownAt: time.knownAt) } }
+    let isNow = time.knownAt == nil && (time.asOf == nil || time.asOf == key.today)
+    let build = {
+      Task(executorPreference: LedgerExecutor.shared) { [self] in
+        isNow ? try nowBoard() : try ledger.board(asOf: time.asOf, knownAt: time.knownAt)
+      }
+    }
     let task = entries.withLock { entries -> Task<AccountabilityBoard, any Error> in
       // A request that read the version before a newer board was kept builds its own.
       guard version >= entries.version else { return build() }
@@ -85,5 +94,20 @@ final class BoardCache: Sendable {
       }
       throw error
     }
+  }
+
+  /// The board of today and now, folding what was recorded since into the latest one kept.
+  private func nowBoard() throws -> AccountabilityBoard {
+    let kept = try ledger.currentBoard(updating: latest.withLock { $0 })
+    latest.withLock { latest in
+      // Keep the newer of two boards built at once (the same day's).
+      if let current = latest, current.board.day == kept.board.day,
+        current.position > kept.position
+      {
+        return
+      }
+      latest = kept
+    }
+    return kept.board
   }
 }

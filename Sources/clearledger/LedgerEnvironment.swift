@@ -51,9 +51,10 @@ struct LedgerEnvironment {
   /// Opens the ledger for reading and writing.
   ///
   /// While it waits for a long write by another command, it says on standard error which.
-  func openLedger() throws -> Ledger {
+  func openLedger(concurrentReads: Bool = false) throws -> Ledger {
     let language = language
-    let ledger = try Ledger.open(at: path, clock: clock) { holder in
+    let ledger = try Ledger.open(at: path, clock: clock, concurrentReads: concurrentReads) {
+      holder in
       FileHandle.standardError.write(
         Data(
           (language.pick(

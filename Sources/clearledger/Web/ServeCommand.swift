@@ -29,7 +29,8 @@ struct ServeCommand: AsyncParsableCommand {
   func run() async throws {
     var ledger: Ledger?
     try CommandRunner.run(global) { environment in
-      ledger = try environment.openLedger()
+      // Pages are read in parallel with each other and with the writes (a pool over WAL).
+      ledger = try environment.openLedger(concurrentReads: true)
     }
     guard let ledger else { return }
     let app = try await buildApplication(
