@@ -94,8 +94,10 @@ public struct AccountabilityBoard: Sendable {
     }
   }
 
-  /// The same board after some tasks changed: each task given is judged again (nil: the task
-  /// is gone), every other task keeps its views. The units must be the board's.
+  /// The same board after some tasks changed, judging again only those.
+  ///
+  /// Each task given is judged again (nil: the task is gone); every other task keeps its
+  /// views. The units must be the board's.
   ///
   /// Equal to a board built from scratch on the same tasks and units: a task's views depend
   /// only on the task, the units and the day (see `TaskJudge`).
