@@ -129,7 +129,8 @@ public struct AccountabilityBoard: Sendable {
     let index = ViewIndex(tasks)
     return units.map { unit in
       UnitView(
-        unit: unit, led: index.led[unit.code] ?? [], supported: index.supported[unit.code] ?? [])
+        unit: unit, led: (index.led[unit.code] ?? []).map { tasks[$0] },
+        supported: (index.supported[unit.code] ?? []).map { tasks[$0] })
     }
   }
 
@@ -143,17 +144,21 @@ public struct AccountabilityBoard: Sendable {
     let index = ViewIndex(tasks)
     for unit in units {
       for tenure in unit.tenures {
-        // A tenure holds a view's role only in the view's role unit (`RoleHolders.holds`).
+        // A tenure holds a view's role only in the view's role unit (`RoleHolders.holds`): the
+        // views of that unit whose title the tenure holds.
         let asNamedHead = (index.byRoleUnit[tenure.unit] ?? []).filter {
-          holders.holds(tenure, roleOf: $0.task, lead: $0.lead, on: $0.attributionDay)
-            && answers(tenure, for: $0)
-        }
-        let asLeadHead = (index.led[unit.code] ?? []).filter { answers(tenure, for: $0) }
+          holders.holdsTitle(tenure, roleOf: tasks[$0].task, on: tasks[$0].attributionDay)
+            && answers(tenure, for: tasks[$0])
+        }.map { tasks[$0] }
+        let asLeadHead = (index.led[unit.code] ?? []).filter { answers(tenure, for: tasks[$0]) }
+          .map { tasks[$0] }
         if !asNamedHead.isEmpty {
-          views.append(HeadView(tenure: tenure, capacity: .accountableHead, tasks: asNamedHead))
+          views.append(
+            HeadView(tenure: tenure, capacity: .accountableHead, tasks: asNamedHead))
         }
         if !asLeadHead.isEmpty || asNamedHead.isEmpty {
-          views.append(HeadView(tenure: tenure, capacity: .leadUnitHead, tasks: asLeadHead))
+          views.append(
+            HeadView(tenure: tenure, capacity: .leadUnitHead, tasks: asLeadHead))
         }
       }
     }
