@@ -22,8 +22,9 @@ final class BoardCache: Sendable {
   private struct Entries {
     var version: Int64 = -1
     var boards: [Key: Task<AccountabilityBoard, any Error>] = [:]
-    /// Page models built from this version's boards, by page, question and language.
-    var pages: [String: any Sendable] = [:]
+    /// Page models built (or being built) from this version's boards, by page, question and
+    /// language.
+    var pages: [String: Task<any Sendable, any Error>] = [:]
   }
 
   /// How many different questions are kept for one version.
@@ -40,22 +41,40 @@ final class BoardCache: Sendable {
 
   /// A page's model built from the board a time question asks for, kept with that board
   /// (`page` names the page and everything else it depends on: filters, language).
+  ///
+  /// Requests that ask for a model while it is being built wait for that one build.
   func page<Model: Sendable>(
-    _ page: String, _ time: TimeQuery, build: (AccountabilityBoard) throws -> Model
+    _ page: String, _ time: TimeQuery,
+    build: @escaping @Sendable (AccountabilityBoard) throws -> Model
   ) async throws -> Model {
     let version = try ledger.version()
     let name = "\(page)|\(time.asOfText)|\(time.knownAtText)|\(ledger.today())"
-    let kept = entries.withLock { entries in
-      entries.version == version ? entries.pages[name] as? Model : nil
-    }
-    if let kept { return kept }
-    let model = try build(try await board(time, version: version))
-    entries.withLock { entries in
-      guard entries.version == version else { return }
+    let task = entries.withLock { entries -> Task<any Sendable, any Error>? in
+      guard version >= entries.version else { return nil }
+      if version > entries.version { entries = Entries(version: version) }
+      if let kept = entries.pages[name] { return kept }
       if entries.pages.count >= Self.capacity * 4 { entries.pages = [:] }
-      entries.pages[name] = model
+      let task = Task<any Sendable, any Error>(executorPreference: LedgerExecutor.shared) {
+        [self] in try build(try await board(time, version: version))
+      }
+      entries.pages[name] = task
+      return task
     }
-    return model
+    guard let task else {
+      // A newer version was kept since this one was read: build for this request alone.
+      return try build(try await board(time, version: version))
+    }
+    do {
+      // A name starts with its page, and each page has one model type.
+      guard let model = try await task.value as? Model else { throw WebFailure.notFound }
+      return model
+    } catch {
+      // A failed build is not kept: the next request tries again.
+      entries.withLock { entries in
+        if entries.version == version { entries.pages[name] = nil }
+      }
+      throw error
+    }
   }
 
   /// The board a time question asks for, as of the ledger's current version.

@@ -26,7 +26,7 @@ struct Pages: Sendable {
   func html(_ template: String, _ model: some PageModel, context: WebContext) throws -> Response {
     var model = model
     model.layout = Layout(context: context, title: model.title)
-    guard let text = library.render(model, withTemplate: template) else {
+    guard let text = library.render(TemplateValue(model), withTemplate: template) else {
       throw WebFailure.notFound
     }
     return Response(
