@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import LedgerCore
 import LedgerStore
 import Synchronization
@@ -25,6 +26,15 @@ final class BoardCache: Sendable {
     /// Page models built (or being built) from this version's boards, by page, question and
     /// language.
     var pages: [String: Task<any Sendable, any Error>] = [:]
+    /// Pages' texts rendered from this version's models, by page and layout (the layout names
+    /// the account and its form token, so a text is only ever given to the same session).
+    var texts: [PageText: String] = [:]
+  }
+
+  /// A rendered page: the page model's name and the layout it was rendered with.
+  private struct PageText: Hashable {
+    var name: String
+    var layout: Layout
   }
 
   /// How many different questions are kept for one version.
@@ -43,11 +53,10 @@ final class BoardCache: Sendable {
   /// (`page` names the page and everything else it depends on: filters, language).
   ///
   /// Requests that ask for a model while it is being built wait for that one build.
-  func page<Model: Sendable>(
-    _ page: String, _ time: TimeQuery,
+  private func page<Model: Sendable>(
+    _ page: String, _ time: TimeQuery, version: Int64,
     build: @escaping @Sendable (AccountabilityBoard) throws -> Model
   ) async throws -> Model {
-    let version = try ledger.version()
     let name = "\(page)|\(time.asOfText)|\(time.knownAtText)|\(ledger.today())"
     let task = entries.withLock { entries -> Task<any Sendable, any Error>? in
       guard version >= entries.version else { return nil }
@@ -75,6 +84,29 @@ final class BoardCache: Sendable {
       }
       throw error
     }
+  }
+
+  /// A page's HTML: its model from `page` (kept with the board), rendered once per layout and
+  /// version.
+  func html<Model: PageModel & Sendable>(
+    _ page: String, template: String, _ time: TimeQuery, context: WebContext, pages: Pages,
+    build: @escaping @Sendable (AccountabilityBoard) throws -> Model
+  ) async throws -> Response {
+    let version = try ledger.version()
+    let model = try await self.page(page, time, version: version, build: build)
+    let key = PageText(
+      name: "\(template)|\(page)|\(time.asOfText)|\(time.knownAtText)|\(ledger.today())",
+      layout: Layout(context: context, title: model.title))
+    if let text = entries.withLock({ $0.version == version ? $0.texts[key] : nil }) {
+      return pages.html(text)
+    }
+    let text = try pages.render(template, model, layout: key.layout)
+    entries.withLock { entries in
+      guard entries.version == version else { return }
+      if entries.texts.count >= Self.capacity * 4 { entries.texts = [:] }
+      entries.texts[key] = text
+    }
+    return pages.html(text)
   }
 
   /// The board a time question asks for, as of the ledger's current version.
