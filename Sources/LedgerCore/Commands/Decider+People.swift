@@ -20,9 +20,7 @@ extension Decider {
       }
       return text
     }
-    let key = VietnameseText.matchKey(known.name)
-    let namesakes = names.people.filter { VietnameseText.matchKey($0.name) == key }
-    return namesakes.count > 1 ? known.label : known.name
+    return names.count(sharingKeyOf: known.name) > 1 ? known.label : known.name
   }
 
   /// `personNamed` for an optional field: nil stays nil.
