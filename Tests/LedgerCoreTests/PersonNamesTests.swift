@@ -32,7 +32,7 @@ struct PersonNamesTests {
   }
 
   @Test("Namesakes are counted by matching key: marks, case and tone placement set aside")
-  func namesakes() {
+  func namesakes() throws {
     let names = PersonNames(
       units: [Self.unit(["Trần Thị Bình"])],
       persons: [
@@ -42,5 +42,9 @@ struct PersonNamesTests {
     #expect(names.count(sharingKeyOf: "nguyễn văn hùng") == 2)
     #expect(names.count(sharingKeyOf: "Trần Thị Bình") == 1)
     #expect(names.count(sharingKeyOf: "Lê Văn Cường") == 0)
+    #expect(names.contains(searchKey: "tran thi binh"))
+    #expect(!names.contains(searchKey: "tran thi bich"))
+    #expect(try names.match("tran thi binh")?.name == "Trần Thị Bình")
+    #expect(try names.match("Trần Thị Bính") == nil)
   }
 }

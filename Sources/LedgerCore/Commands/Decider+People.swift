@@ -14,7 +14,7 @@ extension Decider {
       // The letters of a person of the ledger with other marks ("Đặng Quốc Viet"): a slip,
       // not an outside official; refused with the closest names.
       let folded = VietnameseText.searchKey(text)
-      if names.people.contains(where: { VietnameseText.searchKey($0.name) == folded }) {
+      if names.contains(searchKey: folded) {
         throw LedgerError.unknownPerson(
           VietnameseText.clean(text), closest: names.closest(to: text))
       }

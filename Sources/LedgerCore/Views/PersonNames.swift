@@ -14,6 +14,8 @@ public struct PersonNames: Sendable {
 
   /// The matching key of each of `people`, in the same order, worked out once.
   private let keys: [String]
+  /// The letters of each of `people` without marks (`VietnameseText.searchKey`), in order.
+  private let searchKeys: [String]
 
   public init(units: [UnitState], persons: [PersonRegistered] = []) {
     // Many tenures name the same person: each spelling's key is worked out once.
@@ -32,6 +34,7 @@ public struct PersonNames: Sendable {
     people = VietnameseText.sorted(
       registered + heads.map { KnownPerson(name: $0, code: nil) }, by: \.name)
     keys = people.map { key($0.name) }
+    searchKeys = people.map { VietnameseText.searchKey($0.name) }
     var once: Set<String> = []
     names = VietnameseText.sorted(
       people.map(\.name).filter { once.insert(key($0)).inserted }, by: { $0 })
@@ -55,6 +58,10 @@ public struct PersonNames: Sendable {
   }
 
   private static let last = Mutex<(input: Input, names: PersonNames)?>(nil)
+
+  /// Whether a known person's name has these letters once marks and case are set aside
+  /// (`VietnameseText.searchKey`).
+  public func contains(searchKey letters: String) -> Bool { searchKeys.contains(letters) }
 
   /// How many known people have a name that matches `name` once marks and case are set aside.
   public func count(sharingKeyOf name: String) -> Int {
@@ -84,8 +91,15 @@ public struct PersonNames: Sendable {
     }
     let key = VietnameseText.matchKey(typed)
     let exact = people.indices.filter { keys[$0] == key }.map { people[$0] }
+    // `VietnameseText.lookupMatches` with the keys kept: no key matched, so only a name typed
+    // without marks can match, by its letters.
+    let typedWithoutMarks = typed.unicodeScalars.allSatisfy(\.isASCII)
+    let letters = VietnameseText.searchKey(typed)
     let matches =
-      exact.isEmpty ? people.filter { VietnameseText.lookupMatches(typed, $0.name) } : exact
+      exact.isEmpty
+      ? (typedWithoutMarks
+        ? people.indices.filter { searchKeys[$0] == letters }.map { people[$0] } : [])
+      : exact
     guard matches.count <= 1 else {
       throw LedgerError.ambiguousPerson(VietnameseText.clean(typed), matches: matches.map(\.label))
     }
