@@ -16,11 +16,7 @@ extension Ledger {
   {
     let day = day ?? today()
     return try StoreErrors.map(path: path) {
-      try database.read { db in
-        AccountabilityBoard(
-          tasks: try ProjectionTables.tasks(in: db), units: try ProjectionTables.units(in: db),
-          on: day, policy: policy)
-      }
+      try database.read { db in try Self.currentBoard(on: day, policy: policy, in: db) }
     }
   }
 

@@ -8,7 +8,8 @@ import LedgerProof
 /// Like GRDB's `AppDatabase`, it wraps one database connection and offers methods named for
 /// what they do. The same type runs over a file or in memory, so tests are fast.
 public struct Ledger: Sendable {
-  let database: DatabaseQueue
+  /// One connection (the CLI), or a pool whose readers run beside the writer (the server).
+  let database: any DatabaseWriter
   /// Where the ledger lives, for messages; ":memory:" for an in-memory ledger.
   public let path: String
   /// Where recorded times come from.
@@ -22,7 +23,7 @@ public struct Ledger: Sendable {
   public static let defaultTimeZone = "Asia/Ho_Chi_Minh"
 
   private init(
-    database: DatabaseQueue, path: String, clock: LedgerClock, timeZone: TimeZone,
+    database: any DatabaseWriter, path: String, clock: LedgerClock, timeZone: TimeZone,
     signer: SignerKey? = nil
   ) {
     self.signer = signer
@@ -112,8 +113,10 @@ public struct Ledger: Sendable {
   /// A file with more than one name (hard links) is refused unless opened read-only: SQLite keeps its
   /// write-ahead log beside the name it was opened by, so writers through two names corrupt it.
   /// `onWait` is told, once per wait, which command holds the ledger when a write must wait.
+  /// `concurrentReads` (the server) opens a pool of connections: reads run in parallel with
+  /// each other and with the one writer (WAL), each on a snapshot of the file.
   public static func open(
-    at path: String, clock: LedgerClock, readOnly: Bool = false,
+    at path: String, clock: LedgerClock, readOnly: Bool = false, concurrentReads: Bool = false,
     onWait: (@Sendable (LedgerHolder) -> Void)? = nil
   ) throws -> Ledger {
     guard FileManager.default.fileExists(atPath: path) else {
@@ -136,9 +139,11 @@ public struct Ledger: Sendable {
       guard let zone = TimeZone(identifier: zoneName) else {
         throw LedgerError.notALedger(path: path)
       }
-      let queue = try DatabaseQueue(
-        path: readOnly ? location : path,
-        configuration: configuration(readOnly: readOnly, path: path, onWait: onWait))
+      let configuration = configuration(readOnly: readOnly, path: path, onWait: onWait)
+      let queue: any DatabaseWriter =
+        concurrentReads && !readOnly
+        ? try DatabasePool(path: path, configuration: configuration)
+        : try DatabaseQueue(path: readOnly ? location : path, configuration: configuration)
       // A ledger made by an earlier version gains the later migrations (indexes only) the
       // first time it is opened for writing; read-only, it is read as it is.
       if !current && !readOnly { try LedgerSchema.migrator.migrate(queue) }

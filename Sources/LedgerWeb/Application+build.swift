@@ -27,6 +27,7 @@ public func buildApplication<Arguments: WebArguments>(_ args: Arguments) async t
 
   let router = Router(context: WebContext.self)
   router.addMiddleware {
+    LedgerExecutorMiddleware()
     RequestLogMiddleware(logger: logger)
     LanguageMiddleware()
     SessionMiddleware(

@@ -52,9 +52,11 @@ struct LedgerEnvironment {
   ///
   /// While it waits for a long write by another command, it says on standard error which. The
   /// web server's key signs only in `serve` (`allowServerKey`); any other command refuses it.
-  func openLedger(allowServerKey: Bool = false) throws -> Ledger {
+  /// `concurrentReads` opens a pool of readers beside the writer (the server).
+  func openLedger(allowServerKey: Bool = false, concurrentReads: Bool = false) throws -> Ledger {
     let language = language
-    let ledger = try Ledger.open(at: path, clock: clock) { holder in
+    let ledger = try Ledger.open(at: path, clock: clock, concurrentReads: concurrentReads) {
+      holder in
       FileHandle.standardError.write(
         Data(
           (language.pick(

@@ -14,15 +14,13 @@ extension Decider {
       // The letters of a person of the ledger with other marks ("Đặng Quốc Viet"): a slip,
       // not an outside official; refused with the closest names.
       let folded = VietnameseText.searchKey(text)
-      if names.people.contains(where: { VietnameseText.searchKey($0.name) == folded }) {
+      if names.contains(searchKey: folded) {
         throw LedgerError.unknownPerson(
           VietnameseText.clean(text), closest: names.closest(to: text))
       }
       return text
     }
-    let key = VietnameseText.matchKey(known.name)
-    let namesakes = names.people.filter { VietnameseText.matchKey($0.name) == key }
-    return namesakes.count > 1 ? known.label : known.name
+    return names.count(sharingKeyOf: known.name) > 1 ? known.label : known.name
   }
 
   /// `personNamed` for an optional field: nil stays nil.

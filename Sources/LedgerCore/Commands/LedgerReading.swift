@@ -27,7 +27,7 @@ public protocol LedgerReading {
 extension LedgerReading {
   /// The people commands can name: the registered ones and every head ever appointed.
   public func personNames() throws -> PersonNames {
-    PersonNames(units: try units(), persons: try persons())
+    PersonNames.of(units: try units(), persons: try persons())
   }
 
   /// Finds a unit by its code or by its name, ignoring case, normalisation and tone placement.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finds the person a typed name means, among the people the ledger knows (every person registered
 /// and every head ever appointed): never a name that matches nobody.
 ///
@@ -10,17 +12,61 @@ public struct PersonNames: Sendable {
   /// Every person: the registered ones, then heads whose name no registered person has.
   public let people: [KnownPerson]
 
+  /// The matching key of each of `people`, in the same order, worked out once.
+  private let keys: [String]
+  /// The letters of each of `people` without marks (`VietnameseText.searchKey`), in order.
+  private let searchKeys: [String]
+
   public init(units: [UnitState], persons: [PersonRegistered] = []) {
+    // Many tenures name the same person: each spelling's key is worked out once.
+    var known: [String: String] = [:]
+    func key(_ name: String) -> String {
+      if let key = known[name] { return key }
+      let key = VietnameseText.matchKey(name)
+      known[name] = key
+      return key
+    }
     let registered = persons.map { KnownPerson(name: $0.name, code: $0.code) }
-    var seen = Set(registered.map { VietnameseText.matchKey($0.name) })
+    var seen = Set(registered.map { key($0.name) })
     let heads = units.flatMap(\.tenures).map(\.person).filter {
-      seen.insert(VietnameseText.matchKey($0)).inserted
+      seen.insert(key($0)).inserted
     }
     people = VietnameseText.sorted(
       registered + heads.map { KnownPerson(name: $0, code: nil) }, by: \.name)
+    keys = people.map { key($0.name) }
+    searchKeys = people.map { VietnameseText.searchKey($0.name) }
     var once: Set<String> = []
     names = VietnameseText.sorted(
-      people.map(\.name).filter { once.insert(VietnameseText.matchKey($0)).inserted }, by: { $0 })
+      people.map(\.name).filter { once.insert(key($0)).inserted }, by: { $0 })
+  }
+
+  /// The names commands can use for the people of a ledger, remembered for the last units
+  /// and persons asked about: a ledger's people change seldom, and every write naming a
+  /// person asks (working the names out again costs more than the rest of the write).
+  public static func of(units: [UnitState], persons: [PersonRegistered]) -> PersonNames {
+    let input = Input(heads: units.flatMap { $0.tenures.map(\.person) }, persons: persons)
+    if let kept = last.withLock({ $0?.input == input ? $0?.names : nil }) { return kept }
+    let names = PersonNames(units: units, persons: persons)
+    last.withLock { $0 = (input, names) }
+    return names
+  }
+
+  /// What the names are made from: every head's name, in order, and the registered persons.
+  private struct Input: Equatable, Sendable {
+    var heads: [String]
+    var persons: [PersonRegistered]
+  }
+
+  private static let last = Mutex<(input: Input, names: PersonNames)?>(nil)
+
+  /// Whether a known person's name has these letters once marks and case are set aside
+  /// (`VietnameseText.searchKey`).
+  public func contains(searchKey letters: String) -> Bool { searchKeys.contains(letters) }
+
+  /// How many known people have a name that matches `name` once marks and case are set aside.
+  public func count(sharingKeyOf name: String) -> Int {
+    let key = VietnameseText.matchKey(name)
+    return keys.reduce(0) { $0 + ($1 == key ? 1 : 0) }
   }
 
   /// The known spelling of the person typed; throws `LedgerError.unknownPerson` with the
@@ -44,9 +90,16 @@ public struct PersonNames: Sendable {
       return found
     }
     let key = VietnameseText.matchKey(typed)
-    let exact = people.filter { VietnameseText.matchKey($0.name) == key }
+    let exact = people.indices.filter { keys[$0] == key }.map { people[$0] }
+    // `VietnameseText.lookupMatches` with the keys kept: no key matched, so only a name typed
+    // without marks can match, by its letters.
+    let typedWithoutMarks = typed.unicodeScalars.allSatisfy(\.isASCII)
+    let letters = VietnameseText.searchKey(typed)
     let matches =
-      exact.isEmpty ? people.filter { VietnameseText.lookupMatches(typed, $0.name) } : exact
+      exact.isEmpty
+      ? (typedWithoutMarks
+        ? people.indices.filter { searchKeys[$0] == letters }.map { people[$0] } : [])
+      : exact
     guard matches.count <= 1 else {
       throw LedgerError.ambiguousPerson(VietnameseText.clean(typed), matches: matches.map(\.label))
     }

@@ -51,9 +51,18 @@ public struct RoleHolders: Sendable {
   public mutating func holds(
     _ tenure: Tenure, roleOf task: TaskState, lead: UnitCode, on day: LocalDate? = nil
   ) -> Bool {
+    tenure.unit == roleUnit(of: task, lead: lead, on: day)
+      && holdsTitle(tenure, roleOf: task, on: day)
+  }
+
+  /// True when the tenure's title is the task's role title as it stood on `day` (the current
+  /// one when nil), whatever the unit: `holds` less the unit check, for a caller that already
+  /// knows the role's unit (`TaskView.roleUnit`).
+  public mutating func holdsTitle(_ tenure: Tenure, roleOf task: TaskState, on day: LocalDate?)
+    -> Bool
+  {
     let title = day.map { task.role(on: $0).headRole } ?? task.headRole
-    return tenure.unit == roleUnit(of: task, lead: lead, on: day)
-      && titleMatches(tenure.role, title)
+    return titleMatches(tenure.role, title)
   }
 
   /// A held title matches the task's role (in the same unit) when they are the same, or when one

@@ -70,6 +70,8 @@ public struct AccountabilityBoard: Sendable {
   public private(set) var tasks: [TaskView]
   public let day: LocalDate
   public let policy: EvaluationPolicy
+  /// Whether the day is judged at its close (a past day) rather than during it.
+  public let dayIsOver: Bool
 
   /// Judges every task on `day`, resolving heads from the tenures in force.
   ///
@@ -82,44 +84,53 @@ public struct AccountabilityBoard: Sendable {
     self.units = VietnameseText.sorted(units, by: \.name)
     self.day = day
     self.policy = policy
-    let byCode = Dictionary(uniqueKeysWithValues: units.map { ($0.code, $0) })
-    var holders = RoleHolders(units: units)
+    self.dayIsOver = dayIsOver
+    self.tasks = []
+    var judge = TaskJudge(units: units, on: day, dayIsOver: dayIsOver, policy: policy)
     // Sorted by index, so that the (large) states are not copied around while sorting.
     let keys = tasks.map(\.id.sortKey)
     self.tasks = tasks.indices.sorted { keys[$0] < keys[$1] }.flatMap { index in
-      let task = tasks[index]
-      return task.charges(on: day, dayIsOver: dayIsOver, policy: policy).map { charge in
-        let holder = holders.holder(of: task, lead: charge.unit, on: charge.decidingDay)
-        let leadHead = byCode[charge.unit]?.head(on: charge.decidingDay)
-        var view = TaskView(
-          task: task, charge: charge, headPerson: holder?.person,
-          roleUnit: holders.roleUnit(of: task, lead: charge.unit, on: charge.decidingDay),
-          headUnit: holder?.unit,
-          leadUnitHead: leadHead?.person)
-        view.headCode = holder?.code
-        view.leadUnitHeadCode = leadHead?.code
-        if leadHead == nil {
-          view.leadVacatedTenure = byCode[charge.unit]?.tenures.last { tenure in
-            tenure.until.map { $0 <= charge.decidingDay } ?? false
-          }
-        }
-        if holder == nil {
-          view.vacatedTenure = holders.lastHolder(
-            of: task, lead: charge.unit, before: charge.decidingDay)
-        }
-        return view
-      }
+      judge.views(of: tasks[index])
     }
+  }
+
+  /// The same board after some tasks changed, judging again only those.
+  ///
+  /// Each task given is judged again (nil: the task is gone); every other task keeps its
+  /// views. The units must be the board's.
+  ///
+  /// Equal to a board built from scratch on the same tasks and units: a task's views depend
+  /// only on the task, the units and the day (see `TaskJudge`).
+  public func replacing(_ changed: [TaskID: TaskState?]) -> AccountabilityBoard {
+    guard !changed.isEmpty else { return self }
+    var judge = TaskJudge(units: units, on: day, dayIsOver: dayIsOver, policy: policy)
+    let fresh = changed.compactMap { $0.value }.sorted { $0.id.sortKey < $1.id.sortKey }
+      .map { (key: $0.id.sortKey, views: judge.views(of: $0)) }
+    var merged: [TaskView] = []
+    merged.reserveCapacity(tasks.count + fresh.count)
+    var next = 0
+    for view in tasks where changed[view.task.id] == nil {
+      let key = view.task.id.sortKey
+      while next < fresh.count, fresh[next].key < key {
+        merged.append(contentsOf: fresh[next].views)
+        next += 1
+      }
+      merged.append(view)
+    }
+    for rest in fresh[next...] { merged.append(contentsOf: rest.views) }
+    var copy = self
+    copy.tasks = merged
+    return copy
   }
 
   /// Per unit: the tasks it answers for as lead (now, or with blame fixed before the task
   /// left it) and the tasks it supports.
   public func unitViews() -> [UnitView] {
-    units.map { unit in
+    let index = ViewIndex(tasks)
+    return units.map { unit in
       UnitView(
-        unit: unit,
-        led: tasks.filter { $0.isLed(by: unit.code) },
-        supported: tasks.filter { $0.isCurrent && $0.task.supportingUnits.contains(unit.code) })
+        unit: unit, led: (index.led[unit.code] ?? []).map { tasks[$0] },
+        supported: (index.supported[unit.code] ?? []).map { tasks[$0] })
     }
   }
 
@@ -130,18 +141,24 @@ public struct AccountabilityBoard: Sendable {
   public func headViews() -> [HeadView] {
     var views: [HeadView] = []
     var holders = RoleHolders(units: units)
+    let index = ViewIndex(tasks)
     for unit in units {
       for tenure in unit.tenures {
-        let asNamedHead = tasks.filter {
-          holders.holds(tenure, roleOf: $0.task, lead: $0.lead, on: $0.attributionDay)
-            && answers(tenure, for: $0)
-        }
-        let asLeadHead = tasks.filter { $0.isLed(by: unit.code) && answers(tenure, for: $0) }
+        // A tenure holds a view's role only in the view's role unit (`RoleHolders.holds`): the
+        // views of that unit whose title the tenure holds.
+        let asNamedHead = (index.byRoleUnit[tenure.unit] ?? []).filter {
+          holders.holdsTitle(tenure, roleOf: tasks[$0].task, on: tasks[$0].attributionDay)
+            && answers(tenure, for: tasks[$0])
+        }.map { tasks[$0] }
+        let asLeadHead = (index.led[unit.code] ?? []).filter { answers(tenure, for: tasks[$0]) }
+          .map { tasks[$0] }
         if !asNamedHead.isEmpty {
-          views.append(HeadView(tenure: tenure, capacity: .accountableHead, tasks: asNamedHead))
+          views.append(
+            HeadView(tenure: tenure, capacity: .accountableHead, tasks: asNamedHead))
         }
         if !asLeadHead.isEmpty || asNamedHead.isEmpty {
-          views.append(HeadView(tenure: tenure, capacity: .leadUnitHead, tasks: asLeadHead))
+          views.append(
+            HeadView(tenure: tenure, capacity: .leadUnitHead, tasks: asLeadHead))
         }
       }
     }

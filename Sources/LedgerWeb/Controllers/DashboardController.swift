@@ -13,10 +13,11 @@ struct DashboardController {
     router.group().allowing(.read).get("/") { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
       let language = context.language
-      let page = try await boards.page("dashboard|\(language)", time) { board in
+      return try await boards.html(
+        "dashboard|\(language)", template: "dashboard", time, context: context, pages: pages
+      ) { board in
         DashboardPage(board, time: time, language: language)
       }
-      return try pages.html("dashboard", page, context: context)
     }
   }
 }

@@ -38,6 +38,9 @@ struct TaskAPIController {
 struct WebRecording {
   let ledger: Ledger
 
+  /// How many times a write is decided when others keep recording on the same task meanwhile.
+  static let attempts = 3
+
   /// Records `command`, taken on the page or path of task `id`: a correction must retract one of
   /// that task's own events.
   @discardableResult
@@ -52,8 +55,27 @@ struct WebRecording {
         "Event #\(position) is not one of task \(id.rawValue)'s events; only an event in this task's timeline can be corrected here. Nothing was recorded."
       )
     }
-    return try ledger.record(
-      command, actor: WebRecorder.actor(for: account), effective: try input.effective(),
-      expectedVersion: input.expectVersion)
+    let actor = WebRecorder.actor(for: account)
+    let effective = try input.effective()
+    // A user who names the version they saw is refused when it moved; otherwise the server
+    // decided on the state it read, and decides again on the newer one.
+    return try Self.retrying(attempts: input.expectVersion == nil ? Self.attempts : 1) {
+      try ledger.record(
+        command, actor: actor, effective: effective, expectedVersion: input.expectVersion)
+    }
+  }
+
+  /// Runs `write` again (up to `attempts` times in all) while it is refused because another
+  /// write reached the same stream between its decision and its append
+  /// (`LedgerError.concurrencyConflict`); any other refusal at once.
+  static func retrying<T>(attempts: Int, _ write: () throws -> T) throws -> T {
+    var attempt = 1
+    while true {
+      do {
+        return try write()
+      } catch LedgerError.concurrencyConflict where attempt < attempts {
+        attempt += 1
+      }
+    }
   }
 }

@@ -17,12 +17,13 @@ struct TaskPagesController {
       let filter = TaskFilter(request)
       let language = context.language
       let units = try ledger.units()
-      let page = try await boards.page("tasks|\(language)|\(filter.key)", time) { board in
+      return try await boards.html(
+        "tasks|\(language)|\(filter.key)", template: "tasks", time, context: context, pages: pages
+      ) { board in
         TasksPage(
           try filter.apply(board.tasks, ledger: ledger), board: board, filter: filter, time: time,
           units: units, language: language)
       }
-      return try pages.html("tasks", page, context: context)
     }
     let task = group.group(":id").add(middleware: TaskResolverMiddleware(ledger: ledger))
     task.allowing(.read).get { request, context in
@@ -30,15 +31,20 @@ struct TaskPagesController {
         throw WebFailure.notFound
       }
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let board = try await boards.board(time)
-      let history = try ledger.history(of: .task(state.id)).filter {
-        time.knownAt == nil || $0.event.recorded <= time.knownAt!
+      let account = identity.account
+      let language = context.language
+      // The page shows the forms this account may use: kept per task, language and account.
+      let name = "task|\(state.id.rawValue)|\(language)|\(account.username.rawValue)"
+      return try await boards.html(
+        name, template: "task", time, context: context, pages: pages
+      ) { board in
+        let history = try ledger.history(of: .task(state.id)).filter {
+          time.knownAt == nil || $0.event.recorded <= time.knownAt!
+        }
+        return TaskPage(
+          state.id, board: board, history: history, account: account, time: time,
+          timeZone: ledger.timeZone, language: language)
       }
-      return try pages.html(
-        "task",
-        TaskPage(
-          state.id, board: board, history: history, account: identity.account, time: time,
-          timeZone: ledger.timeZone, language: context.language), context: context)
     }
     for kind in TaskActionKind.allCases {
       task.allowing(kind.action).post(RouterPath(stringLiteral: kind.rawValue)) {

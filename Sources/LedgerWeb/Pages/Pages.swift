@@ -26,13 +26,23 @@ struct Pages: Sendable {
 
   /// An HTML response from a template and its model.
   func html(_ template: String, _ model: some PageModel, context: WebContext) throws -> Response {
+    html(try render(template, model, layout: Layout(context: context, title: model.title)))
+  }
+
+  /// The text of a page: its template filled from its model and the shared layout.
+  func render(_ template: String, _ model: some PageModel, layout: Layout) throws -> String {
     var model = model
-    model.layout = Layout(context: context, title: model.title)
+    model.layout = layout
     model.layout.hub = hub
-    guard let text = library.render(model, withTemplate: template) else {
+    guard let text = library.render(TemplateValue(model), withTemplate: template) else {
       throw WebFailure.notFound
     }
-    return Response(
+    return text
+  }
+
+  /// An HTML response carrying a page's text.
+  func html(_ text: String) -> Response {
+    Response(
       status: .ok,
       headers: [
         .contentType: "text/html; charset=utf-8",
@@ -53,7 +63,7 @@ protocol PageModel {
 
 /// The parts every page shares: language, the signed-in account, the navigation, the token
 /// its forms carry.
-struct Layout {
+struct Layout: Hashable, Sendable {
   var lang: String
   var title: String
   var t: [String: String]

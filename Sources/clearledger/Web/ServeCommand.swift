@@ -47,7 +47,8 @@ struct ServeCommand: AsyncParsableCommand {
   func run() async throws {
     var ledger: Ledger?
     try CommandRunner.run(global) { environment in
-      let opened = try environment.openLedger(allowServerKey: true)
+      // Pages are read in parallel with each other and with the writes (a pool over WAL).
+      let opened = try environment.openLedger(allowServerKey: true, concurrentReads: true)
       if let keyID = opened.signer?.verifier.keyID,
         try opened.keys().first(where: { $0.keyID == keyID })?.webServer != true
       {
