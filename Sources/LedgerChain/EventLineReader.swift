@@ -18,6 +18,8 @@ package struct EventLineReader {
   package private(set) var payloadText = ""
   /// The recorded time of the last line read, as it is to be stored.
   package private(set) var recordedText = ""
+  /// The schema version of the last line read.
+  package private(set) var schemaVersionRead = 0
   /// The inclusion proof of the last line read, when it carries one (`--with-proofs`).
   package private(set) var proofPath: [String]?
   /// The latest recorded time a line may carry.
@@ -64,6 +66,9 @@ package struct EventLineReader {
     package var payload: String
     package var recorded: String
     package var line: Int
+    /// The schema version the line names: an older version than the type's current one is kept
+    /// as written (the hash covers it).
+    package var schemaVersion: Int
     /// The line's inclusion proof, when it carries one (`events export --with-proofs`).
     package var proof: [String]? = nil
   }
@@ -72,7 +77,8 @@ package struct EventLineReader {
   package mutating func parse(_ text: String, line: Int) throws -> Parsed? {
     guard let event = try read(text, line: line) else { return nil }
     return Parsed(
-      event: event, payload: payloadText, recorded: recordedText, line: line, proof: proofPath)
+      event: event, payload: payloadText, recorded: recordedText, line: line,
+      schemaVersion: schemaVersionRead, proof: proofPath)
   }
 
   package init(expected: Int64, previous: String, latest: Date = .distantFuture) {
@@ -143,6 +149,7 @@ package struct EventLineReader {
     }
     payloadText = stored
     recordedText = head.recorded
+    schemaVersionRead = head.schemaVersion
     proofPath = head.proof
     previous = head.hash
     expected += 1

@@ -80,7 +80,7 @@ package struct SignerKeys: Sendable {
     let event = parsed.event
     return HashChain.Fields(
       position: event.position, stream: event.stream.description, version: event.version,
-      type: event.event.typeName, schemaVersion: event.event.schemaVersion,
+      type: event.event.typeName, schemaVersion: parsed.schemaVersion,
       effective: event.effective.iso, recorded: parsed.recorded, actor: event.actor,
       payload: parsed.payload, previousHash: event.previousHash, signer: event.signer,
       signature: event.signature, clock: event.fixedClock ? "fixed" : nil)

@@ -34,7 +34,7 @@ struct EventBatch {
     streams.append(event.stream.description)
     versions.append(Int64(event.version))
     types.append(event.event.typeName)
-    schemaVersions.append(Int64(event.event.schemaVersion))
+    schemaVersions.append(Int64(parsed.schemaVersion))
     effectives.append(event.effective.iso)
     recordedTexts.append(parsed.recorded)
     recordedInstants.append(event.recorded)

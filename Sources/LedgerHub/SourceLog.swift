@@ -46,3 +46,15 @@ public struct SourceLog: Sendable {
     return Evaluation(year: year, board: board, gathered: gathered, policy: policy)
   }
 }
+
+extension SourceLog {
+  /// The people the source's log names: its heads and the persons it registered, to read a
+  /// typed code or name as that commune's own `evaluate --explain` does.
+  public func personNames() -> PersonNames {
+    let persons = events.compactMap { event -> PersonRegistered? in
+      if case .personRegistered(let person) = event.event { return person }
+      return nil
+    }
+    return PersonNames.of(units: SourceStates(events: events).units, persons: persons)
+  }
+}

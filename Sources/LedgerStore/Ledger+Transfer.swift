@@ -146,7 +146,7 @@ extension Ledger {
               try insert.execute(
                 arguments: [
                   event.position, event.stream.description, event.version, event.event.typeName,
-                  event.event.schemaVersion, event.effective.iso, parsed.recorded, event.actor,
+                  parsed.schemaVersion, event.effective.iso, parsed.recorded, event.actor,
                   parsed.payload, event.previousHash, event.hash, event.signer, event.signature,
                   event.fixedClock ? "fixed" : nil,
                 ])

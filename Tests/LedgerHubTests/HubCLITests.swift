@@ -65,6 +65,23 @@ struct HubCLITests {
     let evaluation = try rows(try cli("hub", "evaluate", "--year", "2026", "--json"))
     let ownEvaluation = try rows(try cli("evaluate", "--year", "2026", "--json"))
     #expect(evaluation.count == ownEvaluation.count && !evaluation.isEmpty)
+    // One person's explanation: the commune's own, under its source.
+    let ownExplain = try cli("evaluate", "--year", "2026", "--explain", "Nguyễn Văn An")
+    let hubExplain = try cli("hub", "evaluate", "--year", "2026", "--explain", "Nguyễn Văn An")
+    #expect(ownExplain.status == 0 && hubExplain.status == 0, "\(hubExplain.error)")
+    #expect(hubExplain.output.hasPrefix("xa-chi-minh — Xã Chí Minh\n"))
+    #expect(
+      hubExplain.output.contains(ownExplain.output.trimmingCharacters(in: .whitespacesAndNewlines)))
+    let ownRatings = try rows(
+      try cli("evaluate", "--year", "2026", "--explain", "Nguyễn Văn An", "--json"))
+    var hubRatings = try rows(
+      try cli("hub", "evaluate", "--year", "2026", "--explain", "Nguyễn Văn An", "--json"))
+    #expect(hubRatings.allSatisfy { $0["source"] as? String == "xa-chi-minh" })
+    for index in hubRatings.indices { hubRatings[index]["source"] = nil }
+    #expect(!ownRatings.isEmpty && NSArray(array: ownRatings).isEqual(to: hubRatings))
+    let nobody = try cli("hub", "evaluate", "--year", "2026", "--explain", "Không Có Ai", "--json")
+    #expect(nobody.status == 1)
+    #expect(nobody.error.contains("unknown_person"))
 
     // Errors are the ledger's own, never PostgreSQL's text.
     let unknown = try cli("hub", "ingest", "xa-khac", file, "--json")

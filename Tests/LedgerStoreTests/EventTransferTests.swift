@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import LedgerChain
 import LedgerCore
 import LedgerTestSupport
 import Testing
@@ -19,6 +21,43 @@ struct EventTransferTests {
 
   func numbered(_ lines: [String]) -> [(number: Int, text: String)] {
     lines.enumerated().map { (number: $0.offset + 1, text: $0.element) }
+  }
+
+  @Test("A line of an older schema version is stored as that version: verify still holds")
+  func olderSchemaVersionKept() throws {
+    // Given an export whose last line is a completion written as task.completed v1 (a ledger
+    // made before v2), hashed as such.
+    let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
+    try Fixtures.commune(ledger)
+    try ledger.record(Fixtures.assign("A"), actor: "thuky", effective: Fixtures.day("02/01/2026"))
+    try ledger.record(
+      .completeTask(TaskID("A")!, result: "Xong", evidence: nil, by: nil), actor: "thuky")
+    var lines: [String] = []
+    try ledger.exportEvents { lines.append($0) }
+    var fields = try ledger.database.read { db in
+      EventRows.fields(
+        try Row.fetchOne(
+          db, sql: "SELECT \(EventRows.all) FROM events ORDER BY position DESC LIMIT 1")!)
+    }
+    #expect(fields.type == "task.completed" && fields.schemaVersion == 2)
+    let oldHash = HashChain.hash(fields)
+    fields.schemaVersion = 1
+    let newHash = HashChain.hash(fields)
+    let last = try #require(lines.last)
+    #expect(last.contains(#""schema_version":2"#))
+    lines[lines.count - 1] = last.replacingOccurrences(of: oldHash, with: newHash)
+      .replacingOccurrences(of: #""schema_version":2"#, with: #""schema_version":1"#)
+    // When a new ledger imports it exactly, the line keeps its version and the chain holds.
+    let (copy, _) = try Fixtures.ledger(at: "05/07/2026")
+    #expect(try copy.importEvents(lines: numbered(lines)) == lines.count)
+    let stored = try copy.database.read { db in
+      try Int.fetchOne(db, sql: "SELECT schema_version FROM events ORDER BY position DESC LIMIT 1")
+    }
+    #expect(stored == 1)
+    #expect(try copy.verify().isIntact)
+    var again: [String] = []
+    try copy.exportEvents { again.append($0) }
+    #expect(again == lines)
   }
 
   @Test("A new ledger that imports an export reproduces the source exactly")

@@ -112,6 +112,8 @@ extension HelpCatalog {
       "Đơn vị nơi giữ chức danh, khi chức danh không nêu đơn vị và đó không phải đơn vị chủ trì (ví dụ UBND cho “Chủ tịch”).",
     "serve --secure-cookies":
       "Đánh dấu cookie phiên là Secure (khi một proxy TLS phục vụ ứng dụng qua HTTPS).",
+    "hub evaluate --explain":
+      "Cho thấy cách xếp loại của một người (mã cán bộ hoặc họ tên), ở từng nguồn có người đó.",
     "serve --hub":
       "Phục vụ các trang của hub trên nhiều xã (chỉ đọc), từ cơ sở dữ liệu PostgreSQL này.",
     "yearly --signer": "Họ tên người ký.",

@@ -17,12 +17,22 @@ struct HubEvaluateCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("The year evaluated.", valueName: "year"))
   var year: Int
 
+  @Option(
+    help: ArgumentHelp(
+      "Show how one person's rating was reached (a staff code or name), in each source that has them.",
+      valueName: "person"))
+  var explain: String?
+
   func run() async throws {
     try await HubRunner.run(options) { context in
       let policy = try EvaluationPolicy(json: ShippedPolicy.json)
       let answers = try await context.hub.evaluations(
         source: read.source, year: year, policy: policy, asOf: try context.date(read.time.asOf),
         knownAt: try context.moment(read.time.knownAt), today: context.today)
+      if let explain {
+        try await self.explain(explain, answers, policy: policy, context)
+        return
+      }
       if context.json {
         JSONOutput.print(
           answers.flatMap { answer in
@@ -37,6 +47,46 @@ struct HubEvaluateCommand: AsyncParsableCommand {
         return "\(answer.source.id) — \(answer.source.name)\n"
           + text.table(answer.answer.rows, breaches: answer.answer.quotaBreaches)
       }
+      print(blocks.joined(separator: "\n\n"))
+    }
+  }
+
+  /// One person's rating in each source whose log names them, as the commune's own `evaluate
+  /// --explain` shows it; `unknown_person` when no source does.
+  private func explain(
+    _ typed: String, _ answers: [SourceAnswer<Evaluation>], policy: EvaluationPolicy,
+    _ context: HubRunner.Context
+  ) async throws {
+    var blocks: [String] = []
+    var json: [SourcedJSON<RatingJSON>] = []
+    var unknown: LedgerError?
+    for answer in answers {
+      let log = try await context.hub.log(
+        of: answer.source.id, knownAt: try context.moment(read.time.knownAt))
+      let evaluation = answer.answer
+      let person: KnownPerson
+      do {
+        person = try log.personNames().person(typed)
+      } catch let error as LedgerError {
+        if case .unknownPerson = error {
+          unknown = unknown ?? error
+          continue
+        }
+        throw error
+      }
+      let key = evaluation.identity.key(person)
+      let ratings = evaluation.ratings.filter { $0.key == key }
+      let rows = evaluation.rows.filter { evaluation.identity.key($0.tenure) == key }
+      json += ratings.map {
+        SourcedJSON(source: answer.source.id, row: RatingJSON($0, rows: rows, policy: policy))
+      }
+      let text = EvaluationText(language: context.language, evaluation: evaluation)
+      blocks.append("\(answer.source.id) — \(answer.source.name)\n" + text.explain(ratings))
+    }
+    if blocks.isEmpty, let unknown { throw unknown }
+    if context.json {
+      JSONOutput.print(json)
+    } else {
       print(blocks.joined(separator: "\n\n"))
     }
   }
