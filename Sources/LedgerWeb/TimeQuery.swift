@@ -16,7 +16,14 @@ struct TimeQuery: Sendable {
     let query = request.uri.queryParameters
     // A browser's GET form writes a space as "+"; an instant's offset is written "%2B07:00".
     asOfText = query["as_of"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
-    knownAtText = query["known_at"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+    let knownAtRaw =
+      query["known_at"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+    // A day and a time from the page's own form arrive as "30/11/2026+18:49"; a raw "+" left
+    // in an offset ("…T10:00:00+07:00" typed into the address bar) is read as written.
+    let spaced = knownAtRaw.replacingOccurrences(of: "+", with: " ")
+    knownAtText =
+      spaced != knownAtRaw && (try? Self.endOf(spaced, timeZone: timeZone)) != nil
+      ? spaced : knownAtRaw
     asOf = nil
     knownAt = nil
     if !asOfText.isEmpty {

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import LedgerCore
 import LedgerStore
+import LedgerTestSupport
 import LedgerWeb
 import Testing
 
@@ -134,6 +135,48 @@ struct FollowUpWebTests {
       // A task that does not exist is not found.
       let (missing, _) = try await client.get("/api/tasks/KHONG-CO/history", as: clerk)
       #expect(missing == .notFound)
+    }
+  }
+
+  @Test("A task handed over after its deadline stays in the blamed unit's filtered list (trial)")
+  func unitFilterFollowsBlame() async throws {
+    // Given task A, due 30/06 and overdue at VHXH, handed to CAX on 05/07.
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    clock.set(day: "05/07/2026")
+    try ledger.record(
+      .reassignLead(
+        TaskID("A")!, lead: "CAX", reason: "Theo chức năng", due: Fixtures.day("31/07/2026")),
+      actor: "thuky")
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let clerk = try #require(try await client.signIn("thuky"))
+      // Then the list filtered by VHXH shows A overdue, as `status --unit VHXH` does.
+      let (_, vhxh) = try await client.get("/api/status?unit=VHXH", as: clerk)
+      let rows = try #require(
+        try JSONSerialization.jsonObject(with: Data(vhxh.utf8)) as? [[String: Any]])
+      #expect(
+        rows.contains { $0["id"] as? String == "A" && $0["bucket"] as? String == "overdue" },
+        "\(vhxh)")
+      let (_, page) = try await client.get("/tasks?unit=VHXH&bucket=overdue", as: clerk)
+      #expect(page.contains(">A</a>"))
+      // And CAX's overdue list does not carry VHXH's blame.
+      let (_, cax) = try await client.get("/tasks?unit=CAX&bucket=overdue", as: clerk)
+      #expect(!cax.contains(">A</a>"))
+    }
+  }
+
+  @Test("A day and a time typed into the page's form (a space sent as +) is read (trial)")
+  func knownAtFromForm() async throws {
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let clerk = try #require(try await client.signIn("thuky"))
+      let (status, body) = try await client.get(
+        "/api/status?known_at=05%2F01%2F2026+10%3A00", as: clerk)
+      #expect(status == .ok, "\(body)")
+      let (page, _) = try await client.get("/?known_at=05%2F01%2F2026+10%3A00", as: clerk)
+      #expect(page == .ok)
     }
   }
 }

@@ -62,7 +62,17 @@ public struct Dashboard: Sendable {
     heads = board.headViews().filter { $0.capacity == .accountableHead && !$0.tasks.isEmpty }
       .map { counts("\($0.tenure.person) – \($0.tenure.role)", $0.tasks) }
     dueSoon = board.tasks.filter { shadeOf($0) == .orange }
-      .sorted { ($0.task.deadline.fixedDate ?? today) < ($1.task.deadline.fixedDate ?? today) }
+      .sorted {
+        (Self.nextDue(of: $0, on: today) ?? today, $0.task.id.sortKey)
+          < (Self.nextDue(of: $1, on: today) ?? today, $1.task.id.sortKey)
+      }
+  }
+
+  /// The day a task is next due, as `due` reminds of it: a recurring period's reporting day,
+  /// ongoing work's yearly report, else its deadline.
+  static func nextDue(of view: TaskView, on day: LocalDate) -> LocalDate? {
+    DueList.reminderDay(view, on: day) ?? view.charge.due ?? view.task.deadline.fixedDate
+      ?? view.task.deadline.dueDate(forYearOf: view.attributionDay)
   }
 
   /// The colour of one task on a day.
@@ -72,9 +82,7 @@ public struct Dashboard: Sendable {
     case .overdue, .completedLate: return .red
     case .noDeadline, .cancelled, .paused, .superseded: return .grey
     case .inProgressWithinDeadline:
-      if let due = view.task.deadline.fixedDate
-        ?? view.task.deadline.dueDate(
-          forYearOf: view.attributionDay),
+      if let due = nextDue(of: view, on: day),
         due >= day, due <= day.adding(days: dueSoonDays)
       {
         return .orange

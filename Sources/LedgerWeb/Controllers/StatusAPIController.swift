@@ -18,7 +18,7 @@ struct StatusAPIController {
           throw LedgerError.unknownUnit(unitText)
         }
         tasks = tasks.filter {
-          $0.task.leadUnit == unit.code || $0.task.supportingUnits.contains(unit.code)
+          $0.lead == unit.code || ($0.isCurrent && $0.task.supportingUnits.contains(unit.code))
         }
       }
       return try APIResponse.json(tasks.map(TaskJSON.init))

@@ -121,7 +121,10 @@ struct TaskFilter {
     return tasks.filter { view in
       let task = view.task
       if !bucket.isEmpty && view.bucket.rawValue != bucket { return false }
-      if let unitCode, task.leadUnit != unitCode, !task.supportingUnits.contains(unitCode) {
+      // As `status --unit`: the unit a row charges, or a unit supporting the current row.
+      if let unitCode, view.lead != unitCode,
+        !(view.isCurrent && task.supportingUnits.contains(unitCode))
+      {
         return false
       }
       if !plan.isEmpty && VietnameseText.matchKey(task.plan ?? "") != VietnameseText.matchKey(plan)
