@@ -39,7 +39,7 @@ struct WebRecording {
   let ledger: Ledger
 
   /// How many times a write is decided when others keep recording on the same task meanwhile.
-  static let attempts = 3
+  static let attempts = 10
 
   /// Records `command`, taken on the page or path of task `id`: a correction must retract one of
   /// that task's own events.
