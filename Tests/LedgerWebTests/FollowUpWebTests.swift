@@ -54,6 +54,13 @@ struct FollowUpWebTests {
       }
       #expect(answer.by == "Trần Thị Bình")
       #expect(answer.document == "20/BC-VHXH")
+      // The unit's page and the head's page say it, as `unit view` and `head view` do (trial).
+      let (_, unitPage) = try await client.get("/units/VHXH", as: leader)
+      #expect(
+        unitPage.contains("Yêu cầu giải trình ngày 05/01/2026 (Nguyễn Văn An), hạn 20/01/2026"))
+      let (_, headPage) = try await client.get(
+        "/heads/Tr%E1%BA%A7n%20Th%E1%BB%8B%20B%C3%ACnh", as: leader)
+      #expect(headPage.contains("Yêu cầu giải trình ngày 05/01/2026"))
     }
   }
 
@@ -163,6 +170,9 @@ struct FollowUpWebTests {
       // And CAX's overdue list does not carry VHXH's blame.
       let (_, cax) = try await client.get("/tasks?unit=CAX&bucket=overdue", as: clerk)
       #expect(!cax.contains(">A</a>"))
+      // The unit's page says how the task left (trial: it said only "overdue").
+      let (_, unitPage) = try await client.get("/units/VHXH", as: clerk)
+      #expect(unitPage.contains("sau đó chuyển cho CAX ngày 05/07/2026"))
     }
   }
 

@@ -1,4 +1,5 @@
 import LedgerCore
+import LedgerReports
 
 /// One task as a row of a list: the words a person reads, and the colour of its bucket.
 struct TaskRow {
@@ -14,6 +15,8 @@ struct TaskRow {
   /// The lead unit's page, and the accountable head's (empty when nobody is named).
   var leadLink: String
   var headLink: String?
+  /// Explanations asked of the row's unit and given, as `unit view` and `head view` write them.
+  var explanations: [String]
 
   init(_ view: TaskView, day: LocalDate, language: Language, timeSuffix: String) {
     let task = view.task
@@ -29,12 +32,14 @@ struct TaskRow {
         ?? task.deadline.dueDate(forYearOf: view.attributionDay))?.display
         ?? language.pick(vi: "không hạn", en: "none")
     status = task.status.rawValue
-    bucket = view.bucket.label(language)
+    // With how the task left when blame was fixed before it did ("overdue, then reassigned…").
+    bucket = view.charge.label(language)
     shade = Dashboard.shade(of: view, on: day).rawValue
     link = "/tasks/\(task.id.rawValue)?" + String(timeSuffix.dropFirst())
     let query = ViewLinks.query(suffix: timeSuffix)
     leadLink = ViewLinks.unit(view.lead, query: query)
     headLink =
       view.headPerson.map { ViewLinks.head(code: view.headCode, name: $0, query: query) }
+    explanations = ExplanationText(language: language, day: day).sentences(view)
   }
 }
