@@ -94,6 +94,8 @@ struct APITests {
         "/api/tasks/A/reports", #"{"text": "x", "expect_version": 7}"#, as: clerk)
       #expect(status == .conflict)
       #expect(body.contains("concurrency_conflict"))
+      // A web user is told to reload, never to run the CLI (trial).
+      #expect(!body.contains("clearledger"))
     }
   }
 

@@ -48,6 +48,16 @@ struct ErrorMiddleware: RouterMiddleware {
       }
       // A task named in the path that does not exist is a page that is not there.
       if case .unknownTask = error { status = .notFound }
+      // The CLI's advice (`clearledger history`) means nothing in a browser.
+      if case .concurrencyConflict = error {
+        return WebFailure(
+          status: .conflict, code: error.code.rawValue,
+          vi:
+            "Trong lúc bạn gửi, người khác vừa ghi vào nhiệm vụ này. Hãy tải lại trang, xem diễn biến mới, rồi gửi lại. Không ghi gì.",
+          en:
+            "Someone recorded on this task while you sent this. Reload the page, look at its timeline, and send again. Nothing was recorded."
+        )
+      }
       return WebFailure(
         status: status, code: error.code.rawValue, vi: error.message(.vi), en: error.message(.en))
     case let error as HTTPError:
