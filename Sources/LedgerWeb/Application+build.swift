@@ -30,6 +30,7 @@ public func buildApplication<Arguments: WebArguments>(_ args: Arguments) async t
     LedgerExecutorMiddleware()
     RequestLogMiddleware(logger: logger)
     LanguageMiddleware()
+    TimeLinksMiddleware()
     SessionMiddleware(
       storage: sessions,
       configuration: .init(

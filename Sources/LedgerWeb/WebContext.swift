@@ -11,6 +11,8 @@ public struct WebContext: AuthRequestContext, SessionRequestContext, RequestCont
   public let sessions: SessionContext<WebSession>
   /// The language pages are written in: Vietnamese unless the user chose English.
   public var language: Language = .vi
+  /// The page's `as_of` and `known_at` as a query suffix (`&as_of=…`), for the navigation.
+  public var timeSuffix = ""
   /// The peer's address, for limiting sign-in attempts ("unknown" when not on a socket).
   public var peerAddress: String
 

@@ -187,6 +187,10 @@ struct FollowUpWebTests {
       #expect(status == .ok, "\(body)")
       let (page, _) = try await client.get("/?known_at=05%2F01%2F2026+10%3A00", as: clerk)
       #expect(page == .ok)
+      // The navigation keeps the time asked, so moving between views stays in the past (trial).
+      let (_, dashboard) = try await client.get("/?as_of=30%2F06%2F2026", as: clerk)
+      #expect(dashboard.contains(#"<a href="/tasks?as_of=30%2F06%2F2026">"#))
+      #expect(dashboard.contains(#"<a href="/units?as_of=30%2F06%2F2026">"#))
     }
   }
 }

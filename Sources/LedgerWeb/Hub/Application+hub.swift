@@ -32,6 +32,7 @@ public func buildHubApplication<Arguments: WebArguments>(
   router.addMiddleware {
     RequestLogMiddleware(logger: logger)
     LanguageMiddleware()
+    TimeLinksMiddleware()
     SessionMiddleware(
       storage: sessions,
       configuration: .init(

@@ -80,6 +80,10 @@ struct Layout: Hashable, Sendable {
   var otherLangLabel: String
   /// The navigation of the pages across communes (`serve --hub`).
   var hub = false
+  /// The page's time question for the navigation's links: `?as_of=…` and `&as_of=…` (empty
+  /// when today, as known now).
+  var query = ""
+  var suffix = ""
 
   init(context: WebContext, title: String) {
     let language = context.language
@@ -98,6 +102,8 @@ struct Layout: Hashable, Sendable {
     mayAssign = account.map { Permissions.allows($0, .assign, leadUnit: nil) } ?? false
     otherLang = language == .vi ? "en" : "vi"
     otherLangLabel = language == .vi ? "English" : "Tiếng Việt"
+    suffix = context.timeSuffix
+    query = ViewLinks.query(suffix: suffix)
   }
 
   init() {
