@@ -255,8 +255,9 @@ public enum FiveClearRules {
       )
     }
     // Units named later (`task amend --support`) make the plan's vague words moot.
+    // A group ("UBND các xã, phường") names no unit either: the same warning, its text quoted.
     if task.supportingUnits.isEmpty, let written = task.source?.supportText,
-      UnitNames.isVague(written)
+      UnitNames.isVague(written) || UnitDictionary.shipped.isCollective(written)
     {
       return Finding(
         clear: .responsibility, rule: "responsibility.vague_support", severity: .warning,

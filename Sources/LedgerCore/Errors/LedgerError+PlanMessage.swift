@@ -40,6 +40,13 @@ extension LedgerError {
         en:
           "\(line.label(.en)): the lead cell “\(text)” does not name a body (Bộ, Sở, Ban, Phòng, UBND, Văn phòng, Công an, Trung tâm…); nothing was imported and no unit was made up. Fix the cell, name the unit with --units, or review with --review."
       )
+    case .planTaskIDRepeated(let line, let task, let first):
+      return lang.pick(
+        vi:
+          "\(line.label(.vi)): dòng này có cùng mã nhiệm vụ \(task) với \(first.label(.vi).prefix(1).lowercased() + first.label(.vi).dropFirst()) (STT trùng, hoặc một đề mục được đánh số như một dòng); không nhập gì. Hãy sửa STT của một trong hai dòng trong kế hoạch, hoặc rà soát bằng --review rồi sửa cột “Mã nhiệm vụ” và nhập bằng --from-review.",
+        en:
+          "\(line.label(.en)): this row has the same task id \(task) as \(first.label(.en).prefix(1).lowercased() + first.label(.en).dropFirst()) (a number written twice, or a heading numbered like a row); nothing was imported. Fix the number (STT) of one of the two rows in the plan, or review with --review, correct the “Mã nhiệm vụ” column and import with --from-review."
+      )
     default:
       return message(lang)
     }
