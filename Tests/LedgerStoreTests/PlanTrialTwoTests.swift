@@ -225,4 +225,38 @@ struct PlanTrialTwoTests {
     #expect(split.lead == "Sở Y tế (Chi cục Dân số)")
     #expect(split.coordinators == "Sở Tài chính")
   }
+
+  @Test("“Tháng 12 hằng năm” is due each year on the month's last day")
+  func monthEachYear() throws {
+    let reader = DeadlineReader(reportingDay: nil, year: 2026)
+    #expect(reader.read("Tháng 12 hằng năm")?.deadline.0 == .yearly(day: 31, month: 12))
+    #expect(reader.read("tháng 6 hàng năm")?.deadline.0 == .yearly(day: 30, month: 6))
+    #expect(reader.read("Tháng 13 hằng năm") == nil)
+    let text = Self.commune.replacingOccurrences(of: "Quý I/2026", with: "Tháng 12 hằng năm")
+    let (_, plan) = try prepared(text, options: options())
+    #expect(try row(plan, "PL1-I-1").deadline == .yearly(day: 31, month: 12))
+  }
+
+  @Test("A review file's unusable deadline or repeated id is refused saying what the column takes")
+  func reviewRefusalsSayWhatToWrite() throws {
+    let (_, plan) = try prepared(Self.commune, options: options())
+    var records = PlanReview.records(plan, name: { $0 })
+    let index = try #require(records.firstIndex { $0.first == "PL1-I-4" })
+    records[index][12] = "2026-06-30"
+    #expect(throws: LedgerError.badReviewRow(line: 6, column: "Thời hạn", text: "2026-06-30")) {
+      _ = try PlanReview.read(records)
+    }
+    let message = LedgerError.badReviewRow(line: 6, column: "Thời hạn", text: "2026-06-30")
+      .message(.vi)
+    #expect(message.contains("“30/06/2026”") && message.contains("“Quý II/2026”"))
+    #expect(message.contains("không dùng dạng 2026-06-30"))
+    records[index][12] = "30/06/2026"
+    records[index][0] = "PL1-I-3"
+    #expect(throws: LedgerError.badReviewRow(line: 6, column: "Mã nhiệm vụ", text: "PL1-I-3")) {
+      _ = try PlanReview.read(records)
+    }
+    #expect(
+      LedgerError.badReviewRow(line: 6, column: "Mã nhiệm vụ", text: "PL1-I-3").message(.en)
+        .contains("a task id of its own"))
+  }
 }

@@ -29,9 +29,9 @@ extension LedgerError {
     case .badReviewRow(let line, let column, let text):
       return lang.pick(
         vi:
-          "Tệp rà soát, dòng \(line), cột “\(column)”: không dùng được “\(text)”; không nhập gì. Hãy sửa ô này rồi chạy lại import --from-review.",
+          "Tệp rà soát, dòng \(line), cột “\(column)”: không dùng được “\(text)”; không nhập gì.\(Self.reviewHint(column, .vi)) Hãy sửa ô này rồi chạy lại import --from-review.",
         en:
-          "Review file, line \(line), column “\(column)”: cannot use “\(text)”; nothing was imported. Fix the cell and run import --from-review again."
+          "Review file, line \(line), column “\(column)”: cannot use “\(text)”; nothing was imported.\(Self.reviewHint(column, .en)) Fix the cell and run import --from-review again."
       )
     case .leadNotABody(let line, let text):
       return lang.pick(
@@ -49,6 +49,30 @@ extension LedgerError {
       )
     default:
       return message(lang)
+    }
+  }
+
+  /// What a review file's column accepts, said after a cell it cannot use (empty for a
+  /// column without a rule to tell).
+  static func reviewHint(_ column: String, _ lang: Language) -> String {
+    switch column {
+    case PlanReview.headers[12]:
+      return lang.pick(
+        vi:
+          " Thời hạn ghi theo một trong các cách: “30/06/2026” (ngày/tháng/năm), “Tháng 6/2026”, “Quý II/2026”, “2026”, “Thường xuyên”, “Hằng năm 31/12”, “Hằng quý”, “Hằng tháng”, hoặc “\(PlanReview.unreadText)”; không dùng dạng 2026-06-30.",
+        en:
+          " Write the deadline as one of: “30/06/2026” (day/month/year), “Tháng 6/2026”, “Quý II/2026”, “2026”, “Thường xuyên”, “Hằng năm 31/12”, “Hằng quý”, “Hằng tháng”, or “\(PlanReview.unreadText)”; not as 2026-06-30."
+      )
+    case PlanReview.headers[0]:
+      return lang.pick(
+        vi: " Mỗi dòng cần một mã nhiệm vụ riêng, chưa dùng ở dòng khác (như PL1-I-2).",
+        en: " Each row needs a task id of its own, used on no other row (such as PL1-I-2).")
+    case PlanReview.headers[7]:
+      return lang.pick(
+        vi: " Hãy ghi một cơ quan chủ trì, hoặc ghi nhóm cơ quan ở cột “Chủ trì tập thể”.",
+        en: " Name one lead unit, or give the group in the “Chủ trì tập thể” column.")
+    default:
+      return ""
     }
   }
 
