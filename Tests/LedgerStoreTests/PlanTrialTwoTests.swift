@@ -92,6 +92,14 @@ struct PlanTrialTwoTests {
     #expect(vaccines.row.deadline == "Tháng 6/2026")
     #expect(vaccines.deadline == .date(Fixtures.day("30/06/2026")))
     #expect(vaccines.flags.contains(.joinedContinuation))
+    // A page break's mark between the two pieces does not keep them apart.
+    let marked = Self.commune.replacingOccurrences(
+      of: "nguyên tắc\n", with: "nguyên tắc\n--- Page Break ---\n")
+    let (_, again) = try prepared(marked, options: options())
+    #expect(try row(again, "PL1-I-2").row.task == supplies.row.task)
+    #expect(try row(again, "PL1-I-3").row.line == 13)
+    #expect(PlanTableReader.isPageMark("- 12 -") && PlanTableReader.isPageMark("Trang 3"))
+    #expect(!PlanTableReader.isPageMark("Nơi nhận:"))
     #expect(PlanTableReader.joinPieces("Tháng 6/", "2026") == "Tháng 6/2026")
     #expect(PlanTableReader.joinPieces("hành ch", "ính công") == "hành chính công")
   }

@@ -353,8 +353,13 @@ struct PlanTableReader {
       }
       let number = PlanParser.oneLine(cells.first ?? "")
         .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+      // A page's mark ("--- Page Break ---", "- 3 -", a blank line) may sit between the pieces.
+      var after = index
+      while after < lines.count, lines[after].cells == nil, isPageMark(lines[after].text) {
+        after += 1
+      }
       if width > 0, isRowNumber(number), cells.count >= 2, cells.count < width,
-        index < lines.count, let next = lines[index].cells, next.count >= 2,
+        after < lines.count, let next = lines[after].cells, next.count >= 2,
         cells.count + next.count - 1 <= width,
         startsCutCell(next[0])
           || (cells[cells.count - 1].hasSuffix("/") && next[0].allSatisfy(\.isNumber))
@@ -365,11 +370,21 @@ struct PlanTableReader {
         line.cells = joined
         line.text = joined.map(PlanParser.oneLine).joined(separator: " ")
         line.joined = true
-        index += 1
+        index = after + 1
       }
       result.append(line)
     }
     return result
+  }
+
+  /// True for a line a page break leaves between two pieces of a row: blank, a page break's
+  /// mark, or a page number ("- 3 -", "Trang 3").
+  static func isPageMark(_ text: String) -> Bool {
+    let key = VietnameseText.searchKey(text).trimmingCharacters(in: .whitespaces)
+    if key.isEmpty || key.contains("page break") || key.contains("ngat trang") { return true }
+    let bare = key.replacingOccurrences(of: "trang", with: "")
+      .trimmingCharacters(in: CharacterSet(charactersIn: "-–— "))
+    return !bare.isEmpty && bare.count <= 3 && bare.allSatisfy(\.isNumber)
   }
 
   /// True for a first cell that can be the rest of a cut cell: text that is no row number,
