@@ -229,6 +229,8 @@ struct PlanTrialTwoTests {
     #expect(name(task.leadUnit) == "Phòng Văn hóa - Xã hội")
     #expect(task.supportingUnits.compactMap(name) == ["Trạm Y tế xã"])
     #expect((task.coLeads ?? []).isEmpty)
+    // check does not call the marked cell several leads.
+    #expect(try responsibility(ledger, "PL1-I-5").rule == "responsibility.one_lead")
     let split = LeadCellMarkers.split("Sở Y tế (Chi cục Dân số) (chủ trì), Sở Tài chính (phối hợp)")
     #expect(split.lead == "Sở Y tế (Chi cục Dân số)")
     #expect(split.coordinators == "Sở Tài chính")
