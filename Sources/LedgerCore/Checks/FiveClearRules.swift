@@ -245,7 +245,10 @@ public enum FiveClearRules {
           "The plan names several lead units (“\(written)”); the ledger keeps all \(coLeads.count + 1) (\(all)), each answerable. One task, one lead."
       )
     }
-    if let written = task.source?.leadText, UnitNames.split(written).count > 1 {
+    // A unit the cell marks "(phối hợp)" coordinates: it is no second lead.
+    if let written = task.source?.leadText,
+      UnitNames.split(LeadCellMarkers.split(written).lead).count > 1
+    {
       return Finding(
         clear: .responsibility, rule: "responsibility.several_leads", severity: .error,
         vi:
@@ -255,8 +258,9 @@ public enum FiveClearRules {
       )
     }
     // Units named later (`task amend --support`) make the plan's vague words moot.
+    // A group ("UBND các xã, phường") names no unit either: the same warning, its text quoted.
     if task.supportingUnits.isEmpty, let written = task.source?.supportText,
-      UnitNames.isVague(written)
+      UnitNames.isVague(written) || UnitDictionary.shipped.isCollective(written)
     {
       return Finding(
         clear: .responsibility, rule: "responsibility.vague_support", severity: .warning,

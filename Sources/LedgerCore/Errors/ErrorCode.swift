@@ -142,6 +142,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case serverKeyBeyondRole = "server_key_beyond_role"
   case serverKeyOutsideServe = "server_key_outside_serve"
   case leadNotABody = "lead_not_a_body"
+  case planTaskIDRepeated = "plan_task_id_repeated"
 }
 
 extension LedgerError {
@@ -277,6 +278,7 @@ extension LedgerError {
     case .tasksInProse: return .tasksInProse
     case .badReviewRow: return .badReviewRow
     case .leadNotABody: return .leadNotABody
+    case .planTaskIDRepeated: return .planTaskIDRepeated
     case .notLeadUnitHead: return .notLeadUnitHead
     case .notAskedUnitHead: return .notAskedUnitHead
     case .alreadyAcknowledged: return .alreadyAcknowledged
@@ -326,7 +328,7 @@ extension ErrorCode {
       .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
-      .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody:
+      .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated:
       return .refused
     }
   }

@@ -464,7 +464,7 @@ extension LedgerError {
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)
     case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow,
-      .leadNotABody:
+      .leadNotABody, .planTaskIDRepeated:
       return planMessage(lang)
     case .notLeadUnitHead, .notAskedUnitHead, .alreadyAcknowledged, .explanationPending,
       .explanationDueBeforeRequest,

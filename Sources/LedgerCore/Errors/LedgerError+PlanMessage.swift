@@ -29,9 +29,9 @@ extension LedgerError {
     case .badReviewRow(let line, let column, let text):
       return lang.pick(
         vi:
-          "Tệp rà soát, dòng \(line), cột “\(column)”: không dùng được “\(text)”; không nhập gì. Hãy sửa ô này rồi chạy lại import --from-review.",
+          "Tệp rà soát, dòng \(line), cột “\(column)”: không dùng được “\(text)”; không nhập gì.\(Self.reviewHint(column, .vi)) Hãy sửa ô này rồi chạy lại import --from-review.",
         en:
-          "Review file, line \(line), column “\(column)”: cannot use “\(text)”; nothing was imported. Fix the cell and run import --from-review again."
+          "Review file, line \(line), column “\(column)”: cannot use “\(text)”; nothing was imported.\(Self.reviewHint(column, .en)) Fix the cell and run import --from-review again."
       )
     case .leadNotABody(let line, let text):
       return lang.pick(
@@ -40,8 +40,39 @@ extension LedgerError {
         en:
           "\(line.label(.en)): the lead cell “\(text)” does not name a body (Bộ, Sở, Ban, Phòng, UBND, Văn phòng, Công an, Trung tâm…); nothing was imported and no unit was made up. Fix the cell, name the unit with --units, or review with --review."
       )
+    case .planTaskIDRepeated(let line, let task, let first):
+      return lang.pick(
+        vi:
+          "\(line.label(.vi)): dòng này có cùng mã nhiệm vụ \(task) với \(first.label(.vi).prefix(1).lowercased() + first.label(.vi).dropFirst()) (STT trùng, hoặc một đề mục được đánh số như một dòng); không nhập gì. Hãy sửa STT của một trong hai dòng trong kế hoạch, hoặc rà soát bằng --review rồi sửa cột “Mã nhiệm vụ” và nhập bằng --from-review.",
+        en:
+          "\(line.label(.en)): this row has the same task id \(task) as \(first.label(.en).prefix(1).lowercased() + first.label(.en).dropFirst()) (a number written twice, or a heading numbered like a row); nothing was imported. Fix the number (STT) of one of the two rows in the plan, or review with --review, correct the “Mã nhiệm vụ” column and import with --from-review."
+      )
     default:
       return message(lang)
+    }
+  }
+
+  /// What a review file's column accepts, said after a cell it cannot use (empty for a
+  /// column without a rule to tell).
+  static func reviewHint(_ column: String, _ lang: Language) -> String {
+    switch column {
+    case PlanReview.headers[12]:
+      return lang.pick(
+        vi:
+          " Thời hạn ghi theo một trong các cách: “30/06/2026” (ngày/tháng/năm), “Tháng 6/2026”, “Quý II/2026”, “2026”, “Thường xuyên”, “Hằng năm 31/12”, “Hằng quý”, “Hằng tháng”, hoặc “\(PlanReview.unreadText)”; không dùng dạng 2026-06-30.",
+        en:
+          " Write the deadline as one of: “30/06/2026” (day/month/year), “Tháng 6/2026”, “Quý II/2026”, “2026”, “Thường xuyên”, “Hằng năm 31/12”, “Hằng quý”, “Hằng tháng”, or “\(PlanReview.unreadText)”; not as 2026-06-30."
+      )
+    case PlanReview.headers[0]:
+      return lang.pick(
+        vi: " Mỗi dòng cần một mã nhiệm vụ riêng, chưa dùng ở dòng khác (như PL1-I-2).",
+        en: " Each row needs a task id of its own, used on no other row (such as PL1-I-2).")
+    case PlanReview.headers[7]:
+      return lang.pick(
+        vi: " Hãy ghi một cơ quan chủ trì, hoặc ghi nhóm cơ quan ở cột “Chủ trì tập thể”.",
+        en: " Name one lead unit, or give the group in the “Chủ trì tập thể” column.")
+    default:
+      return ""
     }
   }
 

@@ -168,6 +168,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   case badReviewRow(line: Int, column: String, text: String)
   /// A row's lead cell names no body (a phrase, a heading, a place): never taken as a unit.
   case leadNotABody(line: RowLine, text: String)
+  /// Two rows of a plan read as the same task id (a heading numbered like a row, a number
+  /// written twice): the second row, the id, and the first row.
+  case planTaskIDRepeated(line: RowLine, task: TaskID, first: RowLine)
 
   // Following work up (receipt, explanations, evidence files).
   /// Only the head of the task's lead unit on that day confirms receipt.

@@ -75,6 +75,13 @@ public struct DeadlineReader: Sendable {
     if let year, let m = match(prefix + #"(\d{1,2})[/.-](\d{1,2})$"#, text) {
       return LocalDate(year: year, month: m[1], day: m[0]).map(Reading.date)
     }
+    // "Tháng 12 hằng năm": the month's last day, each year.
+    if let m = match(
+      #"^(?:trong |truoc |het |cuoi )?thang (\d{1,2}),? (?:hang nam|moi nam|cac nam)$"#, text),
+      let end = LocalDate.endOfMonth(m[0], of: 2025)
+    {
+      return DayOfYear(day: end.day, month: m[0]).map(Reading.yearly)
+    }
     if let m = match(
       #"^(?:trong |truoc |het |cuoi )?thang (\d{1,2})(?:/| nam |-|\.)(\d{4})$"#, text)
     {

@@ -35,6 +35,9 @@ public struct PlanRow: Hashable, Sendable {
   public var continued = false
   /// Lines outside the table after the row that may continue it, not joined (to check).
   public var stray: [String] = []
+  /// Table lines before the row read as no task and not joined (a group heading's lead cell,
+  /// a line cut loose by a page break), kept for a person to check (`unplaced_line`).
+  public var unplaced: [String] = []
   /// In a workbook or Word document, the sheet or table and the row there (`line` is then
   /// that row's number); nil for text and CSV, whose `line` is the file's line.
   public var place: RowPlace?

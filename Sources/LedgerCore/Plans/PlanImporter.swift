@@ -22,14 +22,37 @@ public struct PlanImporter<Reading: LedgerReading> {
     let deadlines = DeadlineReader(
       reportingDay: registration.reportingDay, year: registration.issued?.year ?? parsed.year)
     var units = try UnitResolution(reading: reading, mapping: options.unitMapping)
+    // A phrase in a coordinating cell ("Trưởng thôn các thôn") is kept as text, flagged,
+    // when the import is lenient or only writes a review.
+    units.keepsProse = options.lenient || options.review
     for phrase in parsed.bodyUnits {
       // The body's phrases were read as names already; one that still fails is left out.
       _ = try? units.resolve(phrase, line: 0, origin: .body(phrase))
     }
     var tasks: [LedgerCommand] = []
+    // The first row of each task id: two rows of one id are never both imported.
+    var firstRows: [TaskID: RowLine] = [:]
     for row in parsed.rows {
+      var repeated = false
+      if let id = row.taskID(prefix: options.prefix) {
+        if let first = firstRows[id] {
+          guard options.review else {
+            throw LedgerError.planTaskIDRepeated(line: row.at, task: id, first: first)
+          }
+          repeated = true
+        } else {
+          firstRows[id] = row.at
+        }
+      }
       let command = try assignment(
         row, plan: display, deadlines: deadlines, options: options, units: &units, into: &result)
+      if repeated, var last = result.rows.popLast() {
+        // A review keeps the second row, flagged, for a person to renumber.
+        last.flags.append(.duplicateID)
+        result.rows.append(last)
+        if command != nil { result.taskIDs.removeLast() }
+        continue
+      }
       if let command { tasks.append(command) }
     }
     result.newUnitOrigins = units.created
@@ -163,7 +186,11 @@ public struct PlanImporter<Reading: LedgerReading> {
     // date) is written to a review with its flag, and left out of the commands.
     var leftOut = false
     let leadOrigin = NewUnit.Origin.cell(task: id, column: .lead, text: row.lead)
-    let leadCell = try units.read(row.lead, line: row.at, origin: leadOrigin)
+    // "Phòng A (chủ trì), Trạm B (phối hợp)": the marked coordinator leaves the lead cell.
+    let marked = LeadCellMarkers.split(row.lead)
+    let supportText = ([marked.coordinators, row.support].filter { !$0.isEmpty })
+      .joined(separator: ", ")
+    let leadCell = try units.read(marked.lead, line: row.at, origin: leadOrigin)
     let leads = leadCell.names
     var collective: String?
     if leads.isEmpty {
@@ -178,7 +205,10 @@ public struct PlanImporter<Reading: LedgerReading> {
         }
         leftOut = true
       } else {
-        throw LedgerError.rowWithoutLead(line: row.at)
+        guard options.review else { throw LedgerError.rowWithoutLead(line: row.at) }
+        // A review keeps the row with an empty lead for a person to fill.
+        flags.append(.noLead)
+        leftOut = true
       }
     } else if !leadCell.collective.isEmpty {
       collective = leadCell.collective.joined(separator: "; ")
@@ -217,7 +247,7 @@ public struct PlanImporter<Reading: LedgerReading> {
       leftOut = true
     }
     let supportCell = try units.read(
-      row.support, line: row.at, origin: .cell(task: id, column: .support, text: row.support))
+      supportText, line: row.at, origin: .cell(task: id, column: .support, text: supportText))
     if !supportCell.generic.isEmpty || !supportCell.collective.isEmpty {
       flags.append(.vagueCoordinators)
     }
@@ -228,6 +258,7 @@ public struct PlanImporter<Reading: LedgerReading> {
     if !notes.isEmpty { flags.append(.noteInParentheses) }
     if row.continued { flags.append(.joinedContinuation) }
     if !row.stray.isEmpty { flags.append(.strayText) }
+    if !row.unplaced.isEmpty { flags.append(.unplacedLine) }
     let lead = leads.first ?? ""
     var supporting: [String] = []
     for name in supportCell.names where !(supporting + leads).contains(name) {
@@ -249,7 +280,7 @@ public struct PlanImporter<Reading: LedgerReading> {
     let source = TaskSource(
       appendix: row.appendix, section: row.section.isEmpty ? "-" : row.section, row: row.row,
       line: row.line, leadText: Self.oneLine(row.lead),
-      supportText: row.support.isEmpty ? nil : Self.oneLine(row.support),
+      supportText: supportText.isEmpty ? nil : Self.oneLine(supportText),
       deadlineText: row.deadline.isEmpty ? "-" : row.deadline)
     return .assignTask(
       AssignTask(

@@ -13,6 +13,8 @@ public enum PlanParser {
     var appendix: Int?
     /// The row's sheet or table and its row there, for a workbook or Word document.
     var place: RowPlace?
+    /// The line was joined with the next: a page break cut one of its cells.
+    var joined = false
   }
 
   /// The cells of a Markdown table row ("| 1 | Rà soát … | Sở Tư pháp |"), nil for any other
@@ -178,7 +180,20 @@ struct PlanTableReader {
   ///
   /// Throws when there is none.
   func rows(_ lines: [PlanParser.Line]) throws -> [PlanRow] {
+    let lines = Self.joiningCutCells(lines)
     var rows: [PlanRow] = []
+    // Table lines read as no task, heading or continuation, before the first row: each is
+    // flagged on the row after them, never dropped.
+    var unplaced: [String] = []
+    func keep(_ text: String) {
+      guard !text.isEmpty else { return }
+      if var last = rows.popLast() {
+        last.unplaced.append(text)
+        rows.append(last)
+      } else {
+        unplaced.append(text)
+      }
+    }
     var appendix = 0
     var section = ""
     // The Roman-numeral (or lettered) section a numbered group heading falls under.
@@ -232,14 +247,27 @@ struct PlanTableReader {
         guard let index, cells.indices.contains(index) else { return "" }
         return cells[index]
       }
-      let stt = PlanParser.oneLine(cell(columns.number))
-        .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+      let written = PlanParser.oneLine(cell(columns.number))
+      let stt = written.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
       let others = [columns.head, columns.lead, columns.support, columns.result, columns.deadline]
       let onlyTask = others.allSatisfy { cell($0).isEmpty } && !cell(columns.task).isEmpty
-      if Self.isRowNumber(stt), onlyTask, !stt.contains(".") {
+      // "2." with a title and no deadline or result: a group heading even when its lead or
+      // coordinating cell says something (kept, flagged, on the row under it).
+      let dottedHeading =
+        written.hasSuffix(".") && Self.isRowNumber(stt) && !stt.contains(".")
+        && !cell(columns.task).isEmpty && cell(columns.deadline).isEmpty
+        && cell(columns.result).isEmpty
+      if Self.isRowNumber(stt), onlyTask || dottedHeading, !stt.contains(".") {
         // "1. Nhóm nhiệm vụ về thể chế": a group heading (no lead, no deadline), never a task;
         // the rows under it take it as their section.
         section = major.isEmpty ? stt : major + "-" + stt
+        if !onlyTask {
+          let said = [columns.head, columns.lead, columns.support].map { cell($0) }
+            .filter { !$0.isEmpty }.map(PlanParser.oneLine)
+          unplaced.append(
+            written + " " + PlanParser.oneLine(cell(columns.task)) + " — "
+              + said.joined(separator: "; "))
+        }
       } else if let number = Self.numberedHeading(stt), onlyTask || cell(columns.task).isEmpty,
         others.allSatisfy({ cell($0).isEmpty })
       {
@@ -252,6 +280,9 @@ struct PlanTableReader {
             head: PlanParser.oneLine(cell(columns.head)), lead: cell(columns.lead),
             support: cell(columns.support), result: PlanParser.oneLine(cell(columns.result)),
             deadline: PlanParser.oneLine(cell(columns.deadline)), place: line.place))
+        rows[rows.count - 1].continued = line.joined
+        rows[rows.count - 1].unplaced = unplaced
+        unplaced = []
       } else if Self.isSectionLabel(stt) {
         section = stt
         major = stt
@@ -264,9 +295,7 @@ struct PlanTableReader {
       } else if stt.isEmpty, var last = rows.popLast() {
         // A row a page break split: the rest of each cell continues the row above.
         func joined(_ first: String, _ rest: String) -> String {
-          guard !rest.isEmpty else { return first }
-          let separator = Self.cutInsideWord(first, rest) ? "" : " "
-          return VietnameseText.clean(first + separator + rest)
+          Self.joinPieces(first, rest)
         }
         last.task = joined(last.task, cell(columns.task))
         last.head = joined(last.head, cell(columns.head))
@@ -276,10 +305,97 @@ struct PlanTableReader {
         last.deadline = joined(last.deadline, cell(columns.deadline))
         last.continued = true
         rows.append(last)
+      } else {
+        // Neither a task, a heading nor the rest of a row: flagged, never dropped.
+        keep(cells.filter { !$0.isEmpty }.map(PlanParser.oneLine).joined(separator: " "))
       }
+    }
+    if !unplaced.isEmpty, var last = rows.popLast() {
+      last.unplaced += unplaced
+      rows.append(last)
     }
     guard !rows.isEmpty else { throw Self.whyNoTable(lines) }
     return rows
+  }
+
+  /// Two pieces of one cell a page break cut apart, joined: without a space inside a word
+  /// ("hành ch" + "ính") or a date ("Tháng 6/" + "2026"), else with one.
+  static func joinPieces(_ first: String, _ rest: String) -> String {
+    guard !rest.isEmpty else { return first }
+    guard !first.isEmpty else { return rest }
+    let inDate =
+      (first.hasSuffix("/") && rest.first?.isNumber == true)
+      || (rest.hasPrefix("/") && first.last?.isNumber == true)
+    let separator = inDate || cutInsideWord(first, rest) ? "" : " "
+    return VietnameseText.clean(first + separator + rest)
+  }
+
+  /// The lines with each row a page break cut inside a cell joined to its rest.
+  ///
+  /// A tab-separated row cut in a cell ends short of the header's columns; the next line then
+  /// begins with the rest of that cell (no row number, no section label, no list mark) and
+  /// goes on with the row's later cells. Joined, the row is one line marked `joined`.
+  static func joiningCutCells(_ lines: [PlanParser.Line]) -> [PlanParser.Line] {
+    var result: [PlanParser.Line] = []
+    var width = 0
+    var index = 0
+    while index < lines.count {
+      var line = lines[index]
+      index += 1
+      guard let cells = line.cells else {
+        result.append(line)
+        continue
+      }
+      if PlanColumns(header: cells.map(PlanParser.oneLine)) != nil {
+        width = cells.count
+        result.append(line)
+        continue
+      }
+      let number = PlanParser.oneLine(cells.first ?? "")
+        .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+      // A page's mark ("--- Page Break ---", "- 3 -", a blank line) may sit between the pieces.
+      var after = index
+      while after < lines.count, lines[after].cells == nil, isPageMark(lines[after].text) {
+        after += 1
+      }
+      if width > 0, isRowNumber(number), cells.count >= 2, cells.count < width,
+        after < lines.count, let next = lines[after].cells, next.count >= 2,
+        cells.count + next.count - 1 <= width,
+        startsCutCell(next[0])
+          || (cells[cells.count - 1].hasSuffix("/") && next[0].allSatisfy(\.isNumber))
+      {
+        var joined = Array(cells.dropLast())
+        joined.append(joinPieces(cells[cells.count - 1], next[0]))
+        joined += next.dropFirst()
+        line.cells = joined
+        line.text = joined.map(PlanParser.oneLine).joined(separator: " ")
+        line.joined = true
+        index = after + 1
+      }
+      result.append(line)
+    }
+    return result
+  }
+
+  /// True for a line a page break leaves between two pieces of a row: blank, a page break's
+  /// mark, or a page number ("- 3 -", "Trang 3").
+  static func isPageMark(_ text: String) -> Bool {
+    let key = VietnameseText.searchKey(text).trimmingCharacters(in: .whitespaces)
+    if key.isEmpty || key.contains("page break") || key.contains("ngat trang") { return true }
+    let bare = key.replacingOccurrences(of: "trang", with: "")
+      .trimmingCharacters(in: CharacterSet(charactersIn: "-–— "))
+    return !bare.isEmpty && bare.count <= 3 && bare.allSatisfy(\.isNumber)
+  }
+
+  /// True for a first cell that can be the rest of a cut cell: text that is no row number,
+  /// section label or list mark ("a)", "-", "+").
+  static func startsCutCell(_ cell: String) -> Bool {
+    let text = PlanParser.oneLine(cell)
+    guard let first = text.first, !"-+•–".contains(first) else { return false }
+    let bare = text.trimmingCharacters(in: CharacterSet(charactersIn: ".) "))
+    if isRowNumber(bare) || isSectionLabel(bare) || sectionHeading(text) != nil { return false }
+    if text.count <= 3, text.hasSuffix(")") { return false }
+    return true
   }
 
   /// True when a page break cut a word in two.

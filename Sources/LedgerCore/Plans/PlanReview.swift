@@ -120,7 +120,8 @@ public enum PlanReview {
         field(record, column).components(separatedBy: ";").map(VietnameseText.clean)
           .filter { !$0.isEmpty }
       }
-      guard let task = TaskID(field(record, 0)) else {
+      guard let task = TaskID(field(record, 0)), !rows.contains(where: { $0.task == task }) else {
+        // An id written on two rows would make one task of two: the second row is refused.
         throw LedgerError.badReviewRow(line: line, column: headers[0], text: field(record, 0))
       }
       let lead = field(record, 7)

@@ -68,6 +68,13 @@ public enum RowFlag: String, Hashable, Sendable, CaseIterable, Codable {
   /// A fixed deadline before the plan's date: stops a real import; a review keeps the row for
   /// a person to correct.
   case deadlineBeforePlan = "deadline_before_plan"
+  /// A table line read as no task, heading or continuation (or a group heading's lead cell):
+  /// kept with the row after it (or the last row) for a person to check, never dropped.
+  case unplacedLine = "unplaced_line"
+  /// The row's lead cell is empty: a review keeps it for a person to name the lead.
+  case noLead = "no_lead"
+  /// Another row of the plan has the same task id: a review keeps it for a person to renumber.
+  case duplicateID = "duplicate_id"
 
   /// The flag in words, with the text it is about when the row has one ("— “thị trấn”").
   public func label(_ language: Language, on reading: RowReading) -> String {
@@ -79,6 +86,7 @@ public enum RowFlag: String, Hashable, Sendable, CaseIterable, Codable {
     case .vagueCoordinators: texts = reading.vague
     case .deadlineUnread, .deadlineBeforePlan: texts = [reading.row.deadline]
     case .strayText: texts = reading.row.stray
+    case .unplacedLine: texts = reading.row.unplaced
     case .severalLeads: texts = [([reading.lead] + reading.coLeads).joined(separator: ", ")]
     default: texts = []
     }
@@ -125,6 +133,17 @@ public enum RowFlag: String, Hashable, Sendable, CaseIterable, Codable {
       return language.pick(
         vi: "thời hạn sớm hơn ngày của kế hoạch, cần sửa",
         en: "deadline before the plan's date, to correct")
+    case .unplacedLine:
+      return language.pick(
+        vi: "dòng trong bảng không đọc thành nhiệm vụ, cần xem",
+        en: "a table line not read as a task, to check")
+    case .noLead:
+      return language.pick(
+        vi: "không ghi cơ quan chủ trì, cần điền", en: "no lead unit, to fill in")
+    case .duplicateID:
+      return language.pick(
+        vi: "trùng mã nhiệm vụ với một dòng trước, cần đánh lại số",
+        en: "same task id as an earlier row, to renumber")
     case .strayText:
       return language.pick(
         vi: "có đoạn chữ ngoài bảng sau dòng này, cần xem", en: "stray text after the row, to check"

@@ -4,6 +4,9 @@ struct UnitResolution<Reading: LedgerReading> {
   private var directory = UnitDirectory()
   private var createdKeys: Set<String> = []
   private(set) var created: [NewUnit] = []
+  /// A name that reads as a sentence is kept as doubtful text (`not_a_body`) instead of
+  /// refusing the plan (`--lenient`, `--review`).
+  var keepsProse = false
 
   /// Knows the ledger's units and the mapping's names before any cell is read.
   ///
@@ -47,7 +50,9 @@ struct UnitResolution<Reading: LedgerReading> {
         if entry.code == nil { remember(entry.name, origin: origin) }
       } else {
         guard !UnitNames.looksLikeProse(name) else {
-          throw LedgerError.unitNameIsProse(line: line, text: name)
+          guard keepsProse else { throw LedgerError.unitNameIsProse(line: line, text: name) }
+          reading.doubtful.append(name)
+          continue
         }
         directory.add(name, code: nil)
         resolved = UnitNames.canonical(name)
