@@ -10,46 +10,13 @@ import Logging
 public func buildApplication<Arguments: WebArguments>(_ args: Arguments) async throws
   -> some ApplicationProtocol
 {
-  let logger = {
-    var logger = Logger(label: "clearledger.web")
-    logger.logLevel = .info
-    return logger
-  }()
   let pages = try await Pages.load()
   let ledger = args.ledger
   let boards = BoardCache(ledger: ledger)
-  let start = args.sessionClock.now
-  let clock = args.sessionClock
-  let elapsed: @Sendable () -> Duration = { start.duration(to: clock.now) }
-  let signIn = SignIn(
-    ledger: ledger, throttle: SignInThrottle(elapsed: elapsed), failedDelay: args.failedSignInDelay)
-  let sessions = MemoryPersistDriver(args.sessionClock)
-
-  let router = Router(context: WebContext.self)
-  router.addMiddleware {
-    LedgerExecutorMiddleware()
-    RequestLogMiddleware(logger: logger)
-    LanguageMiddleware()
-    TimeLinksMiddleware()
-    SessionMiddleware(
-      storage: sessions,
-      configuration: .init(
-        sessionCookieParameters: .init(
-          name: "clearledger_session", secure: args.secureCookies, sameSite: .strict),
-        defaultSessionExpiration: args.sessionLifetime))
-    ErrorMiddleware(pages: pages)
-    AccountMiddleware(ledger: ledger)
-    CSRFMiddleware()
-  }
-
-  HealthController(ledger: ledger).addRoutes(to: router)
-  SessionAPIController(signIn: signIn, lifetime: args.sessionLifetime)
-    .addRoutes(to: router.group("api/session"))
+  let base = WebBase(args, pages: pages, label: "clearledger.web")
+  let router = base.router
   StatusAPIController(ledger: ledger, boards: boards).addRoutes(to: router.group("api"))
   TaskAPIController(ledger: ledger).addRoutes(to: router.group("api/tasks"))
-  StaticController(pages: pages).addRoutes(to: router)
-  SignInPageController(pages: pages, signIn: signIn, lifetime: args.sessionLifetime)
-    .addRoutes(to: router)
   DashboardController(pages: pages, ledger: ledger, boards: boards).addRoutes(to: router)
   TaskPagesController(pages: pages, ledger: ledger, boards: boards).addRoutes(
     to: router.group("tasks"))
@@ -60,11 +27,5 @@ public func buildApplication<Arguments: WebArguments>(_ args: Arguments) async t
   YearlyController(pages: pages, ledger: ledger).addRoutes(to: router)
   AccountabilityController(pages: pages, ledger: ledger, boards: boards).addRoutes(to: router)
 
-  var app = Application(
-    router: router,
-    configuration: .init(
-      address: .hostname(args.hostname, port: args.port), serverName: "clearledger"),
-    logger: logger)
-  app.addServices(sessions)
-  return app
+  return base.application()
 }

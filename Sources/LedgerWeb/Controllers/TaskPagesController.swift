@@ -177,19 +177,16 @@ struct TasksPage: PageModel {
     units: [UnitState], language: Language
   ) {
     title = language.pick(vi: "Nhiệm vụ", en: "Tasks")
-    let size = TaskFilter.pageSize
-    let first = min((filter.page - 1) * size, tasks.count)
-    rows = tasks[first..<min(first + size, tasks.count)].map {
+    let paging = ListPage(count: tasks.count, page: filter.page, language: language) {
+      filter.link(page: $0, time: time)
+    }
+    rows = tasks[paging.range].map {
       TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix)
     }
     count = tasks.count
-    let pages = max(1, (tasks.count + size - 1) / size)
-    pageLabel =
-      pages > 1
-      ? language.pick(vi: "Trang \(filter.page)/\(pages)", en: "Page \(filter.page) of \(pages)")
-      : nil
-    previous = filter.page > 1 ? filter.link(page: filter.page - 1, time: time) : nil
-    next = filter.page < pages ? filter.link(page: filter.page + 1, time: time) : nil
+    pageLabel = paging.label
+    previous = paging.previous
+    next = paging.next
     buckets = Bucket.allCases.map {
       Option(value: $0.rawValue, label: $0.label(language), selected: $0.rawValue == filter.bucket)
     }

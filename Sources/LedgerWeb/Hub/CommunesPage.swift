@@ -90,20 +90,17 @@ struct CommuneTasksPage: PageModel {
     title = language.pick(vi: "Nhiệm vụ các xã, phường", en: "Tasks of the communes")
     let all = filter.rows(boards)
     count = all.count
-    let size = TaskFilter.pageSize
-    let first = min((filter.page - 1) * size, all.count)
-    rows = all[first..<min(first + size, all.count)].map { commune, view in
+    let paging = ListPage(count: all.count, page: filter.page, language: language) {
+      filter.link(page: $0, time: time)
+    }
+    rows = all[paging.range].map { commune, view in
       Row(
         commune: commune.name,
         task: TaskRow(view, day: commune.board.day, language: language, timeSuffix: time.suffix))
     }
-    let pages = max(1, (all.count + size - 1) / size)
-    pageLabel =
-      pages > 1
-      ? language.pick(vi: "Trang \(filter.page)/\(pages)", en: "Page \(filter.page) of \(pages)")
-      : nil
-    previous = filter.page > 1 ? filter.link(page: filter.page - 1, time: time) : nil
-    next = filter.page < pages ? filter.link(page: filter.page + 1, time: time) : nil
+    pageLabel = paging.label
+    previous = paging.previous
+    next = paging.next
     communes = boards.map {
       CommunesPage.Option(value: $0.id, label: $0.name, selected: $0.id == filter.commune)
     }
