@@ -39,12 +39,12 @@ extension Ledger {
     }
     if key.revokedAt != nil { throw LedgerError.keyRevoked(keyID) }
     if key.webServer {
-      guard try WebAccountCheck.account(actor, through: .max, in: db) != nil else {
+      guard let account = try WebAccountCheck.account(actor, through: .max, in: db) else {
         throw LedgerError.serverKeyWithoutAccount(actor: actor)
       }
       guard
         try WebAccountCheck.allows(
-          actor, decision.event, on: decision.stream, through: .max, in: db)
+          account, decision.event, on: decision.stream, through: .max, in: db)
       else {
         throw LedgerError.serverKeyBeyondRole(actor: actor, event: decision.event.typeName)
       }
@@ -145,15 +145,13 @@ enum WebAccountCheck {
     return account
   }
 
-  /// Whether the account `actor` names may record `event` on `stream`, judged on the ledger
-  /// through `position` (a task's lead unit as it then stood).
+  /// Whether `account` may record `event` on `stream`, judged on the ledger through
+  /// `position` (a task's lead unit as it then stood).
   static func allows(
-    _ actor: String, _ event: LedgerEvent, on stream: StreamID, through position: Int64,
+    _ account: AccountState, _ event: LedgerEvent, on stream: StreamID, through position: Int64,
     in db: Database
   ) throws -> Bool {
-    guard let account = try account(actor, through: position, in: db),
-      let action = WebAction(recording: event)
-    else { return false }
+    guard let action = WebAction(recording: event) else { return false }
     var lead: UnitCode?
     if case .task = stream {
       lead = TaskState.fold(try EventRows.stream(stream, in: db, through: position))?.leadUnit

@@ -71,8 +71,11 @@ extension Ledger {
         typeName: fields.type, schemaVersion: fields.schemaVersion,
         payload: Data(fields.payload.utf8))
       guard let event, let stream = StreamID(fields.stream) else { return .signerMismatch }
+      let through = fields.position - 1
+      guard let account = try WebAccountCheck.account(fields.actor, through: through, in: db)
+      else { return .signerMismatch }
       let signedFor = try WebAccountCheck.allows(
-        fields.actor, event, on: stream, through: fields.position - 1, in: db)
+        account, event, on: stream, through: through, in: db)
       return signedFor ? nil : .signerMismatch
     }
     return fields.actor == key.person ? nil : .signerMismatch

@@ -21,9 +21,8 @@ struct TimeQuery: Sendable {
     // A day and a time from the page's own form arrive as "30/11/2026+18:49"; a raw "+" left
     // in an offset ("…T10:00:00+07:00" typed into the address bar) is read as written.
     let spaced = knownAtRaw.replacingOccurrences(of: "+", with: " ")
-    knownAtText =
-      spaced != knownAtRaw && (try? Self.endOf(spaced, timeZone: timeZone)) != nil
-      ? spaced : knownAtRaw
+    let spacedMoment = spaced == knownAtRaw ? nil : try? Self.endOf(spaced, timeZone: timeZone)
+    knownAtText = spacedMoment == nil ? knownAtRaw : spaced
     asOf = nil
     knownAt = nil
     if !asOfText.isEmpty {
@@ -33,7 +32,7 @@ struct TimeQuery: Sendable {
       asOf = day
     }
     if !knownAtText.isEmpty {
-      knownAt = try Self.endOf(knownAtText, timeZone: timeZone)
+      knownAt = try spacedMoment ?? Self.endOf(knownAtText, timeZone: timeZone)
     }
   }
 

@@ -1,8 +1,8 @@
 import Foundation
 import LedgerCore
 
-/// Keeps the boards across communes per question (commune, day, as known at) and per version
-/// of the hub's facts, so that many readers of one page cause one fold.
+/// Keeps every commune's boards per question (day, as known at) and per version of the hub's
+/// facts, so that many readers of one page cause one fold.
 ///
 /// Concurrent requests for the same answer wait for the one read; a new ingest (a new version)
 /// makes every kept answer stale.
@@ -17,17 +17,15 @@ actor CommuneBoardCache {
     self.source = source
   }
 
-  /// The boards answering `time` for one commune or all, on `today`.
-  func boards(commune: String?, time: TimeQuery, today: LocalDate) async throws -> [CommuneBoard] {
+  /// Every commune's boards answering `time`, on `today`.
+  func boards(time: TimeQuery, today: LocalDate) async throws -> [CommuneBoard] {
     let version = try await source.version()
-    let key = [
-      version, commune ?? "*", time.asOf?.iso ?? "", time.knownAtText, today.iso,
-    ].joined(separator: "|")
+    let key = [version, time.asOf?.iso ?? "", time.knownAtText, today.iso]
+      .joined(separator: "|")
     if let task = kept[key] { return try await task.value }
     let source = source
     let task = Task {
-      try await source.boards(
-        commune: commune, asOf: time.asOf, knownAt: time.knownAt, today: today)
+      try await source.boards(commune: nil, asOf: time.asOf, knownAt: time.knownAt, today: today)
     }
     kept[key] = task
     order.append(key)

@@ -18,33 +18,36 @@ struct CommunePagesController {
   func addRoutes(to router: Router<WebContext>) {
     let group = router.group().allowing(.read)
     group.get("/") { request, context in
-      let time = try TimeQuery(request, timeZone: timeZone)
-      let filter = CommuneFilter(request)
-      let boards = try await cache.boards(commune: nil, time: time, today: today())
-      try filter.check(boards)
+      let (time, filter, boards) = try await asked(request)
       return try pages.html(
         "communes",
         CommunesPage(boards, filter: filter, time: time, language: context.language),
         context: context)
     }
     group.get("tasks") { request, context in
-      let time = try TimeQuery(request, timeZone: timeZone)
-      let filter = CommuneFilter(request)
-      let all = try await cache.boards(commune: nil, time: time, today: today())
-      try filter.check(all)
+      let (time, filter, boards) = try await asked(request)
       return try pages.html(
         "communetasks",
-        CommuneTasksPage(all, filter: filter, time: time, language: context.language),
+        CommuneTasksPage(boards, filter: filter, time: time, language: context.language),
         context: context)
     }
     group.get("api/status") { request, _ in
-      let time = try TimeQuery(request, timeZone: timeZone)
-      let filter = CommuneFilter(request)
-      let boards = try await cache.boards(commune: nil, time: time, today: today())
-      try filter.check(boards)
+      let (_, filter, boards) = try await asked(request)
       let rows = filter.rows(boards).map { SourcedJSON(source: $0.0.id, row: TaskJSON($0.1)) }
       return try APIResponse.json(rows)
     }
+  }
+
+  /// The question a page's URL asks (the time and the filters) and every commune's board
+  /// answering it; a commune or bucket that is none is refused.
+  private func asked(_ request: Request) async throws
+    -> (TimeQuery, CommuneFilter, [CommuneBoard])
+  {
+    let time = try TimeQuery(request, timeZone: timeZone)
+    let filter = CommuneFilter(request)
+    let boards = try await cache.boards(time: time, today: today())
+    try filter.check(boards)
+    return (time, filter, boards)
   }
 }
 

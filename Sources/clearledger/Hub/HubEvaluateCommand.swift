@@ -26,13 +26,13 @@ struct HubEvaluateCommand: AsyncParsableCommand {
   func run() async throws {
     try await HubRunner.run(options) { context in
       let policy = try EvaluationPolicy(json: ShippedPolicy.json)
+      if let explain {
+        try await self.explain(explain, policy: policy, context)
+        return
+      }
       let answers = try await context.hub.evaluations(
         source: read.source, year: year, policy: policy, asOf: try context.date(read.time.asOf),
         knownAt: try context.moment(read.time.knownAt), today: context.today)
-      if let explain {
-        try await self.explain(explain, answers, policy: policy, context)
-        return
-      }
       if context.json {
         JSONOutput.print(
           answers.flatMap { answer in
@@ -54,16 +54,17 @@ struct HubEvaluateCommand: AsyncParsableCommand {
   /// One person's rating in each source whose log names them, as the commune's own `evaluate
   /// --explain` shows it; `unknown_person` when no source does.
   private func explain(
-    _ typed: String, _ answers: [SourceAnswer<Evaluation>], policy: EvaluationPolicy,
-    _ context: HubRunner.Context
+    _ typed: String, policy: EvaluationPolicy, _ context: HubRunner.Context
   ) async throws {
+    let moment = try context.moment(read.time.knownAt)
+    let day = try context.date(read.time.asOf)
     var blocks: [String] = []
     var json: [SourcedJSON<RatingJSON>] = []
     var unknown: LedgerError?
-    for answer in answers {
-      let log = try await context.hub.log(
-        of: answer.source.id, knownAt: try context.moment(read.time.knownAt))
-      let evaluation = answer.answer
+    // Each source's log is read once: its people, then (when it names the person) its
+    // evaluation, as `Hub.evaluations` folds it.
+    for source in try await context.hub.sources(read.source) {
+      let log = try await context.hub.log(of: source.id, knownAt: moment)
       let person: KnownPerson
       do {
         person = try log.personNames().person(typed)
@@ -74,14 +75,16 @@ struct HubEvaluateCommand: AsyncParsableCommand {
         }
         throw error
       }
+      let evaluation = log.evaluation(
+        year: year, policy: policy, asOf: day, latest: moment == nil, today: context.today)
       let key = evaluation.identity.key(person)
       let ratings = evaluation.ratings.filter { $0.key == key }
       let rows = evaluation.rows.filter { evaluation.identity.key($0.tenure) == key }
       json += ratings.map {
-        SourcedJSON(source: answer.source.id, row: RatingJSON($0, rows: rows, policy: policy))
+        SourcedJSON(source: source.id, row: RatingJSON($0, rows: rows, policy: policy))
       }
       let text = EvaluationText(language: context.language, evaluation: evaluation)
-      blocks.append("\(answer.source.id) — \(answer.source.name)\n" + text.explain(ratings))
+      blocks.append("\(source.id) — \(source.name)\n" + text.explain(ratings))
     }
     if blocks.isEmpty, let unknown { throw unknown }
     if context.json {
