@@ -115,6 +115,88 @@ struct HubWebTests {
     }
   }
 
+  @Test("One commune's unit and head pages are the ones its own app shows, linked within it")
+  func communeViewsAreTheCommunesOwn() async throws {
+    let commune = try CommuneExport(seed: 84, steps: 400)
+    let id = "xa-chi-minh"
+    let today = commune.today
+    try await TestPostgres.withHub("hubviews") { hub in
+      try await hub.addSource(id, name: "Xã Chí Minh")
+      _ = try await hub.ingest(source: id, lines: CommuneExport.numbered(commune.lines))
+      let hubApp = try await buildHubApplication(
+        Arguments(ledger: try province(today: today)), communes: HubCommuneBoards(hub: hub))
+      // The commune's own app, on its own ledger, with its own inspector.
+      try commune.ledger.openAccount(
+        .openAccount(
+          username: "thanhtra.tinh", person: "Hoàng Văn Em", role: .inspector, unit: nil),
+        passwordHash: Passwords.hash(Self.password, cost: 4), actor: "Quản trị")
+      let ownApp = try await buildApplication(Arguments(ledger: commune.ledger))
+      let board = try commune.ledger.board()
+      let units = board.units.map(\.code.rawValue)
+      let heads = Set(board.headViews().map { $0.tenure.code ?? $0.tenure.person })
+      let asOf = "?as_of=31/03/\(today.year)"
+      let paths =
+        ["/units", "/heads", "/units/\(units[0])\(asOf)"] + units.map { "/units/\($0)" }
+        + heads.map { "/heads/\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
+      let own = try await ownApp.test(.router) { client in
+        let cookie = try #require(try await Self.signIn(client))
+        var pages: [String: String] = [:]
+        for path in paths {
+          let (status, page) = try await Self.get(client, path, cookie)
+          #expect(status == .ok, "\(path)")
+          pages[path] = page
+        }
+        return pages
+      }
+      try await hubApp.test(.router) { client in
+        let cookie = try #require(try await Self.signIn(client))
+        var shown = 0
+        for (path, ownPage) in own {
+          let (status, page) = try await Self.get(client, "/communes/\(id)\(path)", cookie)
+          #expect(status == .ok, "\(path)")
+          // The same rows (task ids, or heads' names), in the same order.
+          #expect(Self.rowKeys(page) == Self.rowKeys(ownPage), "\(path)")
+          #expect(Self.headings(page) == Self.headings(ownPage), "\(path)")
+          shown += Self.rowKeys(page).count
+          // Links stay within the commune; there is no task page across communes.
+          #expect(!page.contains("href=\"/tasks/"), "\(path)")
+          #expect(!page.contains("href=\"/units/") && !page.contains("href=\"/heads/"), "\(path)")
+          #expect(page.contains("Xã Chí Minh"))
+        }
+        #expect(shown > 0)
+        let (_, unitsPage) = try await Self.get(client, "/communes/\(id)/units", cookie)
+        #expect(unitsPage.contains("href=\"/communes/\(id)/units/\(units[0])\""))
+        // A commune, unit or person the hub does not know is a page that is not there.
+        for (path, code) in [
+          ("/communes/xa-khac/units", "unknown_source"),
+          ("/communes/\(id)/units/KHONG-CO", "unknown_unit"),
+          ("/communes/\(id)/heads/Nguy%E1%BB%85n%20Kh%C3%B4ng%20C%C3%B3", "unknown_person"),
+        ] {
+          let (status, page) = try await Self.get(client, path, cookie)
+          #expect(status == .notFound, "\(path)")
+          #expect(page.contains(code), "\(path)")
+        }
+        // The communes page links each commune's units and heads.
+        let (_, first) = try await Self.get(client, "/", cookie)
+        #expect(first.contains("href=\"/communes/\(id)/units\""))
+        #expect(first.contains("href=\"/communes/\(id)/heads\""))
+      }
+    }
+  }
+
+  /// The first cell of every row of a page's tables: task ids on unit and head pages.
+  static func rowKeys(_ page: String) -> [String] {
+    let pattern = #/<tr class="[^"]*"><td>(?:<a href="[^"]*">)?([^<]+)/#
+    return page.matches(of: pattern).map { String($0.1) }
+  }
+
+  /// The texts of a page's headings, without their links.
+  static func headings(_ page: String) -> [String] {
+    page.matches(of: #/<h2[^>]*>(.*?)</h2>/#).map {
+      String($0.1).replacing(#/<[^>]+>/#, with: "")
+    }
+  }
+
   /// Signs the inspector in; the session cookie.
   static func signIn(_ client: some TestClientProtocol) async throws -> String? {
     let body = #"{"username": "thanhtra.tinh", "password": "\#(password)"}"#

@@ -32,11 +32,6 @@ extension LedgerReading {
 
   /// Finds a unit by its code or by its name, ignoring case, normalisation and tone placement.
   public func unit(named text: String) throws -> UnitState? {
-    let all = try units()
-    if let code = UnitCode(text), let unit = all.first(where: { $0.code == code }) {
-      return unit
-    }
-    let key = VietnameseText.matchKey(text)
-    return all.first { VietnameseText.matchKey($0.name) == key }
+    UnitState.named(text, among: try units())
   }
 }

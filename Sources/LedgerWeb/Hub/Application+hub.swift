@@ -18,9 +18,12 @@ public func buildHubApplication<Arguments: WebArguments>(
   let ledger = args.ledger
   let base = WebBase(args, pages: pages, label: "clearledger.hub-web")
   let router = base.router
+  let cache = CommuneBoardCache(source: communes)
   CommunePagesController(
-    pages: pages, cache: CommuneBoardCache(source: communes), timeZone: ledger.timeZone,
-    today: { ledger.today() }
+    pages: pages, cache: cache, timeZone: ledger.timeZone, today: { ledger.today() }
+  ).addRoutes(to: router)
+  CommuneViewsController(
+    pages: pages, cache: cache, timeZone: ledger.timeZone, today: { ledger.today() }
   ).addRoutes(to: router)
 
   return base.application()

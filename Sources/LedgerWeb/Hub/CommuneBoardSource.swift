@@ -27,4 +27,7 @@ public protocol CommuneBoardSource: Sendable {
   /// commune, or all of them.
   func boards(commune: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate)
     async throws -> [CommuneBoard]
+
+  /// The persons a commune registered: who a staff code or name means there.
+  func persons(commune: String) async throws -> [PersonRegistered]
 }

@@ -15,6 +15,9 @@ struct CommunesPage: PageModel {
     var other: Int
     var overdueLink: String
     var tasksLink: String
+    /// The commune's unit and head pages.
+    var unitsLink: String
+    var headsLink: String
   }
 
   struct Option {
@@ -51,7 +54,9 @@ struct CommunesPage: PageModel {
         overdue: counts[.overdue] ?? 0, late: counts[.completedLate] ?? 0,
         within: counts[.inProgressWithinDeadline] ?? 0, onTime: counts[.completedOnTime] ?? 0,
         other: counts.filter { !named.contains($0.key) }.values.reduce(0, +),
-        overdueLink: link("&bucket=overdue"), tasksLink: link(""))
+        overdueLink: link("&bucket=overdue"), tasksLink: link(""),
+        unitsLink: ViewLinks.base(commune: commune.id) + "/units" + time.query,
+        headsLink: ViewLinks.base(commune: commune.id) + "/heads" + time.query)
     }
     totalOverdue = rows.map(\.overdue).reduce(0, +)
     chart = BarChart.svg(
@@ -96,7 +101,9 @@ struct CommuneTasksPage: PageModel {
     rows = all[paging.range].map { commune, view in
       Row(
         commune: commune.name,
-        task: TaskRow(view, day: commune.board.day, language: language, timeSuffix: time.suffix))
+        task: TaskRow(
+          view, day: commune.board.day, language: language, timeSuffix: time.suffix,
+          commune: commune.id))
     }
     pageLabel = paging.label
     previous = paging.previous

@@ -25,4 +25,8 @@ public struct HubCommuneBoards: CommuneBoardSource {
       CommuneBoard(id: $0.source.id, name: $0.source.name, board: $0.answer)
     }
   }
+
+  public func persons(commune: String) async throws -> [PersonRegistered] {
+    try await hub.persons(of: commune)
+  }
 }

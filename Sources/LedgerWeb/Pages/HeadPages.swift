@@ -26,29 +26,39 @@ struct HeadsPage: PageModel {
   var detailed: Bool
   var asOf: String
   var knownAt: String
+  /// The commune's name across communes (`serve --hub`); nil in a commune's own app.
+  var communeName: String?
   var layout = Layout()
 
+  /// The page of `views`, of one person's when `person` is given; `commune` (id and name)
+  /// across communes.
   init(
     _ views: [HeadView], person: KnownPerson?, board: AccountabilityBoard, time: TimeQuery,
-    language: Language
+    language: Language, commune: CommuneName? = nil
   ) {
     title = person?.label ?? language.pick(vi: "Người đứng đầu", en: "Heads of units")
     day = board.day.display
     detailed = person != nil
+    communeName = commune?.name
+    let base = ViewLinks.base(commune: commune?.id)
     sections = views.map { view in
       let tenure = view.tenure
       return Section(
         person: tenure.code.map { "\(tenure.person) (\($0))" } ?? tenure.person,
-        link: ViewLinks.head(code: tenure.code, name: tenure.person, query: time.query),
+        link: ViewLinks.head(
+          code: tenure.code, name: tenure.person, query: time.query, base: base),
         role: tenure.role, unit: tenure.unit.rawValue,
-        unitLink: ViewLinks.unit(tenure.unit, query: time.query), from: tenure.from.display,
+        unitLink: ViewLinks.unit(tenure.unit, query: time.query, base: base),
+        from: tenure.from.display,
         until: tenure.until?.display ?? language.pick(vi: "nay", en: "now"),
         capacity: view.capacity.label(language),
         summary: BucketSummary(view.tasks, language: language),
         rows: person == nil
           ? []
           : view.tasks.map {
-            TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix)
+            TaskRow(
+              $0, day: board.day, language: language, timeSuffix: time.suffix,
+              commune: commune?.id)
           })
     }
     empty = sections.isEmpty

@@ -11,14 +11,20 @@ struct TaskRow {
   var status: String
   var bucket: String
   var shade: String
-  var link: String
+  /// The task's page; nil across communes, where no task page is served.
+  var link: String?
   /// The lead unit's page, and the accountable head's (empty when nobody is named).
   var leadLink: String
   var headLink: String?
   /// Explanations asked of the row's unit and given, as `unit view` and `head view` write them.
   var explanations: [String]
 
-  init(_ view: TaskView, day: LocalDate, language: Language, timeSuffix: String) {
+  /// A row of `view` judged on `day`; `commune` names the commune across communes
+  /// (`serve --hub`), whose unit and head pages the row links to.
+  init(
+    _ view: TaskView, day: LocalDate, language: Language, timeSuffix: String,
+    commune: String? = nil
+  ) {
     let task = view.task
     id = task.id.rawValue
     title = task.title
@@ -35,11 +41,13 @@ struct TaskRow {
     // With how the task left when blame was fixed before it did ("overdue, then reassigned…").
     bucket = view.charge.label(language)
     shade = Dashboard.shade(of: view, on: day).rawValue
-    link = "/tasks/\(task.id.rawValue)?" + String(timeSuffix.dropFirst())
+    link = commune == nil ? "/tasks/\(task.id.rawValue)?" + String(timeSuffix.dropFirst()) : nil
     let query = ViewLinks.query(suffix: timeSuffix)
-    leadLink = ViewLinks.unit(view.lead, query: query)
-    headLink =
-      view.headPerson.map { ViewLinks.head(code: view.headCode, name: $0, query: query) }
+    let base = ViewLinks.base(commune: commune)
+    leadLink = ViewLinks.unit(view.lead, query: query, base: base)
+    headLink = view.headPerson.map {
+      ViewLinks.head(code: view.headCode, name: $0, query: query, base: base)
+    }
     explanations = ExplanationText(language: language, day: day).sentences(view)
   }
 }

@@ -16,15 +16,23 @@ struct UnitsPage: PageModel {
   var rows: [Row]
   var asOf: String
   var knownAt: String
+  /// The commune's name across communes (`serve --hub`); nil in a commune's own app.
+  var communeName: String?
   var layout = Layout()
 
-  init(_ views: [UnitView], board: AccountabilityBoard, time: TimeQuery, language: Language) {
+  /// The page of `views`; `commune` (id and name) across communes.
+  init(
+    _ views: [UnitView], board: AccountabilityBoard, time: TimeQuery, language: Language,
+    commune: CommuneName? = nil
+  ) {
     title = language.pick(vi: "Đơn vị", en: "Units")
     day = board.day.display
+    communeName = commune?.name
+    let base = ViewLinks.base(commune: commune?.id)
     rows = views.map { view in
       Row(
         code: view.unit.code.rawValue, name: view.unit.name,
-        link: ViewLinks.unit(view.unit.code, query: time.query),
+        link: ViewLinks.unit(view.unit.code, query: time.query, base: base),
         led: BucketSummary(view.led, language: language),
         supported: BucketSummary(view.supported, language: language))
     }
@@ -48,21 +56,31 @@ struct UnitPage: PageModel {
   var supportedRows: [TaskRow]
   var asOf: String
   var knownAt: String
+  /// The commune's name across communes (`serve --hub`); nil in a commune's own app.
+  var communeName: String?
   var layout = Layout()
 
-  init(_ view: UnitView, board: AccountabilityBoard, time: TimeQuery, language: Language) {
-    title = "\(view.unit.name) (\(view.unit.code))"
+  /// The page of one unit's view; `commune` (id and name) across communes.
+  init(
+    _ view: UnitView, board: AccountabilityBoard, time: TimeQuery, language: Language,
+    commune: CommuneName? = nil
+  ) {
+    title = "\(view.unit.name) (\(view.unit.code))" + (commune.map { " · \($0.name)" } ?? "")
     day = board.day.display
     code = view.unit.code.rawValue
     name = view.unit.name
+    communeName = commune?.name
+    let base = ViewLinks.base(commune: commune?.id)
     let sitting = view.unit.head(on: board.day)
     head = sitting.map { "\($0.person) – \($0.role)" } ?? ""
-    headLink =
-      sitting.map { ViewLinks.head(code: $0.code, name: $0.person, query: time.query) }
+    headLink = sitting.map {
+      ViewLinks.head(code: $0.code, name: $0.person, query: time.query, base: base)
+    }
     led = BucketSummary(view.led, language: language)
     supported = BucketSummary(view.supported, language: language)
     let row = { (task: TaskView) in
-      TaskRow(task, day: board.day, language: language, timeSuffix: time.suffix)
+      TaskRow(
+        task, day: board.day, language: language, timeSuffix: time.suffix, commune: commune?.id)
     }
     ledRows = view.led.map(row)
     supportedRows = view.supported.map(row)

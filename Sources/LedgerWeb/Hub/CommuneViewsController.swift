@@ -1,0 +1,91 @@
+import Foundation
+import Hummingbird
+import LedgerCore
+
+/// One commune's unit and head pages across communes (`serve --hub`):
+/// `/communes/{id}/units`, `/communes/{id}/units/{code}`, `/communes/{id}/heads`,
+/// `/communes/{id}/heads/{person}`, the views that commune's own app shows at `/units` and
+/// `/heads`, from the board the hub folds with the commune's rules; `as_of` and `known_at` in
+/// the URL.
+struct CommuneViewsController {
+  let pages: Pages
+  let cache: CommuneBoardCache
+  let timeZone: TimeZone
+  /// Today, by the server's clock.
+  let today: @Sendable () -> LocalDate
+
+  func addRoutes(to router: Router<WebContext>) {
+    let group = router.group("communes/:commune").allowing(.read)
+    group.get("units") { request, context in
+      let (time, commune, board) = try await asked(request, context)
+      return try pages.html(
+        "units",
+        UnitsPage(
+          board.unitViews(), board: board, time: time, language: context.language,
+          commune: commune), context: context)
+    }
+    group.get("units/:code") { request, context in
+      let (time, commune, board) = try await asked(request, context)
+      let text = AccountabilityController.decoded(context.parameters.get("code") ?? "")
+      guard let unit = UnitState.named(text, among: board.units),
+        let view = board.unitViews().first(where: { $0.unit.code == unit.code })
+      else { throw Self.notFound(LedgerError.unknownUnit(text, among: board.units)) }
+      return try pages.html(
+        "unit",
+        UnitPage(view, board: board, time: time, language: context.language, commune: commune),
+        context: context)
+    }
+    group.get("heads") { request, context in
+      let (time, commune, board) = try await asked(request, context)
+      return try pages.html(
+        "heads",
+        HeadsPage(
+          board.headViews(), person: nil, board: board, time: time, language: context.language,
+          commune: commune), context: context)
+    }
+    group.get("heads/:person") { request, context in
+      let (time, commune, board) = try await asked(request, context)
+      let typed = AccountabilityController.decoded(context.parameters.get("person") ?? "")
+      let persons = try await cache.source.persons(commune: commune.id)
+      let names = PersonNames.of(units: board.units, persons: persons)
+      let person: KnownPerson
+      do {
+        person = try names.person(typed)
+      } catch let error as LedgerError {
+        if case .unknownPerson = error { throw Self.notFound(error) }
+        throw error
+      }
+      // Every tenure the person held, in every capacity, as `head view PERSON` finds them.
+      let identity = PersonIdentity(persons: persons)
+      let key = identity.key(person)
+      return try pages.html(
+        "heads",
+        HeadsPage(
+          board.headViews().filter { identity.key($0.tenure) == key }, person: person,
+          board: board, time: time, language: context.language, commune: commune),
+        context: context)
+    }
+  }
+
+  /// The time a page's URL asks about, the commune its path names, and that commune's board
+  /// answering it; a commune the hub does not hold is a page that is not there (404).
+  private func asked(_ request: Request, _ context: WebContext) async throws
+    -> (TimeQuery, CommuneName, AccountabilityBoard)
+  {
+    let time = try TimeQuery(request, timeZone: timeZone)
+    let id = AccountabilityController.decoded(context.parameters.get("commune") ?? "")
+    let boards = try await cache.boards(time: time, today: today())
+    guard let found = boards.first(where: { $0.id == id }) else {
+      throw Self.notFound(LedgerError.unknownSource(id))
+    }
+    return (time, CommuneName(id: found.id, name: found.name), found.board)
+  }
+
+  /// A refusal of something the path names: the page is not there (404), with the ledger's
+  /// words for why.
+  static func notFound(_ error: LedgerError) -> WebFailure {
+    WebFailure(
+      status: .notFound, code: error.code.rawValue, vi: error.message(.vi),
+      en: error.message(.en))
+  }
+}
