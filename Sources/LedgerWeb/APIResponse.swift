@@ -25,10 +25,29 @@ enum APIResponse {
       body: .init(byteBuffer: ByteBuffer(bytes: data)))
   }
 
-  /// Reads a JSON body (up to 1 MB).
-  static func body<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+  /// Reads a JSON body (up to 1 MB); with `members`, a body that is not an object of only
+  /// those members is refused (400), naming what it does not accept.
+  static func body<T: Decodable>(
+    _ type: T.Type, from request: Request, members: Set<String>? = nil
+  ) async throws -> T {
     var request = request
-    let buffer = try await request.collectBody(upTo: 1 << 20)
-    return try decoder.decode(type, from: Data(buffer: buffer))
+    let data = Data(buffer: try await request.collectBody(upTo: 1 << 20))
+    if let members {
+      guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        throw WebFailure.badRequest(
+          "Nội dung gửi lên phải là một đối tượng JSON ({…}). Không ghi gì.",
+          "The request body must be a JSON object ({…}). Nothing was recorded.")
+      }
+      let unknown = object.keys.filter { !members.contains($0) }.sorted()
+      if !unknown.isEmpty {
+        let named = unknown.map { "“\($0)”" }.joined(separator: ", ")
+        let known = members.sorted().joined(separator: ", ")
+        throw WebFailure(
+          status: .badRequest, code: "unknown_field",
+          vi: "Không nhận trường \(named); các trường được nhận: \(known). Không ghi gì.",
+          en: "Unknown field \(named); the accepted fields are: \(known). Nothing was recorded.")
+      }
+    }
+    return try decoder.decode(type, from: data)
   }
 }

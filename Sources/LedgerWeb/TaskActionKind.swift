@@ -182,17 +182,13 @@ struct ActionInput: Decodable, Sendable {
   }
 }
 
-/// A percent as JSON gives it (a number) or a form does (text).
+/// A percent as JSON gives it (a whole number; text in JSON is refused, as the API's schema
+/// says) or a form does (text).
 enum PercentField: Decodable, Sendable {
   case number(Int)
   case text(String)
 
   init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if let n = try? container.decode(Int.self) {
-      self = .number(n)
-    } else {
-      self = .text(try container.decode(String.self))
-    }
+    self = .number(try decoder.singleValueContainer().decode(Int.self))
   }
 }

@@ -23,7 +23,8 @@ struct TaskAPIController {
         guard let identity = context.identity, let task = identity.task else {
           throw WebFailure.signInRequired
         }
-        let input = try await APIResponse.body(ActionInput.self, from: request)
+        let input = try await APIResponse.body(
+          ActionInput.self, from: request, members: kind.fields)
         let event = try WebRecording(ledger: ledger).record(
           try kind.command(task.id, input, account: identity.account), on: task.id,
           by: identity.account, input: input)

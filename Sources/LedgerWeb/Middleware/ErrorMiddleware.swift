@@ -69,10 +69,8 @@ struct ErrorMiddleware: RouterMiddleware {
           status: error.status, code: "http_\(error.status.code)",
           vi: error.body ?? error.status.reasonPhrase, en: error.body ?? error.status.reasonPhrase)
       }
-    case is DecodingError:
-      return .badRequest(
-        "Dữ liệu gửi lên không đúng dạng; xem Schemas/openapi.yaml.",
-        "The request body is not in the expected form; see Schemas/openapi.yaml.")
+    case let error as DecodingError:
+      return decodingFailure(error)
     default:
       return WebFailure(
         status: .internalServerError, code: "internal",
@@ -88,5 +86,43 @@ struct ErrorMiddleware: RouterMiddleware {
       var message: String
     }
     var error: Body
+  }
+}
+
+extension ErrorMiddleware {
+  /// The refusal of a JSON body that does not decode: the member of the wrong type or missing
+  /// named, when the decoder says which.
+  static func decodingFailure(_ error: DecodingError) -> WebFailure {
+    let path: [any CodingKey]
+    switch error {
+    case .typeMismatch(_, let context), .valueNotFound(_, let context):
+      path = context.codingPath
+    case .keyNotFound(let key, let context): path = context.codingPath + [key]
+    default: path = []
+    }
+    guard !path.isEmpty else {
+      return .badRequest(
+        "Dữ liệu gửi lên không đúng dạng; xem Schemas/openapi.yaml. Không ghi gì.",
+        "The request body is not in the expected form; see Schemas/openapi.yaml. Nothing was recorded."
+      )
+    }
+    let field = path.map { $0.intValue.map(String.init) ?? Self.snakeCase($0.stringValue) }
+      .joined(separator: ".")
+    let percent = field == "percent"
+    return .badRequest(
+      "Trường “\(field)” không đúng kiểu\(percent ? " (một số nguyên 0–100, không trong ngoặc kép)" : ""); xem Schemas/openapi.yaml. Không ghi gì.",
+      "The field “\(field)” has the wrong type\(percent ? " (a whole number 0–100, not in quotes)" : ""); see Schemas/openapi.yaml. Nothing was recorded."
+    )
+  }
+
+  /// A Swift property name as the JSON member it decodes from (`approvedBy` → `approved_by`).
+  static func snakeCase(_ name: String) -> String {
+    name.reduce(into: "") { text, character in
+      if character.isUppercase {
+        text += "_" + character.lowercased()
+      } else {
+        text.append(character)
+      }
+    }
   }
 }
