@@ -9,7 +9,7 @@ extension TaskActionKind {
     case .explanations: return common.union(["text", "doc", "by"])
     case .completions: return common.union(["result", "evidence", "by"])
     case .extensions: return common.union(["to", "reason", "approved_by"])
-    case .reassignments: return common.union(["lead", "reason"])
+    case .reassignments: return common.union(["lead", "reason", "due"])
     case .cancellations, .pauses, .resumptions: return common.union(["reason"])
     case .explanationRequests: return common.union(["due", "reason", "by"])
     case .amendments:

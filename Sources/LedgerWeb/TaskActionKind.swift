@@ -55,7 +55,8 @@ enum TaskActionKind: String, CaseIterable, Sendable {
         id, to: day, reason: input.reason ?? "",
         approvedBy: try Self.approver(input.approvedBy, account))
     case .reassignments:
-      return .reassignLead(id, lead: input.lead ?? "", reason: input.reason ?? "")
+      return .reassignLead(
+        id, lead: input.lead ?? "", reason: input.reason ?? "", due: try input.day(input.due))
     case .cancellations: return .cancelTask(id, reason: input.reason ?? "")
     case .pauses: return .pauseTask(id, reason: input.reason ?? "")
     case .resumptions: return .resumeTask(id, reason: input.reason)
@@ -176,8 +177,13 @@ struct ActionInput: Decodable, Sendable {
 
   /// The effective day asked for, if any.
   func effective() throws -> LocalDate? {
-    guard let on else { return nil }
-    guard let day = LocalDate(parsing: on) else { throw LedgerError.invalidDate(on) }
+    try day(on)
+  }
+
+  /// A day given as text, nil when none is given (empty text is none); not a day is refused.
+  func day(_ text: String?) throws -> LocalDate? {
+    guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+    guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
     return day
   }
 }

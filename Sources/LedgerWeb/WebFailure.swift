@@ -56,6 +56,14 @@ public struct WebFailure: HTTPResponseError, Sendable, Equatable {
     )
   }
 
+  /// A refusal of something a page's path names (a unit, a person, a commune): the page is
+  /// not there (404), with the ledger's words for why.
+  static func notFound(_ error: LedgerError) -> WebFailure {
+    WebFailure(
+      status: .notFound, code: error.code.rawValue, vi: error.message(.vi),
+      en: error.message(.en))
+  }
+
   static func badRequest(_ vi: String, _ en: String) -> WebFailure {
     WebFailure(status: .badRequest, code: "bad_request", vi: vi, en: en)
   }

@@ -160,6 +160,7 @@ struct HubWebTests {
           shown += Self.rowKeys(page).count
           // Links stay within the commune; there is no task page across communes.
           #expect(!page.contains("href=\"/tasks/"), "\(path)")
+          #expect(page.firstMatch(of: #/<tr class="[^"]*"><td><a /#) == nil, "\(path)")
           #expect(!page.contains("href=\"/units/") && !page.contains("href=\"/heads/"), "\(path)")
           #expect(page.contains("Xã Chí Minh"))
         }

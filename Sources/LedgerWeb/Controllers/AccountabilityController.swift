@@ -23,12 +23,13 @@ struct AccountabilityController {
     group.get("/units/:code") { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
       let text = Self.decoded(context.parameters.get("code") ?? "")
+      // A unit the path names that does not exist is a page that is not there (404).
       guard let unit = try ledger.unit(named: text) else {
-        throw LedgerError.unknownUnit(text, among: try ledger.units())
+        throw WebFailure.notFound(LedgerError.unknownUnit(text, among: try ledger.units()))
       }
       let board = try await boards.board(time)
       guard let view = board.unitViews().first(where: { $0.unit.code == unit.code }) else {
-        throw LedgerError.unknownUnit(text, among: try ledger.units())
+        throw WebFailure.notFound(LedgerError.unknownUnit(text, among: try ledger.units()))
       }
       return try pages.html(
         "unit", UnitPage(view, board: board, time: time, language: context.language),
@@ -46,8 +47,14 @@ struct AccountabilityController {
     group.get("/heads/:person") { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
       let board = try await boards.board(time)
-      let found = try ledger.headViews(
-        of: Self.decoded(context.parameters.get("person") ?? ""), on: board)
+      let found: (person: KnownPerson, views: [HeadView])
+      do {
+        found = try ledger.headViews(
+          of: Self.decoded(context.parameters.get("person") ?? ""), on: board)
+      } catch let error as LedgerError {
+        if case .unknownPerson = error { throw WebFailure.notFound(error) }
+        throw error
+      }
       return try pages.html(
         "heads",
         HeadsPage(

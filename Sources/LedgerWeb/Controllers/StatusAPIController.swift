@@ -3,16 +3,41 @@ import LedgerCore
 import LedgerJSON
 import LedgerStore
 
-/// `GET /api/status?as_of&known_at&unit`: the `status --json` list; `GET /api/accounts`: the
-/// `account list --json` list (admins).
+/// `GET /api/status?as_of&known_at&unit&bucket`: the `status --json` list; `GET /api/accounts`:
+/// the `account list --json` list (admins).
+///
+/// A parameter it does not take, or a bucket that is none, is refused (400), never ignored: a
+/// list that silently left a filter out would read as an answer to it.
 struct StatusAPIController {
   let ledger: Ledger
   let boards: BoardCache
 
+  /// The query parameters `/api/status` takes.
+  static let parameters: Set<String> = ["as_of", "known_at", "unit", "bucket"]
+
   func addRoutes(to group: RouterGroup<WebContext>) {
     group.allowing(.read).get("status") { request, _ in
+      let query = request.uri.queryParameters
+      let unknown = Set(query.map { String($0.key) }).subtracting(Self.parameters).sorted()
+      if !unknown.isEmpty {
+        let named = unknown.map { "“\($0)”" }.joined(separator: ", ")
+        let known = Self.parameters.sorted().joined(separator: ", ")
+        throw WebFailure(
+          status: .badRequest, code: "unknown_parameter",
+          vi: "Không nhận tham số \(named); các tham số được nhận: \(known).",
+          en: "Unknown parameter \(named); the accepted parameters are: \(known).")
+      }
+      let bucketText = query["bucket"].map(String.init) ?? ""
+      let bucket = Bucket(rawValue: bucketText)
+      if !bucketText.isEmpty, bucket == nil {
+        let known = Bucket.allCases.map(\.rawValue).joined(separator: ", ")
+        throw WebFailure.badRequest(
+          "Không có nhóm “\(bucketText)”; các nhóm: \(known).",
+          "There is no bucket “\(bucketText)”; the buckets are: \(known).")
+      }
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
       var tasks = try await boards.board(time).tasks
+      if let bucket { tasks = tasks.filter { $0.bucket == bucket } }
       if let unitText = request.uri.queryParameters["unit"].map(String.init), !unitText.isEmpty {
         guard let unit = try ledger.unit(named: unitText) else {
           throw LedgerError.unknownUnit(unitText)

@@ -71,7 +71,7 @@ struct CommuneFilter {
   /// `hub status` refuses them: an empty list would read as "no tasks".
   func check(_ boards: [CommuneBoard]) throws {
     if !commune.isEmpty, !boards.contains(where: { $0.id == commune }) {
-      throw CommuneViewsController.notFound(LedgerError.unknownSource(commune))
+      throw WebFailure.notFound(LedgerError.unknownSource(commune))
     }
     if !bucket.isEmpty, Bucket(rawValue: bucket) == nil {
       let known = Bucket.allCases.map(\.rawValue).joined(separator: ", ")

@@ -29,7 +29,7 @@ struct CommuneViewsController {
       let text = AccountabilityController.decoded(context.parameters.get("code") ?? "")
       guard let unit = UnitState.named(text, among: board.units),
         let view = board.unitViews().first(where: { $0.unit.code == unit.code })
-      else { throw Self.notFound(LedgerError.unknownUnit(text, among: board.units)) }
+      else { throw WebFailure.notFound(LedgerError.unknownUnit(text, among: board.units)) }
       return try pages.html(
         "unit",
         UnitPage(view, board: board, time: time, language: context.language, commune: commune),
@@ -52,7 +52,7 @@ struct CommuneViewsController {
       do {
         person = try names.person(typed)
       } catch let error as LedgerError {
-        if case .unknownPerson = error { throw Self.notFound(error) }
+        if case .unknownPerson = error { throw WebFailure.notFound(error) }
         throw error
       }
       // Every tenure the person held, in every capacity, as `head view PERSON` finds them.
@@ -76,16 +76,8 @@ struct CommuneViewsController {
     let id = AccountabilityController.decoded(context.parameters.get("commune") ?? "")
     let boards = try await cache.boards(time: time, today: today())
     guard let found = boards.first(where: { $0.id == id }) else {
-      throw Self.notFound(LedgerError.unknownSource(id))
+      throw WebFailure.notFound(LedgerError.unknownSource(id))
     }
     return (time, CommuneName(id: found.id, name: found.name), found.board)
-  }
-
-  /// A refusal of something the path names: the page is not there (404), with the ledger's
-  /// words for why.
-  static func notFound(_ error: LedgerError) -> WebFailure {
-    WebFailure(
-      status: .notFound, code: error.code.rawValue, vi: error.message(.vi),
-      en: error.message(.en))
   }
 }

@@ -58,6 +58,16 @@ struct ErrorMiddleware: RouterMiddleware {
             "Someone recorded on this task while you sent this. Reload the page, look at its timeline, and send again. Nothing was recorded."
         )
       }
+      // The CLI's `--due` is the form's and the API's `due`.
+      if case .reassignNeedsDue(let id, let passed) = error {
+        return WebFailure(
+          status: status, code: error.code.rawValue,
+          vi:
+            "Nhiệm vụ \(id) đã quá hạn từ \(passed.display): đơn vị đang chủ trì vẫn chịu việc quá hạn. Hãy ghi hạn riêng cho đơn vị mới (ô “Hạn riêng cho đơn vị mới”, trường due). Không ghi gì.",
+          en:
+            "Task \(id) has been overdue since \(passed.display): its current lead keeps that. Give the new lead its own deadline (the field “The new lead's own deadline”, member due). Nothing was recorded."
+        )
+      }
       return WebFailure(
         status: status, code: error.code.rawValue, vi: error.message(.vi), en: error.message(.en))
     case let error as HTTPError:

@@ -11,8 +11,11 @@ struct TaskRow {
   var status: String
   var bucket: String
   var shade: String
-  /// The task's page; nil across communes, where no task page is served.
-  var link: String?
+  /// The task's page (empty across communes, where no task page is served).
+  var link: String
+  /// Whether the row links to the task's page: false across communes. (A flag the template
+  /// always finds: an absent link would be looked up in the enclosing section.)
+  var taskPage: Bool
   /// The lead unit's page, and the accountable head's (empty when nobody is named).
   var leadLink: String
   var headLink: String?
@@ -41,7 +44,8 @@ struct TaskRow {
     // With how the task left when blame was fixed before it did ("overdue, then reassigned…").
     bucket = view.charge.label(language)
     shade = Dashboard.shade(of: view, on: day).rawValue
-    link = commune == nil ? "/tasks/\(task.id.rawValue)?" + String(timeSuffix.dropFirst()) : nil
+    taskPage = commune == nil
+    link = taskPage ? "/tasks/\(task.id.rawValue)?" + String(timeSuffix.dropFirst()) : ""
     let query = ViewLinks.query(suffix: timeSuffix)
     let base = ViewLinks.base(commune: commune)
     leadLink = ViewLinks.unit(view.lead, query: query, base: base)

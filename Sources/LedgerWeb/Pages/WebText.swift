@@ -87,6 +87,10 @@ enum WebText {
       ("reason", "Lý do", "Reason"),
       ("approvedBy", "Người phê duyệt", "Approved by"),
       ("newLead", "Đơn vị chủ trì mới", "New lead unit"),
+      (
+        "newLeadDue", "Hạn riêng cho đơn vị mới (khi nhiệm vụ đã quá hạn)",
+        "The new lead's own deadline (when the task is already overdue)"
+      ),
       ("on", "Ngày xảy ra (mặc định hôm nay)", "Happened on (default today)"),
       ("send", "Ghi vào sổ", "Record"),
       ("legend", "Chú giải màu", "Colour key"),
