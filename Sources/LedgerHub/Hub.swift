@@ -48,6 +48,10 @@ public final class Hub: Sendable {
     }
   }
 
+  /// Whether the connection is closed (by us, or by the server: a restart, a terminated
+  /// backend); a query on it would never be answered.
+  public var isClosed: Bool { connection.isClosed }
+
   /// Closes the connection.
   public func close() async {
     try? await connection.close()

@@ -30,6 +30,10 @@ enum HubErrors {
     case "42P01": return .hubNotInitialized
     // invalid_catalog_name, invalid_authorization_specification, invalid_password.
     case "3D000", "28000", "28P01": return .hubUnreachable(place)
+    // The server shutting down or ending the connection (admin_shutdown, crash_shutdown,
+    // cannot_connect_now), and connection exceptions (class 08).
+    case "57P01", "57P02", "57P03": return .hubUnreachable(place)
+    case _ where state.hasPrefix("08"): return .hubUnreachable(place)
     default: return .hubFailure(sqlState: state)
     }
   }

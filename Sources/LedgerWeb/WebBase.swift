@@ -15,7 +15,12 @@ struct WebBase<Arguments: WebArguments> {
   let router: Router<WebContext>
   let sessions: MemoryPersistDriver<Arguments.SessionClock>
 
-  init(_ args: Arguments, pages: Pages, label: String) {
+  /// The parts every app shares; `health` is what else `/healthz` asks (the hub, across
+  /// communes).
+  init(
+    _ args: Arguments, pages: Pages, label: String,
+    health: (@Sendable () async throws -> Void)? = nil
+  ) {
     self.args = args
     var logger = Logger(label: label)
     logger.logLevel = .info
@@ -46,7 +51,7 @@ struct WebBase<Arguments: WebArguments> {
       AccountMiddleware(ledger: ledger)
       CSRFMiddleware()
     }
-    HealthController(ledger: ledger).addRoutes(to: router)
+    HealthController(ledger: ledger, check: health).addRoutes(to: router)
     SessionAPIController(signIn: signIn, lifetime: args.sessionLifetime)
       .addRoutes(to: router.group("api/session"))
     StaticController(pages: pages).addRoutes(to: router)

@@ -185,6 +185,29 @@ struct HubWebTests {
     }
   }
 
+  @Test("With the hub gone, /healthz and the pages answer 503 hub_unreachable at once (trial)")
+  func hubGone() async throws {
+    let url = try await TestPostgres.database("hubgone")
+    let hub = try await Hub.connect(try HubAddress(url: url))
+    try await hub.migrate()
+    let nowhere = try HubAddress(url: "postgres://postgres@127.0.0.1:1/none?sslmode=disable")
+    let today = LocalDate(year: 2026, month: 7, day: 1)!
+    let app = try await buildHubApplication(
+      Arguments(ledger: try province(today: today)),
+      communes: HubCommuneBoards(hub: hub, address: nowhere))
+    try await app.test(.router) { client in
+      let cookie = try #require(try await Self.signIn(client))
+      let (well, _) = try await Self.get(client, "/healthz", cookie)
+      #expect(well == .ok)
+      await hub.close()
+      for path in ["/healthz", "/", "/api/status", "/communes/xa/units"] {
+        let (status, body) = try await Self.get(client, path, cookie)
+        #expect(status == .serviceUnavailable, "\(path)")
+        #expect(body.contains("hub_unreachable"), "\(path)")
+      }
+    }
+  }
+
   /// The first cell of every row of a page's tables: task ids on unit and head pages.
   static func rowKeys(_ page: String) -> [String] {
     let pattern = #/<tr class="[^"]*"><td>(?:<a href="[^"]*">)?([^<]+)/#

@@ -16,7 +16,9 @@ public func buildHubApplication<Arguments: WebArguments>(
 ) async throws -> some ApplicationProtocol {
   let pages = try await Pages.load(hub: true)
   let ledger = args.ledger
-  let base = WebBase(args, pages: pages, label: "clearledger.hub-web")
+  let base = WebBase(
+    args, pages: pages, label: "clearledger.hub-web",
+    health: { _ = try await communes.version() })
   let router = base.router
   let cache = CommuneBoardCache(source: communes)
   CommunePagesController(

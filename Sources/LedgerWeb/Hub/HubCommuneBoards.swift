@@ -3,17 +3,21 @@ import LedgerCore
 import LedgerHub
 
 /// The hub on PostgreSQL as the pages across communes read it: each commune's board, folded by
-/// the hub with the commune's own rules (`Hub.boards`).
+/// the hub with the commune's own rules (`Hub.boards`), one read at a time within a time limit
+/// (`HubGate`).
 public struct HubCommuneBoards: CommuneBoardSource {
-  let hub: Hub
+  let gate: HubGate
 
-  public init(hub: Hub) {
-    self.hub = hub
+  /// Reads through `hub`; with `address`, a connection that broke or hung is made again there.
+  public init(hub: Hub, address: HubAddress? = nil, limit: Duration = .seconds(30)) {
+    gate = HubGate(hub: hub, address: address, limit: limit)
   }
 
   /// Every source's name and the number of its events held: a new ingest changes it.
   public func version() async throws -> String {
-    try await hub.sources().map { "\($0.id):\($0.events)" }.joined(separator: ",")
+    try await gate.run { hub in
+      try await hub.sources().map { "\($0.id):\($0.events)" }.joined(separator: ",")
+    }
   }
 
   public func boards(
@@ -21,12 +25,14 @@ public struct HubCommuneBoards: CommuneBoardSource {
   )
     async throws -> [CommuneBoard]
   {
-    try await hub.boards(source: commune, asOf: day, knownAt: moment, today: today).map {
-      CommuneBoard(id: $0.source.id, name: $0.source.name, board: $0.answer)
+    try await gate.run { hub in
+      try await hub.boards(source: commune, asOf: day, knownAt: moment, today: today).map {
+        CommuneBoard(id: $0.source.id, name: $0.source.name, board: $0.answer)
+      }
     }
   }
 
   public func persons(commune: String) async throws -> [PersonRegistered] {
-    try await hub.persons(of: commune)
+    try await gate.run { hub in try await hub.persons(of: commune) }
   }
 }

@@ -58,6 +58,16 @@ struct ErrorMiddleware: RouterMiddleware {
             "Someone recorded on this task while you sent this. Reload the page, look at its timeline, and send again. Nothing was recorded."
         )
       }
+      // A reader of the pages across communes has no `--postgres` to check.
+      if case .hubUnreachable(let place) = error {
+        return WebFailure(
+          status: .serviceUnavailable, code: error.code.rawValue,
+          vi:
+            "Kho tổng hợp (\(place)) không trả lời lúc này. Hãy thử lại sau ít phút; nếu vẫn vậy, báo quản trị kiểm tra máy chủ PostgreSQL.",
+          en:
+            "The hub (\(place)) is not answering right now. Try again in a few minutes; if it goes on, ask the administrator to check the PostgreSQL server."
+        )
+      }
       // The CLI's `--due` is the form's and the API's `due`.
       if case .reassignNeedsDue(let id, let passed) = error {
         return WebFailure(

@@ -73,8 +73,9 @@ struct ServeCommand: AsyncParsableCommand {
       ["--postgres", url] + (global.lang.map { ["--lang", $0.rawValue] } ?? []))
     try await HubRunner.run(options) { context in
       _ = try await context.hub.sources()  // a hub not initialised is said now, not per page
+      // A connection that breaks or hangs is made again for the next page (`HubGate`).
       let app = try await buildHubApplication(
-        arguments, communes: HubCommuneBoards(hub: context.hub))
+        arguments, communes: HubCommuneBoards(hub: context.hub, address: try options.address()))
       try await app.runService()
     }
   }
