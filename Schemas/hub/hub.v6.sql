@@ -48,4 +48,3 @@ ALTER TABLE hub_events
     CHECK (length(prev_hash) = 64 AND prev_hash !~ '[^0-9a-f]'),
   DROP CONSTRAINT hub_events_signer_check,
   ADD CONSTRAINT hub_events_signer_check CHECK (length(signer) = 16 AND signer !~ '[^0-9a-f]');
-

@@ -12,7 +12,8 @@ import Testing
 /// COPY's text rows are escaped exactly (checked without a server).
 @Suite("COPY text rows")
 struct CopyTextTests {
-  @Test("Backslash, line break, carriage return and tab are escaped; NULL is \\N; nothing else changes")
+  @Test(
+    "Backslash, line break, carriage return and tab are escaped; NULL is \\N; nothing else changes")
   func escaping() {
     var buffer = ByteBuffer()
     CopyText.append(#"a\b"#, to: &buffer)
@@ -27,7 +28,9 @@ struct CopyTextTests {
 
   @Test("An instant is written as UTC to the microsecond, dates before 2000 and leap days too")
   func timestamps() {
-    #expect(CopyText.timestamp(Date(timeIntervalSince1970: 946_684_800)) == "2000-01-01 00:00:00.000000+00")
+    #expect(
+      CopyText.timestamp(Date(timeIntervalSince1970: 946_684_800))
+        == "2000-01-01 00:00:00.000000+00")
     #expect(
       CopyText.timestamp(Date(timeIntervalSince1970: 1_709_208_000.25))
         == "2024-02-29 12:00:00.250000+00")
@@ -60,7 +63,8 @@ struct HubCopyTests {
     }
   }
 
-  @Test("Payloads with quotes, backslashes and escapes land byte for byte; recorded_at is the instant")
+  @Test(
+    "Payloads with quotes, backslashes and escapes land byte for byte; recorded_at is the instant")
   func rowsAsWritten() async throws {
     let (ledger, _) = try Fixtures.ledger(at: "02/01/2026")
     for name in [#"Phòng "Kinh tế" \ Hạ tầng"#, #"Ban \n Văn hóa \\ \t "Xã hội""#, "Tổ công tác"] {
@@ -75,7 +79,8 @@ struct HubCopyTests {
         source: "xa-a", lines: CommuneExport.numbered(lines), batchSize: 2)
       #expect(result.added == lines.count)
       let rows = try await hub.query(
-        "SELECT payload, actor, recorded, hash FROM hub_events WHERE source = 'xa-a' ORDER BY position")
+        "SELECT payload, actor, recorded, hash FROM hub_events WHERE source = 'xa-a' ORDER BY position"
+      )
       var stored: [[String]] = []
       for try await (payload, actor, recorded, hash) in rows.decode(
         (String, String, String, String).self)

@@ -58,15 +58,18 @@ struct HubIngestCommand: AsyncParsableCommand {
       let files = try Self.exports(in: dir)
       var results: [IngestResult] = []
       var refusals: [(source: String, error: LedgerError)] = []
-      // The next files are read and checked while the hub writes this one.
-      var reading: [Task<Result<PreparedFile, any Error>, Never>] = []
+      // The next files are read and checked while the hub writes this one; each is let go
+      // once written.
+      var reading: [Task<Result<PreparedFile, any Error>, Never>?] = []
       for (index, (source, _)) in files.enumerated() {
         while reading.count < min(files.count, index + 1 + Self.readAhead) {
           let path = files[reading.count].path
           reading.append(Task.detached { Result { try Self.prepare(file: path) } })
         }
+        let task = reading[index]
+        reading[index] = nil
         do {
-          let prepared = try await reading[index].value.get()
+          guard let prepared = try await task?.value.get() else { continue }
           results.append(try await context.hub.ingest(source: source, prepared: prepared))
         } catch let error as LedgerError {
           refusals.append((source, error))
