@@ -147,3 +147,40 @@ struct HubCopyTests {
     }
   }
 }
+
+/// Migration 6's check that an inserted event's source is registered, once per statement, and
+/// that a source holding events stays: what migration 1's foreign key refused.
+@Suite(
+  "Every event's source is registered and stays",
+  .enabled(if: TestPostgres.url != nil, TestPostgres.skipReason))
+struct HubSourceKeyTests {
+  @Test("An event of an unregistered source is refused; a source holding events cannot go")
+  func registeredSources() async throws {
+    let commune = try CommuneExport(seed: 62, steps: 30)
+    try await TestPostgres.withHub("source_key") { hub in
+      try await hub.addSource("xa-a", name: "Xã A")
+      try await hub.addSource("xa-b", name: "Xã B")
+      _ = try await hub.ingest(source: "xa-a", lines: CommuneExport.numbered(commune.lines))
+      // The same first event under a source nobody registered.
+      await #expect(throws: LedgerError.hubFailure(sqlState: "23503")) {
+        try await hub.query(
+          """
+          INSERT INTO hub_events SELECT 'xa-z', position, stream, version, type, schema_version,
+            effective, recorded, recorded_at, actor, payload, prev_hash, hash
+          FROM hub_events WHERE source = 'xa-a' AND position = 1
+          """)
+      }
+      await #expect(throws: LedgerError.hubFailure(sqlState: "23503")) {
+        try await hub.query("DELETE FROM hub_sources WHERE source = 'xa-a'")
+      }
+      await #expect(throws: LedgerError.hubFailure(sqlState: "23503")) {
+        try await hub.query("UPDATE hub_sources SET source = 'xa-c' WHERE source = 'xa-a'")
+      }
+      // Its name may change; a source without events may go, as before.
+      try await hub.query("UPDATE hub_sources SET name = 'Xã A mới' WHERE source = 'xa-a'")
+      try await hub.query("DELETE FROM hub_sources WHERE source = 'xa-b'")
+      #expect(try await hub.sources().map(\.id) == ["xa-a"])
+      #expect(try await hub.lastPosition(of: "xa-a", knownAt: nil) == Int64(commune.lines.count))
+    }
+  }
+}
