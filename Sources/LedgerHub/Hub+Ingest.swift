@@ -15,13 +15,26 @@ extension Hub {
   public func ingest(
     source: String, lines: some Sequence<(number: Int, text: String)>
   ) async throws -> IngestResult {
-    try await ingest(source: source, lines: lines, batchSize: EventBatch.capacity)
+    try await ingest(source: source, prepared: PreparedFile(lines: lines))
   }
 
   /// `ingest`, inserting at most `batchSize` events per statement.
   func ingest(
     source: String, lines: some Sequence<(number: Int, text: String)>, batchSize: Int
   ) async throws -> IngestResult {
+    try await ingest(source: source, prepared: PreparedFile(lines: lines), batchSize: batchSize)
+  }
+
+  /// Takes a file already read and checked on its own (`PreparedFile`, which can be made while
+  /// the hub writes another file): the same checks and result as `ingest(source:lines:)`.
+  public func ingest(source: String, prepared: PreparedFile) async throws -> IngestResult {
+    try await ingest(source: source, prepared: prepared, batchSize: EventBatch.capacity)
+  }
+
+  /// `ingest` of a prepared file, writing at most `batchSize` events per statement.
+  func ingest(source: String, prepared: PreparedFile, batchSize: Int) async throws
+    -> IngestResult
+  {
     try await requireSchema()
     return try await transaction {
       let locked = try await query(
@@ -42,13 +55,15 @@ extension Hub {
         }
         ingest.proven = ProvenLines(key: key)
       }
-      for line in lines {
-        if ingest.reader == nil {
-          if try ingest.readCheckpoint(line) { continue }
-          guard let start = try Ingest.start(of: line) else { continue }
-          try await ingest.begin(at: start, hub: self)
-        }
-        guard let parsed = try ingest.read(line) else { continue }
+      var file = prepared
+      if let pending = file.pending {
+        file = PreparedFile(lines: pending, firstIsCheckpoint: ingest.proven != nil)
+      }
+      if let checkpoint = file.checkpoint { try ingest.readCheckpoint(checkpoint) }
+      if let start = file.start { try await ingest.begin(at: start, hub: self) }
+      for parsed in file.parsed {
+        if ingest.proven != nil { try ingest.proven?.checkInclusion(parsed, proof: parsed.proof) }
+        ingest.last = parsed.event.position
         // A commune's file given under another source's name is not that source's history.
         if parsed.event.position == 1, held == 0,
           let other = try await self.source(withFirstEvent: parsed.event.hash, except: source)
@@ -59,11 +74,12 @@ extension Hub {
           try ingest.compare(parsed.event)
         } else {
           try ingest.checkSignature(parsed)
-          ingest.batch.append(parsed)
+          ingest.batch.append(parsed, source: source)
           ingest.newEvents.append(parsed.event)
           if ingest.batch.count >= batchSize { try await ingest.flush(hub: self) }
         }
       }
+      if let failure = file.failure { throw failure }
       try await ingest.flush(hub: self)
       try await ingest.keepCheckpoint(hub: self)
       try await refreshStates(of: source, held: held, new: ingest.newEvents)
@@ -119,8 +135,6 @@ private struct Ingest {
   let source: String
   /// The source's last position the hub held before this file.
   let held: Int64
-  /// Checks each line continues the file's chain; set by the first line.
-  var reader: EventLineReader?
   /// The hashes the hub holds from the file's first position on.
   var heldHashes: [String] = []
   var first: Int64 = 0
@@ -132,8 +146,6 @@ private struct Ingest {
   var signers = SignerKeys()
   /// The proofs' checker when the source's ledger key is registered: the file must be proven.
   var proven: ProvenLines?
-  /// Whether the file's first line was looked at for a checkpoint.
-  private var headRead = false
   /// The events new to the hub, in log order.
   var newEvents: [RecordedEvent] = []
   /// New events whose signature was checked.
@@ -144,31 +156,11 @@ private struct Ingest {
     self.held = held
   }
 
-  /// The head of an events file's line: where it is and what it chains onto.
-  struct Start: Decodable {
-    var position: Int64
-    var prevHash: String
-  }
-
-  private static let decoder: JSONDecoder = {
-    let decoder = JSONDecoder()
-    decoder.keyDecodingStrategy = .convertFromSnakeCase
-    return decoder
-  }()
-
-  /// Reads the file's first line as its checkpoint when the source's key is registered (true
-  /// when it was); refuses a file without one, and a proven file for a source without a key.
-  mutating func readCheckpoint(_ line: (number: Int, text: String)) throws -> Bool {
-    guard !headRead else { return false }
-    if line.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return true }
-    headRead = true
-    let isCheckpoint = line.text.hasPrefix(#"{"checkpoint":"#)
-    guard proven != nil else {
-      if isCheckpoint { throw LedgerError.sourceWithoutKey(source) }
-      return false
-    }
+  /// Reads the file's first line as its checkpoint when the source's key is registered;
+  /// refuses a proven file for a source without a key.
+  mutating func readCheckpoint(_ line: PreparedFile.Line) throws {
+    guard proven != nil else { throw LedgerError.sourceWithoutKey(source) }
     try proven?.readCheckpoint(line.text, line: line.number)
-    return true
   }
 
   /// The size of the checkpoint the file was proven against, when it was.
@@ -195,26 +187,15 @@ private struct Ingest {
       """)
   }
 
-  /// The first event line's head, nil for a blank line.
-  static func start(of line: (number: Int, text: String)) throws -> Start? {
-    if line.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
-    guard let start = try? decoder.decode(Start.self, from: Data(line.text.utf8)),
-      start.position > 0
-    else { throw LedgerError.badEventLine(line: line.number, problem: .notAnEvent) }
-    return start
-  }
-
   /// Prepares to read a file whose first event is `start`: it must start within or right
   /// after what the hub holds, and chain onto the hub's event before it.
-  mutating func begin(at start: Start, hub: Hub) async throws {
+  mutating func begin(at start: PreparedFile.Start, hub: Hub) async throws {
     guard start.position <= held + 1 else {
       throw LedgerError.historyGap(source: source, held: held, first: start.position)
     }
-    var previous = HashChain.genesis
     if start.position > 1 {
       let before = try await hub.hashes(of: source, from: start.position - 1)
-      previous = before.first ?? HashChain.genesis
-      guard previous == start.prevHash else {
+      guard (before.first ?? HashChain.genesis) == start.prevHash else {
         throw LedgerError.forkedHistory(source: source, position: start.position - 1)
       }
       heldHashes = Array(before.dropFirst())
@@ -222,15 +203,6 @@ private struct Ingest {
       heldHashes = try await hub.hashes(of: source, from: 1)
     }
     first = start.position
-    reader = EventLineReader(expected: start.position, previous: previous)
-  }
-
-  /// Reads and checks one line (nil for a blank one).
-  mutating func read(_ line: (number: Int, text: String)) throws -> EventLineReader.Parsed? {
-    guard let parsed = try reader?.parse(line.text, line: line.number) else { return nil }
-    if proven != nil { try proven?.checkInclusion(parsed, proof: parsed.proof) }
-    last = parsed.event.position
-    return parsed
   }
 
   /// Checks an event the hub already holds is the one it holds.
@@ -245,7 +217,7 @@ private struct Ingest {
   /// Inserts the events gathered so far.
   mutating func flush(hub: Hub) async throws {
     guard batch.count > 0 else { return }
-    try await hub.query(batch.insert(source: source))
+    try await batch.write(hub: hub)
     added += batch.count
     batch = EventBatch()
   }

@@ -58,9 +58,19 @@ struct HubIngestCommand: AsyncParsableCommand {
       let files = try Self.exports(in: dir)
       var results: [IngestResult] = []
       var refusals: [(source: String, error: LedgerError)] = []
-      for (source, path) in files {
+      // The next files are read and checked while the hub writes this one; each is let go
+      // once written.
+      var reading: [Task<Result<PreparedFile, any Error>, Never>?] = []
+      for (index, (source, _)) in files.enumerated() {
+        while reading.count < min(files.count, index + 1 + Self.readAhead) {
+          let path = files[reading.count].path
+          reading.append(Task.detached { Result { try Self.prepare(file: path) } })
+        }
+        let task = reading[index]
+        reading[index] = nil
         do {
-          results.append(try await Self.ingest(source, file: path, context.hub))
+          guard let prepared = try await task?.value.get() else { continue }
+          results.append(try await context.hub.ingest(source: source, prepared: prepared))
         } catch let error as LedgerError {
           refusals.append((source, error))
         }
@@ -107,14 +117,22 @@ struct HubIngestCommand: AsyncParsableCommand {
     }
   }
 
+  /// How many files of a folder are read and checked ahead of the one the hub writes.
+  static let readAhead = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
   /// Takes one file for one source.
   static func ingest(_ source: String, file: String, _ hub: Hub) async throws -> IngestResult {
+    try await hub.ingest(source: source, prepared: prepare(file: file))
+  }
+
+  /// Reads and checks one file on its own (`PreparedFile`).
+  static func prepare(file: String) throws -> PreparedFile {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder),
       !isFolder.boolValue, FileManager.default.isReadableFile(atPath: file),
       let reader = try? LineReader(path: file)
     else { throw LedgerError.unreadablePlanFile(file) }
-    return try await hub.ingest(source: source, lines: reader)
+    return PreparedFile(lines: reader)
   }
 
   /// Says what one file's ingest did.
