@@ -32,6 +32,7 @@ struct HubGateTests {
     let started = ContinuousClock.now
     #expect(try await boards.version() == "xa-a:0")
     #expect(ContinuousClock.now - started < .seconds(20))
+    await boards.close()
     await first.close()
   }
 
@@ -72,5 +73,7 @@ struct HubGateTests {
     // The gate made a new connection for the next read.
     let sources = try await gate.run { hub in try await hub.sources() }
     #expect(sources.isEmpty)
+    await gate.close()
+    await hub.close()
   }
 }

@@ -32,6 +32,11 @@ public struct HubCommuneBoards: CommuneBoardSource {
     }
   }
 
+  /// Closes the connection it reads through (one it made again included).
+  public func close() async {
+    await gate.close()
+  }
+
   public func persons(commune: String) async throws -> [PersonRegistered] {
     try await gate.run { hub in try await hub.persons(of: commune) }
   }

@@ -101,6 +101,13 @@ actor HubGate {
     return hub
   }
 
+  /// Closes the connection it holds, after every read asked before: the server is stopping.
+  func close() async {
+    await last?.value
+    if let hub { await hub.close() }
+    hub = nil
+  }
+
   /// Forgets a connection that broke, closing it (without waiting for that).
   private func drop(_ broken: Hub) {
     if hub === broken { hub = nil }

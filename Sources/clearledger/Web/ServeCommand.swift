@@ -74,9 +74,15 @@ struct ServeCommand: AsyncParsableCommand {
     try await HubRunner.run(options) { context in
       _ = try await context.hub.sources()  // a hub not initialised is said now, not per page
       // A connection that breaks or hangs is made again for the next page (`HubGate`).
-      let app = try await buildHubApplication(
-        arguments, communes: HubCommuneBoards(hub: context.hub, address: try options.address()))
-      try await app.runService()
+      let communes = HubCommuneBoards(hub: context.hub, address: try options.address())
+      let app = try await buildHubApplication(arguments, communes: communes)
+      do {
+        try await app.runService()
+      } catch {
+        await communes.close()
+        throw error
+      }
+      await communes.close()
     }
   }
 }
