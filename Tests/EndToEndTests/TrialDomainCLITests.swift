@@ -67,4 +67,33 @@ struct TrialDomainCLITests {
     #expect(binh["completed_on_time"] as? Int == 0, "\(binh)")
     #expect(binh["overdue"] as? Int == 1, "\(binh)")
   }
+
+  @Test(
+    "A task handed over after its deadline: `check` judges it as it stands, with the new lead's head on its day (the words the web task page shows)"
+  )
+  func handedOverCheck() throws {
+    let cli = try commune()
+    let assigned = try cli(
+      "task", "assign", "Hoàn thành kết nối, chia sẻ dữ liệu PS-1", "--id", "PS-1", "--lead",
+      "VHXH", "--role", "Chủ tịch UBND xã", "--role-unit", "UBND", "--result",
+      "Hoàn thành kết nối", "--due", "30/04/2026")
+    #expect(assigned.status == 0, "\(assigned.error)")
+    let moved = try cli(
+      "task", "reassign", "PS-1", "--lead", "KT", "--reason", "Theo chức năng", "--due",
+      "30/06/2026", now: "2026-05-10T09:00:00+07:00")
+    #expect(moved.status == 0, "\(moved.error)")
+    let done = try cli("task", "complete", "PS-1", now: "2026-06-25T09:00:00+07:00")
+    #expect(done.status == 0, "\(done.error)")
+    let check = try cli("check", "--lang", "vi", now: "2026-07-05T09:00:00+07:00")
+    #expect(check.status == 0, "\(check.error)")
+    // The sentence HandOverWebTests finds on /tasks/PS-1 (here with the staff codes the CLI's
+    // appointments give).
+    #expect(
+      check.output.contains(
+        "Nguyễn Văn An (NVA) (Chủ tịch UBND xã) và Hoàng Văn Dũng (HVD) (trưởng KT) vào ngày 25/06/2026."
+      ),
+      "\(check.output)")
+    #expect(check.output.contains("Hạn 30/06/2026"), "\(check.output)")
+    #expect(!check.output.contains("(trưởng VHXH) vào ngày 30/04/2026"), "\(check.output)")
+  }
 }
