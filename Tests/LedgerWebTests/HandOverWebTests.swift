@@ -68,4 +68,32 @@ struct HandOverWebTests {
       #expect(part.contains("30/04/2026"))
     }
   }
+
+  @Test("An explanation asked of the handed-over task goes to VHXH, which missed the deadline")
+  func explanationGoesToEarlierLead() async throws {
+    let ledger = try Self.ledger()
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let leader = try #require(try await client.signIn("an.nv"))
+      let head = try #require(try await client.signIn("binh.tt"))
+      let (ask, askBody) = try await client.post(
+        "/api/tasks/PS-1/explanation-requests", #"{"due": "15/07/2026", "reason": "Quá hạn"}"#,
+        as: leader)
+      #expect(ask == .created, "\(askBody)")
+      // VHXH's head is offered the answer and gives it.
+      let (_, page) = try await client.get("/tasks/PS-1", as: head)
+      #expect(page.contains("/tasks/PS-1/explanations\""))
+      let (given, givenBody) = try await client.post(
+        "/api/tasks/PS-1/explanations", #"{"text": "Thiếu máy quét"}"#, as: head)
+      #expect(given == .created, "\(givenBody)")
+      let task = try #require(try ledger.task(TaskID("PS-1")!))
+      #expect(task.record.explanations.last?.unit == UnitCode("VHXH")!)
+      #expect(task.record.explanations.last?.answeredBy == "Trần Thị Bình")
+      // It shows under VHXH's row, not KT's.
+      let (_, vhxh) = try await client.get("/units/VHXH", as: leader)
+      #expect(vhxh.contains("Yêu cầu giải trình ngày 05/07/2026 (Nguyễn Văn An), hạn 15/07/2026"))
+      let (_, kt) = try await client.get("/units/KT", as: leader)
+      #expect(!kt.contains("Yêu cầu giải trình ngày 05/07/2026"))
+    }
+  }
 }

@@ -107,7 +107,10 @@ struct TaskPage: PageModel {
     explanationDue = pending?.due.display
     let exists = view != nil && status != .superseded
     mayRequestExplanation = may(.requestExplanation) && exists && pending == nil
-    mayExplain = may(.explain) && exists && pending != nil
+    // The head of the unit asked answers (an earlier lead after a hand-over).
+    mayExplain =
+      Permissions.allows(account, .explain, leadUnit: ActionPolicy.unit(for: .explain, view?.task))
+      && exists && pending != nil
     mayAmend = may(.amend) && open
     recordsForOthers = account.role != .head
     leadUnitHead = view?.leadUnitHead ?? ""
