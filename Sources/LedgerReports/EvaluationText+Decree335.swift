@@ -20,7 +20,9 @@ extension EvaluationText {
             ? l.pick(vi: "trễ", en: "missed")
             : deadline.replaced
               ? l.pick(vi: "được gia hạn trước hạn", en: "extended in time")
-              : l.pick(vi: "đạt", en: "met")
+              : deadline.notYetDue
+                ? l.pick(vi: "chưa đến hạn", en: "not yet due")
+                : l.pick(vi: "đạt", en: "met")
           let granted =
             deadline.grantedOn.map {
               l.pick(vi: " (gia hạn ngày \($0.display))", en: " (extended on \($0.display))")

@@ -83,6 +83,35 @@ struct TaskCreditTests {
     #expect(after?.due == Fixtures.day("30/06/2026"))
   }
 
+  @Test(
+    "An extension granted after the deadline to a day still to come: the missed deadline is the one delay, the new one not yet due"
+  )
+  func lateExtensionStillToCome() throws {
+    let commands: [(LedgerCommand, String)] = [
+      (Fixtures.assign("A", due: .date(Fixtures.day("31/05/2026")), support: []), "05/01/2026"),
+      (
+        .extendDeadline(a, to: Fixtures.day("31/07/2026"), reason: "r", approvedBy: "x"),
+        "05/06/2026"
+      ),
+    ]
+    let credit = try #require(try judge(commands, on: "10/07/2026"))
+    let deadlines = credit.deadlinesInForce(on: Fixtures.day("10/07/2026"))
+    #expect(deadlines.map(\.due) == [Fixtures.day("31/05/2026"), Fixtures.day("31/07/2026")])
+    #expect(deadlines.map(\.missed) == [true, false])
+    #expect(deadlines.map(\.notYetDue) == [false, true])
+    #expect(credit.outcome == .overdue)
+    #expect(credit.product(on: Fixtures.day("10/07/2026"))?.delays == 1)
+    #expect(credit.product(on: Fixtures.day("10/07/2026"))?.delivered == 0)
+    // Once done by the new deadline, it is met (not "not yet due"); the first stays missed.
+    let done = try #require(
+      try judge(
+        commands + [(.completeTask(a, result: nil, evidence: nil, by: nil), "20/07/2026")],
+        on: "31/12/2026"))
+    let judged = done.deadlinesInForce(on: Fixtures.day("31/12/2026"))
+    #expect(judged.map(\.missed) == [true, false])
+    #expect(judged.map(\.notYetDue) == [false, false])
+  }
+
   @Test("Not yet due is listed, not scored; overdue earns nothing; other years do not count")
   func outcomes() throws {
     let open = [(Fixtures.assign("A", support: []), "05/01/2026")]

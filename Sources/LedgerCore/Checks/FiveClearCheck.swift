@@ -47,4 +47,18 @@ public struct FiveClearCheck: Sendable {
     self.overall = overall
     units = board.units.compactMap { unit in byUnit[unit.code].map { (unit, $0) } }
   }
+
+  /// The view of a task the five clears judge: its current lead's, the task as it stands.
+  ///
+  /// An earlier lead's charge (blame fixed when it missed a deadline) is a part of its own,
+  /// shown beside the task, not the task's five clears. Nil when the board has no such task.
+  public static func judged(_ id: TaskID, on board: AccountabilityBoard) -> TaskView? {
+    board.tasks.first { $0.task.id == id && $0.isCurrent }
+      ?? board.tasks.first { $0.task.id == id }
+  }
+
+  /// One task's five findings, as `check` gives them for it.
+  public static func findings(of id: TaskID, on board: AccountabilityBoard) -> [Finding]? {
+    judged(id, on: board).map(FiveClearRules.findings(for:))
+  }
 }

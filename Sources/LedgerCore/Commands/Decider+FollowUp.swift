@@ -20,6 +20,9 @@ extension Decider {
 
   /// Asks the lead unit of a task for an explanation: the task exists, the day it is due is
   /// not before the request, and no earlier request waits for its answer.
+  ///
+  /// The unit asked is the one charged with the missed deadline (`TaskState.unitToExplain`):
+  /// after a hand-over of overdue work, the earlier lead, which then answers.
   func requestExplanation(_ id: TaskID, _ typed: ExplanationRequested) throws -> Decision {
     let all = Set(TaskStatus.allCases).subtracting([.superseded])
     let task = try followedTask(id, for: .explain, allowed: all)
@@ -31,7 +34,8 @@ extension Decider {
     }
     let request = ExplanationRequested(
       by: try personNamed(typed.by, .by), due: typed.due,
-      reason: try TextRules.optional(typed.reason, .reason, limit: TextRules.longLimit))
+      reason: try TextRules.optional(typed.reason, .reason, limit: TextRules.longLimit),
+      unit: task.unitToExplain(on: effective))
     return Decision(
       stream: .task(id), expectedVersion: try reading.streamVersion(.task(id)),
       event: .explanationRequested(request), effective: effective)

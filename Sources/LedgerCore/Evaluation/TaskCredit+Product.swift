@@ -7,6 +7,9 @@ public struct DeadlineInForce: Hashable, Sendable {
   public var missed: Bool
   /// True when an extension granted on or before it replaced it.
   public var replaced: Bool
+  /// True when the product is not delivered and the deadline has not passed on the day
+  /// judged: neither met nor missed yet.
+  public var notYetDue: Bool = false
 }
 
 extension TaskCredit {
@@ -14,7 +17,8 @@ extension TaskCredit {
   ///
   /// The unit's own comes first, then each extension granted while the unit led it. A deadline is missed when the product was not
   /// completed by it (by the day evaluated, when not completed) and no extension granted on
-  /// or before it replaced it.
+  /// or before it replaced it; one not passed yet, with the product not delivered, is not yet
+  /// due (neither met nor missed).
   public func deadlinesInForce(on day: LocalDate) -> [DeadlineInForce] {
     guard !isObligation, let due else { return [] }
     let task = view.task
@@ -32,9 +36,11 @@ extension TaskCredit {
     return chain.enumerated().map { index, deadline in
       let replacedInTime =
         index + 1 < chain.count && (chain[index + 1].grantedOn ?? day) <= deadline.due
+      let missed = end > deadline.due && !replacedInTime
       return DeadlineInForce(
-        due: deadline.due, grantedOn: deadline.grantedOn,
-        missed: end > deadline.due && !replacedInTime, replaced: replacedInTime)
+        due: deadline.due, grantedOn: deadline.grantedOn, missed: missed,
+        replaced: replacedInTime,
+        notYetDue: !missed && !replacedInTime && task.completedOn == nil && until == nil)
     }
   }
 

@@ -1,22 +1,29 @@
 /// An explanation (giải trình) is asked of a task's lead unit, by a day
-/// (`task.explanation_requested`, v1): usually for overdue work.
+/// (`task.explanation_requested`, v2): usually for overdue work.
 public struct ExplanationRequested: Codable, Hashable, Sendable {
   /// Who asks for it.
   public var by: String
   /// The day the explanation is due.
   public var due: LocalDate
   public var reason: String?
+  /// The lead unit asked, as the decider chose it (schema v2).
+  ///
+  /// The unit charged with the missed deadline: an earlier lead after a hand-over. A v1
+  /// request, without it, was asked of the lead unit on its day.
+  public var unit: UnitCode?
 
-  public init(by: String, due: LocalDate, reason: String? = nil) {
+  public init(by: String, due: LocalDate, reason: String? = nil, unit: UnitCode? = nil) {
     self.by = by
     self.due = due
     self.reason = reason
+    self.unit = unit
   }
 }
 
 extension ExplanationRequested: EventPayload {
   public static let typeName = "task.explanation_requested"
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
+  public static var readableVersions: Set<Int> { [1, 2] }
   public var event: LedgerEvent { .explanationRequested(self) }
 
   /// The request is kept in the task's record; where the task stands does not change.
@@ -25,7 +32,7 @@ extension ExplanationRequested: EventPayload {
       $0.record.explanations.append(
         Explanation(
           requestedOn: fact.effective, requestedBy: by, due: due, reason: reason,
-          unit: $0.leadUnit))
+          unit: unit ?? $0.leadUnit))
     }
   }
 

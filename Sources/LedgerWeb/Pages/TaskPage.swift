@@ -24,6 +24,9 @@ struct TaskPage: PageModel {
   var id: String
   var taskTitle: String
   var row: TaskRow?
+  /// Earlier leads' parts: each lead that kept a deadline it missed before the task left it.
+  var earlier: [TaskRow]
+  var hasEarlier: Bool
   var expectedResult: String
   var headRole: String
   var clears: [Clear]
@@ -57,18 +60,22 @@ struct TaskPage: PageModel {
     _ id: TaskID, board: AccountabilityBoard, history: [HistoryEntry], account: AccountState,
     time: TimeQuery, timeZone: TimeZone, language: Language
   ) {
-    let view = board.tasks.first { $0.task.id == id }
+    // The task as it stands (its current lead), the view `check` judges; earlier leads'
+    // overdue parts are shown apart.
+    let view = FiveClearCheck.judged(id, on: board)
     self.id = id.rawValue
     taskTitle = view?.task.title ?? id.rawValue
     title = "\(id.rawValue) – \(taskTitle)"
     row = view.map { TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix) }
+    earlier = board.tasks.filter { $0.task.id == id && $0.key != view?.key }.map {
+      TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix)
+    }
     expectedResult = view?.task.expectedResult ?? ""
     headRole = view?.task.headRole ?? ""
+    hasEarlier = !earlier.isEmpty
     clears =
-      view.map { view in
-        FiveClearRules.findings(for: view).map {
-          Clear(label: $0.clear.label(language), met: $0.satisfied, reason: $0.reason(language))
-        }
+      FiveClearCheck.findings(of: id, on: board)?.map {
+        Clear(label: $0.clear.label(language), met: $0.satisfied, reason: $0.reason(language))
       } ?? []
     timeline = history.map { entry in
       let event = entry.event
@@ -100,7 +107,10 @@ struct TaskPage: PageModel {
     explanationDue = pending?.due.display
     let exists = view != nil && status != .superseded
     mayRequestExplanation = may(.requestExplanation) && exists && pending == nil
-    mayExplain = may(.explain) && exists && pending != nil
+    // The head of the unit asked answers (an earlier lead after a hand-over).
+    mayExplain =
+      Permissions.allows(account, .explain, leadUnit: ActionPolicy.unit(for: .explain, view?.task))
+      && exists && pending != nil
     mayAmend = may(.amend) && open
     recordsForOthers = account.role != .head
     leadUnitHead = view?.leadUnitHead ?? ""

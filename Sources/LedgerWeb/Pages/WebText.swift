@@ -36,6 +36,10 @@ enum WebText {
       ("all", "Tất cả", "All"),
       ("count", "Số nhiệm vụ", "Tasks"),
       ("fiveClears", "Năm rõ", "The five clears"),
+      (
+        "earlierLeads", "Phần quá hạn của đơn vị chủ trì trước",
+        "Earlier leads' overdue parts"
+      ),
       ("timeline", "Diễn biến", "Timeline"),
       ("effective", "Ngày xảy ra", "Happened on"),
       ("recorded", "Ghi vào sổ lúc", "Recorded at"),

@@ -12,7 +12,18 @@ struct ActionPolicy: AuthorizationPolicy {
   }
 
   func isAuthorized(identity: WebIdentity, request: Request) async throws -> Bool {
-    Permissions.allows(identity.account, action, leadUnit: identity.task?.leadUnit)
+    Permissions.allows(identity.account, action, leadUnit: Self.unit(for: action, identity.task))
+  }
+
+  /// The unit whose head may act on a task: for an explanation, the unit the waiting request
+  /// asked (an earlier lead after a hand-over); otherwise the lead unit.
+  static func unit(for action: WebAction, _ task: TaskState?) -> UnitCode? {
+    if action == .explain,
+      let asked = task?.record.explanations.last(where: { $0.answeredOn == nil })
+    {
+      return asked.unit
+    }
+    return task?.leadUnit
   }
 }
 

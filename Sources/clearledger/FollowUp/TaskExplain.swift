@@ -8,7 +8,9 @@ struct TaskExplainRequest: ParsableCommand {
     abstract: "Ask a task's lead unit for an explanation (giải trình), due by a day.",
     discussion: """
       One request waits at a time; `task explain` answers it. An explanation given after \
-      --due is late, and `history`, `head view`, `yearly` and `evaluate --explain` say so.
+      --due is late, and `history`, `head view`, `yearly` and `evaluate --explain` say so. \
+      It is asked of the lead unit charged with the missed deadline: after a hand-over of \
+      overdue work, the earlier lead, whose head answers.
 
       Example:
         clearledger task explain-request PL2-I-1 --by "Phạm Anh Tuấn" --due 15/05/2026

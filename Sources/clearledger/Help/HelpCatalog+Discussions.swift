@@ -135,7 +135,7 @@ extension HelpCatalog {
       clearledger remind --out nhac-viec --within 3
     """,
     "task explain-request": """
-    Mỗi lúc chỉ có một yêu cầu chờ trả lời; `task explain` trả lời yêu cầu đó. Giải trình ghi sau --due là giải trình muộn, và `history`, `head view`, `yearly`, `evaluate --explain` đều nêu rõ.
+    Mỗi lúc chỉ có một yêu cầu chờ trả lời; `task explain` trả lời yêu cầu đó. Giải trình ghi sau --due là giải trình muộn, và `history`, `head view`, `yearly`, `evaluate --explain` đều nêu rõ. Yêu cầu gửi đơn vị chủ trì chịu trách nhiệm về hạn đã trễ: nhiệm vụ quá hạn đã chuyển cho đơn vị khác thì đơn vị chủ trì trước giải trình, do người đứng đầu đơn vị đó trả lời.
 
     Ví dụ:
       clearledger task explain-request PL2-I-1 --by "Phạm Anh Tuấn" --due 15/05/2026
