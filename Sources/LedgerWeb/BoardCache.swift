@@ -31,6 +31,12 @@ final class BoardCache: Sendable {
     var layout: Layout
   }
 
+  /// A page's text with the model it was rendered from.
+  private struct Rendered: Sendable {
+    var model: any Sendable
+    var text: String
+  }
+
   /// How many different questions are kept.
   static let capacity = 16
 
@@ -38,7 +44,7 @@ final class BoardCache: Sendable {
   private let boards = VersionedBuilds<BoardKey, JudgedBoard>(capacity: capacity)
   /// Page models, by page, question and language.
   private let models = VersionedBuilds<String, any Sendable>(capacity: capacity * 4)
-  private let texts = VersionedBuilds<PageText, String>(capacity: capacity * 4)
+  private let texts = VersionedBuilds<PageText, Rendered>(capacity: capacity * 4)
   /// The latest board of today and now, kept across versions to fold new events into.
   private let latest = Mutex<KeptBoard?>(nil)
 
@@ -47,21 +53,27 @@ final class BoardCache: Sendable {
   }
 
   /// A page's HTML: its model built from the board a time question asks for (`page` names the
-  /// page and everything else it depends on: filters, language), rendered per layout.
-  func html<Model: PageModel & Sendable>(
+  /// page and everything else it depends on: filters, language), rendered per layout. A model
+  /// equal to the one the kept text was rendered from (writes that changed nothing the page
+  /// shows) keeps that text.
+  func html<Model: PageModel & Sendable & Equatable>(
     _ page: String, template: String, _ time: TimeQuery, context: WebContext, pages: Pages,
     build: @escaping @Sendable (JudgedBoard) throws -> Model
   ) async throws -> Response {
     let version = try ledger.version()
     let name = "\(page)|\(time.asOfText)|\(time.knownAtText)|\(ledger.today())"
     let key = PageText(name: "\(template)|\(name)", layout: Layout(context: context, title: ""))
-    let text = try await texts.value(key, atLeast: version) { [self] in
+    let page = try await texts.value(key, atLeast: version) { [self] previous in
       let model = try await self.model(name, time, atLeast: try ledger.version(), build: build)
+      if let previous, let kept = previous.value.model as? Model, kept == model.value {
+        return (model.version, previous.value)
+      }
       var layout = key.layout
       layout.title = model.value.title
-      return (model.version, try pages.render(template, model.value, layout: layout))
+      let text = try pages.render(template, model.value, layout: layout)
+      return (model.version, Rendered(model: model.value, text: text))
     }
-    return pages.html(text.value)
+    return pages.html(page.value.text)
   }
 
   /// A page's model, kept with the version of the board it was built from.
@@ -69,7 +81,7 @@ final class BoardCache: Sendable {
     _ name: String, _ time: TimeQuery, atLeast version: Int64,
     build: @escaping @Sendable (JudgedBoard) throws -> Model
   ) async throws -> (version: Int64, value: Model) {
-    let built = try await models.value(name, atLeast: version) { [self] in
+    let built = try await models.value(name, atLeast: version) { [self] _ in
       let board = try await judged(time, atLeast: try ledger.version())
       return (board.version, try build(board.value))
     }
@@ -90,7 +102,7 @@ final class BoardCache: Sendable {
     let key = BoardKey(asOf: time.asOf, knownAt: time.knownAt, today: ledger.today())
     let ledger = ledger
     let isNow = time.knownAt == nil && (time.asOf == nil || time.asOf == key.today)
-    return try await boards.value(key, atLeast: version) { [self] in
+    return try await boards.value(key, atLeast: version) { [self] _ in
       if isNow {
         let kept = try nowBoard()
         return (kept.position, JudgedBoard(board: kept.board, dashboard: kept.dashboard))

@@ -40,10 +40,11 @@ final class VersionedBuilds<Key: Hashable & Sendable, Value: Sendable>: Sendable
   /// The value of `key` at `version` or later: kept, being built or built next.
   ///
   /// `build` reads the ledger at its latest version and returns the value with the version it
-  /// includes (read before building, or exactly).
+  /// includes (read before building, or exactly); it is given the value kept before, if any, to
+  /// reuse what did not change.
   func value(
     _ key: Key, atLeast version: Int64,
-    build: @escaping @Sendable () async throws -> Built
+    build: @escaping @Sendable (_ previous: Built?) async throws -> Built
   ) async throws -> Built {
     while true {
       let next = slots.withLock { slots -> Next in
@@ -54,10 +55,11 @@ final class VersionedBuilds<Key: Hashable & Sendable, Value: Sendable>: Sendable
         }
         slots.nextID += 1
         let id = slots.nextID
+        let previous = slots.byKey[key]?.done
         let task = Task<Built, any Error>(executorPreference: LedgerExecutor.shared) {
           [self] in
           do {
-            let built = try await build()
+            let built = try await build(previous)
             finish(key, id: id, built)
             return built
           } catch {

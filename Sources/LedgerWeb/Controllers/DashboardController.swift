@@ -23,8 +23,8 @@ struct DashboardController {
 }
 
 /// The dashboard's model.
-struct DashboardPage: PageModel {
-  struct Legend {
+struct DashboardPage: PageModel, Equatable {
+  struct Legend: Equatable {
     var shade: String
     var label: String
   }

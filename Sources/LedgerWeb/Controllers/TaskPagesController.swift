@@ -148,8 +148,8 @@ struct TaskFilter {
 }
 
 /// The task list's model.
-struct TasksPage: PageModel {
-  struct Option {
+struct TasksPage: PageModel, Equatable {
+  struct Option: Equatable {
     var value: String
     var label: String
     var selected: Bool
