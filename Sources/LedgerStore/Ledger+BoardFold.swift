@@ -47,10 +47,11 @@ extension Ledger {
           }
           var states: [TaskID: TaskState?] = [:]
           for id in changed { states[id] = .some(try ProjectionTables.task(id, in: db)) }
-          let board = kept.board.replacing(states)
+          let fold = kept.board.replacingViews(states)
           return KeptBoard(
-            board: board, position: position, folded: true,
-            dashboard: kept.dashboard.replacing(changed, from: kept.board, to: board))
+            board: fold.board, position: position, folded: true,
+            dashboard: kept.dashboard.replacing(
+              removed: fold.removed, added: fold.added, from: kept.board, to: fold.board))
         }
         return KeptBoard(
           board: try Self.currentBoard(on: day, policy: policy, in: db), position: position)

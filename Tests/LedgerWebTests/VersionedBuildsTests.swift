@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 
@@ -104,5 +105,18 @@ struct VersionedBuildsTests {
     #expect(source.state.withLock { $0.builds } == 4)
     _ = try await builds.value("a", atLeast: 1) { _ in try source.build() }
     #expect(source.state.withLock { $0.builds } == 4)
+  }
+}
+
+@Suite("Bar chart text")
+struct BarChartTextTests {
+  @Test("Labels are escaped in one pass as the four replacements did, and plain text is kept")
+  func escape() {
+    for text in ["Chủ tịch UBND xã", "a & b <c> \"d\" &amp;", "<<&>>\"", ""] {
+      let replaced = text.replacingOccurrences(of: "&", with: "&amp;")
+        .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        .replacingOccurrences(of: "\"", with: "&quot;")
+      #expect(BarChart.escape(text) == replaced)
+    }
   }
 }

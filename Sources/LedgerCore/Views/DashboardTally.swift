@@ -37,15 +37,17 @@ public struct DashboardTally: Sendable {
     add(board.tasks, board: board)
   }
 
-  /// The tally of `new`, a board `old` folded (`old.replacing`) by judging again the tasks in
-  /// `changed` (same units, day and policy); self must be the tally of `old`.
+  /// The tally of `new`, a board `old` folded (`old.replacingViews`): every view of the tasks
+  /// judged again `removed`, their new views `added`, each in board order (same units, day and
+  /// policy); self must be the tally of `old`.
   public func replacing(
-    _ changed: Set<TaskID>, from old: AccountabilityBoard, to new: AccountabilityBoard
+    removed: [TaskView], added: [TaskView], from old: AccountabilityBoard,
+    to new: AccountabilityBoard
   ) -> DashboardTally {
-    guard !changed.isEmpty else { return self }
+    guard !removed.isEmpty || !added.isEmpty else { return self }
     var copy = self
-    copy.remove(old.tasks.filter { changed.contains($0.task.id) }, board: old)
-    copy.add(new.tasks.filter { changed.contains($0.task.id) }, board: new)
+    copy.remove(removed, board: old)
+    copy.add(added, board: new)
     return copy
   }
 

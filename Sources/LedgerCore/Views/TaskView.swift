@@ -102,14 +102,27 @@ public struct AccountabilityBoard: Sendable {
   /// Equal to a board built from scratch on the same tasks and units: a task's views depend
   /// only on the task, the units and the day (see `TaskJudge`).
   public func replacing(_ changed: [TaskID: TaskState?]) -> AccountabilityBoard {
-    guard !changed.isEmpty else { return self }
+    replacingViews(changed).board
+  }
+
+  /// `replacing(_:)`, with the views it took out (those of the changed tasks) and the views it
+  /// put in, each in board order.
+  public func replacingViews(_ changed: [TaskID: TaskState?]) -> (
+    board: AccountabilityBoard, removed: [TaskView], added: [TaskView]
+  ) {
+    guard !changed.isEmpty else { return (self, [], []) }
     var judge = TaskJudge(units: units, on: day, dayIsOver: dayIsOver, policy: policy)
     let fresh = changed.compactMap { $0.value }.sorted { $0.id.sortKey < $1.id.sortKey }
       .map { (key: $0.id.sortKey, views: judge.views(of: $0)) }
     var merged: [TaskView] = []
     merged.reserveCapacity(tasks.count + fresh.count)
+    var removed: [TaskView] = []
     var next = 0
-    for view in tasks where changed[view.task.id] == nil {
+    for view in tasks {
+      guard changed[view.task.id] == nil else {
+        removed.append(view)
+        continue
+      }
       let key = view.task.id.sortKey
       while next < fresh.count, fresh[next].key < key {
         merged.append(contentsOf: fresh[next].views)
@@ -120,7 +133,7 @@ public struct AccountabilityBoard: Sendable {
     for rest in fresh[next...] { merged.append(contentsOf: rest.views) }
     var copy = self
     copy.tasks = merged
-    return copy
+    return (copy, removed, fresh.flatMap(\.views))
   }
 
   /// Per unit: the tasks it answers for as lead (now, or with blame fixed before the task
