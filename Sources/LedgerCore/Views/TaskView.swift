@@ -4,7 +4,13 @@
 /// A task has one view for its current lead, and one more for each earlier lead on which blame
 /// was fixed when a deadline passed (see `TaskState.charges`).
 public struct TaskView: Hashable, Sendable {
-  public var task: TaskState
+  /// The task's state, kept in a shared box: a board holds thousands of views and copies them
+  /// whenever it is folded or filtered, and a state is large.
+  public var task: TaskState {
+    _read { yield state.task }
+    set { state = StateBox(newValue) }
+  }
+  private var state: StateBox
   /// What the unit answers for: bucket, deadline that counts, deciding day, departure.
   public var charge: Charge
   /// The person who held the task's accountable head role on the deciding day.
@@ -39,7 +45,7 @@ public struct TaskView: Hashable, Sendable {
     task: TaskState, charge: Charge, headPerson: String?, roleUnit: UnitCode, headUnit: UnitCode?,
     leadUnitHead: String?
   ) {
-    self.task = task
+    self.state = StateBox(task)
     self.roleUnit = roleUnit
     self.charge = charge
     self.headPerson = headPerson
@@ -230,5 +236,23 @@ extension AccountabilityBoard {
     var copy = self
     copy.tasks = tasks.filter(include)
     return copy
+  }
+}
+
+/// A task's state, shared by the copies of a view (it never changes once boxed: a view given
+/// another state gets another box).
+private final class StateBox: Hashable, Sendable {
+  let task: TaskState
+
+  init(_ task: TaskState) {
+    self.task = task
+  }
+
+  static func == (left: StateBox, right: StateBox) -> Bool {
+    left === right || left.task == right.task
+  }
+
+  func hash(into hasher: inout Hasher) {
+    task.hash(into: &hasher)
   }
 }
