@@ -29,6 +29,13 @@ final class BoardCache: Sendable {
   private struct PageText: Hashable {
     var name: String
     var layout: Layout
+
+    /// Hashes the name and the session's token only: the layout's labels are many, and a
+    /// token names one session (equal keys still compare the whole layout).
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(name)
+      hasher.combine(layout.csrf)
+    }
   }
 
   /// A page's text with the model it was rendered from.

@@ -120,26 +120,55 @@ public struct AccountabilityBoard: Sendable {
     var judge = TaskJudge(units: units, on: day, dayIsOver: dayIsOver, policy: policy)
     let fresh = changed.compactMap { $0.value }.sorted { $0.id.sortKey < $1.id.sortKey }
       .map { (key: $0.id.sortKey, views: judge.views(of: $0)) }
+    // The board is in task order: a changed task's views are found, and its new views placed
+    // (after every view of a task that sorts with or before it), by binary search.
+    var dropped: [Int] = []
+    for id in changed.keys {
+      let key = id.sortKey
+      var index = firstView(where: { $0 >= key })
+      while index < tasks.count, tasks[index].task.id.sortKey == key {
+        if tasks[index].task.id == id { dropped.append(index) }
+        index += 1
+      }
+    }
+    dropped.sort()
+    let inserts = fresh.map { group in (at: firstView(where: { $0 > group.key }), views: group.views) }
     var merged: [TaskView] = []
     merged.reserveCapacity(tasks.count + fresh.count)
     var removed: [TaskView] = []
-    var next = 0
-    for view in tasks {
-      guard changed[view.task.id] == nil else {
-        removed.append(view)
-        continue
+    var start = 0
+    var (drop, insert) = (0, 0)
+    while true {
+      let stop = min(
+        drop < dropped.count ? dropped[drop] : tasks.count,
+        insert < inserts.count ? inserts[insert].at : tasks.count)
+      merged.append(contentsOf: tasks[start..<stop])
+      start = stop
+      if insert < inserts.count, inserts[insert].at == stop {
+        merged.append(contentsOf: inserts[insert].views)
+        insert += 1
+      } else if drop < dropped.count, dropped[drop] == stop {
+        removed.append(tasks[stop])
+        start = stop + 1
+        drop += 1
+      } else {
+        break
       }
-      let key = view.task.id.sortKey
-      while next < fresh.count, fresh[next].key < key {
-        merged.append(contentsOf: fresh[next].views)
-        next += 1
-      }
-      merged.append(view)
     }
-    for rest in fresh[next...] { merged.append(contentsOf: rest.views) }
     var copy = self
     copy.tasks = merged
     return (copy, removed, fresh.flatMap(\.views))
+  }
+
+  /// The position of the first view whose task's sort key passes `test` (a test false for
+  /// keys below some key and true from it on), or the number of views.
+  private func firstView(where test: (String) -> Bool) -> Int {
+    var (low, high) = (0, tasks.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if test(tasks[middle].task.id.sortKey) { high = middle } else { low = middle + 1 }
+    }
+    return low
   }
 
   /// Per unit: the tasks it answers for as lead (now, or with blame fixed before the task
