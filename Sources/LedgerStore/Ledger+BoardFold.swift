@@ -13,7 +13,10 @@ public struct KeptBoard: Sendable {
   /// The board's dashboard counts, folded with it (`DashboardTally.replacing`).
   public let dashboard: DashboardTally
 
-  public init(board: AccountabilityBoard, position: Int64, folded: Bool = false, dashboard: DashboardTally? = nil) {
+  public init(
+    board: AccountabilityBoard, position: Int64, folded: Bool = false,
+    dashboard: DashboardTally? = nil
+  ) {
     self.board = board
     self.position = position
     self.folded = folded

@@ -59,10 +59,11 @@ final class BoardCache: Sendable {
     self.ledger = ledger
   }
 
-  /// A page's HTML: its model built from the board a time question asks for (`page` names the
-  /// page and everything else it depends on: filters, language), rendered per layout. A model
-  /// equal to the one the kept text was rendered from (writes that changed nothing the page
-  /// shows) keeps that text.
+  /// A page's HTML, rendered per layout from its model.
+  ///
+  /// The model is built from the board a time question asks for (`page` names the page and
+  /// everything else it depends on: filters, language). A model equal to the one the kept text
+  /// was rendered from (writes that changed nothing the page shows) keeps that text.
   func html<Model: PageModel & Sendable & Equatable>(
     _ page: String, template: String, _ time: TimeQuery, context: WebContext, pages: Pages,
     build: @escaping @Sendable (JudgedBoard) throws -> Model

@@ -43,7 +43,8 @@ struct KeptPagesTests {
       Fixtures.assign("C", due: .date(Fixtures.day("04/01/2026"))), actor: "thuky",
       effective: Fixtures.day("02/01/2026"))
     try ledger.record(
-      Fixtures.assign("D", due: .date(Fixtures.day("09/01/2026")), lead: "CAX", support: []), actor: "thuky",
+      Fixtures.assign("D", due: .date(Fixtures.day("09/01/2026")), lead: "CAX", support: []),
+      actor: "thuky",
       effective: Fixtures.day("02/01/2026"))
     let app = try await buildApplication(TestArguments(ledger: ledger))
     let writes: [(path: String, body: String)?] = [

@@ -50,11 +50,15 @@ struct VersionedBuildsTests {
   func shared() async throws {
     let builds = VersionedBuilds<String, String>(capacity: 4)
     let source = Source()
-    #expect(try await Self.ask(builds, source, atLeast: 1, times: 20) == Array(repeating: "v1", count: 20))
+    #expect(
+      try await Self.ask(builds, source, atLeast: 1, times: 20) == Array(repeating: "v1", count: 20)
+    )
     #expect(source.state.withLock { $0.builds } == 1)
 
     source.state.withLock { $0.version = 2 }
-    #expect(try await Self.ask(builds, source, atLeast: 2, times: 20) == Array(repeating: "v2", count: 20))
+    #expect(
+      try await Self.ask(builds, source, atLeast: 2, times: 20) == Array(repeating: "v2", count: 20)
+    )
     #expect(source.state.withLock { $0.builds } == 2)
     // A request that read an older version is given the newer value, without a build.
     #expect(try await Self.ask(builds, source, atLeast: 1, times: 3) == ["v2", "v2", "v2"])

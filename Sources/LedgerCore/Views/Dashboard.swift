@@ -55,7 +55,8 @@ public struct Dashboard: Sendable {
   /// The dashboard of a board from its tally (kept with the board as it is folded).
   public init(_ tally: DashboardTally, language: Language) {
     day = tally.day
-    whole = Counts(label: language.pick(vi: "Toàn bộ kế hoạch", en: "Whole plan"), byShade: tally.whole)
+    whole = Counts(
+      label: language.pick(vi: "Toàn bộ kế hoạch", en: "Whole plan"), byShade: tally.whole)
     units = tally.unitCounts.map {
       Counts(label: "\($0.unit.name) (\($0.unit.code))", byShade: $0.byShade)
     }

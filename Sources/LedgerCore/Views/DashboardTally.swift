@@ -98,7 +98,9 @@ public struct DashboardTally: Sendable {
   }
 
   /// Adds `delta` to a shade's count, leaving no shade counted zero.
-  private static func count(_ counts: inout [Dashboard.Shade: Int], _ shade: Dashboard.Shade, _ delta: Int) {
+  private static func count(
+    _ counts: inout [Dashboard.Shade: Int], _ shade: Dashboard.Shade, _ delta: Int
+  ) {
     let value = counts[shade, default: 0] + delta
     counts[shade] = value == 0 ? nil : value
   }

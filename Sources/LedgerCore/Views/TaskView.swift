@@ -132,7 +132,9 @@ public struct AccountabilityBoard: Sendable {
       }
     }
     dropped.sort()
-    let inserts = fresh.map { group in (at: firstView(where: { $0 > group.key }), views: group.views) }
+    let inserts = fresh.map { group in
+      (at: firstView(where: { $0 > group.key }), views: group.views)
+    }
     var merged: [TaskView] = []
     merged.reserveCapacity(tasks.count + fresh.count)
     var removed: [TaskView] = []
