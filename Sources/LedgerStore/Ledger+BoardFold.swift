@@ -10,6 +10,18 @@ public struct KeptBoard: Sendable {
   /// Whether the board was made by folding new events into an earlier one (false: built whole
   /// or unchanged).
   public var folded = false
+  /// The board's dashboard counts, folded with it (`DashboardTally.replacing`).
+  public let dashboard: DashboardTally
+
+  public init(
+    board: AccountabilityBoard, position: Int64, folded: Bool = false,
+    dashboard: DashboardTally? = nil
+  ) {
+    self.board = board
+    self.position = position
+    self.folded = folded
+    self.dashboard = dashboard ?? DashboardTally(board)
+  }
 }
 
 extension Ledger {
@@ -18,8 +30,9 @@ extension Ledger {
   /// The projections hold each task's state: only the tasks the new events are about are read
   /// and judged again (`AccountabilityBoard.replacing`). The board is built whole when there is
   /// none to start from, when the day or the policy changed, when a unit's stream moved (its
-  /// tenures decide every task's head) or when more than half of many tasks changed (an import). Either way it equals
-  /// `board(on:)` read at the same position.
+  /// tenures decide every task's head) or when more than half of many tasks changed (an import).
+  /// Either way it equals `board(on:)` read at the same position, and its dashboard counts
+  /// equal those counted on that board.
   public func currentBoard(updating kept: KeptBoard?, policy: EvaluationPolicy = .shipped) throws
     -> KeptBoard
   {
@@ -32,10 +45,16 @@ extension Ledger {
           let changed = try Self.changedTasks(since: kept.position, in: db),
           changed.count <= max(kept.board.tasks.count / 2, 256)
         {
-          if changed.isEmpty { return KeptBoard(board: kept.board, position: position) }
+          if changed.isEmpty {
+            return KeptBoard(board: kept.board, position: position, dashboard: kept.dashboard)
+          }
           var states: [TaskID: TaskState?] = [:]
           for id in changed { states[id] = .some(try ProjectionTables.task(id, in: db)) }
-          return KeptBoard(board: kept.board.replacing(states), position: position, folded: true)
+          let fold = kept.board.replacingViews(states)
+          return KeptBoard(
+            board: fold.board, position: position, folded: true,
+            dashboard: kept.dashboard.replacing(
+              removed: fold.removed, added: fold.added, from: kept.board, to: fold.board))
         }
         return KeptBoard(
           board: try Self.currentBoard(on: day, policy: policy, in: db), position: position)

@@ -52,31 +52,40 @@ enum ProjectionTables {
   }
 
   /// Every unit with its tenures.
+  ///
+  /// Columns are named in the query and read by position: every write that names a person
+  /// reads the units, and looking each column up by name cost more than the rest.
   static func units(in db: Database) throws -> [UnitState] {
     var tenures: [UnitCode: [Tenure]] = [:]
-    for row in try Row.fetchAll(
-      try db.cachedStatement(sql: "SELECT * FROM tenures ORDER BY unit, from_date"))
-    {
-      guard let code = UnitCode(row["unit"]), let from = LocalDate(parsing: row["from_date"])
+    let tenureRows = try Row.fetchCursor(
+      try db.cachedStatement(
+        sql: """
+          SELECT unit, from_date, until_date, person, role, appointed_at, person_code, acting
+          FROM tenures ORDER BY unit, from_date
+          """))
+    while let row = try tenureRows.next() {
+      guard let code = UnitCode(row[0] as String), let from = LocalDate(parsing: row[1])
       else { continue }
-      let until = (row["until_date"] as String?).flatMap(LocalDate.init(parsing:))
+      let until = (row[2] as String?).flatMap(LocalDate.init(parsing:))
       var tenure = Tenure(
-        unit: code, person: row["person"], role: row["role"], from: from, until: until,
-        appointedAt: row["appointed_at"])
-      tenure.code = row["person_code"]
-      tenure.acting = (row["acting"] as Int?).map { $0 == 1 }
+        unit: code, person: row[3], role: row[4], from: from, until: until, appointedAt: row[5])
+      tenure.code = row[6]
+      tenure.acting = (row[7] as Int?).map { $0 == 1 }
       tenures[code, default: []].append(tenure)
     }
-    return try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM units ORDER BY code"))
-      .compactMap { row in
-        guard let code = UnitCode(row["code"]) else { return nil }
-        var unit = UnitState(
-          code: code, name: row["name"], registeredAt: row["registered_at"],
-          tenures: tenures[code] ?? [])
-        unit.closedOn = (row["closed_on"] as String?).flatMap(LocalDate.init(parsing:))
-        unit.mergedInto = (row["merged_into"] as String?).flatMap(UnitCode.init)
-        return unit
-      }
+    var units: [UnitState] = []
+    let unitRows = try Row.fetchCursor(
+      try db.cachedStatement(
+        sql: "SELECT code, name, registered_at, closed_on, merged_into FROM units ORDER BY code"))
+    while let row = try unitRows.next() {
+      guard let code = UnitCode(row[0] as String) else { continue }
+      var unit = UnitState(
+        code: code, name: row[1], registeredAt: row[2], tenures: tenures[code] ?? [])
+      unit.closedOn = (row[3] as String?).flatMap(LocalDate.init(parsing:))
+      unit.mergedInto = (row[4] as String?).flatMap(UnitCode.init)
+      units.append(unit)
+    }
+    return units
   }
 
   // MARK: Tasks

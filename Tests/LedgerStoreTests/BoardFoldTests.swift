@@ -1,8 +1,8 @@
 import Foundation
-import LedgerCore
 import LedgerTestSupport
 import Testing
 
+@testable import LedgerCore
 @testable import LedgerStore
 
 @Suite("Board fold")
@@ -27,6 +27,8 @@ struct BoardFoldTests {
     var kept: KeptBoard?
     var folds = 0
     var batches = 0
+    var dashboardsFolded = 0
+    var seen = (heads: 0, dueSoon: 0)
     var start = 0
     while start < lines.count {
       let end = min(start + 1 + random.below(5), lines.count)
@@ -47,11 +49,57 @@ struct BoardFoldTests {
       #expect(next.board.tasks == whole.tasks, "after event \(end)")
       #expect(next.board.unitViews() == whole.unitViews(), "after event \(end)")
       #expect(next.board.headViews() == whole.headViews(), "after event \(end)")
-      if next.folded { folds += 1 }
+      // and its dashboard counts, kept as it was folded, are those counted on the board
+      // built whole the way the views give them
+      let folded = Dashboard(next.dashboard, language: .vi)
+      let counted = Self.dashboard(whole)
+      #expect(folded.whole == counted.whole, "after event \(end)")
+      #expect(folded.units == counted.units, "after event \(end)")
+      #expect(folded.heads == counted.heads, "after event \(end)")
+      #expect(folded.dueSoon == counted.dueSoon, "after event \(end)")
+      if next.folded {
+        folds += 1
+        if let kept, Dashboard(kept.dashboard, language: .vi).units != folded.units {
+          dashboardsFolded += 1
+        }
+      }
+      seen.heads = max(seen.heads, folded.heads.count)
+      seen.dueSoon = max(seen.dueSoon, folded.dueSoon.count)
       kept = next
     }
-    // and many batches were folded, not built again
+    // and many batches were folded, not built again, changing the dashboard's counts
     #expect(folds >= 20 && folds * 5 > batches, "\(folds) folds in \(batches) batches")
+    #expect(dashboardsFolded >= 10, "\(dashboardsFolded) folds changed the counts")
+    #expect(seen.heads >= 2, "\(seen)")
+    // (the histories of seeds 4 and 5 come to tasks due within the week)
+    if officeChanges { #expect(seen.dueSoon >= 1, "\(seen)") }
+  }
+
+  /// The dashboard as the board's views give it, counted whole: every view by shade, each unit's
+  /// led views, each accountable head's views, the orange views soonest first (stable).
+  static func dashboard(_ board: AccountabilityBoard) -> Dashboard {
+    let day = board.day
+    let shaded = { (views: [TaskView]) in
+      views.reduce(into: [Dashboard.Shade: Int]()) {
+        $0[Dashboard.shade(of: $1, on: day), default: 0] += 1
+      }
+    }
+    var dashboard = Dashboard(board, language: .vi)
+    dashboard.whole = Dashboard.Counts(label: dashboard.whole.label, byShade: shaded(board.tasks))
+    dashboard.units = board.unitViews().filter { !$0.led.isEmpty }.map {
+      Dashboard.Counts(label: "\($0.unit.name) (\($0.unit.code))", byShade: shaded($0.led))
+    }
+    dashboard.heads = board.headViews().filter {
+      $0.capacity == .accountableHead && !$0.tasks.isEmpty
+    }.map {
+      Dashboard.Counts(label: "\($0.tenure.person) – \($0.tenure.role)", byShade: shaded($0.tasks))
+    }
+    dashboard.dueSoon = board.tasks.filter { Dashboard.shade(of: $0, on: day) == .orange }
+      .sorted {
+        (Dashboard.nextDue(of: $0, on: day) ?? day, $0.task.id.sortKey)
+          < (Dashboard.nextDue(of: $1, on: day) ?? day, $1.task.id.sortKey)
+      }
+    return dashboard
   }
 
   @Test("A board with nothing new is the kept one; a new day or a unit's event builds it whole")

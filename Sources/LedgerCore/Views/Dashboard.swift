@@ -49,23 +49,21 @@ public struct Dashboard: Sendable {
   public var dueSoon: [TaskView]
 
   public init(_ board: AccountabilityBoard, language: Language) {
-    let today = board.day
-    day = today
-    let shadeOf = { (view: TaskView) in Dashboard.shade(of: view, on: board.day) }
-    func counts(_ label: String, _ tasks: [TaskView]) -> Counts {
-      Counts(label: label, byShade: tasks.reduce(into: [:]) { $0[shadeOf($1), default: 0] += 1 })
+    self.init(DashboardTally(board), language: language)
+  }
+
+  /// The dashboard of a board from its tally (kept with the board as it is folded).
+  public init(_ tally: DashboardTally, language: Language) {
+    day = tally.day
+    whole = Counts(
+      label: language.pick(vi: "Toàn bộ kế hoạch", en: "Whole plan"), byShade: tally.whole)
+    units = tally.unitCounts.map {
+      Counts(label: "\($0.unit.name) (\($0.unit.code))", byShade: $0.byShade)
     }
-    whole = counts(language.pick(vi: "Toàn bộ kế hoạch", en: "Whole plan"), board.tasks)
-    units = board.unitViews().filter { !$0.led.isEmpty }.map {
-      counts("\($0.unit.name) (\($0.unit.code))", $0.led)
+    heads = tally.headCounts.map {
+      Counts(label: "\($0.tenure.person) – \($0.tenure.role)", byShade: $0.byShade)
     }
-    heads = board.headViews().filter { $0.capacity == .accountableHead && !$0.tasks.isEmpty }
-      .map { counts("\($0.tenure.person) – \($0.tenure.role)", $0.tasks) }
-    dueSoon = board.tasks.filter { shadeOf($0) == .orange }
-      .sorted {
-        (Self.nextDue(of: $0, on: today) ?? today, $0.task.id.sortKey)
-          < (Self.nextDue(of: $1, on: today) ?? today, $1.task.id.sortKey)
-      }
+    dueSoon = tally.dueSoon
   }
 
   /// The day a task is next due, as `due` reminds of it: a recurring period's reporting day,

@@ -4,7 +4,13 @@
 /// A task has one view for its current lead, and one more for each earlier lead on which blame
 /// was fixed when a deadline passed (see `TaskState.charges`).
 public struct TaskView: Hashable, Sendable {
-  public var task: TaskState
+  /// The task's state, kept in a shared box: a board holds thousands of views and copies them
+  /// whenever it is folded or filtered, and a state is large.
+  public var task: TaskState {
+    _read { yield state.task }
+    set { state = StateBox(newValue) }
+  }
+  private var state: StateBox
   /// What the unit answers for: bucket, deadline that counts, deciding day, departure.
   public var charge: Charge
   /// The person who held the task's accountable head role on the deciding day.
@@ -39,7 +45,7 @@ public struct TaskView: Hashable, Sendable {
     task: TaskState, charge: Charge, headPerson: String?, roleUnit: UnitCode, headUnit: UnitCode?,
     leadUnitHead: String?
   ) {
-    self.task = task
+    self.state = StateBox(task)
     self.roleUnit = roleUnit
     self.charge = charge
     self.headPerson = headPerson
@@ -102,25 +108,69 @@ public struct AccountabilityBoard: Sendable {
   /// Equal to a board built from scratch on the same tasks and units: a task's views depend
   /// only on the task, the units and the day (see `TaskJudge`).
   public func replacing(_ changed: [TaskID: TaskState?]) -> AccountabilityBoard {
-    guard !changed.isEmpty else { return self }
+    replacingViews(changed).board
+  }
+
+  /// `replacing(_:)`, with the views it took out (those of the changed tasks) and the views it
+  /// put in, each in board order.
+  public func replacingViews(_ changed: [TaskID: TaskState?]) -> (
+    board: AccountabilityBoard, removed: [TaskView], added: [TaskView]
+  ) {
+    guard !changed.isEmpty else { return (self, [], []) }
     var judge = TaskJudge(units: units, on: day, dayIsOver: dayIsOver, policy: policy)
     let fresh = changed.compactMap { $0.value }.sorted { $0.id.sortKey < $1.id.sortKey }
       .map { (key: $0.id.sortKey, views: judge.views(of: $0)) }
+    // The board is in task order: a changed task's views are found, and its new views placed
+    // (after every view of a task that sorts with or before it), by binary search.
+    var dropped: [Int] = []
+    for id in changed.keys {
+      let key = id.sortKey
+      var index = firstView(where: { $0 >= key })
+      while index < tasks.count, tasks[index].task.id.sortKey == key {
+        if tasks[index].task.id == id { dropped.append(index) }
+        index += 1
+      }
+    }
+    dropped.sort()
+    let inserts = fresh.map { group in
+      (at: firstView(where: { $0 > group.key }), views: group.views)
+    }
     var merged: [TaskView] = []
     merged.reserveCapacity(tasks.count + fresh.count)
-    var next = 0
-    for view in tasks where changed[view.task.id] == nil {
-      let key = view.task.id.sortKey
-      while next < fresh.count, fresh[next].key < key {
-        merged.append(contentsOf: fresh[next].views)
-        next += 1
+    var removed: [TaskView] = []
+    var start = 0
+    var (drop, insert) = (0, 0)
+    while true {
+      let stop = min(
+        drop < dropped.count ? dropped[drop] : tasks.count,
+        insert < inserts.count ? inserts[insert].at : tasks.count)
+      merged.append(contentsOf: tasks[start..<stop])
+      start = stop
+      if insert < inserts.count, inserts[insert].at == stop {
+        merged.append(contentsOf: inserts[insert].views)
+        insert += 1
+      } else if drop < dropped.count, dropped[drop] == stop {
+        removed.append(tasks[stop])
+        start = stop + 1
+        drop += 1
+      } else {
+        break
       }
-      merged.append(view)
     }
-    for rest in fresh[next...] { merged.append(contentsOf: rest.views) }
     var copy = self
     copy.tasks = merged
-    return copy
+    return (copy, removed, fresh.flatMap(\.views))
+  }
+
+  /// The position of the first view whose task's sort key passes `test` (a test false for
+  /// keys below some key and true from it on), or the number of views.
+  private func firstView(where test: (String) -> Bool) -> Int {
+    var (low, high) = (0, tasks.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if test(tasks[middle].task.id.sortKey) { high = middle } else { low = middle + 1 }
+    }
+    return low
   }
 
   /// Per unit: the tasks it answers for as lead (now, or with blame fixed before the task
@@ -217,5 +267,23 @@ extension AccountabilityBoard {
     var copy = self
     copy.tasks = tasks.filter(include)
     return copy
+  }
+}
+
+/// A task's state, shared by the copies of a view (it never changes once boxed: a view given
+/// another state gets another box).
+private final class StateBox: Hashable, Sendable {
+  let task: TaskState
+
+  init(_ task: TaskState) {
+    self.task = task
+  }
+
+  static func == (left: StateBox, right: StateBox) -> Bool {
+    left === right || left.task == right.task
+  }
+
+  func hash(into hasher: inout Hasher) {
+    task.hash(into: &hasher)
   }
 }

@@ -15,16 +15,16 @@ struct DashboardController {
       let language = context.language
       return try await boards.html(
         "dashboard|\(language)", template: "dashboard", time, context: context, pages: pages
-      ) { board in
-        DashboardPage(board, time: time, language: language)
+      ) { judged in
+        DashboardPage(judged.board, dashboard: judged.tally, time: time, language: language)
       }
     }
   }
 }
 
 /// The dashboard's model.
-struct DashboardPage: PageModel {
-  struct Legend {
+struct DashboardPage: PageModel, Equatable {
+  struct Legend: Equatable {
     var shade: String
     var label: String
   }
@@ -44,8 +44,11 @@ struct DashboardPage: PageModel {
   var legend: [Legend]
   var layout = Layout()
 
-  init(_ board: AccountabilityBoard, time: TimeQuery, language: Language) {
-    let dashboard = Dashboard(board, language: language)
+  init(
+    _ board: AccountabilityBoard, dashboard tally: DashboardTally, time: TimeQuery,
+    language: Language
+  ) {
+    let dashboard = Dashboard(tally, language: language)
     title = language.pick(vi: "Tổng quan", en: "Dashboard")
     day = board.day.display
     asOf = time.asOfText

@@ -16,13 +16,12 @@ struct TaskPagesController {
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
       let filter = TaskFilter(request)
       let language = context.language
-      let units = try ledger.units()
       return try await boards.html(
         "tasks|\(language)|\(filter.key)", template: "tasks", time, context: context, pages: pages
-      ) { board in
+      ) { judged in
         TasksPage(
-          try filter.apply(board.tasks, ledger: ledger), board: board, filter: filter, time: time,
-          units: units, language: language)
+          try filter.apply(judged.board.tasks, ledger: ledger), board: judged.board,
+          filter: filter, time: time, units: try ledger.units(), language: language)
       }
     }
     let task = group.group(":id").add(middleware: TaskResolverMiddleware(ledger: ledger))
@@ -37,12 +36,12 @@ struct TaskPagesController {
       let name = "task|\(state.id.rawValue)|\(language)|\(account.username.rawValue)"
       return try await boards.html(
         name, template: "task", time, context: context, pages: pages
-      ) { board in
+      ) { judged in
         let history = try ledger.history(of: .task(state.id)).filter {
           time.knownAt == nil || $0.event.recorded <= time.knownAt!
         }
         return TaskPage(
-          state.id, board: board, history: history, account: account, time: time,
+          state.id, board: judged.board, history: history, account: account, time: time,
           timeZone: ledger.timeZone, language: language)
       }
     }
@@ -149,8 +148,8 @@ struct TaskFilter {
 }
 
 /// The task list's model.
-struct TasksPage: PageModel {
-  struct Option {
+struct TasksPage: PageModel, Equatable {
+  struct Option: Equatable {
     var value: String
     var label: String
     var selected: Bool

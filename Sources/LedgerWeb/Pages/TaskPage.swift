@@ -4,14 +4,14 @@ import LedgerStore
 
 /// One task's page: the five clears, the timeline with both times and who recorded, and the
 /// forms for the actions this account may take.
-struct TaskPage: PageModel {
-  struct Clear {
+struct TaskPage: PageModel, Equatable {
+  struct Clear: Equatable {
     var label: String
     var met: Bool
     var reason: String
   }
 
-  struct Line {
+  struct Line: Equatable {
     var position: Int64
     var effective: String
     var recorded: String

@@ -2,7 +2,7 @@ import LedgerCore
 import LedgerReports
 
 /// One task as a row of a list: the words a person reads, and the colour of its bucket.
-struct TaskRow {
+struct TaskRow: Equatable {
   var id: String
   var title: String
   var lead: String
