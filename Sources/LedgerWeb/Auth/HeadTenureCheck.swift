@@ -1,0 +1,29 @@
+import LedgerCore
+import LedgerStore
+
+/// Refuses a write by a unit head's account whose person does not head that unit on the day
+/// the write is for: an account follows the tenure, not the other way round.
+///
+/// A trial found a head replaced on 01/08 still filing reports for the unit on 20/08, recorded
+/// as by the former head. The account stays (its history is the ledger's); an admin gives it
+/// another role or disables it.
+enum HeadTenureCheck {
+  /// Throws a 403 when `account` is a head's and its person held no tenure of its unit on
+  /// `day`.
+  static func check(_ account: AccountState, on day: LocalDate, in ledger: Ledger) throws {
+    guard account.role == .head, let code = account.unit else { return }
+    let identity = try ledger.personIdentity()
+    let person = identity.key(code: nil, name: account.person)
+    let tenures = try ledger.units().first { $0.code == code }?.tenures ?? []
+    guard
+      !tenures.contains(where: { identity.key($0) == person && $0.covers(day) })
+    else { return }
+    throw WebFailure(
+      status: .forbidden, code: "not_unit_head_now",
+      vi:
+        "Tài khoản \(account.username.rawValue) là tài khoản trưởng \(code.rawValue), nhưng ngày \(day.display) \(account.person) không đứng đầu \(code.rawValue). Không ghi gì. Hãy báo quản trị đổi vai trò hoặc khoá tài khoản này.",
+      en:
+        "Account \(account.username.rawValue) is a head's account for \(code.rawValue), but on \(day.display) \(account.person) did not head \(code.rawValue). Nothing was recorded. Ask the administrator to change this account's role or disable it."
+    )
+  }
+}
