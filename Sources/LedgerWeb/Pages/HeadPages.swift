@@ -10,8 +10,8 @@ struct HeadsPage: PageModel {
     var role: String
     var unit: String
     var unitLink: String
-    var from: String
-    var until: String
+    /// Its days: "01/01/2026–nay", or "từ 01/09/2026, chưa nhậm chức" before it begins.
+    var span: String
     var capacity: String
     var summary: BucketSummary
     var rows: [TaskRow]
@@ -49,8 +49,7 @@ struct HeadsPage: PageModel {
           code: tenure.code, name: tenure.person, query: time.query, base: base),
         role: tenure.role, unit: tenure.unit.rawValue,
         unitLink: ViewLinks.unit(tenure.unit, query: time.query, base: base),
-        from: tenure.from.display,
-        until: tenure.until?.display ?? language.pick(vi: "nay", en: "now"),
+        span: tenure.span(on: board.day, language: language),
         capacity: view.capacity.label(language),
         summary: BucketSummary(view.tasks, language: language),
         rows: person == nil
