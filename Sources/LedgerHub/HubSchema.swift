@@ -15,6 +15,7 @@ enum HubSchema {
     Migration(version: 3, sql: v3),
     Migration(version: 4, sql: v4),
     Migration(version: 5, sql: v5),
+    Migration(version: 6, sql: v6),
   ]
 
   /// The newest version this program knows.
