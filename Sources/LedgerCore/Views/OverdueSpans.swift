@@ -30,10 +30,12 @@ public struct OverdueSpans {
     judge = TaskJudge(units: units, on: TaskState.anyDay, dayIsOver: false, policy: policy)
   }
 
-  /// The task's overdue spans, and the last day they are complete for: nil when they hold for
-  /// every day (a fixed deadline's charges do not depend on the year); for yearly, ongoing and
-  /// recurring work, 31/12 of `lastYear` (or of the task's first overdue year when later), the
-  /// spans reaching it ending the day after. Nil when the spans cannot be known ahead.
+  /// The task's overdue spans, and the last day they are complete for.
+  ///
+  /// That day is nil when they hold for every day (a fixed deadline's charges do not depend on
+  /// the year); for yearly, ongoing and recurring work, 31/12 of `lastYear` (or of the task's
+  /// first overdue year when later), the spans reaching it ending the day after. Nil when the
+  /// spans cannot be known ahead.
   public mutating func spans(of task: TaskState, lastYear: Int) -> (
     spans: [OverdueSpan], through: LocalDate?
   )? {
