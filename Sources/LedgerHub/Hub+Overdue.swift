@@ -65,9 +65,10 @@ extension Hub {
     let judged = try await query(
       """
       SELECT t.source, t.state FROM hub_tasks t
-      LEFT JOIN hub_overdue_kept k ON k.source = t.source AND k.task = t.task
       WHERE t.source = ANY(\(kept)::text[]) AND t.overdue_from <= \(today.iso)::date
-        AND (k.through IS NULL OR k.through < \(today.iso)::date)
+        AND NOT EXISTS (
+          SELECT 1 FROM hub_overdue_kept k
+          WHERE k.source = t.source AND k.task = t.task AND k.through >= \(today.iso)::date)
       """)
     var states: [String: [TaskState]] = [:]
     var unread = Set<String>()
