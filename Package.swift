@@ -41,7 +41,7 @@ let package = Package(
     .target(
       name: "LedgerHub",
       dependencies: [
-        "LedgerCore", "LedgerChain", "LedgerProof",
+        "LedgerCore", "LedgerChain", "LedgerProof", "LedgerJSON",
         .product(name: "PostgresNIO", package: "postgres-nio"),
       ],
       swiftSettings: strict

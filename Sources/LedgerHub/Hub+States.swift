@@ -9,12 +9,15 @@ extension Hub {
   ///
   /// On a first ingest the new events are the whole log; else only the task and unit streams
   /// the new events touch are refolded (each with all its events). When the rows are not
-  /// through `held` (none kept, or kept before migration 5), the whole log is folded.
+  /// through `held` (none kept, or kept before migration 5), or the new events touch a unit
+  /// (whose heads and name every task's overdue rows may show), the whole log is folded.
   func refreshStates(of source: String, held: Int64, new: [RecordedEvent]) async throws {
     guard let last = new.last?.position else { return }
     if held == 0 {
       try await keep(source, streams: Dictionary(grouping: new, by: \.stream), whole: true)
-    } else if try await keptPositions(of: [source])[source] == held {
+    } else if try await keptPositions(of: [source])[source] == held,
+      !new.contains(where: { Self.isUnit($0.stream) })
+    {
       let touched = Set(new.map(\.stream).filter(SourceStates.isKept)).map(\.description)
       let events = try await events(of: source, streams: touched)
       try await keep(source, streams: Dictionary(grouping: events, by: \.stream), whole: false)
@@ -37,14 +40,22 @@ extension Hub {
     var rows = KeptRows()
     var tasks: [String] = []
     var units: [String] = []
+    var taskStates: [TaskState] = []
+    var unitStates: [UnitState] = []
     for (stream, events) in streams {
       switch stream {
       case .task(let id):
         tasks.append(id.rawValue)
-        if let state = TaskState.fold(events) { try rows.append(state) }
+        if let state = TaskState.fold(events) {
+          try rows.append(state)
+          taskStates.append(state)
+        }
       case .unit(let code):
         units.append(code.rawValue)
-        if let state = UnitState.fold(events) { try rows.append(state) }
+        if let state = UnitState.fold(events) {
+          try rows.append(state)
+          unitStates.append(state)
+        }
       case .plan, .evaluation, .key, .policy, .account, .person: break
       }
     }
@@ -63,6 +74,9 @@ extension Hub {
     }
     if rows.hasTasks { try await query(rows.insertTasks(source: source)) }
     if rows.hasUnits { try await query(rows.insertUnits(source: source)) }
+    try await keepOverdue(
+      source, tasks: taskStates, units: whole ? unitStates : nil, replacing: whole ? nil : tasks,
+      lastYear: Self.lastYear(of: streams))
   }
 
   /// Through which position each source's kept rows are its fold (those with none are absent).

@@ -16,6 +16,7 @@ enum HubSchema {
     Migration(version: 4, sql: v4),
     Migration(version: 5, sql: v5),
     Migration(version: 6, sql: v6),
+    Migration(version: 7, sql: v7),
   ]
 
   /// The newest version this program knows.

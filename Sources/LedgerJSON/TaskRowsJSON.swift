@@ -24,13 +24,36 @@ public enum TaskRowsJSON {
     return String(decoding: out.bytes, as: UTF8.self)
   }
 
+  /// One row's text, as `text` writes it inside the list (two spaces in, no separator); nil
+  /// when some text needs the encoder's escaping.
+  public static func row(_ view: TaskView, source: String) -> String? {
+    var out = Writer(capacity: 1 << 10)
+    guard out.row(TaskJSON(view), source: source) else { return nil }
+    return String(decoding: out.bytes, as: UTF8.self)
+  }
+
+  /// The list of rows written by `row`, as `text` writes it.
+  public static func text(rows: [String]) -> String {
+    guard !rows.isEmpty else { return "[\n\n]" }
+    var size = 4
+    for row in rows { size += row.utf8.count + 2 }
+    var out = "[\n"
+    out.reserveCapacity(size)
+    for (index, row) in rows.enumerated() {
+      if index > 0 { out += ",\n" }
+      out += row
+    }
+    out += "\n]"
+    return out
+  }
+
   /// The bytes of the text being written.
   private struct Writer {
     var bytes: [UInt8] = []
     /// False once a string needed escaping this writer does not do.
     var plain = true
 
-    init() { bytes.reserveCapacity(1 << 20) }
+    init(capacity: Int = 1 << 20) { bytes.reserveCapacity(capacity) }
 
     mutating func raw(_ text: StaticString) {
       text.withUTF8Buffer { bytes.append(contentsOf: $0) }

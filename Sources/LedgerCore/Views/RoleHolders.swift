@@ -10,6 +10,8 @@ public struct RoleHolders: Sendable {
   private let byCode: [UnitCode: UnitState]
   private var keys = RoleKeys()
   private var namedUnits: [String: UnitCode?] = [:]
+  /// Each unit's name as matching words, worked out on the first title looked up.
+  private var unitWords: [(code: UnitCode, words: [Substring])]?
 
   /// Indexes every unit's tenures.
   public init(units: [UnitState]) {
@@ -79,18 +81,24 @@ public struct RoleHolders: Sendable {
   /// whole words), or by its code as a word.
   private mutating func unitNamed(by role: String) -> UnitCode? {
     if let known = namedUnits[role] { return known }
-    let words = keys.key(role).split(separator: " ").map(String.init)
+    let words = keys.key(role).split(separator: " ")
+    if unitWords == nil {
+      unitWords = units.map { unit in (unit.code, keys.key(unit.name).split(separator: " ")) }
+    }
     var best: (code: UnitCode, length: Int)?
-    for unit in units {
-      let name = keys.key(unit.name).split(separator: " ").map(String.init)
+    for (code, name) in unitWords ?? [] {
       guard !name.isEmpty, name.count <= words.count else { continue }
       let found = (0...(words.count - name.count)).contains {
-        Array(words[$0..<($0 + name.count)]) == name
+        words[$0..<($0 + name.count)].elementsEqual(name)
       }
-      if found, name.count > (best?.length ?? 0) { best = (unit.code, name.count) }
+      if found, name.count > (best?.length ?? 0) { best = (code, name.count) }
     }
     let code =
-      best?.code ?? units.first { words.contains(keys.key($0.code.rawValue)) }?.code
+      best?.code
+      ?? units.first { unit in
+        let key = keys.key(unit.code.rawValue)
+        return words.contains { $0 == key }
+      }?.code
     namedUnits[role] = .some(code)
     return code
   }

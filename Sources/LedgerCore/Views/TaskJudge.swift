@@ -5,7 +5,9 @@
 struct TaskJudge {
   private let byCode: [UnitCode: UnitState]
   private var holders: RoleHolders
-  let day: LocalDate
+  /// The day judged (`OverdueSpans` moves it from day to day; the views depend on no other
+  /// state that a day changes).
+  var day: LocalDate
   let dayIsOver: Bool
   let policy: EvaluationPolicy
 

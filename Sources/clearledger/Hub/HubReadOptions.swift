@@ -17,4 +17,12 @@ struct HubReadOptions: ParsableArguments {
       source: source, asOf: try context.date(time.asOf),
       knownAt: try context.moment(time.knownAt), today: context.today, bucket: bucket)
   }
+
+  /// The overdue rows these options ask for as `--json` writes them (from the rows the hub
+  /// keeps per task for today as known now); nil when a row needs the encoder.
+  func overdueJSON(_ context: HubRunner.Context) async throws -> String? {
+    try await context.hub.overdueJSON(
+      source: source, asOf: try context.date(time.asOf),
+      knownAt: try context.moment(time.knownAt), today: context.today)
+  }
 }

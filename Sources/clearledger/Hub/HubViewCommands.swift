@@ -30,6 +30,10 @@ struct HubStatusCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await HubRunner.run(options) { context in
+      if bucket == .overdue, context.json, let text = try await read.overdueJSON(context) {
+        print(text)
+        return
+      }
       let boards = try await read.boards(context, bucket: bucket)
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(rows, day: boards.first?.answer.day ?? context.today, context)
@@ -48,6 +52,11 @@ struct HubOverdueCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await HubRunner.run(options) { context in
+      // The rows the hub keeps per task, written as they are; else the boards' rows.
+      if context.json, let text = try await read.overdueJSON(context) {
+        print(text)
+        return
+      }
       let boards = try await read.boards(context, bucket: .overdue)
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(rows, day: boards.first?.answer.day ?? context.today, context)
