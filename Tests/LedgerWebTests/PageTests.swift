@@ -119,7 +119,7 @@ struct PageTests {
         body: ByteBuffer(string: refused)
       ) { response in
         #expect(response.status == .forbidden)
-        #expect(String(buffer: response.body).contains("không được phép"))
+        #expect(String(buffer: response.body).contains("không được gia hạn"))
       }
       #expect(try args.ledger.eventCount() == before)
     }
