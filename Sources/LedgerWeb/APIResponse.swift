@@ -26,9 +26,11 @@ enum APIResponse {
   }
 
   /// Reads a JSON body (up to 1 MB); with `members`, a body that is not an object of only
-  /// those members is refused (400), naming what it does not accept.
+  /// those members, or lacks one of `required` (absent or null), is refused (400), naming
+  /// the member.
   static func body<T: Decodable>(
-    _ type: T.Type, from request: Request, members: Set<String>? = nil
+    _ type: T.Type, from request: Request, members: Set<String>? = nil,
+    required: Set<String> = []
   ) async throws -> T {
     var request = request
     let data = Data(buffer: try await request.collectBody(upTo: 1 << 20))
@@ -38,6 +40,16 @@ enum APIResponse {
           "Nội dung gửi lên phải là một đối tượng JSON ({…}). Không ghi gì.",
           "The request body must be a JSON object ({…}). Nothing was recorded.")
       }
+      let repeated = JSONMemberScan.repeated(in: [UInt8](data))
+      if !repeated.isEmpty {
+        let named = repeated.map { "“\($0)”" }.joined(separator: ", ")
+        throw WebFailure(
+          status: .badRequest, code: "repeated_field",
+          vi: "Trường \(named) xuất hiện nhiều lần; mỗi trường chỉ được ghi một lần. Không ghi gì.",
+          en:
+            "The field \(named) appears more than once; give each field once. Nothing was recorded."
+        )
+      }
       let unknown = object.keys.filter { !members.contains($0) }.sorted()
       if !unknown.isEmpty {
         let named = unknown.map { "“\($0)”" }.joined(separator: ", ")
@@ -46,6 +58,14 @@ enum APIResponse {
           status: .badRequest, code: "unknown_field",
           vi: "Không nhận trường \(named); các trường được nhận: \(known). Không ghi gì.",
           en: "Unknown field \(named); the accepted fields are: \(known). Nothing was recorded.")
+      }
+      let missing = required.filter { object[$0] == nil || object[$0] is NSNull }.sorted()
+      if !missing.isEmpty {
+        let named = missing.map { "“\($0)”" }.joined(separator: ", ")
+        throw WebFailure(
+          status: .badRequest, code: "missing_field",
+          vi: "Thiếu trường \(named), trường bắt buộc của việc này. Không ghi gì.",
+          en: "The field \(named) is missing; this action requires it. Nothing was recorded.")
       }
     }
     return try decoder.decode(type, from: data)

@@ -19,4 +19,22 @@ extension TaskActionKind {
     case .corrections: return ["on", "position", "reason"]
     }
   }
+
+  /// The members a write of this kind must carry, as the `required:` list of its request
+  /// schema in `Schemas/openapi.yaml` says; one missing is refused before anything is decided.
+  ///
+  /// A completion requires nothing, as `task complete` takes neither `--result` nor
+  /// `--evidence` as required.
+  var requiredFields: Set<String> {
+    switch self {
+    case .reports, .explanations: return ["text"]
+    case .extensions: return ["to", "reason"]
+    case .reassignments: return ["lead", "reason"]
+    case .explanationRequests: return ["due"]
+    case .amendments: return ["reason"]
+    case .corrections: return ["position", "reason"]
+    case .starts, .acknowledgements, .completions, .cancellations, .pauses, .resumptions:
+      return []
+    }
+  }
 }

@@ -195,6 +195,12 @@ enum PercentField: Decodable, Sendable {
   case text(String)
 
   init(from decoder: any Decoder) throws {
-    self = .number(try decoder.singleValueContainer().decode(Int.self))
+    // A number that is not whole (10.5) is said as the member's wrong type, by its name.
+    guard let number = try? decoder.singleValueContainer().decode(Int.self) else {
+      throw DecodingError.typeMismatch(
+        Int.self,
+        .init(codingPath: decoder.codingPath, debugDescription: "Not a whole number."))
+    }
+    self = .number(number)
   }
 }

@@ -68,14 +68,14 @@ public struct WebFailure: HTTPResponseError, Sendable, Equatable {
     WebFailure(status: .badRequest, code: "bad_request", vi: vi, en: en)
   }
 
-  /// The refusal of an action the account's role does not allow.
+  /// The refusal of an action the account's role does not allow, in a browser user's words.
   static func forbidden(_ action: WebAction) -> WebFailure {
     WebFailure(
       status: .forbidden, code: "forbidden",
       vi:
-        "Vai trò của bạn không được phép thực hiện việc này (\(action.rawValue)). Không ghi gì. Xem bảng vai trò trong README.",
+        "Vai trò của tài khoản này không được \(action.label(.vi)). Không ghi gì. Nếu việc này cần ghi, hãy nhờ văn thư hoặc lãnh đạo, hoặc hỏi quản trị về quyền của tài khoản.",
       en:
-        "Your role may not do this (\(action.rawValue)). Nothing was recorded. See the roles table in the README."
+        "This account's role may not \(action.label(.en)). Nothing was recorded. If it must be recorded, ask a clerk or a leader, or ask the administrator about the account's rights."
     )
   }
 }

@@ -40,12 +40,12 @@ struct PageTests {
     }
   }
 
-  @Test("Words without diacritics find a task; other filters narrow the list")
+  @Test("Words without diacritics find a task as status --text does; other filters narrow the list")
   func filters() async throws {
     let app = try await buildApplication(try WebFixture.arguments())
     try await app.test(.router) { client in
       let user = try #require(try await client.signIn("thanhtra"))
-      let (_, found) = try await client.get("/tasks?q=ket+noi+du+lieu+A", as: user)
+      let (_, found) = try await client.get("/tasks?q=chia+se+du+lieu+A", as: user)
       #expect(found.contains("href=\"/tasks/A?\""))
       #expect(!found.contains("href=\"/tasks/B?\""))
       let (_, byUnit) = try await client.get(
@@ -119,7 +119,7 @@ struct PageTests {
         body: ByteBuffer(string: refused)
       ) { response in
         #expect(response.status == .forbidden)
-        #expect(String(buffer: response.body).contains("không được phép"))
+        #expect(String(buffer: response.body).contains("không được gia hạn"))
       }
       #expect(try args.ledger.eventCount() == before)
     }

@@ -143,6 +143,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case serverKeyOutsideServe = "server_key_outside_serve"
   case leadNotABody = "lead_not_a_body"
   case planTaskIDRepeated = "plan_task_id_repeated"
+  case portInUse = "port_in_use"
 }
 
 extension LedgerError {
@@ -244,6 +245,7 @@ extension LedgerError {
     case .keyRevoked: return .keyRevoked
     case .serverKeyWithoutAccount: return .serverKeyWithoutAccount
     case .personKeyForServer: return .personKeyForServer
+    case .portInUse: return .portInUse
     case .serverKeyBeyondRole: return .serverKeyBeyondRole
     case .serverKeyOutsideServe: return .serverKeyOutsideServe
     case .policyInForce: return .policyInForce
@@ -302,7 +304,7 @@ extension ErrorCode {
     case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
       .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent,
       .emptyLedgerFile, .outputFailed, .ledgerHeld, .ledgerHasLinks, .hubUnreachable,
-      .hubNotInitialized, .newerHub, .hubFailure:
+      .hubNotInitialized, .newerHub, .hubFailure, .portInUse:
       return .ledger
     case .emptyText, .textTooLong, .controlCharacter, .invalidDate, .invalidYearlyDate, .futureDate,
       .invalidTaskID, .invalidUnitCode, .percentOutOfRange, .invalidDocumentNumber, .invalidClock,

@@ -445,7 +445,7 @@ extension LedgerError {
           "The file \(path) is empty (0 bytes), not yet a ledger, perhaps from an interrupted `init`. Run `clearledger init` to make it one."
       )
     case .keyAlreadyRegistered, .unknownKey, .keyRevoked, .serverKeyWithoutAccount,
-      .personKeyForServer, .serverKeyBeyondRole, .serverKeyOutsideServe, .policyInForce,
+      .personKeyForServer, .portInUse, .serverKeyBeyondRole, .serverKeyOutsideServe, .policyInForce,
       .signatureRequired,
       .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase, .passphraseNeeded, .chainBroken,
       .proofFails, .unreadableProof, .keyFileExists, .noCheckpoint, .unregisteredSource,

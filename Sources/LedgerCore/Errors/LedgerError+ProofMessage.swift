@@ -42,6 +42,13 @@ extension LedgerError {
         en:
           "The key \(id) is not registered as the web server's, so the server will not use it (every web write would be recorded as the key's person). Make a server key: clearledger key new --web-server --person \"Web server\" --out server.key, then run serve --key server.key."
       )
+    case .portInUse(let host, let port):
+      return lang.pick(
+        vi:
+          "Cổng \(port) (trên \(host)) đang được chương trình khác dùng, nên máy chủ không khởi động được. Hãy chọn cổng khác bằng --port, hoặc dừng chương trình đang dùng cổng đó.",
+        en:
+          "Port \(port) (on \(host)) is already in use by another program, so the server cannot start. Choose another with --port, or stop the program using it."
+      )
     case .policyInForce(let policy):
       return lang.pick(
         vi: "Quy định “\(policy.label(.vi))” đã có hiệu lực. Không ghi gì.",

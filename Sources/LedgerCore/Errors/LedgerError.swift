@@ -107,6 +107,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case serverKeyWithoutAccount(actor: String)
   /// `serve --key` was given a key that is not registered as the web server's.
   case personKeyForServer(String)
+  /// `serve` cannot listen: another program already uses this port.
+  case portInUse(host: String, port: Int)
   /// The web server's key was asked to sign, for an account, an event its role may not record.
   case serverKeyBeyondRole(actor: String, event: String)
   /// A command other than `serve` was given the web server's key.

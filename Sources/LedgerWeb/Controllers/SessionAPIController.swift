@@ -9,7 +9,9 @@ struct SessionAPIController {
 
   func addRoutes(to group: RouterGroup<WebContext>) {
     group.post { request, context in
-      let body = try await APIResponse.body(Credentials.self, from: request)
+      let body = try await APIResponse.body(
+        Credentials.self, from: request, members: Credentials.members,
+        required: Credentials.members)
       let account = try await signIn.check(
         username: body.username, password: body.password, address: context.peerAddress)
       let session = WebSession(
@@ -24,6 +26,9 @@ struct SessionAPIController {
   }
 
   struct Credentials: Decodable {
+    /// The members a sign-in body takes, all required (`Credentials` in openapi.yaml).
+    static let members: Set<String> = ["username", "password"]
+
     var username: String
     var password: String
   }

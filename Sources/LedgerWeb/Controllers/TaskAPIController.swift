@@ -24,7 +24,7 @@ struct TaskAPIController {
           throw WebFailure.signInRequired
         }
         let input = try await APIResponse.body(
-          ActionInput.self, from: request, members: kind.fields)
+          ActionInput.self, from: request, members: kind.fields, required: kind.requiredFields)
         let event = try WebRecording(ledger: ledger).record(
           try kind.command(task.id, input, account: identity.account), on: task.id,
           by: identity.account, input: input)

@@ -106,44 +106,46 @@ struct TaskFilter {
     [bucket, unit, plan, person, words, "\(page)"].joined(separator: "\u{1F}")
   }
 
-  /// The tasks that pass every filter given; words match without diacritics or case.
+  /// The tasks that pass every filter given: plan, person and words as `status --plan
+  /// --person --text` judge them (`LedgerCore.TaskFilter`), a staff code naming its person.
   func apply(_ tasks: [TaskView], ledger: Ledger) throws -> [TaskView] {
     var unitCode: UnitCode?
     if !unit.isEmpty {
       guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
       unitCode = found.code
     }
-    let wordKeys = VietnameseText.searchKey(words).split(whereSeparator: {
-      !$0.isLetter && !$0.isNumber
-    }).map(String.init)
-    let personKey = VietnameseText.searchKey(person)
+    var typedPerson = person.isEmpty ? nil : person
+    // A staff code (TTB) names its person, as `/heads/TTB` does.
+    if let typed = typedPerson, let found = try? ledger.personNames().match(typed) {
+      typedPerson = found.name
+    }
+    let shared = LedgerCore.TaskFilter(
+      plan: plan.isEmpty ? nil : plan, person: typedPerson,
+      performers: typedPerson == nil ? [:] : try Self.performers(ledger),
+      text: words.isEmpty ? nil : words)
     return tasks.filter { view in
-      let task = view.task
       if !bucket.isEmpty && view.bucket.rawValue != bucket { return false }
       // As `status --unit`: the unit a row charges, or a unit supporting the current row.
       if let unitCode, view.lead != unitCode,
-        !(view.isCurrent && task.supportingUnits.contains(unitCode))
+        !(view.isCurrent && view.task.supportingUnits.contains(unitCode))
       {
         return false
       }
-      if !plan.isEmpty && VietnameseText.matchKey(task.plan ?? "") != VietnameseText.matchKey(plan)
-      {
-        return false
-      }
-      if !personKey.isEmpty {
-        let people = [view.headPerson, view.leadUnitHead].compactMap { $0 }
-          .map(VietnameseText.searchKey)
-        if !people.contains(where: { $0.contains(personKey) }) { return false }
-      }
-      if !wordKeys.isEmpty {
-        // Each word typed starts a word of the task's id, title, result or head role.
-        let words = VietnameseText.searchKey(
-          "\(task.id.rawValue) \(task.title) \(task.expectedResult) \(task.headRole)"
-        ).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        if !wordKeys.allSatisfy({ key in words.contains { $0.hasPrefix(key) } }) { return false }
-      }
-      return true
+      return shared.includes(view)
     }
+  }
+
+  /// Who each task's events (not retracted) name as doing the work, as `status --person`
+  /// reads them.
+  static func performers(_ ledger: Ledger) throws -> [TaskID: Set<String>] {
+    var found: [TaskID: Set<String>] = [:]
+    try ledger.replay { entry in
+      guard entry.retractedBy == nil, case .task(let id) = entry.event.stream,
+        let who = entry.event.event.payload.performer
+      else { return }
+      found[id, default: []].insert(who)
+    }
+    return found
   }
 }
 

@@ -78,8 +78,11 @@ struct ErrorMiddleware: RouterMiddleware {
             "Task \(id) has been overdue since \(passed.display): its current lead keeps that. Give the new lead its own deadline (the field “The new lead's own deadline”, member due). Nothing was recorded."
         )
       }
+      // The CLI's flags and commands mean nothing in a browser: the web's own words.
       return WebFailure(
-        status: status, code: error.code.rawValue, vi: error.message(.vi), en: error.message(.en))
+        status: status, code: error.code.rawValue,
+        vi: WebWording.forBrowser(error.message(.vi), .vi),
+        en: WebWording.forBrowser(error.message(.en), .en))
     case let error as HTTPError:
       switch error.status {
       case .unauthorized: return .signInRequired
@@ -115,7 +118,8 @@ extension ErrorMiddleware {
   static func decodingFailure(_ error: DecodingError) -> WebFailure {
     let path: [any CodingKey]
     switch error {
-    case .typeMismatch(_, let context), .valueNotFound(_, let context):
+    case .typeMismatch(_, let context), .valueNotFound(_, let context),
+      .dataCorrupted(let context):
       path = context.codingPath
     case .keyNotFound(let key, let context): path = context.codingPath + [key]
     default: path = []

@@ -47,6 +47,8 @@ struct ServeCommand: AsyncParsableCommand {
   func run() async throws {
     var ledger: Ledger?
     try CommandRunner.run(global) { environment in
+      // A port taken is said in the user's terms, not as the server's raw bind error.
+      try PortProbe.ensureFree(host: host, port: port)
       // Pages are read in parallel with each other and with the writes (a pool over WAL).
       let opened = try environment.openLedger(allowServerKey: true, concurrentReads: true)
       if let keyID = opened.signer?.verifier.keyID,

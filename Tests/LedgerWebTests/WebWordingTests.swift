@@ -1,0 +1,52 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LedgerCore
+import LedgerTestSupport
+import Testing
+
+@testable import LedgerWeb
+
+/// A refusal on the web speaks the web's words: the form's and the API's fields, the task's
+/// page, the action in the user's language — never the CLI's flags and commands.
+@Suite("Web wording of refusals")
+struct WebWordingTests {
+  @Test("The CLI's flags and `clearledger history` become fields and the task's page")
+  func rewording() {
+    #expect(
+      WebWording.forBrowser("Thiếu lý do (--reason).", .vi) == "Thiếu lý do (trường reason).")
+    #expect(
+      WebWording.forBrowser("Name the approver (--approved-by).", .en)
+        == "Name the approver (field approved_by).")
+    #expect(
+      WebWording.forBrowser("Không thể báo cáo. Xem `clearledger history PS-2`.", .vi)
+        == "Không thể báo cáo. Xem diễn biến trên trang /tasks/PS-2.")
+  }
+
+  @Test("An empty reason, an action on a cancelled task and a role's refusal name no CLI flag")
+  func webAnswers() async throws {
+    let app = try await buildApplication(try WebFixture.arguments())
+    try await app.test(.router) { client in
+      let leader = try #require(try await client.signIn("an.nv"))
+      let head = try #require(try await client.signIn("binh.tt"))
+      let (empty, reason) = try await client.post(
+        "/api/tasks/A/extensions", #"{"to": "31/12/2026", "reason": ""}"#, as: leader)
+      #expect(empty == .unprocessableContent, "\(reason)")
+      #expect(reason.contains("(trường reason)"), "\(reason)")
+      #expect(!reason.contains("--reason"), "\(reason)")
+      let (cancelled, _) = try await client.post(
+        "/api/tasks/B/cancellations", #"{"reason": "Không còn cần"}"#, as: leader)
+      #expect(cancelled == .created)
+      let (late, history) = try await client.post(
+        "/api/tasks/B/reports", #"{"text": "Đã làm"}"#, as: leader)
+      #expect(late == .unprocessableContent, "\(history)")
+      #expect(history.contains("/tasks/B"), "\(history)")
+      #expect(!history.contains("clearledger"), "\(history)")
+      let (forbidden, role) = try await client.post(
+        "/api/tasks/A/extensions", #"{"to": "31/12/2026", "reason": "x"}"#, as: head)
+      #expect(forbidden == .forbidden)
+      #expect(role.contains("không được gia hạn"), "\(role)")
+      #expect(!role.contains("(extend)") && !role.contains("README"), "\(role)")
+    }
+  }
+}
