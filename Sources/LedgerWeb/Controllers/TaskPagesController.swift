@@ -121,7 +121,7 @@ struct TaskFilter {
     }
     let shared = LedgerCore.TaskFilter(
       plan: plan.isEmpty ? nil : plan, person: typedPerson,
-      performers: typedPerson == nil ? [:] : try Self.performers(ledger),
+      performers: typedPerson == nil ? [:] : try ledger.performersByTask(),
       text: words.isEmpty ? nil : words)
     return tasks.filter { view in
       if !bucket.isEmpty && view.bucket.rawValue != bucket { return false }
@@ -133,19 +133,6 @@ struct TaskFilter {
       }
       return shared.includes(view)
     }
-  }
-
-  /// Who each task's events (not retracted) name as doing the work, as `status --person`
-  /// reads them.
-  static func performers(_ ledger: Ledger) throws -> [TaskID: Set<String>] {
-    var found: [TaskID: Set<String>] = [:]
-    try ledger.replay { entry in
-      guard entry.retractedBy == nil, case .task(let id) = entry.event.stream,
-        let who = entry.event.event.payload.performer
-      else { return }
-      found[id, default: []].insert(who)
-    }
-    return found
   }
 }
 

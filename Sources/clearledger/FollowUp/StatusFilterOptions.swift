@@ -39,19 +39,7 @@ struct StatusFilterOptions: ParsableArguments {
     var filter = TaskFilter(
       bucket: bucket, dueBefore: try environment.date(dueBefore),
       dueAfter: try environment.date(dueAfter), plan: plan, person: person, text: text)
-    if person != nil { filter.performers = try performers(ledger) }
+    if person != nil { filter.performers = try ledger.performersByTask() }
     return tasks.filter(filter.includes)
-  }
-
-  /// Who each task's events (not retracted) name as doing the work.
-  private func performers(_ ledger: Ledger) throws -> [TaskID: Set<String>] {
-    var found: [TaskID: Set<String>] = [:]
-    try ledger.replay { entry in
-      guard entry.retractedBy == nil, case .task(let id) = entry.event.stream,
-        let who = entry.event.event.payload.performer
-      else { return }
-      found[id, default: []].insert(who)
-    }
-    return found
   }
 }
