@@ -21,6 +21,10 @@ public struct WebFailure: HTTPResponseError, Sendable, Equatable {
   static let badCredentials = WebFailure(
     status: .unauthorized, code: "bad_credentials",
     vi: "Sai tên đăng nhập hoặc mật khẩu.", en: "Wrong username or password.")
+  static let accountDisabled = WebFailure(
+    status: .forbidden, code: "account_disabled",
+    vi: "Tài khoản này đã bị khoá; hãy hỏi quản trị viên của xã nếu cần dùng lại.",
+    en: "This account is disabled; ask the commune's administrator if it is needed again.")
   static let tooManyAttempts = WebFailure(
     status: .tooManyRequests, code: "too_many_attempts",
     vi: "Đăng nhập sai quá nhiều lần; hãy thử lại sau 15 phút.",

@@ -106,6 +106,13 @@ struct FollowUpWebTests {
         #"{"position": \#(bAssigned.event.position), "reason": "Ghi nhầm"}"#, as: clerk)
       #expect(refused == .badRequest, "\(body)")
       #expect(body.contains("#\(bAssigned.event.position)"))
+      #expect(body.contains("không thuộc nhiệm vụ A"))
+      #expect(try args.ledger.eventCount() == bytes)
+      // A number past the ledger's last event is named as no event at all, not as another task's.
+      let (missing, missingBody) = try await client.post(
+        "/api/tasks/A/corrections", #"{"position": 9999, "reason": "Ghi nhầm"}"#, as: clerk)
+      #expect(missing == .badRequest, "\(missingBody)")
+      #expect(missingBody.contains("Sổ không có sự kiện #9999"))
       #expect(try args.ledger.eventCount() == bytes)
       // And A's own assignment can be retracted there.
       let (done, doneBody) = try await client.post(

@@ -80,6 +80,12 @@ struct HandOverWebTests {
         "/api/tasks/PS-1/explanation-requests", #"{"due": "15/07/2026", "reason": "Quá hạn"}"#,
         as: leader)
       #expect(ask == .created, "\(askBody)")
+      // A clerk recording the answer is offered VHXH's head, not KT's (the lead now).
+      let clerk = try #require(try await client.signIn("thuky"))
+      let (_, clerkPage) = try await client.get("/tasks/PS-1", as: clerk)
+      #expect(
+        clerkPage.contains(#"<input id="explanation-by" name="by" value="Trần Thị Bình" required>"#)
+      )
       // VHXH's head is offered the answer and gives it.
       let (_, page) = try await client.get("/tasks/PS-1", as: head)
       #expect(page.contains("/tasks/PS-1/explanations\""))

@@ -117,6 +117,20 @@ struct SessionTests {
       #expect(r8 == .unauthorized)
       let r9 = try await client.signIn("thuky")
       #expect(r9 == nil)
+      // The right password is told the account is disabled; a wrong one learns nothing.
+      for (password, status, code) in [
+        (WebFixture.password, HTTPResponse.Status.forbidden, "account_disabled"),
+        ("sai-mat-khau", .unauthorized, "bad_credentials"),
+      ] {
+        let body = #"{"username": "thuky", "password": "\#(password)"}"#
+        try await client.execute(
+          uri: "/api/session", method: .post, headers: [.contentType: "application/json"],
+          body: ByteBuffer(string: body)
+        ) { response in
+          #expect(response.status == status)
+          #expect(String(buffer: response.body).contains(code))
+        }
+      }
     }
   }
 

@@ -32,7 +32,7 @@ public struct Dashboard: Sendable {
       case .blue: return language.pick(vi: "trong hạn", en: "within deadline")
       case .orange: return language.pick(vi: "sắp đến hạn (7 ngày)", en: "due within 7 days")
       case .red:
-        return language.pick(vi: "quá hạn / hoàn thành trễ", en: "overdue / completed late")
+        return language.pick(vi: "quá hạn / hoàn thành quá hạn", en: "overdue / completed late")
       case .grey: return language.pick(vi: "không hạn / đã hủy", en: "no deadline / cancelled")
       }
     }

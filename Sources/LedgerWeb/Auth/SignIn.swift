@@ -8,22 +8,28 @@ struct SignIn: Sendable {
   let failedDelay: Duration
 
   /// The account, when the password matches an enabled account; otherwise throws
-  /// `WebFailure.badCredentials` (after a delay that grows with the failures) or
-  /// `WebFailure.tooManyAttempts`.
+  /// `WebFailure.badCredentials` (after a delay that grows with the failures),
+  /// `WebFailure.accountDisabled` (the right password for a disabled account, counted as a
+  /// failure too) or `WebFailure.tooManyAttempts`.
   func check(username: String, password: String, address: String) async throws -> AccountState {
     let keys = ["account:" + username.lowercased(), "address:" + address]
     guard await !throttle.isLocked(keys) else { throw WebFailure.tooManyAttempts }
+    var disabled = false
     if let name = AccountName(username.lowercased()),
-      let (account, hash) = try ledger.credentials(name), !account.disabled,
+      let (account, hash) = try ledger.credentials(name),
       Passwords.verify(password, hash: hash)
     {
-      await throttle.succeeded(keys[0])
-      return account
+      guard account.disabled else {
+        await throttle.succeeded(keys[0])
+        return account
+      }
+      disabled = true
     }
     let count = await throttle.failed(keys)
     if failedDelay > .zero {
       try await Task.sleep(for: failedDelay * min(count, 6))
     }
-    throw WebFailure.badCredentials
+    // Only someone who knows the password learns that the account is disabled.
+    throw disabled ? WebFailure.accountDisabled : WebFailure.badCredentials
   }
 }

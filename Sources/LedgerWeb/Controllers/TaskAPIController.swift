@@ -51,6 +51,12 @@ struct WebRecording {
     if case .correct(let position, _, _) = command,
       !(try ledger.history(of: .task(id))).contains(where: { $0.event.position == position })
     {
+      guard position >= 1, position <= (try ledger.lastPosition(knownAt: .distantFuture)) else {
+        throw WebFailure.badRequest(
+          "Sổ không có sự kiện #\(position); số của mỗi sự kiện có trong dòng thời gian của nhiệm vụ \(id.rawValue). Không ghi gì.",
+          "The ledger has no event #\(position); each event's number is shown in task \(id.rawValue)'s timeline. Nothing was recorded."
+        )
+      }
       throw WebFailure.badRequest(
         "Sự kiện #\(position) không thuộc nhiệm vụ \(id.rawValue); chỉ đính chính được sự kiện trong dòng thời gian của nhiệm vụ này. Không ghi gì.",
         "Event #\(position) is not one of task \(id.rawValue)'s events; only an event in this task's timeline can be corrected here. Nothing was recorded."

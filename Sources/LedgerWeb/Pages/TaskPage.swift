@@ -51,6 +51,9 @@ struct TaskPage: PageModel, Equatable {
   /// acted, prefilled with the lead unit's head.
   var recordsForOthers: Bool
   var leadUnitHead: String
+  /// The head who answers the awaited explanation: the asked unit's head today (an earlier
+  /// lead's after a hand-over), which the explanation form proposes.
+  var explainerHead: String
   /// The approver a form proposes: the signed-in leader, else nobody (a clerk names one).
   var approver: String
   var mayAny: Bool
@@ -114,6 +117,9 @@ struct TaskPage: PageModel, Equatable {
     mayAmend = may(.amend) && open
     recordsForOthers = account.role != .head
     leadUnitHead = view?.leadUnitHead ?? ""
+    let askedUnit = ActionPolicy.unit(for: .explain, view?.task)
+    explainerHead =
+      board.units.first { $0.code == askedUnit }?.head(on: board.day)?.person ?? ""
     approver = account.role == .leader ? account.person : ""
     mayCorrect = may(.correct) && !history.isEmpty
     mayAny =
