@@ -1,5 +1,6 @@
 /// The rules for registering units and persons and appointing heads.
 extension Decider {
+  /// Registers a unit under a new code and a name no other unit holds.
   func registerUnit(name: String, code: String?, allowMixedScript: Bool) throws
     -> Decision
   {
@@ -35,6 +36,7 @@ extension Decider {
       event: .unitRegistered(UnitRegistered(code: chosen, name: name)), effective: effective)
   }
 
+  /// Appoints a head of a unit; ending a sitting head's tenure must be said aloud.
   func appointHead(
     unit: String, person: String, role: String, replaces: String?, allowMixedScript: Bool,
     acting: Bool, decision: String?
@@ -73,6 +75,7 @@ extension Decider {
       effective: effective)
   }
 
+  /// Registers a person under a new code.
   func registerPerson(name: String, code: String?) throws -> Decision {
     let name = try TextRules.required(name, .person)
     let persons = try reading.persons()
