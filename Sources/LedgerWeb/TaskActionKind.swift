@@ -29,8 +29,8 @@ enum TaskActionKind: String, CaseIterable, Sendable {
     }
   }
 
-  /// The command recorded for `input` on task `id` by `account` (whose person is the default
-  /// performer and approver).
+  /// The command recorded for `input` on task `id` by `account` (a head's person is the
+  /// default performer, a leader's the default approver).
   func command(_ id: TaskID, _ input: ActionInput, account: AccountState) throws -> LedgerCommand {
     // A head records their own work: the performer is the head, never someone else.
     if account.role == .head, let by = input.by?.trimmingCharacters(in: .whitespaces),
@@ -38,15 +38,17 @@ enum TaskActionKind: String, CaseIterable, Sendable {
     {
       throw WebFailure.performerNotSelf(account.person)
     }
+    // Who did the work: a head, themselves; a clerk or leader records for others and names
+    // whoever did it, else nobody (as the CLI without `--by`), never the recorder.
+    let performer = input.by ?? (account.role == .head ? account.person : nil)
     switch self {
-    case .starts: return .startTask(id, by: input.by ?? account.person)
+    case .starts: return .startTask(id, by: performer)
     case .reports:
       return .reportProgress(
         id, text: input.text ?? "", percent: try input.percentValue(), document: input.doc,
-        by: input.by ?? account.person)
+        by: performer)
     case .completions:
-      return .completeTask(
-        id, result: input.result, evidence: input.evidence, by: input.by ?? account.person)
+      return .completeTask(id, result: input.result, evidence: input.evidence, by: performer)
     case .extensions:
       guard let text = input.to, let day = LocalDate(parsing: text) else {
         throw LedgerError.invalidDate(input.to ?? "")
@@ -168,8 +170,12 @@ struct ActionInput: Decodable, Sendable {
     case nil: return nil
     case .number(let n): return n
     case .text(let text):
-      guard let n = Int(text.trimmingCharacters(in: .whitespaces)) else {
-        throw LedgerError.percentOutOfRange(-1)
+      let typed = text.trimmingCharacters(in: .whitespaces)
+      guard let n = Int(typed.hasSuffix("%") ? String(typed.dropLast()) : typed) else {
+        throw WebFailure.badRequest(
+          "Tỷ lệ hoàn thành “\(typed)” không phải một số: hãy ghi số nguyên từ 0 đến 100. Không ghi gì.",
+          "The percent done “\(typed)” is not a number: give a whole number from 0 to 100. Nothing was recorded."
+        )
       }
       return n
     }

@@ -64,12 +64,26 @@ public struct WebFailure: HTTPResponseError, Sendable, Equatable {
   /// not there (404), with the ledger's words for why.
   static func notFound(_ error: LedgerError) -> WebFailure {
     WebFailure(
-      status: .notFound, code: error.code.rawValue, vi: error.message(.vi),
-      en: error.message(.en))
+      status: .notFound, code: error.code.rawValue,
+      vi: WebWording.forBrowser(error.message(.vi), .vi),
+      en: WebWording.forBrowser(error.message(.en), .en))
   }
 
   static func badRequest(_ vi: String, _ en: String) -> WebFailure {
     WebFailure(status: .badRequest, code: "bad_request", vi: vi, en: en)
+  }
+
+  /// A head's account acting on a task another unit answers for.
+  static func otherUnitsTask(_ action: WebAction, task: TaskID, unit: UnitCode, own: UnitCode)
+    -> WebFailure
+  {
+    WebFailure(
+      status: .forbidden, code: "not_own_unit",
+      vi:
+        "Tài khoản trưởng đơn vị \(own.rawValue) chỉ \(action.label(.vi)) cho nhiệm vụ đơn vị mình chủ trì; nhiệm vụ \(task.rawValue) do \(unit.rawValue) chủ trì. Không ghi gì. Việc của đơn vị khác do văn thư, lãnh đạo hoặc trưởng đơn vị đó ghi.",
+      en:
+        "A head's account for \(own.rawValue) may \(action.label(.en)) only on tasks its unit leads; task \(task.rawValue) is led by \(unit.rawValue). Nothing was recorded. Another unit's work is recorded by a clerk, a leader or that unit's head."
+    )
   }
 
   /// The refusal of an action the account's role does not allow, in a browser user's words.

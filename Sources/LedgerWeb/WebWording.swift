@@ -16,8 +16,38 @@ enum WebWording {
     let field = language.pick(vi: "trường $1", en: "field $1")
     text = replacing(#"(?<![\w-])--([a-z][a-z-]*)"#, in: text, with: field)
     // The API's members are snake_case where the CLI's flags have hyphens.
-    return replacing(
-      #"(trường|field) ([a-z]+)-([a-z]+)"#, in: text, with: "$1 $2_$3")
+    text = replacing(#"(trường|field) ([a-z]+)-([a-z]+)"#, in: text, with: "$1 $2_$3")
+    // The CLI's lists and registrations are pages or someone else's work on the web.
+    for (cli, web) in advice(language) {
+      text = text.replacingOccurrences(of: cli, with: web)
+    }
+    return text
+  }
+
+  /// The CLI's advice (as `LedgerError`'s messages give it) and the web's, in one language.
+  static func advice(_ language: Language) -> [(String, String)] {
+    switch language {
+    case .vi:
+      return [
+        (
+          "Xem danh sách bằng `clearledger unit list` hoặc thêm bằng `clearledger unit add`.",
+          "Xem danh sách ở trang /units; đơn vị mới được thêm khi nhập kế hoạch."
+        ),
+        ("Xem danh sách bằng `clearledger status`.", "Xem danh sách ở trang /tasks."),
+        ("Hãy thêm bằng `clearledger hub add-source`.", "Xem các xã, phường ở trang /."),
+        ("trường lenient", "ô “Ghi hàng có hạn không đọc được là không hạn”"),
+      ]
+    case .en:
+      return [
+        (
+          "See `clearledger unit list`, or add it with `clearledger unit add`.",
+          "See the list on the page /units; a new unit is added by importing a plan."
+        ),
+        ("See `clearledger status`.", "See the list on the page /tasks."),
+        ("Add it with `clearledger hub add-source`.", "See the communes on the page /."),
+        ("field lenient", "the box “Record unreadable deadlines as none”"),
+      ]
+    }
   }
 
   private static func replacing(_ pattern: String, in text: String, with template: String)

@@ -47,6 +47,9 @@ enum Recorder {
     TerminalText.print(
       "\(prefix) #\(event.position): \(phrase.phrase(event)) (\(event.effective.display)).")
     if let notice = try overdueNotice(event, ledger, environment.language) { print(notice) }
+    if let notice = try retractedNotice(event, ledger, phrase, environment.language) {
+      TerminalText.print(notice)
+    }
     if let notice = try restoredNotice(event, ledger, environment.language) { print(notice) }
     if let notice = try unansweredNotice(event, ledger, environment.language) { print(notice) }
   }
@@ -67,6 +70,23 @@ enum Recorder {
       en:
         "Note: on \(event.effective.display) nobody in \(moved.newLead) holds “\(view.task.headRole)”, the role the task names; `clearledger check` reports it until someone is appointed."
     )
+  }
+
+  /// For a correction: what the retracted event recorded, so that a wrong position is seen at
+  /// once (trial: an appointment was retracted where a report was meant).
+  static func retractedNotice(
+    _ event: RecordedEvent, _ ledger: Ledger, _ phrase: EventPhrase, _ language: Language
+  ) throws -> String? {
+    guard case .eventCorrected(let correction) = event.event,
+      let retracted = try ledger.history(of: event.stream).first(where: {
+        $0.event.position == correction.retracts
+      })
+    else { return nil }
+    let what = phrase.phrase(retracted.event)
+    let day = retracted.event.effective.display
+    return language.pick(
+      vi: "Sự kiện #\(correction.retracts) đã rút lại: \(what) (\(day)).",
+      en: "Event #\(correction.retracts) retracted: \(what) (\(day)).")
   }
 
   /// For a correction that retracts a correction: the fact that one retracted counts again.

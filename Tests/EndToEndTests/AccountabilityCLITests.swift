@@ -84,6 +84,9 @@ struct AccountabilityCLITests {
     let first = try cli("correct", "\(position)", "--reason", "Nhầm nhiệm vụ")
     #expect(first.status == 0, "\(first.error)")
     #expect(!first.output.contains("counts again"))
+    // It says what the retracted event recorded, so a wrong position shows at once (trial).
+    #expect(first.output.contains("Event #\(position) retracted: "), "\(first.output)")
+    #expect(first.output.contains("Đã số hóa 40%"), "\(first.output)")
     let second = try cli("correct", "\(position + 1)", "--reason", "Đính chính nhầm")
     #expect(
       second.output.contains(

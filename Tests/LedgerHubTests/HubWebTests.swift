@@ -92,6 +92,15 @@ struct HubWebTests {
         #expect(unknownBody.contains("unknown_source"))
         let (badBucket, _) = try await Self.get(client, "/tasks?bucket=nonsense", cookie)
         #expect(badBucket == .badRequest)
+        // A filter the hub does not take (the CLI's `source`, a unit) is refused, not ignored
+        // (trial: every commune's rows came back).
+        for path in ["/api/status?source=xa-khac", "/api/status?unit=VHXH", "/tasks?foo=1"] {
+          let (refused, refusedBody) = try await Self.get(client, path, cookie)
+          #expect(refused == .badRequest, "\(path)")
+          #expect(
+            refusedBody.contains("unknown_parameter") || refusedBody.contains("Không nhận tham số"),
+            "\(path)")
+        }
         // As of an earlier day, the hub answers as each commune's ledger does.
         let day = LocalDate(year: today.year, month: 3, day: 31)!
         let (_, earlier) = try await Self.get(

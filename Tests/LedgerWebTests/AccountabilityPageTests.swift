@@ -50,6 +50,8 @@ struct AccountabilityPageTests {
       let (_, later) = try await client.get("/units/VHXH?as_of=01/07/2026", as: user)
       #expect(later.contains("1 quá hạn"))
       #expect(later.contains("href=\"/tasks/A?as_of=01%2F07%2F2026\""))
+      // The language switch keeps the day (trial: it went back to today).
+      #expect(later.contains("href=\"?lang=en&amp;as_of=01%2F07%2F2026\""))
       #expect(later.contains("href=\"/heads/Nguy%E1%BB%85n%20V%C4%83n%20An?as_of=01%2F07%2F2026\""))
     }
   }

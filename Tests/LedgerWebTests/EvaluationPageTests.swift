@@ -31,6 +31,36 @@ struct EvaluationPageTests {
     }
   }
 
+  @Test("Each row shows its extensions, as `evaluate` counts them (trial: the column was missing)")
+  func extensionsColumn() async throws {
+    // Given task A extended once on 20/06, before its deadline, by the chair.
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    clock.set(day: "20/06/2026")
+    try ledger.record(
+      .extendDeadline(
+        TaskID("A")!, to: Fixtures.day("31/08/2026"), reason: "Chờ bộ ngành",
+        approvedBy: "Nguyễn Văn An"),
+      actor: "thuky")
+    clock.set(day: "01/07/2026")
+    let evaluation = try ledger.evaluate(
+      year: 2026, policy: try EvaluationPolicy(json: ShippedPolicy.json),
+      asOf: Fixtures.day("01/07/2026"))
+    #expect(evaluation.rows.contains { $0.extensions == 1 })
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let user = try #require(try await client.signIn("thanhtra"))
+      let (_, page) = try await client.get("/evaluation?year=2026", as: user)
+      #expect(page.contains("<th scope=\"col\">Gia hạn</th>"))
+      for row in evaluation.rows {
+        #expect(
+          page.contains(
+            "<td>\(row.count(.overdue))</td><td>\(row.extensions)</td>"),
+          "\(row.tenure.person)")
+      }
+    }
+  }
+
   @Test("A person's explanation is the text `evaluate --explain` writes, as of the day asked")
   func explanation() async throws {
     let args = try WebFixture.arguments()

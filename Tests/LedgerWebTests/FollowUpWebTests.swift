@@ -149,6 +149,19 @@ struct FollowUpWebTests {
       // A task that does not exist is not found.
       let (missing, _) = try await client.get("/api/tasks/KHONG-CO/history", as: clerk)
       #expect(missing == .notFound)
+      // A clerk's report without `by` names no performer (the clerk is only the recorder); a
+      // head's names the head (trial: the clerk had been recorded as doing the work).
+      for (user, expected) in [(clerk, nil), (head, "Trần Thị Bình")] as [(SignedIn, String?)] {
+        let (filed, filedBody) = try await client.post(
+          "/api/tasks/A/reports", #"{"text": "Báo cáo tháng"}"#, as: user)
+        #expect(filed == .created, "\(filedBody)")
+        let last = try #require(try args.ledger.history(of: .task(TaskID("A")!)).last)
+        guard case .progressReported(let report) = last.event.event else {
+          Issue.record("not a report: \(last.event.event)")
+          continue
+        }
+        #expect(report.by == expected)
+      }
     }
   }
 

@@ -44,4 +44,28 @@ struct HeadTenureWebTests {
       #expect(now == .created)
     }
   }
+
+  @Test("After a task's deadline and a new head, the receipt form proposes the head of today")
+  func formProposesTodaysHead() async throws {
+    // Given task A due 30/06 at VHXH, overdue, and Đặng Thu Hà heading VHXH from 01/08.
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    clock.set(day: "01/08/2026")
+    try ledger.record(
+      .appointHead(
+        unit: "VHXH", person: "Đặng Thu Hà", role: "Trưởng phòng", replaces: "Trần Thị Bình"),
+      actor: "thuky")
+    clock.set(day: "05/08/2026")
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let clerk = try #require(try await client.signIn("thuky"))
+      let (_, page) = try await client.get("/tasks/A", as: clerk)
+      // The receipt is recorded today, by today's head; Bình answers for the missed deadline.
+      #expect(page.contains(#"<input id="acknowledge-by" name="by" value="Đặng Thu Hà" required>"#))
+      // Sent as proposed, it is recorded.
+      let (sent, body) = try await client.post(
+        "/api/tasks/A/acknowledgements", #"{"by": "Đặng Thu Hà"}"#, as: clerk)
+      #expect(sent == .created, "\(body)")
+    }
+  }
 }

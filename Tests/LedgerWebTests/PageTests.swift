@@ -122,6 +122,22 @@ struct PageTests {
         #expect(String(buffer: response.body).contains("không được gia hạn"))
       }
       #expect(try args.ledger.eventCount() == before)
+      // A percent that is not a number is named as typed (trial: "-1%" was said), nothing
+      // written; "60%" is read as 60.
+      for (percent, status) in [("abc", HTTPResponse.Status.badRequest), ("60%25", .seeOther)] {
+        let typed = "csrf_token=\(head.csrf)&text=B%C3%A1o+c%C3%A1o&percent=\(percent)"
+        try await client.execute(
+          uri: "/tasks/A/reports", method: .post,
+          headers: [.cookie: head.cookie, .contentType: "application/x-www-form-urlencoded"],
+          body: ByteBuffer(string: typed)
+        ) { response in
+          #expect(response.status == status)
+          if status == .badRequest {
+            #expect(String(buffer: response.body).contains("“abc” không phải một số"))
+          }
+        }
+      }
+      #expect(try args.ledger.eventCount() == before + 1)
     }
   }
 }

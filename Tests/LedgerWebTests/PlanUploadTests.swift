@@ -60,6 +60,39 @@ struct PlanUploadTests {
   }
 
   @Test(
+    "An empty file is named as empty; a lead written without marks is the registered unit (trial)")
+  func emptyFileAndBareLead() async throws {
+    let args = try WebFixture.arguments()
+    let before = try args.ledger.eventCount()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let clerk = try #require(try await client.signIn("thuky"))
+      let (emptyType, emptyBody) = Self.multipart(
+        [("csrf_token", clerk.csrf), ("on", "05/01/2026")], file: "")
+      try await client.execute(
+        uri: "/plans/import", method: .post,
+        headers: [.cookie: clerk.cookie, .contentType: emptyType], body: emptyBody
+      ) { response in
+        #expect(response.status == .badRequest)
+        #expect(String(buffer: response.body).contains("“ke-hoach-49.txt” rỗng (0 byte)"))
+      }
+      // "Phong Van hoa - Xa hoi" is VHXH, not a unit to create beside it.
+      let bare = PlanFixtures.plan(rows: [.init("Số hóa hồ sơ", lead: "Phong Van hoa - Xa hoi")])
+      let (type, body) = Self.multipart(
+        [("csrf_token", clerk.csrf), ("on", "05/01/2026")], file: bare)
+      try await client.execute(
+        uri: "/plans/import", method: .post, headers: [.cookie: clerk.cookie, .contentType: type],
+        body: body
+      ) { response in
+        let page = String(buffer: response.body)
+        #expect(response.status == .ok, "\(page)")
+        #expect(!page.contains("<li>Phong Van hoa - Xa hoi</li>"), "\(page)")
+      }
+    }
+    #expect(try args.ledger.eventCount() == before)
+  }
+
+  @Test(
     "Clerks and leaders may upload a plan; other roles get a 403 and nothing is written",
     arguments: AccountRole.allCases)
   func roles(role: AccountRole) async throws {

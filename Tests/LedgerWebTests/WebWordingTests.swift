@@ -49,4 +49,26 @@ struct WebWordingTests {
       #expect(!role.contains("(extend)") && !role.contains("README"), "\(role)")
     }
   }
+
+  @Test(
+    "A missing task, unit or commune and an unreadable deadline point to pages, not to commands (trial)",
+    arguments: [Language.vi, .en])
+  func adviceBecomesPages(language: Language) {
+    let errors: [LedgerError] = [
+      .unknownTask("ZZ-9"), .unknownUnit("ZZZ"), .unknownSource("xa-x"),
+      .unreadableDeadline(line: 3, text: "Tháng 13/2026"),
+    ]
+    for error in errors {
+      let cli = error.message(language)
+      let web = WebWording.forBrowser(cli, language)
+      #expect(!web.contains("clearledger"), "\(web)")
+      #expect(!web.contains("--"), "\(web)")
+      #expect(web != cli)
+    }
+    // Each piece of advice replaced is one the ledger's messages give, word for word.
+    let messages = errors.map { $0.message(language) }.joined(separator: "\n")
+    for (cli, _) in WebWording.advice(language) where !cli.contains("lenient") {
+      #expect(messages.contains(cli), "\(cli)")
+    }
+  }
 }

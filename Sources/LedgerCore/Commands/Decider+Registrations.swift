@@ -7,8 +7,11 @@ extension Decider {
     let name = try ScriptRules.singleScript(
       TextRules.required(name, .name), .name, allowMixed: allowMixedScript)
     let units = try reading.units()
-    let key = VietnameseText.matchKey(name)
-    if let existing = units.first(where: { VietnameseText.matchKey($0.name) == key }) {
+    // The same name, or the same letters where one of the two was typed without marks
+    // ("Phong Van hoa - Xa hoi" beside "Phòng Văn hóa - Xã hội"): one unit, not two.
+    if let existing = units.first(where: { VietnameseText.lookupMatches(name, $0.name) })
+      ?? units.first(where: { VietnameseText.lookupMatches($0.name, name) })
+    {
       throw LedgerError.unitNameTaken(name: existing.name, code: existing.code)
     }
     let taken = Set(units.map(\.code))

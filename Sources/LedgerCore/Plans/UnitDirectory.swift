@@ -21,6 +21,10 @@ public struct UnitDirectory: Sendable {
   ]
 
   private var entries: [String: Entry] = [:]
+  /// The names by their letters without marks, for a name typed without any diacritic; a key
+  /// two different names share finds neither.
+  private var bare: [String: Entry] = [:]
+  private var bareShared: Set<String> = []
   /// The most words a known name has: no longer run of words needs looking up.
   public private(set) var longestName = 1
 
@@ -40,14 +44,40 @@ public struct UnitDirectory: Sendable {
       if let existing = entries[key], existing.code != nil, code == nil { continue }
       entries[key] = Entry(name: clean, code: code)
     }
+    let own = VietnameseText.matchKey(clean)
+    for key in Self.bareKeys(clean) {
+      guard let existing = bare[key] else {
+        bare[key] = Entry(name: clean, code: code)
+        continue
+      }
+      if VietnameseText.matchKey(existing.name) != own {
+        bareShared.insert(key)
+      } else if code != nil {
+        bare[key] = Entry(name: clean, code: code)
+      }
+    }
   }
 
-  /// The entry for a name, matched up to tone placement, case, and a trailing "xã".
+  /// The entry for a name, matched up to tone placement, case, and a trailing "xã"; a name
+  /// typed without any diacritic matches the one known name with its letters.
   public func find(_ name: String) -> Entry? {
-    for key in Self.keys(UnitNames.canonical(name)) {
+    let clean = UnitNames.canonical(name)
+    for key in Self.keys(clean) {
       if let entry = entries[key] { return entry }
     }
+    // Typed without any mark ("Phong Van hoa - Xa hoi"): the one name it spells.
+    guard clean.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+    for key in Self.bareKeys(clean) where !bareShared.contains(key) {
+      if let entry = bare[key] { return entry }
+    }
     return nil
+  }
+
+  /// The keys a name is known under when typed without marks: its letters without marks, and
+  /// the same without a trailing "xa".
+  static func bareKeys(_ name: String) -> [String] {
+    let key = VietnameseText.searchKey(name)
+    return key.hasSuffix(" xa") ? [key, String(key.dropLast(3))] : [key]
   }
 
   /// The keys a name is known under: its match key, and the same without a trailing "xã".

@@ -23,11 +23,17 @@ struct PlanUploadController {
       guard let account = context.identity?.account else { throw WebFailure.signInRequired }
       var request = request
       let body = try await request.collectBody(upTo: MultipartForm.limit)
-      guard
-        let form = MultipartForm(
-          contentType: request.headers[.contentType] ?? "", body: Data(buffer: body)),
-        let file = form["file"], !file.data.isEmpty
-      else {
+      let form = MultipartForm(
+        contentType: request.headers[.contentType] ?? "", body: Data(buffer: body))
+      if let chosen = form?["file"], chosen.data.isEmpty, let fileName = chosen.fileName,
+        !fileName.isEmpty
+      {
+        throw WebFailure.badRequest(
+          "Tệp “\(fileName)” rỗng (0 byte); không nhập gì. Hãy chọn tệp kế hoạch có nội dung.",
+          "The file “\(fileName)” is empty (0 bytes); nothing was imported. Choose a plan file with content."
+        )
+      }
+      guard let form, let file = form["file"], !file.data.isEmpty else {
         throw WebFailure.badRequest(
           "Hãy chọn tệp kế hoạch (.docx, .xlsx, .csv hoặc .txt).",
           "Choose a plan file (.docx, .xlsx, .csv or .txt).")

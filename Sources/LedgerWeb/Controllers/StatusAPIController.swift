@@ -17,16 +17,8 @@ struct StatusAPIController {
 
   func addRoutes(to group: RouterGroup<WebContext>) {
     group.allowing(.read).get("status") { request, _ in
+      try QueryCheck.refuseUnknown(request, accepted: Self.parameters)
       let query = request.uri.queryParameters
-      let unknown = Set(query.map { String($0.key) }).subtracting(Self.parameters).sorted()
-      if !unknown.isEmpty {
-        let named = unknown.map { "“\($0)”" }.joined(separator: ", ")
-        let known = Self.parameters.sorted().joined(separator: ", ")
-        throw WebFailure(
-          status: .badRequest, code: "unknown_parameter",
-          vi: "Không nhận tham số \(named); các tham số được nhận: \(known).",
-          en: "Unknown parameter \(named); the accepted parameters are: \(known).")
-      }
       let bucketText = query["bucket"].map(String.init) ?? ""
       let bucket = Bucket(rawValue: bucketText)
       if !bucketText.isEmpty, bucket == nil {

@@ -7,7 +7,7 @@ import LedgerJSON
 ///
 /// `/` shows the communes by bucket, `/tasks` their tasks (filtered by commune and bucket),
 /// `/api/status` the same list as `hub status --json`; every page takes `as_of` and `known_at`
-/// in the URL.
+/// in the URL; a parameter they do not take is refused (400), never ignored.
 struct CommunePagesController {
   let pages: Pages
   let cache: CommuneBoardCache
@@ -15,9 +15,16 @@ struct CommunePagesController {
   /// Today, by the server's clock.
   let today: @Sendable () -> LocalDate
 
+  /// The query parameters the pages take (`lang` switches the language), and the API.
+  static let pageParameters: Set<String> = [
+    "as_of", "known_at", "commune", "bucket", "page", "lang",
+  ]
+  static let apiParameters: Set<String> = ["as_of", "known_at", "commune", "bucket"]
+
   func addRoutes(to router: Router<WebContext>) {
     let group = router.group().allowing(.read)
     group.get("/") { request, context in
+      try QueryCheck.refuseUnknown(request, accepted: Self.pageParameters)
       let (time, filter, boards) = try await asked(request)
       return try pages.html(
         "communes",
@@ -25,6 +32,7 @@ struct CommunePagesController {
         context: context)
     }
     group.get("tasks") { request, context in
+      try QueryCheck.refuseUnknown(request, accepted: Self.pageParameters)
       let (time, filter, boards) = try await asked(request)
       return try pages.html(
         "communetasks",
@@ -32,6 +40,7 @@ struct CommunePagesController {
         context: context)
     }
     group.get("api/status") { request, _ in
+      try QueryCheck.refuseUnknown(request, accepted: Self.apiParameters)
       let (_, filter, boards) = try await asked(request)
       let rows = filter.rows(boards).map { SourcedJSON(source: $0.0.id, row: TaskJSON($0.1)) }
       return try APIResponse.json(rows)

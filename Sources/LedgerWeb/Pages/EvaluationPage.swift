@@ -15,6 +15,7 @@ struct EvaluationPage: PageModel {
     var late: Int
     var notDue: Int
     var overdue: Int
+    var extensions: Int
     var taskScore: String
     var generalPoints: String
     var total: String
@@ -53,7 +54,8 @@ struct EvaluationPage: PageModel {
         role: row.tenure.role, unit: row.tenure.unit.rawValue,
         capacity: row.capacity.label(language), tasks: row.credits.count,
         onTime: row.count(.onTime), late: row.count(.late), notDue: row.count(.notYetDue),
-        overdue: row.count(.overdue), taskScore: text.number(row.taskScore),
+        overdue: row.count(.overdue), extensions: row.extensions,
+        taskScore: text.number(row.taskScore),
         generalPoints: text.number(row.generalPoints), total: text.number(row.total),
         band: (row.band.map { language.pick(vi: $0.vi, en: $0.en) } ?? text.pending(row.pending))
           + text.conditions(row.conditions))

@@ -48,7 +48,8 @@ struct TaskPage: PageModel, Equatable {
   /// The day the awaited explanation is due, when one is awaited.
   var explanationDue: String?
   /// Whether the account records for others (a clerk or a leader): the forms then ask who
-  /// acted, prefilled with the lead unit's head.
+  /// acted, prefilled with the lead unit's head on the day viewed (not the head who answers
+  /// for a deadline already passed).
   var recordsForOthers: Bool
   var leadUnitHead: String
   /// The head who answers the awaited explanation: the asked unit's head today (an earlier
@@ -116,10 +117,12 @@ struct TaskPage: PageModel, Equatable {
       && exists && pending != nil
     mayAmend = may(.amend) && open
     recordsForOthers = account.role != .head
-    leadUnitHead = view?.leadUnitHead ?? ""
-    let askedUnit = ActionPolicy.unit(for: .explain, view?.task)
-    explainerHead =
-      board.units.first { $0.code == askedUnit }?.head(on: board.day)?.person ?? ""
+    // The forms record what happens on the day viewed: the heads proposed are that day's.
+    let headOn = { (unit: UnitCode?) in
+      board.units.first { $0.code == unit }?.head(on: board.day)?.person ?? ""
+    }
+    leadUnitHead = headOn(view?.task.leadUnit)
+    explainerHead = headOn(ActionPolicy.unit(for: .explain, view?.task))
     approver = account.role == .leader ? account.person : ""
     mayCorrect = may(.correct) && !history.isEmpty
     mayAny =

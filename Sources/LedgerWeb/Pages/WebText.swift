@@ -121,6 +121,7 @@ enum WebText {
       ("late", "Trễ", "Late"),
       ("notDue", "Trong hạn", "Not due"),
       ("overdue", "Quá hạn", "Overdue"),
+      ("extensionsCount", "Gia hạn", "Extensions"),
       ("communes", "Các xã, phường", "Communes"),
       ("signedBy", "Khóa ký", "Signed by key"),
       ("backdated", "ghi lùi ngày", "backdated"),

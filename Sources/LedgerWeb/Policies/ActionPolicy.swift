@@ -12,7 +12,17 @@ struct ActionPolicy: AuthorizationPolicy {
   }
 
   func isAuthorized(identity: WebIdentity, request: Request) async throws -> Bool {
-    Permissions.allows(identity.account, action, leadUnit: Self.unit(for: action, identity.task))
+    let account = identity.account
+    let unit = Self.unit(for: action, identity.task)
+    if Permissions.allows(account, action, leadUnit: unit) { return true }
+    // A head whose role may take the action, on another unit's task: said as such, not as
+    // the role's lack of the right.
+    if account.role == .head, let own = account.unit, let unit, let task = identity.task,
+      Permissions.allows(account, action, leadUnit: own)
+    {
+      throw WebFailure.otherUnitsTask(action, task: task.id, unit: unit, own: own)
+    }
+    return false
   }
 
   /// The unit whose head may act on a task: for an explanation, the unit the waiting request
