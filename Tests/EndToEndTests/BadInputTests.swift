@@ -23,17 +23,17 @@ struct BadInputTests {
     // Dates
     Case(
       arguments: ["task", "start", "A", "--on", "31/02/2026"], status: 1,
-      says: "“31/02/2026” is not a real date"),
+      says: "“31/02/2026” is not a valid date (no such day, or another format)"),
     Case(
-      arguments: ["task", "start", "A", "--on", "2026-02-30"], status: 1, says: "not a real date"),
+      arguments: ["task", "start", "A", "--on", "2026-02-30"], status: 1, says: "not a valid date"),
     Case(
-      arguments: ["task", "start", "A", "--on", "00/01/2026"], status: 1, says: "not a real date"),
+      arguments: ["task", "start", "A", "--on", "00/01/2026"], status: 1, says: "not a valid date"),
     Case(
-      arguments: ["task", "start", "A", "--on", "32/01/2026"], status: 1, says: "not a real date"),
+      arguments: ["task", "start", "A", "--on", "32/01/2026"], status: 1, says: "not a valid date"),
     Case(
-      arguments: ["task", "start", "A", "--on", "yesterday"], status: 1, says: "not a real date"),
+      arguments: ["task", "start", "A", "--on", "yesterday"], status: 1, says: "not a valid date"),
     Case(
-      arguments: ["task", "start", "A", "--on", "2026/01/05"], status: 1, says: "not a real date"),
+      arguments: ["task", "start", "A", "--on", "2026/01/05"], status: 1, says: "not a valid date"),
     Case(
       arguments: ["task", "start", "A", "--on", "06/07/2026"], status: 1, says: "is in the future"),
     Case(
@@ -43,7 +43,7 @@ struct BadInputTests {
       arguments: [
         "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
         "--result", "Sản phẩm", "--due", "Tháng 13/2026",
-      ], status: 1, says: "not a real date"),
+      ], status: 1, says: "not a valid date"),
     Case(
       arguments: [
         "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
@@ -57,10 +57,10 @@ struct BadInputTests {
     Case(
       arguments: [
         "task", "extend", "A", "--to", "31/04/2026", "--reason", "r", "--approved-by", "a",
-      ], status: 1, says: "not a real date"),
-    Case(arguments: ["status", "--as-of", "30/02/2026"], status: 1, says: "not a real date"),
-    Case(arguments: ["status", "--known-at", "soon"], status: 1, says: "not a real date"),
-    Case(arguments: ["replay", "--until", "13/13/2026"], status: 1, says: "not a real date"),
+      ], status: 1, says: "not a valid date"),
+    Case(arguments: ["status", "--as-of", "30/02/2026"], status: 1, says: "not a valid date"),
+    Case(arguments: ["status", "--known-at", "soon"], status: 1, says: "not a valid date"),
+    Case(arguments: ["replay", "--until", "13/13/2026"], status: 1, says: "not a valid date"),
     // Text
     Case(
       arguments: [

@@ -112,7 +112,7 @@ struct CLITests {
         ["head", "appoint", "Phòng Kinh tế", "A", "--role", "Trưởng phòng"],
         "There is no unit “Phòng Kinh tế”"
       ),
-      (["task", "start", "PL1-I-2", "--on", "31/02/2026"], "not a real date"),
+      (["task", "start", "PL1-I-2", "--on", "31/02/2026"], "not a valid date"),
       (["task", "resume", "PL1-I-2"], "Cannot resume task PL1-I-2"),
     ]
     for (arguments, message) in cases {

@@ -51,8 +51,11 @@ extension LedgerError {
       )
     case .invalidDate(let text):
       return lang.pick(
-        vi: "“\(text)” không phải là một ngày có thật. Hãy viết dạng 30/06/2026 hoặc 2026-06-30.",
-        en: "“\(text)” is not a real date. Write it as 30/06/2026 or 2026-06-30.")
+        vi:
+          "“\(text)” không phải một ngày hợp lệ (không có ngày này, hoặc viết khác dạng). Hãy viết dạng 30/06/2026 (ngày/tháng/năm, năm đủ bốn chữ số) hoặc 2026-06-30.",
+        en:
+          "“\(text)” is not a valid date (no such day, or another format). Write it as 30/06/2026 (day/month/four-digit year) or 2026-06-30."
+      )
     case .invalidYearlyDate(let text):
       return lang.pick(
         vi: "“\(text)” không phải ngày/tháng lặp lại hằng năm. Hãy viết dạng 30/11.",
