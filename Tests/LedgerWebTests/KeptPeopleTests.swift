@@ -78,4 +78,26 @@ struct KeptPeopleTests {
       #expect(units.contains("Công an xã Hòa Bình"))
     }
   }
+
+  @Test("A task's page kept across writes on other tasks still follows the account's role")
+  func roleChangeSeen() async throws {
+    let (ledger, _) = try Fixtures.ledger(at: "05/01/2026")
+    try WebFixture.populate(ledger)
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let clerk = try #require(try await client.signIn("thuky"))
+      // Given the clerk's page of task A, kept while a report on B is recorded
+      let (_, before) = try await client.get("/tasks/A", as: clerk)
+      #expect(before.contains("/tasks/A/reports"))
+      let (status, _) = try await Self.report("Phạm Thị Dung", as: clerk, client)
+      #expect(status == .created)
+      // When the clerk's account becomes an inspector's (nothing on task A changed)
+      try ledger.record(
+        .changeAccountRole(username: "thuky", role: .inspector, unit: nil), actor: "quantri")
+      // Then the page shows no form to report on A
+      let (_, after) = try await client.get("/tasks/A", as: clerk)
+      #expect(after.contains("Hoàn thành kết nối, chia sẻ dữ liệu A"))
+      #expect(!after.contains("/tasks/A/reports"))
+    }
+  }
 }
