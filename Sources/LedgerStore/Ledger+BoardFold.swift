@@ -57,17 +57,17 @@ extension Ledger {
               removed: fold.removed, added: fold.added, from: kept.board, to: fold.board))
         }
         return KeptBoard(
-          board: try Self.currentBoard(on: day, policy: policy, in: db), position: position)
+          board: try currentBoard(on: day, policy: policy, in: db), position: position)
       }
     }
   }
 
   /// The board judged on a day from the inline projections, read in the caller's transaction.
-  static func currentBoard(on day: LocalDate, policy: EvaluationPolicy, in db: Database) throws
+  func currentBoard(on day: LocalDate, policy: EvaluationPolicy, in db: Database) throws
     -> AccountabilityBoard
   {
     AccountabilityBoard(
-      tasks: try ProjectionTables.tasks(in: db), units: try ProjectionTables.units(in: db),
+      tasks: try ProjectionTables.tasks(in: db), units: try people.units(in: db),
       on: day, policy: policy)
   }
 

@@ -16,28 +16,28 @@ extension Ledger {
   {
     let day = day ?? today()
     return try StoreErrors.map(path: path) {
-      try database.read { db in try Self.currentBoard(on: day, policy: policy, in: db) }
+      try database.read { db in try currentBoard(on: day, policy: policy, in: db) }
     }
   }
 
   /// Every registered unit, with its tenures.
   public func units() throws -> [UnitState] {
     try StoreErrors.map(path: path) {
-      try database.read { db in try ProjectionTables.units(in: db) }
+      try database.read { db in try people.units(in: db) }
     }
   }
 
   /// The people commands can name: every registered person and every head ever appointed.
   public func personNames() throws -> PersonNames {
     try StoreErrors.map(path: path) {
-      try database.read { db in try StoreReading(db: db).personNames() }
+      try database.read { db in try people.personNames(in: db) }
     }
   }
 
   /// Who each named person is: staff codes, and names that only one registered person has.
   public func personIdentity() throws -> PersonIdentity {
     try StoreErrors.map(path: path) {
-      try database.read { db in PersonIdentity(persons: try StoreReading(db: db).persons()) }
+      try database.read { db in PersonIdentity(persons: try people.persons(in: db)) }
     }
   }
 

@@ -30,8 +30,11 @@ extension Ledger {
     let today = today()
     return try StoreErrors.map(path: path) {
       try database.read { db in
-        try Decider(reading: StoreReading(db: db), effective: effective ?? today, today: today)
-          .decide(command)
+        try Decider(
+          reading: StoreReading(db: db, people: people), effective: effective ?? today,
+          today: today
+        )
+        .decide(command)
       }
     }
   }

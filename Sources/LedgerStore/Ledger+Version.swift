@@ -1,4 +1,5 @@
 import GRDB
+import LedgerCore
 
 extension Ledger {
   /// The position of the last event recorded (0 for an empty ledger): it grows with every
@@ -9,6 +10,16 @@ extension Ledger {
       try database.read { db in
         try Int64.fetchOne(db, sql: "SELECT MAX(position) FROM events") ?? 0
       }
+    }
+  }
+}
+
+extension Ledger {
+  /// The number of events in a stream (0 when it has none): one index lookup, to tell whether a
+  /// stream moved without reading its events.
+  public func streamVersion(_ stream: StreamID) throws -> Int {
+    try StoreErrors.map(path: path) {
+      try database.read { db in try StoreReading(db: db).streamVersion(stream) }
     }
   }
 }

@@ -18,15 +18,19 @@ public struct Ledger: Sendable {
   public let timeZone: TimeZone
   /// The key that signs every event this value appends, if any (`with(signer:)`).
   public let signer: SignerKey?
+  /// The units and persons kept between reads until their streams move, shared by every value
+  /// over the same database.
+  let people: PeopleMemo
 
   /// The time zone new ledgers use unless told otherwise.
   public static let defaultTimeZone = "Asia/Ho_Chi_Minh"
 
   private init(
     database: any DatabaseWriter, path: String, clock: LedgerClock, timeZone: TimeZone,
-    signer: SignerKey? = nil
+    signer: SignerKey? = nil, people: PeopleMemo = PeopleMemo()
   ) {
     self.signer = signer
+    self.people = people
     self.database = database
     self.path = path
     self.clock = clock
@@ -172,12 +176,16 @@ public struct Ledger: Sendable {
 
   /// The same ledger read and written with another clock (the demo steps through a year).
   public func with(clock: LedgerClock) -> Ledger {
-    Ledger(database: database, path: path, clock: clock, timeZone: timeZone, signer: signer)
+    Ledger(
+      database: database, path: path, clock: clock, timeZone: timeZone, signer: signer,
+      people: people)
   }
 
   /// The same ledger, appending events signed by `signer` (nil: unsigned).
   public func with(signer: SignerKey?) -> Ledger {
-    Ledger(database: database, path: path, clock: clock, timeZone: timeZone, signer: signer)
+    Ledger(
+      database: database, path: path, clock: clock, timeZone: timeZone, signer: signer,
+      people: people)
   }
 
   /// Today in the ledger's time zone, by its clock.

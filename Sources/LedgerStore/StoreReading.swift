@@ -4,8 +4,17 @@ import LedgerCore
 /// The decider's view of the ledger, read from the projections inside one transaction.
 struct StoreReading: LedgerReading {
   let db: Database
+  /// The ledger's kept units and persons, when the reading may use them (`PeopleMemo`).
+  var people: PeopleMemo? = nil
 
-  func units() throws -> [UnitState] { try ProjectionTables.units(in: db) }
+  func units() throws -> [UnitState] {
+    try people?.units(in: db) ?? ProjectionTables.units(in: db)
+  }
+
+  func personNames() throws -> PersonNames {
+    if let people { return try people.personNames(in: db) }
+    return PersonNames.of(units: try units(), persons: try persons())
+  }
 
   func task(_ id: TaskID) throws -> TaskState? { try ProjectionTables.task(id, in: db) }
 
@@ -41,7 +50,8 @@ struct StoreReading: LedgerReading {
   }
 
   func persons() throws -> [PersonRegistered] {
-    try Row.fetchAll(
+    if let people { return try people.persons(in: db) }
+    return try Row.fetchAll(
       try db.cachedStatement(
         sql: "SELECT \(EventRows.all) FROM events WHERE stream GLOB 'person:*' ORDER BY position")
     ).map(EventRows.decode).compactMap {

@@ -68,11 +68,26 @@ final class BoardCache: Sendable {
     _ page: String, template: String, _ time: TimeQuery, context: WebContext, pages: Pages,
     build: @escaping @Sendable (JudgedBoard) throws -> Model
   ) async throws -> Response {
+    try await html(
+      page, template: template, time, context: context, pages: pages,
+      inputs: { _ in NoInputs() }, build: build)
+  }
+
+  /// A page's HTML, as `html(_:template:_:context:pages:build:)`, whose model is built again
+  /// only when its inputs changed: `inputs` reads, from the board and the ledger, all the model
+  /// is made from (for a task's page: the task's views and the length of its stream), and a
+  /// model kept with equal inputs is reused for the new version without building it.
+  func html<Model: PageModel & Sendable & Equatable, Inputs: Equatable & Sendable>(
+    _ page: String, template: String, _ time: TimeQuery, context: WebContext, pages: Pages,
+    inputs: @escaping @Sendable (JudgedBoard) throws -> Inputs,
+    build: @escaping @Sendable (JudgedBoard) throws -> Model
+  ) async throws -> Response {
     let version = try ledger.version()
     let name = "\(page)|\(time.asOfText)|\(time.knownAtText)|\(ledger.today())"
     let key = PageText(name: "\(template)|\(name)", layout: Layout(context: context, title: ""))
     let page = try await texts.value(key, atLeast: version) { [self] previous in
-      let model = try await self.model(name, time, atLeast: try ledger.version(), build: build)
+      let model = try await self.model(
+        name, time, atLeast: try ledger.version(), inputs: inputs, build: build)
       if let previous, let kept = previous.value.model as? Model, kept == model.value {
         return (model.version, previous.value)
       }
@@ -84,18 +99,26 @@ final class BoardCache: Sendable {
     return pages.html(page.value.text)
   }
 
-  /// A page's model, kept with the version of the board it was built from.
-  private func model<Model: Sendable>(
+  /// A page's model, kept with the version of the board it was built from and the inputs it
+  /// was made from: a new version with equal inputs keeps the model.
+  private func model<Model: Sendable, Inputs: Equatable & Sendable>(
     _ name: String, _ time: TimeQuery, atLeast version: Int64,
+    inputs: @escaping @Sendable (JudgedBoard) throws -> Inputs,
     build: @escaping @Sendable (JudgedBoard) throws -> Model
   ) async throws -> (version: Int64, value: Model) {
-    let built = try await models.value(name, atLeast: version) { [self] _ in
+    let built = try await models.value(name, atLeast: version) { [self] previous in
       let board = try await judged(time, atLeast: try ledger.version())
-      return (board.version, try build(board.value))
+      let now = try inputs(board.value)
+      if let kept = previous?.value as? ModelBuilt<Inputs, Model>, kept.inputs == now {
+        return (board.version, kept)
+      }
+      return (board.version, ModelBuilt(inputs: now, model: try build(board.value)))
     }
     // A name starts with its page, and each page has one model type.
-    guard let model = built.value as? Model else { throw WebFailure.notFound }
-    return (built.version, model)
+    guard let kept = built.value as? ModelBuilt<Inputs, Model> else {
+      throw WebFailure.notFound
+    }
+    return (built.version, kept.model)
   }
 
   /// The board a time question asks for, as of the ledger's current version.
@@ -145,4 +168,15 @@ struct JudgedBoard: Sendable {
 
   /// The board's dashboard counts: kept, or counted now.
   var tally: DashboardTally { dashboard ?? DashboardTally(board) }
+}
+
+/// A page model with the inputs it was made from (`BoardCache.html(…inputs:build:)`).
+private struct ModelBuilt<Inputs: Equatable & Sendable, Model: Sendable>: Sendable {
+  let inputs: Inputs
+  let model: Model
+}
+
+/// The inputs of a page that names none: never equal, so its model is built for every version.
+private struct NoInputs: Equatable, Sendable {
+  static func == (left: NoInputs, right: NoInputs) -> Bool { false }
 }

@@ -57,6 +57,15 @@ struct BoardFoldTests {
       #expect(folded.units == counted.units, "after event \(end)")
       #expect(folded.heads == counted.heads, "after event \(end)")
       #expect(folded.dueSoon == counted.dueSoon, "after event \(end)")
+      // and a task's views, found by binary search, are those a walk of the board finds
+      if batches % 10 == 0 {
+        for id in Set(whole.tasks.map(\.task.id)) {
+          #expect(
+            next.board.views(of: id) == whole.tasks.filter { $0.task.id == id },
+            "\(id.rawValue) after event \(end)")
+        }
+        #expect(next.board.views(of: TaskID("NO-SUCH-TASK")!).isEmpty)
+      }
       if next.folded {
         folds += 1
         if let kept, Dashboard(kept.dashboard, language: .vi).units != folded.units {

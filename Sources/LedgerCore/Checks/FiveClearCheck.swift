@@ -53,8 +53,8 @@ public struct FiveClearCheck: Sendable {
   /// An earlier lead's charge (blame fixed when it missed a deadline) is a part of its own,
   /// shown beside the task, not the task's five clears. Nil when the board has no such task.
   public static func judged(_ id: TaskID, on board: AccountabilityBoard) -> TaskView? {
-    board.tasks.first { $0.task.id == id && $0.isCurrent }
-      ?? board.tasks.first { $0.task.id == id }
+    let views = board.views(of: id)
+    return views.first(where: \.isCurrent) ?? views.first
   }
 
   /// One task's five findings, as `check` gives them for it.

@@ -4,32 +4,72 @@
 /// A task has one view for its current lead, and one more for each earlier lead on which blame
 /// was fixed when a deadline passed (see `TaskState.charges`).
 public struct TaskView: Hashable, Sendable {
-  /// The task's state, kept in a shared box: a board holds thousands of views and copies them
-  /// whenever it is folded or filtered, and a state is large.
+  /// Everything the view holds, in one shared box.
+  ///
+  /// A board holds thousands of views and copies them whenever it is folded or filtered: a copy
+  /// then costs one reference, not one per name, day and unit in it (and a task's state is
+  /// large). Changed in place while a view is being judged (its only owner), copied on change
+  /// once shared.
+  private var box: ViewBox
+
+  /// The task's state.
   public var task: TaskState {
-    _read { yield state.task }
-    set { state = StateBox(newValue) }
+    _read { yield box.fields.task }
+    set { change { $0.task = newValue } }
   }
-  private var state: StateBox
   /// What the unit answers for: bucket, deadline that counts, deciding day, departure.
-  public var charge: Charge
+  public var charge: Charge {
+    _read { yield box.fields.charge }
+    set { change { $0.charge = newValue } }
+  }
   /// The person who held the task's accountable head role on the deciding day.
-  public var headPerson: String?
+  public var headPerson: String? {
+    _read { yield box.fields.headPerson }
+    set { change { $0.headPerson = newValue } }
+  }
   /// The unit in which the role is held (whether or not anyone held it).
-  public var roleUnit: UnitCode
+  public var roleUnit: UnitCode {
+    _read { yield box.fields.roleUnit }
+    set { change { $0.roleUnit = newValue } }
+  }
   /// The unit in which the person held it, when one is named.
-  public var headUnit: UnitCode?
+  public var headUnit: UnitCode? {
+    _read { yield box.fields.headUnit }
+    set { change { $0.headUnit = newValue } }
+  }
   /// The person who headed the charged lead unit on that day.
-  public var leadUnitHead: String?
-  /// The staff codes of `headPerson` and `leadUnitHead`, when their appointments recorded one.
-  public var headCode: String? = nil
-  public var leadUnitHeadCode: String? = nil
+  public var leadUnitHead: String? {
+    _read { yield box.fields.leadUnitHead }
+    set { change { $0.leadUnitHead = newValue } }
+  }
+  /// The staff code of `headPerson`, when the appointment recorded one.
+  public var headCode: String? {
+    _read { yield box.fields.headCode }
+    set { change { $0.headCode = newValue } }
+  }
+  /// The staff code of `leadUnitHead`, when the appointment recorded one.
+  public var leadUnitHeadCode: String? {
+    _read { yield box.fields.leadUnitHeadCode }
+    set { change { $0.leadUnitHeadCode = newValue } }
+  }
   /// When nobody holds the role on the deciding day but someone did before: the last holder's
   /// tenure, which ended by a vacancy (`head vacate`) or the unit's closing.
-  public var vacatedTenure: Tenure? = nil
+  public var vacatedTenure: Tenure? {
+    _read { yield box.fields.vacatedTenure }
+    set { change { $0.vacatedTenure = newValue } }
+  }
   /// When the charged lead unit has no head on the deciding day but had one before: the last
   /// head's tenure.
-  public var leadVacatedTenure: Tenure? = nil
+  public var leadVacatedTenure: Tenure? {
+    _read { yield box.fields.leadVacatedTenure }
+    set { change { $0.leadVacatedTenure = newValue } }
+  }
+
+  /// Changes the fields in place when this view owns its box, else in a copy of it.
+  private mutating func change(_ update: (inout ViewFields) -> Void) {
+    if !isKnownUniquelyReferenced(&box) { box = ViewBox(box.fields) }
+    update(&box.fields)
+  }
 
   /// The lead unit's head as people read it: with the staff code when one is known.
   public var leadUnitHeadLabel: String? {
@@ -45,12 +85,10 @@ public struct TaskView: Hashable, Sendable {
     task: TaskState, charge: Charge, headPerson: String?, roleUnit: UnitCode, headUnit: UnitCode?,
     leadUnitHead: String?
   ) {
-    self.state = StateBox(task)
-    self.roleUnit = roleUnit
-    self.charge = charge
-    self.headPerson = headPerson
-    self.headUnit = headUnit
-    self.leadUnitHead = leadUnitHead
+    box = ViewBox(
+      ViewFields(
+        task: task, charge: charge, headPerson: headPerson, roleUnit: roleUnit,
+        headUnit: headUnit, leadUnitHead: leadUnitHead))
   }
 
   public var bucket: Bucket { charge.bucket }
@@ -162,6 +200,22 @@ public struct AccountabilityBoard: Sendable {
     return (copy, removed, fresh.flatMap(\.views))
   }
 
+  /// The views of one task, in board order: its current lead's and those of earlier leads
+  /// blame stayed with; empty when the board has no such task.
+  ///
+  /// Found by binary search in the board's task order, so a page about one task does not walk
+  /// (and copy) the thousands of views of the others.
+  public func views(of id: TaskID) -> [TaskView] {
+    let key = id.sortKey
+    var index = firstView(where: { $0 >= key })
+    var found: [TaskView] = []
+    while index < tasks.count, tasks[index].task.id.sortKey == key {
+      if tasks[index].task.id == id { found.append(tasks[index]) }
+      index += 1
+    }
+    return found
+  }
+
   /// The position of the first view whose task's sort key passes `test` (a test false for
   /// keys below some key and true from it on), or the number of views.
   private func firstView(where test: (String) -> Bool) -> Int {
@@ -270,20 +324,37 @@ extension AccountabilityBoard {
   }
 }
 
-/// A task's state, shared by the copies of a view (it never changes once boxed: a view given
-/// another state gets another box).
-private final class StateBox: Hashable, Sendable {
-  let task: TaskState
+/// A view's fields (`TaskView` documents each).
+private struct ViewFields: Hashable, Sendable {
+  var task: TaskState
+  var charge: Charge
+  var headPerson: String?
+  var roleUnit: UnitCode
+  var headUnit: UnitCode?
+  var leadUnitHead: String?
+  var headCode: String? = nil
+  var leadUnitHeadCode: String? = nil
+  var vacatedTenure: Tenure? = nil
+  var leadVacatedTenure: Tenure? = nil
+}
 
-  init(_ task: TaskState) {
-    self.task = task
+/// A view's fields, shared by the copies of a view.
+///
+/// Sendable although mutable: `TaskView` changes the fields only while it holds the one
+/// reference to the box (`isKnownUniquelyReferenced`), and copies the box before changing a
+/// shared one, so a box other values can see never changes.
+private final class ViewBox: Hashable, @unchecked Sendable {
+  var fields: ViewFields
+
+  init(_ fields: ViewFields) {
+    self.fields = fields
   }
 
-  static func == (left: StateBox, right: StateBox) -> Bool {
-    left === right || left.task == right.task
+  static func == (left: ViewBox, right: ViewBox) -> Bool {
+    left === right || left.fields == right.fields
   }
 
   func hash(into hasher: inout Hasher) {
-    task.hash(into: &hasher)
+    fields.hash(into: &hasher)
   }
 }

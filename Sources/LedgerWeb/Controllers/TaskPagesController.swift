@@ -34,8 +34,15 @@ struct TaskPagesController {
       let language = context.language
       // The page shows the forms this account may use: kept per task, language and account.
       let name = "task|\(state.id.rawValue)|\(language)|\(account.username.rawValue)"
+      // The model is made from the task's views, the day, the task's own events and the
+      // account: a write on another task keeps it.
       return try await boards.html(
-        name, template: "task", time, context: context, pages: pages
+        name, template: "task", time, context: context, pages: pages,
+        inputs: { judged in
+          TaskPageInputs(
+            views: judged.board.views(of: state.id), day: judged.board.day,
+            events: try ledger.streamVersion(.task(state.id)), account: account)
+        }
       ) { judged in
         let history = try ledger.history(of: .task(state.id)).filter {
           time.knownAt == nil || $0.event.recorded <= time.knownAt!
@@ -61,6 +68,18 @@ struct TaskPagesController {
       }
     }
   }
+}
+
+/// What a task's page is made from, besides its name (task, language, account, time question):
+/// a page whose inputs are equal is the same page.
+struct TaskPageInputs: Equatable, Sendable {
+  /// The task's views on the board (its current lead's and earlier leads').
+  var views: [TaskView]
+  var day: LocalDate
+  /// How many events the task's stream holds: its timeline.
+  var events: Int
+  /// The account as it stands (its role decides the forms).
+  var account: AccountState
 }
 
 /// The filters of the task list, from the URL.

@@ -71,14 +71,14 @@ struct TaskPage: PageModel, Equatable {
     taskTitle = view?.task.title ?? id.rawValue
     title = "\(id.rawValue) – \(taskTitle)"
     row = view.map { TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix) }
-    earlier = board.tasks.filter { $0.task.id == id && $0.key != view?.key }.map {
+    earlier = board.views(of: id).filter { $0.key != view?.key }.map {
       TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix)
     }
     expectedResult = view?.task.expectedResult ?? ""
     headRole = view?.task.headRole ?? ""
     hasEarlier = !earlier.isEmpty
     clears =
-      FiveClearCheck.findings(of: id, on: board)?.map {
+      view.map(FiveClearRules.findings(for:))?.map {
         Clear(label: $0.clear.label(language), met: $0.satisfied, reason: $0.reason(language))
       } ?? []
     timeline = history.map { entry in
