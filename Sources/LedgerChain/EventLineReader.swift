@@ -231,7 +231,7 @@ package struct EventLineReader {
 
   /// Whether the data holds exactly the text's UTF-8 bytes, compared as memory (iterating
   /// `Data` byte by byte took a tenth of a line's reading).
-  static func sameBytes(_ data: Data, _ text: String) -> Bool {
+  package static func sameBytes(_ data: Data, _ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
       data.count == bytes.count

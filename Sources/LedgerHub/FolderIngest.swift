@@ -130,7 +130,8 @@ public struct FolderIngest: Sendable {
             let result = try await hub.ingest(source: source, prepared: prepared)
             return Done(index: index, lane: lane, outcome: .success(.taken(result)))
           } catch let error as LedgerError {
-            return Done(index: index, lane: lane, outcome: .success(.refused(source: source, error)))
+            return Done(
+              index: index, lane: lane, outcome: .success(.refused(source: source, error)))
           } catch {
             return Done(index: index, lane: lane, outcome: .failure(error))
           }
