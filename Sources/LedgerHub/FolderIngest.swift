@@ -78,9 +78,11 @@ public struct FolderIngest: Sendable {
     var outcome: Result<Outcome, any Error>
   }
 
-  /// Takes every file; the outcomes in the files' order. An error that is not a refusal (none
-  /// is expected: the hub's errors are refusals) stops the taking of further files, and the
-  /// first such error in the files' order is thrown once the files being written are done.
+  /// Takes every file; the outcomes in the files' order.
+  ///
+  /// An error that is not a refusal (none is expected: the hub's errors are refusals) stops
+  /// the taking of further files, and the first such error in the files' order is thrown once
+  /// the files being written are done.
   public func run(_ files: [File]) async throws -> [Outcome] {
     var outcomes = [Outcome?](repeating: nil, count: files.count)
     var failures: [(index: Int, error: any Error)] = []
