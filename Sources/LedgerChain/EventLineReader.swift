@@ -226,7 +226,20 @@ package struct EventLineReader {
   /// Whether the payload is byte for byte the ledger's encoding of the event (no origin).
   private static func isExactly(_ stored: String, _ event: LedgerEvent) -> Bool {
     guard !mentionsOrigin(stored), let made = try? event.payloadJSON() else { return false }
-    return made.elementsEqual(stored.utf8)
+    return sameBytes(made, stored)
+  }
+
+  /// Whether the data holds exactly the text's UTF-8 bytes, compared as memory (iterating
+  /// `Data` byte by byte took a tenth of a line's reading).
+  package static func sameBytes(_ data: Data, _ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      data.count == bytes.count
+        && data.withUnsafeBytes { made in
+          guard let left = made.baseAddress, let right = bytes.baseAddress else { return true }
+          return memcmp(left, right, bytes.count) == 0
+        }
+    }
   }
 
   /// The origin of an imported fact the payload carries, if any.

@@ -65,10 +65,14 @@ extension Hub {
         if ingest.proven != nil { try ingest.proven?.checkInclusion(parsed, proof: parsed.proof) }
         ingest.last = parsed.event.position
         // A commune's file given under another source's name is not that source's history.
-        if parsed.event.position == 1, held == 0,
-          let other = try await self.source(withFirstEvent: parsed.event.hash, except: source)
-        {
-          throw LedgerError.historyOfAnotherSource(source: source, other: other)
+        // Ingests with the same first event take turns (a lock on it until the transaction
+        // ends), so one running beside this one is seen once it commits.
+        if parsed.event.position == 1, held == 0 {
+          try await query(
+            "SELECT pg_advisory_xact_lock(hashtextextended(\(parsed.event.hash), 0))")
+          if let other = try await self.source(withFirstEvent: parsed.event.hash, except: source) {
+            throw LedgerError.historyOfAnotherSource(source: source, other: other)
+          }
         }
         if parsed.event.position <= held {
           try ingest.compare(parsed.event)

@@ -81,6 +81,25 @@ struct QuickHeadTests {
     }
   }
 
+  @Test("A payload is its event's own encoding only when every byte is the same")
+  func sameBytes() throws {
+    let commune = try CommuneExport(seed: 92, steps: 120)
+    for event in try commune.events {
+      let made = try event.event.payloadJSON()
+      let text = String(decoding: made, as: UTF8.self)
+      #expect(EventLineReader.sameBytes(made, text))
+      #expect(!EventLineReader.sameBytes(made, text + " "))
+      #expect(!EventLineReader.sameBytes(made, String(text.dropLast())))
+      // One byte changed, anywhere: not the same.
+      var bytes = Array(made)
+      let at = Int(event.position) % bytes.count
+      bytes[at] ^= 0x01
+      #expect(!EventLineReader.sameBytes(Data(bytes), text))
+    }
+    #expect(EventLineReader.sameBytes(Data(), ""))
+    #expect(!EventLineReader.sameBytes(Data(), "{}"))
+  }
+
   @Test("Mangled lines are read or refused the same, quick or in full", arguments: 0..<8)
   func mangledLines(seed: UInt64) throws {
     let commune = try CommuneExport(seed: 92 + seed, steps: 120)

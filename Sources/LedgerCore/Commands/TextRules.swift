@@ -14,7 +14,11 @@ public enum TextRules {
     }
     let cleaned = VietnameseText.clean(text)
     guard VietnameseText.hasVisibleCharacter(cleaned) else { throw LedgerError.emptyText(field) }
-    guard cleaned.count <= limit else { throw LedgerError.textTooLong(field, limit: limit) }
+    // No more characters than UTF-8 bytes: the characters are counted only when the bytes
+    // are more than the limit.
+    guard cleaned.utf8.count <= limit || cleaned.count <= limit else {
+      throw LedgerError.textTooLong(field, limit: limit)
+    }
     return cleaned
   }
 

@@ -86,8 +86,15 @@ public enum VietnameseText {
   /// The first control character in the text (other than tab and line breaks), if any.
   public static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
     // The control characters (general category Cc) are exactly U+0000–U+001F and
-    // U+007F–U+009F, a set Unicode keeps stable; compared by value, not looked up.
-    text.unicodeScalars.first { scalar in
+    // U+007F–U+009F, a set Unicode keeps stable; compared by value, not looked up. In UTF-8
+    // each is a byte below 0x20, 0x7F, or 0xC2 then 0x80–0x9F: text without such a byte (but
+    // tab, line break and carriage return) has none, which is found without decoding it.
+    let suspect = text.utf8.contains { byte in
+      (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+        || byte == 0xC2
+    }
+    guard suspect else { return nil }
+    return text.unicodeScalars.first { scalar in
       let value = scalar.value
       return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D)
         || (0x7F...0x9F).contains(value)
@@ -99,7 +106,9 @@ public enum VietnameseText {
   /// Text made only of spaces, zero-width and other invisible characters (U+200B, U+2060,
   /// U+FEFF, U+3164 …) or lone combining marks shows nothing, so it counts as empty.
   public static func hasVisibleCharacter(_ text: String) -> Bool {
-    text.unicodeScalars.contains { scalar in
+    // Every ASCII character from `!` to `~` is a letter, digit, punctuation mark or symbol.
+    if text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return true }
+    return text.unicodeScalars.contains { scalar in
       let properties = scalar.properties
       guard !properties.isDefaultIgnorableCodePoint, !properties.isWhitespace,
         scalar.value != 0x2800  // BRAILLE PATTERN BLANK

@@ -18,9 +18,10 @@ struct HubIngestCommand: AsyncParsableCommand {
       and each line's proof lead to its root; a line that fails is refused by number.
 
       With --dir, every file SOURCE.jsonl in the folder is the export of the source SOURCE: \
-      each is taken in its own transaction, in name order, in one connection. A file that is \
-      refused writes nothing and is named with its reason; the others are still taken, and \
-      the exit status is then that of the first refusal.
+      each is taken in its own transaction, several at once (one connection per core), the \
+      results reported in name order. A file that is refused writes nothing and is named \
+      with its reason; the others are still taken, and the exit status is then that of the \
+      first refusal (in name order).
       """)
 
   @OptionGroup var options: HubOptions
@@ -56,23 +57,29 @@ struct HubIngestCommand: AsyncParsableCommand {
         return
       }
       let files = try Self.exports(in: dir)
+      // The next files are read and checked while the hub writes others, on one connection
+      // per core (each file its own transaction); the outcomes come in name order.
+      var hubs = [context.hub]
+      let outcomes: [FolderIngest.Outcome]
+      do {
+        for _ in 1..<max(1, min(files.count, Self.connections)) {
+          hubs.append(try await Hub.connect(try options.address()))
+        }
+        outcomes = try await FolderIngest(hubs: hubs, readAhead: Self.readAhead).run(
+          files.map { file in
+            FolderIngest.File(source: file.source) { try Self.prepare(file: file.path) }
+          })
+      } catch {
+        for hub in hubs.dropFirst() { await hub.close() }
+        throw error
+      }
+      for hub in hubs.dropFirst() { await hub.close() }
       var results: [IngestResult] = []
       var refusals: [(source: String, error: LedgerError)] = []
-      // The next files are read and checked while the hub writes this one; each is let go
-      // once written.
-      var reading: [Task<Result<PreparedFile, any Error>, Never>?] = []
-      for (index, (source, _)) in files.enumerated() {
-        while reading.count < min(files.count, index + 1 + Self.readAhead) {
-          let path = files[reading.count].path
-          reading.append(Task.detached { Result { try Self.prepare(file: path) } })
-        }
-        let task = reading[index]
-        reading[index] = nil
-        do {
-          guard let prepared = try await task?.value.get() else { continue }
-          results.append(try await context.hub.ingest(source: source, prepared: prepared))
-        } catch let error as LedgerError {
-          refusals.append((source, error))
+      for outcome in outcomes {
+        switch outcome {
+        case .taken(let result): results.append(result)
+        case .refused(let source, let error): refusals.append((source, error))
         }
       }
       let language = context.language
@@ -117,8 +124,11 @@ struct HubIngestCommand: AsyncParsableCommand {
     }
   }
 
-  /// How many files of a folder are read and checked ahead of the one the hub writes.
+  /// How many files of a folder are read and checked ahead of those the hub writes.
   static let readAhead = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+  /// How many connections write a folder's files at once: one per core.
+  static let connections = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
   /// Takes one file for one source.
   static func ingest(_ source: String, file: String, _ hub: Hub) async throws -> IngestResult {
