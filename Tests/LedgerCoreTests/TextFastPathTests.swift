@@ -17,23 +17,9 @@ struct TextFastPathTests {
     }
   }
 
-  /// `hasVisibleCharacter` without its shortcut.
+  /// `hasVisibleCharacter` without its shortcut: every scalar judged one by one.
   func slowVisible(_ text: String) -> Bool {
-    text.unicodeScalars.contains { scalar in
-      let properties = scalar.properties
-      guard !properties.isDefaultIgnorableCodePoint, !properties.isWhitespace,
-        scalar.value != 0x2800
-      else { return false }
-      switch properties.generalCategory {
-      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-        .decimalNumber, .letterNumber, .otherNumber, .connectorPunctuation, .dashPunctuation,
-        .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
-        .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-        return true
-      default:
-        return false
-      }
-    }
+    text.unicodeScalars.contains(where: VietnameseText.isVisible)
   }
 
   @Test("Every scalar of the first planes, alone and between invisible ones")

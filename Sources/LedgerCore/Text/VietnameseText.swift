@@ -108,20 +108,24 @@ public enum VietnameseText {
   public static func hasVisibleCharacter(_ text: String) -> Bool {
     // Every ASCII character from `!` to `~` is a letter, digit, punctuation mark or symbol.
     if text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return true }
-    return text.unicodeScalars.contains { scalar in
-      let properties = scalar.properties
-      guard !properties.isDefaultIgnorableCodePoint, !properties.isWhitespace,
-        scalar.value != 0x2800  // BRAILLE PATTERN BLANK
-      else { return false }
-      switch properties.generalCategory {
-      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-        .decimalNumber, .letterNumber, .otherNumber, .connectorPunctuation, .dashPunctuation,
-        .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
-        .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-        return true
-      default:
-        return false
-      }
+    return text.unicodeScalars.contains(where: isVisible)
+  }
+
+  /// True for a scalar a reader sees: a letter, digit, punctuation mark or symbol, not
+  /// whitespace, an invisible format character or a blank Braille pattern.
+  static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+    let properties = scalar.properties
+    guard !properties.isDefaultIgnorableCodePoint, !properties.isWhitespace,
+      scalar.value != 0x2800  // BRAILLE PATTERN BLANK
+    else { return false }
+    switch properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .decimalNumber, .letterNumber, .otherNumber, .connectorPunctuation, .dashPunctuation,
+      .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+      .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+      return true
+    default:
+      return false
     }
   }
 
