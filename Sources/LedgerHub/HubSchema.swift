@@ -17,6 +17,8 @@ enum HubSchema {
     Migration(version: 5, sql: v5),
     Migration(version: 6, sql: v6),
     Migration(version: 7, sql: v7),
+    // v8 is the ingest change's (another branch).
+    Migration(version: 9, sql: v9),
   ]
 
   /// The newest version this program knows.

@@ -42,6 +42,15 @@ struct HubReadOptions: ParsableArguments {
       knownAt: try context.moment(time.knownAt), today: context.today)
   }
 
+  /// The status rows these options ask for as `--json` writes them (from the rows the hub
+  /// keeps per task and span of days for today as known now); nil when a row needs the
+  /// encoder.
+  func statusJSON(_ context: HubRunner.Context, bucket: Bucket?) async throws -> String? {
+    try await context.hub.statusJSON(
+      source: source, asOf: try context.date(time.asOf),
+      knownAt: try context.moment(time.knownAt), today: context.today, bucket: bucket)
+  }
+
   /// The overdue rows these options ask for as `--json` writes them (from the rows the hub
   /// keeps per task for today as known now); nil when a row needs the encoder.
   func overdueJSON(_ context: HubRunner.Context) async throws -> String? {

@@ -34,6 +34,14 @@ struct HubStatusCommand: AsyncParsableCommand {
         print(text)
         return
       }
+      // The rows the hub keeps per task and span of days, written as they are; else the
+      // boards' rows.
+      if bucket != .overdue, context.json,
+        let text = try await read.statusJSON(context, bucket: bucket)
+      {
+        print(text)
+        return
+      }
       let boards = try await read.boards(context, bucket: bucket)
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(rows, day: boards.first?.answer.day ?? context.today, context)
