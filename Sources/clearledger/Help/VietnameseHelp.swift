@@ -15,7 +15,7 @@ struct VietnameseHelp {
     {
       sections.append(wrap("TÓM TẮT: " + abstract, indent: 0))
     }
-    if let details = HelpCatalog.discussions[key] ?? HelpCatalog.hubReadDiscussions[key] {
+    if let details = HelpCatalog.discussions[key] {
       sections.append(
         details.split(separator: "\n", omittingEmptySubsequences: false)
           .map { $0.hasPrefix(" ") ? String($0) : wrap(String($0), indent: 0) }
