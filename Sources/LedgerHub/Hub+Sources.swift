@@ -55,13 +55,21 @@ extension Hub {
   }
 
   /// One source, or every source when `id` is nil; throws `unknownSource` for an id not here.
+  ///
+  /// One source is read alone (its row and its last position), with no work over the others.
   public func sources(_ id: String?) async throws -> [HubSource] {
-    let all = try await sources()
-    guard let id else { return all }
-    guard let found = all.first(where: { $0.id == id }) else {
-      throw LedgerError.unknownSource(id)
+    guard let id else { return try await sources() }
+    try await requireSchema()
+    let rows = try await query(
+      """
+      SELECT s.source, s.name, s.public_key,
+        coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = s.source), 0)
+      FROM hub_sources s WHERE s.source = \(id)
+      """)
+    for try await (id, name, key, events) in rows.decode((String, String, String?, Int64).self) {
+      return [HubSource(id: id, name: name, publicKey: key, events: events)]
     }
-    return [found]
+    throw LedgerError.unknownSource(id)
   }
 
   /// The other source whose first event is this one, if any: a history is one source's only.

@@ -32,8 +32,9 @@ extension Hub {
       """)
   }
 
-  /// Writes the folds of `streams` (each with all its events) as the source's rows: replacing
-  /// every row when `whole`, else only those of the streams given.
+  /// Writes the folds of `streams` (each with all its events) as the source's rows (states,
+  /// overdue spans, status spans): replacing every row when `whole`, else only those of the
+  /// streams given.
   private func keep(_ source: String, streams: [StreamID: [RecordedEvent]], whole: Bool)
     async throws
   {
@@ -74,9 +75,13 @@ extension Hub {
     }
     if rows.hasTasks { try await query(rows.insertTasks(source: source)) }
     if rows.hasUnits { try await query(rows.insertUnits(source: source)) }
+    let lastYear = Self.lastYear(of: streams)
     try await keepOverdue(
       source, tasks: taskStates, units: whole ? unitStates : nil, replacing: whole ? nil : tasks,
-      lastYear: Self.lastYear(of: streams))
+      lastYear: lastYear)
+    try await keepStatus(
+      source, tasks: taskStates, units: whole ? unitStates : nil, replacing: whole ? nil : tasks,
+      lastYear: lastYear)
   }
 
   /// Through which position each source's kept rows are its fold (those with none are absent).

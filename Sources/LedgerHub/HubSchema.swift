@@ -17,6 +17,7 @@ enum HubSchema {
     Migration(version: 5, sql: v5),
     Migration(version: 6, sql: v6),
     Migration(version: 7, sql: v7),
+    Migration(version: 8, sql: v8),
   ]
 
   /// The newest version this program knows.

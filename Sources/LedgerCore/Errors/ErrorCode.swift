@@ -144,6 +144,8 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case leadNotABody = "lead_not_a_body"
   case planTaskIDRepeated = "plan_task_id_repeated"
   case portInUse = "port_in_use"
+  case unitInNoSource = "unit_in_no_source"
+  case personInNoSource = "person_in_no_source"
 }
 
 extension LedgerError {
@@ -271,6 +273,8 @@ extension LedgerError {
     case .historyGap: return .historyGap
     case .unreadableSourceKey: return .unreadableSourceKey
     case .sourceWithoutKey: return .sourceWithoutKey
+    case .unitInNoSource: return .unitInNoSource
+    case .personInNoSource: return .personInNoSource
     case .hubUnreachable: return .hubUnreachable
     case .hubNotInitialized: return .hubNotInitialized
     case .newerHub: return .newerHub
@@ -330,7 +334,8 @@ extension ErrorCode {
       .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
-      .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated:
+      .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
+      .unitInNoSource, .personInNoSource:
       return .refused
     }
   }

@@ -68,6 +68,20 @@ extension LedgerError {
         en:
           "The file carries proofs (`--with-proofs`) but the hub has no ledger key of \(source) to check them with. Nothing was written. Ingest a plain export, or register the source with its key (`hub add-source SOURCE --key KEY`)."
       )
+    case .unitInNoSource(let text):
+      return lang.pick(
+        vi:
+          "Không nguồn nào trong kho tổng hợp có đơn vị “\(text)” (theo mã hoặc tên). Xem các đơn vị bằng `clearledger hub units`, hoặc thêm --source NGUỒN để xem gợi ý của xã đó.",
+        en:
+          "No source in the hub has a unit “\(text)” (by code or name). See the units with `clearledger hub units`, or add --source SOURCE for that commune's suggestions."
+      )
+    case .personInNoSource(let text):
+      return lang.pick(
+        vi:
+          "Không nguồn nào trong kho tổng hợp có người “\(text)” (theo mã cán bộ hoặc họ tên). Xem những người đứng đầu bằng `clearledger hub heads`, hoặc thêm --source NGUỒN để xem gợi ý của xã đó.",
+        en:
+          "No source in the hub names a person “\(text)” (by staff code or name). See the heads with `clearledger hub heads`, or add --source SOURCE for that commune's suggestions."
+      )
     case .hubUnreachable(let place):
       return lang.pick(
         vi:

@@ -360,7 +360,7 @@ extension LedgerError {
       return changeMessage(lang)
     case .invalidSourceName, .unknownSource, .sourceExists, .communeNameTaken,
       .historyOfAnotherSource, .notAFolder, .forkedHistory, .historyGap,
-      .unreadableSourceKey, .sourceWithoutKey,
+      .unreadableSourceKey, .sourceWithoutKey, .unitInNoSource, .personInNoSource,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)
     case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow,

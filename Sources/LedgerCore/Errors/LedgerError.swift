@@ -151,6 +151,10 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unreadableSourceKey(String)
   /// A proven export (`--with-proofs`) for a source the hub has no ledger key of.
   case sourceWithoutKey(String)
+  /// No source of the hub has a unit of that code or name (`hub units --unit`).
+  case unitInNoSource(String)
+  /// No source of the hub names a person of that staff code or name (`hub heads --person`).
+  case personInNoSource(String)
   /// The hub's database cannot be reached (host and port, never a password).
   case hubUnreachable(String)
   /// The hub's database has no hub schema yet, or an older one.

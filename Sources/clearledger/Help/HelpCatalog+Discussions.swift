@@ -215,6 +215,20 @@ extension HelpCatalog {
 
     Biến môi trường: CLEARLEDGER_HUB_URL (cơ sở dữ liệu, thay cho --postgres), CLEARLEDGER_LANG, CLEARLEDGER_NOW.
     """,
+    "hub units": """
+    Cùng các bảng như `clearledger unit view` ở mỗi xã, tên nguồn ở đầu. Với --unit, một đơn vị (theo mã hoặc tên, như `unit view ĐƠN_VỊ` của chính xã đó đọc): chỉ trong --source, hoặc trong mọi nguồn có đơn vị như vậy.
+
+    Ví dụ:
+      clearledger hub units --source xa-chi-minh --unit VHXH
+      clearledger hub units --unit "Phòng Văn hóa - Xã hội" --json
+    """,
+    "hub heads": """
+    Cùng các bảng như `clearledger head view` ở mỗi xã, tên nguồn ở đầu. Với --person, một người (theo mã cán bộ hoặc họ tên, như `head view NGƯỜI` của chính xã đó đọc): chỉ trong --source, hoặc trong mọi nguồn có người như vậy.
+
+    Ví dụ:
+      clearledger hub heads --source xa-chi-minh --person "Nguyễn Văn An"
+      clearledger hub heads --person NVA --json
+    """,
     "hub ingest": """
     Tệp phải nối tiếp những gì hub đang giữ của nguồn: ở phần trùng nhau, mọi sự kiện phải đúng là sự kiện hub đã có, nếu không thì không gì được ghi và vị trí khác nhau đầu tiên được nêu ra (lịch sử của xã đã bị viết lại). Nhận lại cùng một tệp không thêm gì; tệp xuất có thêm sự kiện thì chỉ các sự kiện mới được thêm vào. Mỗi sự kiện mới có chữ ký phải khớp một khóa nguồn đã đăng ký trước nó. Nguồn được thêm với --key phải gửi `events export --with-proofs`: mốc kiểm tra phải được ký bằng khóa đó và bằng chứng của từng dòng phải dẫn tới gốc của mốc; dòng nào sai thì bị từ chối kèm số dòng.
 

@@ -199,7 +199,9 @@ enum HelpCatalog {
   /// The Vietnamese help of an argument of the command at `path` ("task assign"), given its
   /// name ("--due", "<title>") and English help; nil when the catalog has none.
   static func argument(path: String, name: String, english: String) -> String? {
-    if let own = arguments["\(path) \(name)"] ?? followUpArguments["\(path) \(name)"] {
+    if let own = arguments["\(path) \(name)"] ?? followUpArguments["\(path) \(name)"]
+      ?? hubReadArguments["\(path) \(name)"]
+    {
       return own
     }
     guard let common = shared[name], common.en == english else { return nil }

@@ -18,6 +18,39 @@ struct HubReadOptions: ParsableArguments {
       knownAt: try context.moment(time.knownAt), today: context.today, bucket: bucket)
   }
 
+  /// The day these options judge: --as-of, else today.
+  func day(_ context: HubRunner.Context) throws -> LocalDate {
+    try context.date(time.asOf) ?? context.today
+  }
+
+  /// One unit's views in the source these options name, or in every source that has it.
+  func unitViews(_ unit: String, _ context: HubRunner.Context) async throws
+    -> [SourceAnswer<[UnitView]>]
+  {
+    try await context.hub.unitViews(
+      named: unit, source: source, asOf: try context.date(time.asOf),
+      knownAt: try context.moment(time.knownAt), today: context.today)
+  }
+
+  /// One person's head views in the source these options name, or in every source that
+  /// names them.
+  func headViews(_ person: String, _ context: HubRunner.Context) async throws
+    -> [SourceAnswer<PersonHeadViews>]
+  {
+    try await context.hub.headViews(
+      of: person, source: source, asOf: try context.date(time.asOf),
+      knownAt: try context.moment(time.knownAt), today: context.today)
+  }
+
+  /// The status rows these options ask for as `--json` writes them (from the rows the hub
+  /// keeps per task and span of days for today as known now); nil when a row needs the
+  /// encoder.
+  func statusJSON(_ context: HubRunner.Context, bucket: Bucket?) async throws -> String? {
+    try await context.hub.statusJSON(
+      source: source, asOf: try context.date(time.asOf),
+      knownAt: try context.moment(time.knownAt), today: context.today, bucket: bucket)
+  }
+
   /// The overdue rows these options ask for as `--json` writes them (from the rows the hub
   /// keeps per task for today as known now); nil when a row needs the encoder.
   func overdueJSON(_ context: HubRunner.Context) async throws -> String? {

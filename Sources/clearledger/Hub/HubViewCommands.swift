@@ -34,6 +34,14 @@ struct HubStatusCommand: AsyncParsableCommand {
         print(text)
         return
       }
+      // The rows the hub keeps per task and span of days, written as they are; else the
+      // boards' rows.
+      if bucket != .overdue, context.json,
+        let text = try await read.statusJSON(context, bucket: bucket)
+      {
+        print(text)
+        return
+      }
       let boards = try await read.boards(context, bucket: bucket)
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(rows, day: boards.first?.answer.day ?? context.today, context)
@@ -68,27 +76,49 @@ struct HubOverdueCommand: AsyncParsableCommand {
 struct HubUnitsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "units",
-    abstract: "Show, per source and unit, the tasks it leads and supports, by bucket.")
+    abstract: "Show, per source and unit, the tasks it leads and supports, by bucket.",
+    discussion: """
+      The same views as `clearledger unit view` in each commune, the source first. With \
+      --unit, one unit (by code or name, as that commune's own `unit view UNIT` reads it): \
+      in --source only, or in every source that has such a unit.
+
+      Examples:
+        clearledger hub units --source xa-chi-minh --unit VHXH
+        clearledger hub units --unit "Phòng Văn hóa - Xã hội" --json
+      """)
 
   @OptionGroup var options: HubOptions
   @OptionGroup var read: HubReadOptions
 
+  @Option(
+    help: ArgumentHelp(
+      "One unit, by code or name: in --source, or in every source that has it.",
+      valueName: "unit"))
+  var unit: String?
+
   func run() async throws {
     try await HubRunner.run(options) { context in
-      let boards = try await read.boards(context)
+      let answers: [(HubSource, [UnitView], LocalDate)]
+      if let unit {
+        answers = try await read.unitViews(unit, context).map {
+          ($0.source, $0.answer, try read.day(context))
+        }
+      } else {
+        answers = try await read.boards(context).map {
+          ($0.source, $0.answer.unitViews(), $0.answer.day)
+        }
+      }
       if context.json {
         JSONOutput.print(
-          boards.flatMap { answer in
-            answer.answer.unitViews().map {
-              SourcedJSON(source: answer.source.id, row: UnitViewJSON($0))
-            }
+          answers.flatMap { (source, views, _) in
+            views.map { SourcedJSON(source: source.id, row: UnitViewJSON($0)) }
           })
         return
       }
       var blocks: [String] = []
-      for answer in boards {
-        let render = BoardText(language: context.language, day: answer.answer.day)
-        blocks += answer.answer.unitViews().map { "\(answer.source.id) · " + render.unit($0) }
+      for (source, views, day) in answers {
+        let render = BoardText(language: context.language, day: day)
+        blocks += views.map { "\(source.id) · " + render.unit($0) }
       }
       print(blocks.joined(separator: "\n\n"))
     }
@@ -99,30 +129,67 @@ struct HubUnitsCommand: AsyncParsableCommand {
 struct HubHeadsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "heads",
-    abstract: "Show, per source, what each head of unit answers for, by tenure and capacity.")
+    abstract: "Show, per source, what each head of unit answers for, by tenure and capacity.",
+    discussion: """
+      The same views as `clearledger head view` in each commune, the source first. With \
+      --person, one person (by staff code or name, as that commune's own `head view PERSON` \
+      reads it): in --source only, or in every source that names such a person.
+
+      Examples:
+        clearledger hub heads --source xa-chi-minh --person "Nguyễn Văn An"
+        clearledger hub heads --person NVA --json
+      """)
 
   @OptionGroup var options: HubOptions
   @OptionGroup var read: HubReadOptions
 
+  @Option(
+    help: ArgumentHelp(
+      "One person, by staff code or name: in --source, or in every source that names them.",
+      valueName: "person"))
+  var person: String?
+
   func run() async throws {
     try await HubRunner.run(options) { context in
-      let boards = try await read.boards(context)
-      if context.json {
-        JSONOutput.print(
-          boards.flatMap { answer in
-            answer.answer.headViews().map {
-              SourcedJSON(source: answer.source.id, row: HeadViewJSON($0))
-            }
-          })
+      guard let person else {
+        let boards = try await read.boards(context)
+        printHeads(boards.map { ($0.source, $0.answer.headViews(), $0.answer.day) }, context)
         return
       }
-      var blocks: [String] = []
-      for answer in boards {
-        let render = BoardText(language: context.language, day: answer.answer.day)
-        blocks += answer.answer.headViews().map { "\(answer.source.id) · " + render.head($0) }
+      let day = try read.day(context)
+      let answers = try await read.headViews(person, context)
+      if !context.json {
+        // A source where the person headed no unit on the day says so, as `head view` does.
+        let idle = answers.filter { $0.answer.views.isEmpty }.map { answer in
+          "\(answer.source.id) · "
+            + context.language.pick(
+              vi: "\(answer.answer.person.name) không đứng đầu đơn vị nào vào ngày \(day.display).",
+              en: "\(answer.answer.person.name) was not a head on \(day.display).")
+        }
+        if !idle.isEmpty { print(idle.joined(separator: "\n")) }
       }
-      print(blocks.joined(separator: "\n\n"))
+      printHeads(answers.map { ($0.source, $0.answer.views, day) }, context)
     }
+  }
+
+  /// The views, one block each led by its source (`--json`: the commune's rows with `source`).
+  private func printHeads(
+    _ answers: [(HubSource, [HeadView], LocalDate)], _ context: HubRunner.Context
+  ) {
+    if context.json {
+      JSONOutput.print(
+        answers.flatMap { (source, views, _) in
+          views.map { SourcedJSON(source: source.id, row: HeadViewJSON($0)) }
+        })
+      return
+    }
+    var blocks: [String] = []
+    for (source, views, day) in answers {
+      let render = BoardText(language: context.language, day: day)
+      blocks += views.map { "\(source.id) · " + render.head($0) }
+    }
+    guard !blocks.isEmpty else { return }
+    print(blocks.joined(separator: "\n\n"))
   }
 }
 

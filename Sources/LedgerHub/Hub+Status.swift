@@ -1,0 +1,155 @@
+import Foundation
+import LedgerCore
+import LedgerJSON
+import PostgresNIO
+
+extension Hub {
+  /// The status list as `hub status --json` writes it: each source's rows on `day` (default
+  /// today) as known at `moment` (default now), one source or all of them, with `bucket` only
+  /// that bucket's, exactly the rows of `boards`; nil when a row needs the encoder's escaping
+  /// (the caller then writes the boards' rows with the encoder).
+  ///
+  /// Today as known now, each source whose kept rows are through its last event answers with
+  /// its kept status rows whose span holds today (`hub_status`), and judges from its kept state
+  /// only the tasks whose spans do not hold today; any other source, day or moment folds the
+  /// log, as `boards` does. All read in one snapshot.
+  public func statusJSON(
+    source: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate,
+    bucket: Bucket? = nil
+  ) async throws -> String? {
+    guard moment == nil, (day ?? today) == today else {
+      var rows: [String] = []
+      let boards = try await boards(
+        source: source, asOf: day, knownAt: moment, today: today, bucket: bucket)
+      for answer in boards {
+        for view in answer.answer.tasks {
+          guard let row = TaskRowsJSON.row(view, source: answer.source.id) else { return nil }
+          rows.append(row)
+        }
+      }
+      return TaskRowsJSON.text(rows: rows)
+    }
+    return try await snapshot {
+      guard let rows = try await statusRows(source: source, today: today, bucket: bucket) else {
+        return nil
+      }
+      return TaskRowsJSON.text(rows: rows)
+    }
+  }
+
+  /// Today's status rows as known now, in the boards' order; nil when one needs the encoder.
+  private func statusRows(source: String?, today: LocalDate, bucket: Bucket?) async throws
+    -> [String]?
+  {
+    let found = try await sources(source)
+    let through = try await keptPositions(of: found.map(\.id))
+    let kept = found.filter { through[$0.id] == $0.events }.map(\.id)
+    var listed: [String: [OverdueRow]] = [:]
+    let spans = try await query(
+      """
+      SELECT source, task, charge, row_json FROM hub_status
+      WHERE source = ANY(\(kept)::text[]) AND status_from <= \(today.iso)::date
+        AND (status_until IS NULL OR status_until > \(today.iso)::date)
+        AND (\(bucket?.rawValue)::text IS NULL OR bucket = \(bucket?.rawValue))
+      """)
+    for try await (source, task, charge, row) in spans.decode(
+      (String, String, Int32, String).self)
+    {
+      listed[source, default: []].append(
+        OverdueRow(key: TaskID(task)?.sortKey ?? task, index: Int(charge), row: row))
+    }
+    // The tasks whose spans do not hold today (or that have none): judged from their kept
+    // state against the source's units.
+    let judged = try await query(
+      """
+      SELECT t.source, t.state FROM hub_tasks t
+      WHERE t.source = ANY(\(kept)::text[])
+        AND NOT EXISTS (
+          SELECT 1 FROM hub_status_kept k
+          WHERE k.source = t.source AND k.task = t.task AND k.kept_from <= \(today.iso)::date
+            AND k.through >= \(today.iso)::date)
+      """)
+    var states: [String: [TaskState]] = [:]
+    var unread = Set<String>()
+    let decoder = JSONDecoder()
+    for try await (source, text) in judged.decode((String, String).self) {
+      guard let task = try? decoder.decode(TaskState.self, from: Data(text.utf8)) else {
+        unread.insert(source)
+        continue
+      }
+      states[source, default: []].append(task)
+    }
+    if !states.isEmpty {
+      let units = try await keptUnits(of: Array(states.keys))
+      for (id, tasks) in states {
+        guard let units = units[id] else {
+          unread.insert(id)
+          continue
+        }
+        let board = AccountabilityBoard(tasks: tasks, units: units, on: today)
+        guard let rows = Self.rows(of: board, source: id, bucket: bucket) else { return nil }
+        listed[id, default: []] += rows
+      }
+    }
+    var rows: [String] = []
+    for found in found {
+      if through[found.id] == found.events, !unread.contains(found.id) {
+        rows += (listed[found.id] ?? []).sorted { ($0.key, $0.index) < ($1.key, $1.index) }
+          .map(\.row)
+      } else {
+        let log = try await log(of: found.id, knownAt: nil)
+        let board = log.board(asOf: nil, latest: true, today: today)
+        guard let own = Self.rows(of: board, source: found.id, bucket: bucket) else { return nil }
+        rows += own.map(\.row)
+      }
+    }
+    return rows
+  }
+
+  /// A board's views as rows (with `bucket`, only that bucket's), in its order; nil when one
+  /// needs the encoder.
+  static func rows(of board: AccountabilityBoard, source: String, bucket: Bucket?)
+    -> [OverdueRow]?
+  {
+    var rows: [OverdueRow] = []
+    var previous: TaskID?
+    var index = 0
+    for view in board.tasks {
+      index = view.task.id == previous ? index + 1 : 0
+      previous = view.task.id
+      if let bucket, view.bucket != bucket { continue }
+      guard let row = TaskRowsJSON.row(view, source: source) else { return nil }
+      rows.append(OverdueRow(key: view.task.id.sortKey, index: index, row: row))
+    }
+    return rows
+  }
+
+  /// Rewrites the status spans and rows of a source's tasks, inside an ingest's transaction:
+  /// every task's when `replacing` is nil (`units` are then all the source's), else those of
+  /// the tasks named (their units read from the kept rows, which the ingest did not change).
+  ///
+  /// `lastYear` bounds the spans of yearly, ongoing and recurring work (`StatusSpans`).
+  func keepStatus(
+    _ source: String, tasks: [TaskState], units: [UnitState]?, replacing ids: [String]?,
+    lastYear: Int
+  ) async throws {
+    if let ids {
+      guard !ids.isEmpty else { return }
+      try await query(
+        "DELETE FROM hub_status WHERE source = \(source) AND task = ANY(\(ids)::text[])")
+      try await query(
+        "DELETE FROM hub_status_kept WHERE source = \(source) AND task = ANY(\(ids)::text[])")
+    } else {
+      try await query("DELETE FROM hub_status WHERE source = \(source)")
+      try await query("DELETE FROM hub_status_kept WHERE source = \(source)")
+    }
+    // Kept units that do not read leave the tasks without rows: a list judges them from state.
+    var all = units
+    if all == nil { all = try await keptUnits(of: [source])[source] }
+    guard let all else { return }
+    var rows = StatusRows(source: source, units: all, lastYear: lastYear)
+    for task in tasks { rows.append(task) }
+    if rows.hasSpans { try await query(rows.insertSpans()) }
+    if rows.hasKept { try await query(rows.insertKept()) }
+  }
+}
