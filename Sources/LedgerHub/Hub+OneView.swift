@@ -11,8 +11,8 @@ public struct PersonHeadViews: Sendable {
 
 extension Hub {
   /// One unit's view in each source that holds a unit of that code or name (read as that
-  /// commune's own `unit view UNIT` reads it), on a day as known at a moment, as `boards`
-  /// answers.
+  /// commune's own `unit view UNIT` reads it: the name as the commune's units stand now), on a
+  /// day as known at a moment, as `boards` answers.
   ///
   /// With `source`, that source only, and a unit it does not hold is its own `unknown_unit`
   /// (with that commune's closest units); across sources, the sources without it are left out,
@@ -22,11 +22,15 @@ extension Hub {
     today: LocalDate
   ) async throws -> [SourceAnswer<[UnitView]>] {
     let boards = try await boards(source: source, asOf: day, knownAt: moment, today: today)
+    // The name means what it means in the commune now, as `unit view UNIT` resolves it; the
+    // view is then of the day asked (empty before the unit existed or was known).
+    let current = try await keptUnits(of: boards.map(\.source.id))
     var answers: [SourceAnswer<[UnitView]>] = []
     for answer in boards {
       let board = answer.answer
-      guard let unit = UnitState.named(typed, among: board.units) else {
-        if source != nil { throw LedgerError.unknownUnit(typed, among: board.units) }
+      let units = current[answer.source.id].flatMap { $0.isEmpty ? nil : $0 } ?? board.units
+      guard let unit = UnitState.named(typed, among: units) else {
+        if source != nil { throw LedgerError.unknownUnit(typed, among: units) }
         continue
       }
       answers.append(

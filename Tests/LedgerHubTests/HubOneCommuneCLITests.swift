@@ -114,6 +114,31 @@ struct HubOneCommuneCLITests {
     #expect(text.output.contains("xa-b · ") && text.output.contains("xa-chi-minh · "))
   }
 
+  @Test(
+    "Before a unit existed, or as known before a head was: the same answers as the commune's (trial)"
+  )
+  func beforeTheyExisted() async throws {
+    let (cli, other) = try await twoCommunes("before")
+    // xa-b's units were registered on 01/01/2026: on 01/06/2025 its own `unit view` is empty.
+    for extra in [["--as-of", "01/06/2025"], ["--known-at", "2025-06-01T09:00:00+07:00"]] {
+      let hub = try cli.run(
+        ["hub", "units", "--unit", "VHXH", "--source", "xa-b", "--json"] + extra)
+      let own = try other.run(["unit", "view", "VHXH", "--json"] + extra)
+      #expect(own.status == 0 && hub.status == 0, "\(extra): \(hub.error)")
+      #expect(withoutSource(hub, "xa-b") == own.output, "\(extra)")
+      // A person who headed nothing then: `--json` is an empty list, never a sentence.
+      let person = try other.run(["head", "view", "Trần Thị Bình", "--json"] + extra)
+      #expect(person.status == 0)
+      #expect(
+        (try? JSONSerialization.jsonObject(with: Data(person.output.utf8)) as? [Any])?.isEmpty
+          == true, "\(person.output)")
+    }
+    // Said in words, a moment asked is named: not known then is not "not a head".
+    let known = try other(
+      "head", "view", "Trần Thị Bình", "--known-at", "2025-06-01T09:00:00+07:00")
+    #expect(known.output.contains("As known at 2025-06-01T09:00:00+07:00"), "\(known.output)")
+  }
+
   @Test("An unknown unit, person or source is named, in the commune's words or the hub's")
   func unknownOnes() async throws {
     let (cli, _) = try await twoCommunes("oneunknown")

@@ -123,11 +123,11 @@ struct HeadViewCommand: ParsableCommand {
         let found = try ledger.headViews(of: person, on: board)
         let name = found.person.name
         views = found.views
-        if views.isEmpty {
+        // `--json` answers with an empty list, as for every read; the sentence is for people.
+        if views.isEmpty, !environment.json {
           TerminalText.print(
-            environment.language.pick(
-              vi: "\(name) không đứng đầu đơn vị nào vào ngày \(board.day.display).",
-              en: "\(name) was not a head on \(board.day.display)."))
+            NotAHeadText.sentence(
+              name, day: board.day, knownAt: time.knownAt, language: environment.language))
           return
         }
       }

@@ -162,9 +162,9 @@ struct HubHeadsCommand: AsyncParsableCommand {
         // A source where the person headed no unit on the day says so, as `head view` does.
         let idle = answers.filter { $0.answer.views.isEmpty }.map { answer in
           "\(answer.source.id) · "
-            + context.language.pick(
-              vi: "\(answer.answer.person.name) không đứng đầu đơn vị nào vào ngày \(day.display).",
-              en: "\(answer.answer.person.name) was not a head on \(day.display).")
+            + NotAHeadText.sentence(
+              answer.answer.person.name, day: day, knownAt: read.time.knownAt,
+              language: context.language)
         }
         if !idle.isEmpty { print(idle.joined(separator: "\n")) }
       }
