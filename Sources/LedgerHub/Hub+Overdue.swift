@@ -88,7 +88,7 @@ extension Hub {
           continue
         }
         let board = AccountabilityBoard(tasks: tasks, units: units, on: today)
-        guard let rows = Self.overdueRows(of: board, source: id) else { return nil }
+        guard let rows = Self.rows(of: board, source: id, bucket: .overdue) else { return nil }
         listed[id, default: []] += rows
       }
     }
@@ -100,31 +100,18 @@ extension Hub {
       } else {
         let log = try await log(of: found.id, knownAt: nil)
         let board = log.board(asOf: nil, latest: true, today: today)
-        guard let own = Self.overdueRows(of: board, source: found.id) else { return nil }
+        guard let own = Self.rows(of: board, source: found.id, bucket: .overdue) else { return nil }
         rows += own.map(\.row)
       }
     }
     return rows
   }
 
-  /// A board's overdue views as rows, in its order; nil when one needs the encoder.
-  static func overdueRows(of board: AccountabilityBoard, source: String) -> [OverdueRow]? {
-    var rows: [OverdueRow] = []
-    var previous: TaskID?
-    var index = 0
-    for view in board.tasks {
-      index = view.task.id == previous ? index + 1 : 0
-      previous = view.task.id
-      guard view.bucket == .overdue else { continue }
-      guard let row = TaskRowsJSON.row(view, source: source) else { return nil }
-      rows.append(OverdueRow(key: view.task.id.sortKey, index: index, row: row))
-    }
-    return rows
-  }
-
-  /// Rewrites the overdue spans and rows of a source's tasks, inside an ingest's transaction:
-  /// every task's when `replacing` is nil (`units` are then all the source's), else those of
-  /// the tasks named (their units read from the kept rows, which the ingest did not change).
+  /// Rewrites the overdue spans and rows of a source's tasks, inside an ingest's transaction.
+  ///
+  /// Every task's when `replacing` is nil, else those of the tasks named. `units` are all the
+  /// source's (nil when its kept units do not read: the tasks are then left without rows, and
+  /// a list judges them from state).
   ///
   /// `lastYear` bounds the spans of yearly, ongoing and recurring work (`OverdueSpans`).
   func keepOverdue(
@@ -141,10 +128,7 @@ extension Hub {
       try await query("DELETE FROM hub_overdue WHERE source = \(source)")
       try await query("DELETE FROM hub_overdue_kept WHERE source = \(source)")
     }
-    // Kept units that do not read leave the tasks without rows: a list judges them from state.
-    var all = units
-    if all == nil { all = try await keptUnits(of: [source])[source] }
-    guard let all else { return }
+    guard let all = units else { return }
     var rows = OverdueRows(source: source, units: all, lastYear: lastYear)
     for task in tasks { rows.append(task) }
     if rows.hasSpans { try await query(rows.insertSpans()) }

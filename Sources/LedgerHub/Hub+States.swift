@@ -76,11 +76,15 @@ extension Hub {
     if rows.hasTasks { try await query(rows.insertTasks(source: source)) }
     if rows.hasUnits { try await query(rows.insertUnits(source: source)) }
     let lastYear = Self.lastYear(of: streams)
+    // Every unit of the source judges the spans: those just folded, else the kept ones (which
+    // this ingest did not change), read once for both kinds of spans.
+    var allUnits: [UnitState]? = unitStates
+    if !whole { allUnits = tasks.isEmpty ? [] : try await keptUnits(of: [source])[source] }
     try await keepOverdue(
-      source, tasks: taskStates, units: whole ? unitStates : nil, replacing: whole ? nil : tasks,
+      source, tasks: taskStates, units: allUnits, replacing: whole ? nil : tasks,
       lastYear: lastYear)
     try await keepStatus(
-      source, tasks: taskStates, units: whole ? unitStates : nil, replacing: whole ? nil : tasks,
+      source, tasks: taskStates, units: allUnits, replacing: whole ? nil : tasks,
       lastYear: lastYear)
   }
 

@@ -124,9 +124,11 @@ extension Hub {
     return rows
   }
 
-  /// Rewrites the status spans and rows of a source's tasks, inside an ingest's transaction:
-  /// every task's when `replacing` is nil (`units` are then all the source's), else those of
-  /// the tasks named (their units read from the kept rows, which the ingest did not change).
+  /// Rewrites the status spans and rows of a source's tasks, inside an ingest's transaction.
+  ///
+  /// Every task's when `replacing` is nil, else those of the tasks named. `units` are all the
+  /// source's (nil when its kept units do not read: the tasks are then left without rows, and
+  /// a list judges them from state).
   ///
   /// `lastYear` bounds the spans of yearly, ongoing and recurring work (`StatusSpans`).
   func keepStatus(
@@ -143,10 +145,7 @@ extension Hub {
       try await query("DELETE FROM hub_status WHERE source = \(source)")
       try await query("DELETE FROM hub_status_kept WHERE source = \(source)")
     }
-    // Kept units that do not read leave the tasks without rows: a list judges them from state.
-    var all = units
-    if all == nil { all = try await keptUnits(of: [source])[source] }
-    guard let all else { return }
+    guard let all = units else { return }
     var rows = StatusRows(source: source, units: all, lastYear: lastYear)
     for task in tasks { rows.append(task) }
     if rows.hasSpans { try await query(rows.insertSpans()) }
