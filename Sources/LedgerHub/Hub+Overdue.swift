@@ -68,7 +68,8 @@ extension Hub {
       WHERE t.source = ANY(\(kept)::text[]) AND t.overdue_from <= \(today.iso)::date
         AND NOT EXISTS (
           SELECT 1 FROM hub_overdue_kept k
-          WHERE k.source = t.source AND k.task = t.task AND k.through >= \(today.iso)::date)
+          WHERE k.source = ANY(\(kept)::text[]) AND k.source = t.source AND k.task = t.task
+            AND k.through >= \(today.iso)::date)
       """)
     var states: [String: [TaskState]] = [:]
     var unread = Set<String>()

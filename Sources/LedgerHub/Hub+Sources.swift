@@ -56,14 +56,15 @@ extension Hub {
 
   /// One source, or every source when `id` is nil; throws `unknownSource` for an id not here.
   ///
-  /// One source is read alone (its row and its last position), with no work over the others.
+  /// One source is read alone (its row and its last position), with no work over the others:
+  /// its events are named by the id itself, so the planner looks in its partition only.
   public func sources(_ id: String?) async throws -> [HubSource] {
     guard let id else { return try await sources() }
     try await requireSchema()
     let rows = try await query(
       """
       SELECT s.source, s.name, s.public_key,
-        coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = s.source), 0)
+        coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = \(id)), 0)
       FROM hub_sources s WHERE s.source = \(id)
       """)
     for try await (id, name, key, events) in rows.decode((String, String, String?, Int64).self) {
