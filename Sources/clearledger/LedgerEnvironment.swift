@@ -125,12 +125,19 @@ struct LedgerEnvironment {
   func instant(_ text: String, timeZone: TimeZone) throws -> Date {
     if let instant = LedgerClock.parseInstant(text) { return instant }
     if let minute = LocalMinute(parsing: text), let end = minute.end(in: timeZone) { return end }
-    guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
+    guard let day = LocalDate(parsing: text) else { throw Self.notAMoment(text) }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
     let next = DateComponents(year: day.year, month: day.month, day: day.day + 1)
     guard let start = calendar.date(from: next) else { throw LedgerError.invalidDate(text) }
     return start.addingTimeInterval(-0.001)
+  }
+
+  /// The refusal of a text that is no moment: a wrong day when it is written as one (digits and
+  /// separators only), else a word that is no moment at all (the hint names both forms).
+  static func notAMoment(_ text: String) -> LedgerError {
+    text.allSatisfy({ $0.isASCII && ($0.isNumber || "/-.".contains($0)) })
+      ? .invalidDate(text) : .invalidMoment(text)
   }
 
   /// Reads a moment to start from: an instant, or a day meaning its first moment.
@@ -139,7 +146,7 @@ struct LedgerEnvironment {
     if let minute = LocalMinute(parsing: text), let start = minute.start(in: timeZone) {
       return start
     }
-    guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
+    guard let day = LocalDate(parsing: text) else { throw Self.notAMoment(text) }
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
     let start = DateComponents(year: day.year, month: day.month, day: day.day)

@@ -59,7 +59,10 @@ struct BadInputTests {
         "task", "extend", "A", "--to", "31/04/2026", "--reason", "r", "--approved-by", "a",
       ], status: 1, says: "not a valid date"),
     Case(arguments: ["status", "--as-of", "30/02/2026"], status: 1, says: "not a valid date"),
-    Case(arguments: ["status", "--known-at", "soon"], status: 1, says: "not a valid date"),
+    Case(arguments: ["status", "--known-at", "soon"], status: 1, says: "“soon” is not a moment"),
+    Case(
+      arguments: ["status", "--known-at", "yesterday"], status: 1,
+      says: "Write an instant such as 2026-07-01T09:00:00+07:00, or a day"),
     Case(arguments: ["replay", "--until", "13/13/2026"], status: 1, says: "not a valid date"),
     // Text
     Case(

@@ -173,5 +173,12 @@ struct HubCLITests {
     let notFolder = try cli("hub", "ingest", "--dir", file.path)
     #expect(notFolder.status == 1)
     #expect(notFolder.error.contains("is not a folder"), "\(notFolder.error)")
+    // A folder that is not there is named as a folder (it was called a file).
+    let missing = try cli("hub", "ingest", "--dir", cli.folder.appendingPathComponent("none").path)
+    #expect(missing.status == 1)
+    #expect(
+      missing.error.contains("Cannot read the folder")
+        && missing.error.contains("nothing was ingested"),
+      "\(missing.error)")
   }
 }

@@ -146,6 +146,8 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case portInUse = "port_in_use"
   case unitInNoSource = "unit_in_no_source"
   case personInNoSource = "person_in_no_source"
+  case unreadableFolder = "unreadable_folder"
+  case invalidMoment = "invalid_moment"
 }
 
 extension LedgerError {
@@ -155,6 +157,7 @@ extension LedgerError {
     case .emptyText: return .emptyText
     case .textTooLong: return .textTooLong
     case .controlCharacter: return .controlCharacter
+    case .invalidMoment: return .invalidMoment
     case .invalidDate: return .invalidDate
     case .invalidYearlyDate: return .invalidYearlyDate
     case .futureDate: return .futureDate
@@ -269,6 +272,7 @@ extension LedgerError {
     case .communeNameTaken: return .communeNameTaken
     case .historyOfAnotherSource: return .historyOfAnotherSource
     case .notAFolder: return .notAFolder
+    case .unreadableFolder: return .unreadableFolder
     case .forkedHistory: return .forkedHistory
     case .historyGap: return .historyGap
     case .unreadableSourceKey: return .unreadableSourceKey
@@ -335,7 +339,7 @@ extension ErrorCode {
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
       .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
-      .unitInNoSource, .personInNoSource:
+      .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment:
       return .refused
     }
   }

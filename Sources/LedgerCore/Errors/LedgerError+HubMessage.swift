@@ -40,6 +40,13 @@ extension LedgerError {
         en:
           "“\(path)” is not a folder. --dir takes a folder of SOURCE.jsonl files; to ingest one file, write `hub ingest SOURCE FILE`."
       )
+    case .unreadableFolder(let path):
+      return lang.pick(
+        vi:
+          "Không đọc được thư mục “\(path)”; không nhận gì. Hãy kiểm tra đường dẫn và quyền đọc thư mục (--dir cần một thư mục chứa các tệp NGUỒN.jsonl).",
+        en:
+          "Cannot read the folder “\(path)”; nothing was ingested. Check the path and that the folder is readable (--dir takes a folder of SOURCE.jsonl files)."
+      )
     case .forkedHistory(let source, let position):
       return lang.pick(
         vi:

@@ -56,6 +56,13 @@ extension LedgerError {
         en:
           "“\(text)” is not a valid date (no such day, or another format). Write it as 30/06/2026 (day/month/four-digit year) or 2026-06-30."
       )
+    case .invalidMoment(let text):
+      return lang.pick(
+        vi:
+          "“\(text)” không phải một thời điểm. Hãy viết một thời điểm như 2026-07-01T09:00:00+07:00, hoặc một ngày (30/06/2026 hay 2026-06-30), nghĩa là lúc cuối ngày đó.",
+        en:
+          "“\(text)” is not a moment. Write an instant such as 2026-07-01T09:00:00+07:00, or a day (30/06/2026 or 2026-06-30), meaning the end of that day."
+      )
     case .invalidYearlyDate(let text):
       return lang.pick(
         vi: "“\(text)” không phải ngày/tháng lặp lại hằng năm. Hãy viết dạng 30/11.",
@@ -359,7 +366,7 @@ extension LedgerError {
       .amendmentChangesNothing:
       return changeMessage(lang)
     case .invalidSourceName, .unknownSource, .sourceExists, .communeNameTaken,
-      .historyOfAnotherSource, .notAFolder, .forkedHistory, .historyGap,
+      .historyOfAnotherSource, .notAFolder, .unreadableFolder, .forkedHistory, .historyGap,
       .unreadableSourceKey, .sourceWithoutKey, .unitInNoSource, .personInNoSource,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)

@@ -8,6 +8,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case emptyText(TextField)
   case textTooLong(TextField, limit: Int)
   case controlCharacter(TextField, scalar: UInt32)
+  /// A moment (`--known-at`, `--until`, `diff`) that is neither an instant nor a day.
+  case invalidMoment(String)
   case invalidDate(String)
   case invalidYearlyDate(String)
   case futureDate(LocalDate, today: LocalDate)
@@ -143,6 +145,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case historyOfAnotherSource(source: String, other: String)
   /// `--dir` names something that is not a folder.
   case notAFolder(String)
+  /// `--dir` names a folder that does not exist or cannot be read.
+  case unreadableFolder(String)
   /// The export rewrites what the hub holds of the source, first at this position.
   case forkedHistory(source: String, position: Int64)
   /// The export starts after a gap in what the hub holds of the source.

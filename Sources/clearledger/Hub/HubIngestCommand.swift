@@ -113,11 +113,11 @@ struct HubIngestCommand: AsyncParsableCommand {
   static func exports(in dir: String) throws -> [(source: String, path: String)] {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: dir, isDirectory: &isFolder) else {
-      throw LedgerError.unreadablePlanFile(dir)
+      throw LedgerError.unreadableFolder(dir)
     }
     guard isFolder.boolValue else { throw LedgerError.notAFolder(dir) }
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
-      throw LedgerError.unreadablePlanFile(dir)
+      throw LedgerError.unreadableFolder(dir)
     }
     return names.filter { $0.hasSuffix(".jsonl") }.sorted().map {
       (String($0.dropLast(".jsonl".count)), (dir as NSString).appendingPathComponent($0))
