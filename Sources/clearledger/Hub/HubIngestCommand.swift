@@ -154,6 +154,17 @@ struct HubIngestCommand: AsyncParsableCommand {
         en:
           "Added \(result.added) new events of \(result.source); \(result.alreadyHeld) were already held. The hub holds \(result.source) up to position \(result.head)."
       ))
+    if result.added == 0, result.alreadyHeld == 0 {
+      // An empty file is taken (nothing to refuse), but is most likely the wrong file.
+      FileHandle.standardError.write(
+        Data(
+          context.language.pick(
+            vi:
+              "clearledger: lưu ý: tệp của \(result.source) không có sự kiện nào. Hãy kiểm tra đó là tệp `events export` của xã.\n",
+            en:
+              "clearledger: note: the file for \(result.source) holds no event. Check that it is the commune's `events export`.\n"
+          ).utf8))
+    }
     if let proven = result.proven {
       print(
         context.language.pick(
