@@ -1,4 +1,5 @@
 import Foundation
+import LedgerCore
 import LedgerTestSupport
 import Testing
 
@@ -211,6 +212,15 @@ struct ShippedPolicyTests {
     #expect(
       literal.trimmingCharacters(in: .whitespacesAndNewlines)
         == file.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
+  @Test(
+    "The policy compiled into the binary reads, as the file does (a build whose copy does not stops)"
+  )
+  func policyReads() throws {
+    let file = try String(
+      contentsOf: Fixtures.schemaURL("evaluation-policy.v4.json"), encoding: .utf8)
+    #expect(EvaluationPolicy.shipped == (try EvaluationPolicy(json: file)))
   }
 }
 

@@ -77,7 +77,17 @@ public struct EvaluationPolicy: Codable, Hashable, Sendable {
 
   /// The policy shipped with the binary (`Schemas/evaluation-policy.v4.json`): what every view
   /// and the evaluation judge lateness and credit by.
-  public static let shipped: EvaluationPolicy = try! EvaluationPolicy(json: ShippedPolicy.json)
+  ///
+  /// The text is compiled into the binary and read by a test (`ShippedPolicyTests`), so no
+  /// input can make it unreadable; a build whose copy does not read stops at its first use,
+  /// naming why, rather than judge by another policy.
+  public static let shipped: EvaluationPolicy = {
+    do {
+      return try EvaluationPolicy(json: ShippedPolicy.json)
+    } catch {
+      preconditionFailure("the shipped evaluation policy does not read: \(error)")
+    }
+  }()
 
   /// Reads a policy from its JSON text.
   public init(json: String) throws {
