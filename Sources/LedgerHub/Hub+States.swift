@@ -10,7 +10,7 @@ extension Hub {
   /// On a first ingest the new events are the whole log; else only the task and unit streams
   /// the new events touch are refolded (each with all its events). When the rows are not
   /// through `held` (none kept, or kept before migration 5), or the new events touch a unit
-  /// (whose heads and name every task's overdue rows may show), the whole log is folded.
+  /// (whose heads and name every task's status rows may show), the whole log is folded.
   func refreshStates(of source: String, held: Int64, new: [RecordedEvent]) async throws {
     guard let last = new.last?.position else { return }
     if held == 0 {
@@ -32,9 +32,8 @@ extension Hub {
       """)
   }
 
-  /// Writes the folds of `streams` (each with all its events) as the source's rows (states,
-  /// overdue spans, status spans): replacing every row when `whole`, else only those of the
-  /// streams given.
+  /// Writes the folds of `streams` (each with all its events) as the source's rows (states and
+  /// status spans): replacing every row when `whole`, else only those of the streams given.
   private func keep(_ source: String, streams: [StreamID: [RecordedEvent]], whole: Bool)
     async throws
   {
@@ -77,12 +76,9 @@ extension Hub {
     if rows.hasUnits { try await query(rows.insertUnits(source: source)) }
     let lastYear = Self.lastYear(of: streams)
     // Every unit of the source judges the spans: those just folded, else the kept ones (which
-    // this ingest did not change), read once for both kinds of spans.
+    // this ingest did not change).
     var allUnits: [UnitState]? = unitStates
     if !whole { allUnits = tasks.isEmpty ? [] : try await keptUnits(of: [source])[source] }
-    try await keepOverdue(
-      source, tasks: taskStates, units: allUnits, replacing: whole ? nil : tasks,
-      lastYear: lastYear)
     try await keepStatus(
       source, tasks: taskStates, units: allUnits, replacing: whole ? nil : tasks,
       lastYear: lastYear)
@@ -167,5 +163,40 @@ extension Hub {
       }
     }
     return filled
+  }
+
+  /// The kept units of some sources, by source (none: empty); a source with a row that does
+  /// not read is absent.
+  func keptUnits(of sources: [String]) async throws -> [String: [UnitState]] {
+    var units = Dictionary(uniqueKeysWithValues: sources.map { ($0, [UnitState]()) })
+    var unread = Set<String>()
+    let decoder = JSONDecoder()
+    let rows = try await query(
+      "SELECT source, state FROM hub_units WHERE source = ANY(\(sources)::text[])")
+    for try await (source, text) in rows.decode((String, String).self) {
+      guard let unit = try? decoder.decode(UnitState.self, from: Data(text.utf8)) else {
+        unread.insert(source)
+        continue
+      }
+      units[source]?.append(unit)
+    }
+    for id in unread { units[id] = nil }
+    return units
+  }
+
+  /// Whether a stream is a unit's.
+  static func isUnit(_ stream: StreamID) -> Bool {
+    if case .unit = stream { return true }
+    return false
+  }
+
+  /// The last year the status spans of yearly, ongoing and recurring work are worked out for:
+  /// the year after the latest effective day of the events folded.
+  static func lastYear(of streams: [StreamID: [RecordedEvent]]) -> Int {
+    var latest = TaskState.anyDay
+    for events in streams.values {
+      for event in events where event.effective > latest { latest = event.effective }
+    }
+    return latest.year + 1
   }
 }

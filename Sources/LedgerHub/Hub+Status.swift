@@ -10,9 +10,10 @@ extension Hub {
   /// (the caller then writes the boards' rows with the encoder).
   ///
   /// Today as known now, each source whose kept rows are through its last event answers with
-  /// its kept status rows whose span holds today (`hub_status`), and judges from its kept state
-  /// only the tasks whose spans do not hold today; any other source, day or moment folds the
-  /// log, as `boards` does. All read in one snapshot.
+  /// its kept status rows whose span holds today (`hub_status`; of the overdue bucket, through
+  /// their partial index), and judges from its kept state only the tasks whose spans do not
+  /// hold today (of the overdue bucket, only those whose `overdue_from` has come); any other
+  /// source, day or moment folds the log, as `boards` does. All read in one snapshot.
   public func statusJSON(
     source: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate,
     bucket: Bucket? = nil
@@ -44,28 +45,34 @@ extension Hub {
     let found = try await sources(source)
     let through = try await keptPositions(of: found.map(\.id))
     let kept = found.filter { through[$0.id] == $0.events }.map(\.id)
-    var listed: [String: [OverdueRow]] = [:]
+    var listed: [String: [ListedRow]] = [:]
+    // The bucket is written out, not a parameter: a plan made for any value of a parameter (a
+    // prepared statement's generic plan) cannot use the partial index of the overdue spans
+    // (`hub_status_overdue`, migration 9), which only `bucket = 'overdue'` itself matches.
     let spans = try await query(
       """
       SELECT source, task, charge, row_json FROM hub_status
       WHERE source = ANY(\(kept)::text[]) AND status_from <= \(today.iso)::date
         AND (status_until IS NULL OR status_until > \(today.iso)::date)
-        AND (\(bucket?.rawValue)::text IS NULL OR bucket = \(bucket?.rawValue))
+        AND \(unescaped: Self.bucketFilter(bucket))
       """)
     for try await (source, task, charge, row) in spans.decode(
       (String, String, Int32, String).self)
     {
       listed[source, default: []].append(
-        OverdueRow(key: TaskID(task)?.sortKey ?? task, index: Int(charge), row: row))
+        ListedRow(key: TaskID(task)?.sortKey ?? task, index: Int(charge), row: row))
     }
-    // The tasks whose spans do not hold today (or that have none): judged from their kept
-    // state against the source's units. The kept marks are bounded to the same sources, so
-    // the anti-join reads them through their key whatever the planner's statistics say (with
-    // stale ones it hashed every source's marks: 7–14 ms for one commune of 300).
+    // The tasks whose spans do not hold today (or that have none), and of the overdue bucket
+    // only those whose `overdue_from` has come (no other can be overdue): judged from their
+    // kept state against the source's units. The kept marks are bounded to the same sources,
+    // so the anti-join reads them through their key whatever the planner's statistics say
+    // (with stale ones it hashed every source's marks: 7–14 ms for one commune of 300).
+    let overdueOn = bucket == .overdue ? today.iso : nil
     let judged = try await query(
       """
       SELECT t.source, t.state FROM hub_tasks t
       WHERE t.source = ANY(\(kept)::text[])
+        AND (\(overdueOn)::date IS NULL OR t.overdue_from <= \(overdueOn)::date)
         AND NOT EXISTS (
           SELECT 1 FROM hub_status_kept k
           WHERE k.source = ANY(\(kept)::text[]) AND k.source = t.source AND k.task = t.task
@@ -109,12 +116,19 @@ extension Hub {
     return rows
   }
 
+  /// The status spans' condition on their bucket as SQL text: `true` for every bucket, else
+  /// `bucket = '…'` with the bucket's name (one of `Bucket`'s fixed names) as a literal.
+  static func bucketFilter(_ bucket: Bucket?) -> String {
+    guard let bucket else { return "true" }
+    return "bucket = '\(bucket.rawValue.replacingOccurrences(of: "'", with: "''"))'"
+  }
+
   /// A board's views as rows (with `bucket`, only that bucket's), in its order; nil when one
   /// needs the encoder.
   static func rows(of board: AccountabilityBoard, source: String, bucket: Bucket?)
-    -> [OverdueRow]?
+    -> [ListedRow]?
   {
-    var rows: [OverdueRow] = []
+    var rows: [ListedRow] = []
     var previous: TaskID?
     var index = 0
     for view in board.tasks {
@@ -122,7 +136,7 @@ extension Hub {
       previous = view.task.id
       if let bucket, view.bucket != bucket { continue }
       guard let row = TaskRowsJSON.row(view, source: source) else { return nil }
-      rows.append(OverdueRow(key: view.task.id.sortKey, index: index, row: row))
+      rows.append(ListedRow(key: view.task.id.sortKey, index: index, row: row))
     }
     return rows
   }

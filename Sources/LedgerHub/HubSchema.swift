@@ -18,6 +18,7 @@ enum HubSchema {
     Migration(version: 6, sql: v6),
     Migration(version: 7, sql: v7),
     Migration(version: 8, sql: v8),
+    Migration(version: 9, sql: v9),
   ]
 
   /// The newest version this program knows.

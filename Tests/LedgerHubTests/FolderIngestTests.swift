@@ -64,7 +64,7 @@ struct FolderIngestTests {
         "concat_ws('|', source, task, lead_unit, status, deadline, assigned_on, completed_on, cancelled_on, overdue_from, state::jsonb)"
       ),
       ("hub_units", "concat_ws('|', source, unit, state::jsonb)"),
-      ("hub_kept", "t::text"), ("hub_overdue", "t::text"), ("hub_overdue_kept", "t::text"),
+      ("hub_kept", "t::text"), ("hub_status", "t::text"), ("hub_status_kept", "t::text"),
     ] {
       let rows = try await hub.query(
         PostgresQuery(

@@ -12,7 +12,8 @@ import Testing
 /// (`hub_status`, migration 8), against a real PostgreSQL: byte for byte the list written from
 /// each source's folded log and from each commune's own board, on days inside and past the
 /// spans' reach, one bucket or all, as of other days and known at other moments (where the
-/// kept rows do not apply), when rows lag, and after a unit's heads change.
+/// kept rows do not apply), when rows lag, and after a unit's heads change; and so is the
+/// overdue list (`hub overdue`), the rows of one bucket.
 @Suite(
   "The status list from kept status rows",
   .enabled(if: TestPostgres.url != nil, TestPostgres.skipReason))
@@ -59,11 +60,16 @@ struct HubStatusRowsTests {
           _ = try await hub.ingest(
             source: id, lines: CommuneExport.numbered(Array(commune.lines.prefix(end))))
           at = end
-          // Part way, the list is that of the log held so far.
+          // Part way, the lists are those of the log held so far.
           if random.below(4) == 0 {
             let fast = try await hub.statusJSON(
               source: id, asOf: nil, knownAt: nil, today: commune.today)
             #expect(fast == (try await folded(hub, [id], on: commune.today)), "\(id) at \(end)")
+            let overdue = try await hub.overdueJSON(
+              source: id, asOf: nil, knownAt: nil, today: commune.today)
+            #expect(
+              overdue == (try await folded(hub, [id], on: commune.today, bucket: .overdue)),
+              "overdue of \(id) at \(end)")
           }
         }
       }
@@ -81,12 +87,20 @@ struct HubStatusRowsTests {
       // Today, days before and after, and days past the reach of yearly work's spans (the
       // tasks judged from their kept state).
       var listed = 0
+      var overdueListed = 0
       for offset in [0, -200, -90, -1, 1, 45, 400, 800, 1_200] {
         let day = today.adding(days: offset)
         let fast = try #require(
           try await hub.statusJSON(source: nil, asOf: nil, knownAt: nil, today: day))
         #expect(fast == (try await folded(hub, ids, on: day)), "on \(day.display)")
         listed += fast.components(separatedBy: "\"bucket\" : ").count - 1
+        // The overdue list is the rows of that bucket: the board's overdue rows.
+        let overdue = try #require(
+          try await hub.overdueJSON(source: nil, asOf: nil, knownAt: nil, today: day))
+        #expect(
+          overdue == (try await folded(hub, ids, on: day, bucket: .overdue)),
+          "overdue on \(day.display)")
+        overdueListed += overdue.components(separatedBy: "\"bucket\" : \"overdue\"").count - 1
         // One bucket: the same rows as the board's of that bucket.
         for bucket in [Bucket.noDeadline, .inProgressWithinDeadline, .completedLate] {
           let one = try await hub.statusJSON(
@@ -97,12 +111,16 @@ struct HubStatusRowsTests {
         }
       }
       #expect(listed > 1_000)
-      // Each commune's own `status --json`, source first.
+      #expect(overdueListed > 100)
+      // Each commune's own `status --json` and `status --bucket overdue --json`, source first.
       for (id, commune) in communes {
         let own = try commune.ledger.board(on: commune.today)
         let fast = try await hub.statusJSON(
           source: id, asOf: nil, knownAt: nil, today: commune.today)
         #expect(fast == written([(id, own)]), "\(id) as its own ledger")
+        let overdue = try await hub.overdueJSON(
+          source: id, asOf: nil, knownAt: nil, today: commune.today)
+        #expect(overdue == written([(id, own)], bucket: .overdue), "\(id)'s own overdue list")
       }
       // As of another day, or known at another moment: the kept rows do not apply; the list is
       // the one folded from the log as known then, and the commune's own.
@@ -119,8 +137,11 @@ struct HubStatusRowsTests {
           let asOf = try await hub.statusJSON(
             source: id, asOf: day, knownAt: nil, today: commune.today)
           let log = SourceLog(events: try await hub.events(of: id))
-          #expect(
-            asOf == written([(id, log.board(asOf: day, latest: true, today: commune.today))]))
+          let board = log.board(asOf: day, latest: true, today: commune.today)
+          #expect(asOf == written([(id, board)]))
+          let overdue = try await hub.overdueJSON(
+            source: id, asOf: day, knownAt: nil, today: commune.today)
+          #expect(overdue == written([(id, board)], bucket: .overdue))
         }
       }
       // Today's list is the kept rows' text: a mark put into them shows.
@@ -137,17 +158,38 @@ struct HubStatusRowsTests {
         UPDATE hub_status SET row_json = replace(row_json, '"reports"  :', '"reports" :')
         WHERE source = \(first)
         """)
+      // And the overdue list is the kept rows of that bucket: a mark put into them shows.
+      try await hub.query(
+        """
+        UPDATE hub_status SET row_json = replace(row_json, '"bucket" :', '"bucket"  :')
+        WHERE bucket = 'overdue'
+        """)
+      let markedOverdue = try #require(
+        try await hub.overdueJSON(source: nil, asOf: nil, knownAt: nil, today: today))
+      #expect(markedOverdue.contains("\"bucket\"  : \"overdue\""))
+      #expect(!markedOverdue.contains("\"bucket\" : "))
+      try await hub.query(
+        """
+        UPDATE hub_status SET row_json = replace(row_json, '"bucket"  :', '"bucket" :')
+        WHERE bucket = 'overdue'
+        """)
       // Rows that lag behind the log, or spans that were lost, are not used.
       try await hub.query("UPDATE hub_kept SET position = position - 1 WHERE source = \(first)")
       try await hub.query("DELETE FROM hub_status WHERE source = \(first)")
       #expect(
         try await hub.statusJSON(source: nil, asOf: nil, knownAt: nil, today: today)
           == (try await folded(hub, ids, on: today)))
+      #expect(
+        try await hub.overdueJSON(source: nil, asOf: nil, knownAt: nil, today: today)
+          == (try await folded(hub, ids, on: today, bucket: .overdue)))
       try await hub.query("UPDATE hub_kept SET position = position + 1 WHERE source = \(first)")
       try await hub.query("DELETE FROM hub_status_kept WHERE source = \(first)")
       #expect(
         try await hub.statusJSON(source: nil, asOf: nil, knownAt: nil, today: today)
           == (try await folded(hub, ids, on: today)))
+      #expect(
+        try await hub.overdueJSON(source: nil, asOf: nil, knownAt: nil, today: today)
+          == (try await folded(hub, ids, on: today, bucket: .overdue)))
     }
   }
 
@@ -163,6 +205,8 @@ struct HubStatusRowsTests {
       // every task's rows).
       let day = today.adding(days: 1)
       let before = try await hub.statusJSON(source: nil, asOf: nil, knownAt: nil, today: day)
+      let overdueBefore = try await hub.overdueJSON(
+        source: nil, asOf: nil, knownAt: nil, today: day)
       let listed = try commune.ledger.board(on: day).tasks
       let since = try #require(listed.compactMap(\.charge.due).min())
       commune.clock.set(day: day.display)
@@ -186,6 +230,10 @@ struct HubStatusRowsTests {
       #expect(fast == written([("xa-a", try commune.ledger.board(on: day))]))
       #expect(fast != before)
       #expect(fast?.contains("Người Mới") == true)
+      let overdue = try await hub.overdueJSON(source: nil, asOf: nil, knownAt: nil, today: day)
+      #expect(overdue == (try await folded(hub, ["xa-a"], on: day, bucket: .overdue)))
+      #expect(overdue != overdueBefore)
+      #expect(overdue?.contains("Người Mới") == true)
     }
   }
 }

@@ -8,7 +8,8 @@ import Testing
 @testable import LedgerHub
 
 /// `StatusSpans`, from which the hub keeps each task's status rows: on every day, the views
-/// its spans hold are exactly the views of the board judged that day.
+/// its spans hold are exactly the views of the board judged that day (and so its overdue views
+/// are the board's overdue views, which the overdue list reads).
 @Suite("A task's status spans are the board's views on every day")
 struct StatusSpansTests {
   /// A view shown on a day, with its task and its place among the task's views: its row as
@@ -27,11 +28,12 @@ struct StatusSpansTests {
   }
 
   /// Compares, on every day of a range, the views of the board of `tasks` with those the spans
-  /// hold (where they are complete); returns how many views it saw, how many tasks could not
-  /// be worked out ahead, and how many views had the day judged as their deciding day.
+  /// hold (where they are complete); returns how many views it saw (and of them overdue), how
+  /// many tasks could not be worked out ahead, and how many views had the day judged as their
+  /// deciding day.
   func check(
     tasks: [TaskState], units: [UnitState], lastYear: Int, from first: LocalDate, days: Int
-  ) -> (views: Int, notAhead: Int, moving: Int) {
+  ) -> (views: Int, overdue: Int, notAhead: Int, moving: Int) {
     var spanner = StatusSpans(units: units)
     var found: [TaskID: (spans: [StatusSpan], through: LocalDate?)] = [:]
     var notAhead = 0
@@ -48,6 +50,7 @@ struct StatusSpansTests {
       return day >= task.assignedOn && (spans.through.map { day <= $0 } ?? true)
     }
     var seen = 0
+    var overdue = 0
     var moving = 0
     for offset in 0..<days {
       let day = first.adding(days: offset)
@@ -61,6 +64,7 @@ struct StatusSpansTests {
         guard covers(view.task, day) else { continue }
         expected.append(Shown(task: view.task.id, index: index, view: view))
         if view.charge.decidingDay == day { moving += 1 }
+        if view.bucket == .overdue { overdue += 1 }
       }
       var held: [Shown] = []
       for task in board.tasks.map(\.task) where covers(task, day) {
@@ -73,7 +77,7 @@ struct StatusSpansTests {
       if held != expected { break }
       seen += expected.count
     }
-    return (seen, notAhead, moving)
+    return (seen, overdue, notAhead, moving)
   }
 
   @Test("Random histories: every day of three years", arguments: [31, 32, 33, 34] as [UInt64])
@@ -84,6 +88,7 @@ struct StatusSpansTests {
       tasks: states.tasks, units: states.units, lastYear: 2026,
       from: LocalDate(year: 2025, month: 1, day: 1)!, days: 1_100)
     #expect(found.views > 1_000)
+    #expect(found.overdue > 100)
     #expect(found.notAhead < states.tasks.count)
     #expect(found.moving > 0)
   }
@@ -105,6 +110,7 @@ struct StatusSpansTests {
       tasks: states.tasks, units: states.units, lastYear: 2027,
       from: LocalDate(year: 2024, month: 1, day: 1)!, days: 1_600)
     #expect(found.views > 10_000)
+    #expect(found.overdue > 1_000)
     #expect(found.notAhead == 0)
   }
 }

@@ -12,18 +12,20 @@ public struct StatusSpan: Hashable, Sendable {
 
 /// Works out, ahead of the day judged, every view a board judged during the day (today's
 /// board) shows of a task on each day, as spans of days with the same view, so that a status
-/// list for any day is a filter of kept spans.
+/// list for any day, and its overdue list (the spans of one bucket), is a filter of kept spans.
 ///
 /// The views are the board's own (`TaskJudge`, `TaskState.charges`), judged on every day on
 /// which they could change: a task's charges depend on the day judged only through its year
-/// and through whether the day is past one of the deadlines the rule compares it with
-/// (`OverdueSpans`); its heads depend on the charge's deciding day, which is a day of the task
-/// (a deadline, a completion) except for a task without a deadline, whose deciding day is the
-/// day judged: for those days the heads also change on the first and last days of every
-/// tenure and on the day a unit closed. Between two such days the views are the same. A task
-/// whose closing day is missing (the day judged stands in for it) cannot be worked out ahead:
-/// `spans` answers nil. A view whose deciding day is the day judged is kept with `anyDay` as
-/// its deciding day (which no row shows), so that it spans the days on which only that moves.
+/// and through whether the day is past one of the deadlines the rule compares it with (each
+/// the task's fixed deadline, a lead's own deadline or an extension's new one; for yearly,
+/// ongoing and recurring work, that year's reporting days); its heads depend on the charge's
+/// deciding day, which is a day of the task (a deadline, a completion) except for a task
+/// without a deadline, whose deciding day is the day judged: for those days the heads also
+/// change on the first and last days of every tenure and on the day a unit closed. Between two
+/// such days the views are the same. A task whose closing day is missing (the day judged
+/// stands in for it) cannot be worked out ahead: `spans` answers nil. A view whose deciding day
+/// is the day judged is kept with `anyDay` as its deciding day (which no row shows), so that it
+/// spans the days on which only that moves.
 public struct StatusSpans {
   private var judge: TaskJudge
   /// The days on which a head or a unit changes (each tenure's first day and the day it ended,

@@ -5,7 +5,7 @@
 struct TaskJudge {
   private let byCode: [UnitCode: UnitState]
   private var holders: RoleHolders
-  /// The day judged (`OverdueSpans` moves it from day to day; the views depend on no other
+  /// The day judged (`StatusSpans` moves it from day to day; the views depend on no other
   /// state that a day changes).
   var day: LocalDate
   let dayIsOver: Bool

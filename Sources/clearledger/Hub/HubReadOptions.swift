@@ -51,8 +51,9 @@ struct HubReadOptions: ParsableArguments {
       knownAt: try context.moment(time.knownAt), today: context.today, bucket: bucket)
   }
 
-  /// The overdue rows these options ask for as `--json` writes them (from the rows the hub
-  /// keeps per task for today as known now); nil when a row needs the encoder.
+  /// The overdue rows these options ask for as `--json` writes them (the status rows of the
+  /// overdue bucket the hub keeps per task and span of days, for today as known now); nil when
+  /// a row needs the encoder.
   func overdueJSON(_ context: HubRunner.Context) async throws -> String? {
     try await context.hub.overdueJSON(
       source: source, asOf: try context.date(time.asOf),

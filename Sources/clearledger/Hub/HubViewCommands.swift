@@ -60,7 +60,8 @@ struct HubOverdueCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await HubRunner.run(options) { context in
-      // The rows the hub keeps per task, written as they are; else the boards' rows.
+      // The status rows of the overdue bucket the hub keeps per task and span of days,
+      // written as they are; else the boards' rows.
       if context.json, let text = try await read.overdueJSON(context) {
         print(text)
         return
