@@ -110,14 +110,9 @@ extension Hub {
       })
     var unread = Set<String>()
     let decoder = JSONDecoder()
-    let units = try await query(
-      "SELECT source, state FROM hub_units WHERE source = ANY(\(ids)::text[])")
-    for try await (source, text) in units.decode((String, String).self) {
-      guard let unit = try? decoder.decode(UnitState.self, from: Data(text.utf8)) else {
-        unread.insert(source)
-        continue
-      }
-      states[source]?.units.append(unit)
+    let units = try await keptUnits(of: ids)
+    for id in ids {
+      if let kept = units[id] { states[id]?.units = kept } else { unread.insert(id) }
     }
     let tasks: PostgresRowSequence
     if let day {
