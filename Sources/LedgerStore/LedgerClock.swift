@@ -34,8 +34,11 @@ public struct LedgerClock: Sendable {
     LedgerClock(fixedByUser: true) { instant }
   }
 
-  /// Reads an ISO 8601 instant with its offset, as `CLEARLEDGER_NOW` gives it.
+  /// Reads an ISO 8601 instant with its offset, as `CLEARLEDGER_NOW` gives it; nil for an
+  /// impossible day, clock time or offset (`25:00`, `10:61`, `23:59:60`), which parsing alone
+  /// would roll over into another moment (`InstantLayout`).
   public static func parseInstant(_ text: String) -> Date? {
+    guard InstantLayout.isWellFormed(text) else { return nil }
     let styles: [Date.ISO8601FormatStyle] = [
       .iso8601, Date.ISO8601FormatStyle(includingFractionalSeconds: true),
     ]

@@ -62,7 +62,26 @@ struct BadInputTests {
     Case(arguments: ["status", "--known-at", "soon"], status: 1, says: "“soon” is not a moment"),
     Case(
       arguments: ["status", "--known-at", "yesterday"], status: 1,
-      says: "Write an instant such as 2026-07-01T09:00:00+07:00, or a day"),
+      says: "Write an instant with its offset such as 2026-07-01T09:00:00+07:00, a time in"),
+    // Impossible clock times are refused, not rolled over into another moment.
+    Case(
+      arguments: ["status", "--known-at", "2026-01-05T25:00:00+07:00"], status: 1,
+      says: "“2026-01-05T25:00:00+07:00” is not a moment"),
+    Case(
+      arguments: ["status", "--known-at", "2026-01-05T10:61:00Z"], status: 1,
+      says: "(hours 00–23, minutes and seconds 00–59)"),
+    Case(
+      arguments: ["status", "--known-at", "2026-01-05T10:00:61+07:00"], status: 1,
+      says: "is not a moment"),
+    Case(
+      arguments: ["status", "--known-at", "2026-01-05T23:59:60Z"], status: 1,
+      says: "is not a moment"),
+    Case(
+      arguments: ["status", "--known-at", "2026-01-05T25:00"], status: 1, says: "is not a moment"),
+    Case(
+      arguments: [
+        "diff", "--known-at", "2026-01-05T10:00:00Z", "--known-at", "2026-02-30T10:00:00Z",
+      ], status: 1, says: "is not a moment"),
     Case(arguments: ["replay", "--until", "13/13/2026"], status: 1, says: "not a valid date"),
     // Text
     Case(
@@ -215,6 +234,9 @@ struct BadInputTests {
     Case(arguments: ["verify", "--digest", "nonsense"], status: 1, says: "is not a ledger digest"),
     Case(arguments: ["init"], status: 4, says: "A ledger already exists"),
     Case(arguments: ["status"], status: 1, says: "CLEARLEDGER_NOW", now: "not-a-time"),
+    Case(
+      arguments: ["status"], status: 1, says: "CLEARLEDGER_NOW",
+      now: "2026-07-05T24:30:00+07:00"),
     Case(
       arguments: ["unit", "add", "Phòng Kinh tế", "--on", "01/01/2026"], status: 4,
       says: "is behind the ledger's last event", now: "2026-01-02T09:00:00+07:00"),

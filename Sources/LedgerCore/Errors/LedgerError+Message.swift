@@ -59,9 +59,9 @@ extension LedgerError {
     case .invalidMoment(let text):
       return lang.pick(
         vi:
-          "“\(text)” không phải một thời điểm. Hãy viết một thời điểm như 2026-07-01T09:00:00+07:00, hoặc một ngày (30/06/2026 hay 2026-06-30), nghĩa là lúc cuối ngày đó.",
+          "“\(text)” không phải một thời điểm. Hãy viết một thời điểm kèm múi giờ như 2026-07-01T09:00:00+07:00, một giờ theo múi giờ của sổ như 01/07/2026 09:00 hay 2026-07-01T09:00 (giờ 00–23, phút và giây 00–59), hoặc một ngày (30/06/2026 hay 2026-06-30), nghĩa là lúc cuối ngày đó.",
         en:
-          "“\(text)” is not a moment. Write an instant such as 2026-07-01T09:00:00+07:00, or a day (30/06/2026 or 2026-06-30), meaning the end of that day."
+          "“\(text)” is not a moment. Write an instant with its offset such as 2026-07-01T09:00:00+07:00, a time in the ledger's time zone such as 01/07/2026 09:00 or 2026-07-01T09:00 (hours 00–23, minutes and seconds 00–59), or a day (30/06/2026 or 2026-06-30), meaning the end of that day."
       )
     case .invalidYearlyDate(let text):
       return lang.pick(
