@@ -12,10 +12,13 @@ extension Hub {
   /// the hub holds (else the first differing position is named: a rewritten history); what
   /// comes after is added. Ingesting the same or a grown export again adds only what is new.
   /// The source's row is locked for the transaction, so two ingests of one source queue.
+  ///
+  /// A line recorded after the hub's clock (`now`, the machine's by default; beyond the hour's
+  /// leeway `events import` allows) is refused, by its line and recorded time.
   public func ingest(
-    source: String, lines: some Sequence<(number: Int, text: String)>
+    source: String, lines: some Sequence<(number: Int, text: String)>, now: Date = Date()
   ) async throws -> IngestResult {
-    try await ingest(source: source, prepared: PreparedFile(lines: lines))
+    try await ingest(source: source, prepared: PreparedFile(lines: lines, now: now))
   }
 
   /// `ingest`, inserting at most `batchSize` events per statement.
@@ -57,7 +60,8 @@ extension Hub {
       }
       var file = prepared
       if let pending = file.pending {
-        file = PreparedFile(lines: pending, firstIsCheckpoint: ingest.proven != nil)
+        file = PreparedFile(
+          lines: pending, firstIsCheckpoint: ingest.proven != nil, latest: file.latest)
       }
       if let checkpoint = file.checkpoint { try ingest.readCheckpoint(checkpoint) }
       if let start = file.start { try await ingest.begin(at: start, hub: self) }
@@ -75,6 +79,15 @@ extension Hub {
           }
         }
         if parsed.event.position <= held {
+          // A file whose first event is not the source's is another ledger's history, not a
+          // rewrite of this one (which keeps a common first event): named as such.
+          if parsed.event.position == 1, !ingest.holds(parsed.event) {
+            if let other = try await self.source(withFirstEvent: parsed.event.hash, except: source)
+            {
+              throw LedgerError.historyOfAnotherSource(source: source, other: other)
+            }
+            throw LedgerError.historyOfAnotherLedger(source: source)
+          }
           try ingest.compare(parsed.event)
         } else {
           try ingest.checkSignature(parsed)
@@ -209,10 +222,15 @@ private struct Ingest {
     first = start.position
   }
 
+  /// Whether the hub holds this event of the source at its position.
+  func holds(_ event: RecordedEvent) -> Bool {
+    let index = Int(event.position - first)
+    return index >= 0 && index < heldHashes.count && heldHashes[index] == event.hash
+  }
+
   /// Checks an event the hub already holds is the one it holds.
   mutating func compare(_ event: RecordedEvent) throws {
-    let index = Int(event.position - first)
-    guard index < heldHashes.count, heldHashes[index] == event.hash else {
+    guard holds(event) else {
       throw LedgerError.forkedHistory(source: source, position: event.position)
     }
     matched += 1

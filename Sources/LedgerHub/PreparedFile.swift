@@ -49,14 +49,22 @@ public struct PreparedFile: Sendable {
     return decoder
   }()
 
-  /// Reads and checks the lines of an events file.
-  public init(lines: some Sequence<Line>) {
-    self.init(lines: lines, firstIsCheckpoint: nil)
+  /// The latest recorded time a line may carry, as `events import` allows it: the hub's now
+  /// (or the machine's, whichever is later) and an hour's leeway.
+  let latest: Date
+
+  /// Reads and checks the lines of an events file, when the hub's clock says `now` (the
+  /// machine's by default): a line recorded after it (beyond `events import`'s leeway) is
+  /// refused as a ledger refuses it (`recordedInFuture`).
+  public init(lines: some Sequence<Line>, now: Date = Date()) {
+    self.init(
+      lines: lines, firstIsCheckpoint: nil, latest: EventLineReader.latestRecorded(now: now))
   }
 
   /// Reads and checks the lines, the first line that is not blank taken as a checkpoint when
-  /// `firstIsCheckpoint` says so, else (nil) when it starts as one.
-  init(lines: some Sequence<Line>, firstIsCheckpoint: Bool?) {
+  /// `firstIsCheckpoint` says so, else (nil) when it starts as one; none recorded after `latest`.
+  init(lines: some Sequence<Line>, firstIsCheckpoint: Bool?, latest: Date) {
+    self.latest = latest
     var iterator = lines.makeIterator()
     var reader: EventLineReader?
     var headRead = false
@@ -89,7 +97,7 @@ public struct PreparedFile: Sendable {
         self.start?.line = line.number
         reader = EventLineReader(
           expected: start.position,
-          previous: start.position == 1 ? HashChain.genesis : start.prevHash)
+          previous: start.position == 1 ? HashChain.genesis : start.prevHash, latest: latest)
       }
       do {
         if let event = try reader?.parse(line.text, line: line.number) { parsed.append(event) }

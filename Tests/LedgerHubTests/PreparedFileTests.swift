@@ -154,11 +154,13 @@ struct PreparedFileTests {
     #expect(prepared.pending?.count == commune.lines.count + 1)
     #expect(prepared.parsed.isEmpty)
     let asCheckpoint = PreparedFile(
-      lines: CommuneExport.numbered([odd] + commune.lines), firstIsCheckpoint: true)
+      lines: CommuneExport.numbered([odd] + commune.lines), firstIsCheckpoint: true,
+      latest: .distantFuture)
     #expect(asCheckpoint.checkpoint?.text == odd)
     #expect(asCheckpoint.parsed.count == commune.lines.count)
     let asEvent = PreparedFile(
-      lines: CommuneExport.numbered([odd] + commune.lines), firstIsCheckpoint: false)
+      lines: CommuneExport.numbered([odd] + commune.lines), firstIsCheckpoint: false,
+      latest: .distantFuture)
     #expect(asEvent.failure as? LedgerError == .badEventLine(line: 1, problem: .notAnEvent))
   }
 }

@@ -148,6 +148,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case personInNoSource = "person_in_no_source"
   case unreadableFolder = "unreadable_folder"
   case invalidMoment = "invalid_moment"
+  case historyOfAnotherLedger = "history_of_another_ledger"
 }
 
 extension LedgerError {
@@ -271,6 +272,7 @@ extension LedgerError {
     case .sourceExists: return .sourceExists
     case .communeNameTaken: return .communeNameTaken
     case .historyOfAnotherSource: return .historyOfAnotherSource
+    case .historyOfAnotherLedger: return .historyOfAnotherLedger
     case .notAFolder: return .notAFolder
     case .unreadableFolder: return .unreadableFolder
     case .forkedHistory: return .forkedHistory
@@ -339,7 +341,8 @@ extension ErrorCode {
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
       .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
-      .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment:
+      .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment,
+      .historyOfAnotherLedger:
       return .refused
     }
   }

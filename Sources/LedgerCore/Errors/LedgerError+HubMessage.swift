@@ -33,6 +33,13 @@ extension LedgerError {
         en:
           "This file is the history of the source \(other) (the same first event), not of \(source). Nothing was written. Check the file's name and the source."
       )
+    case .historyOfAnotherLedger(let source):
+      return lang.pick(
+        vi:
+          "Tệp này không phải lịch sử của nguồn \(source): sự kiện đầu tiên của nó khác sự kiện đầu tiên kho đã nhận của \(source) (đây là sổ của một xã khác, hoặc một sổ lập lại từ đầu). Không ghi gì. Hãy kiểm tra tên tệp và nguồn.",
+        en:
+          "This file is not the history of the source \(source): its first event is not the first event the hub holds of \(source) (it is another commune's ledger, or a ledger started anew). Nothing was written. Check the file's name and the source."
+      )
     case .notAFolder(let path):
       return lang.pick(
         vi:

@@ -366,7 +366,8 @@ extension LedgerError {
       .amendmentChangesNothing:
       return changeMessage(lang)
     case .invalidSourceName, .unknownSource, .sourceExists, .communeNameTaken,
-      .historyOfAnotherSource, .notAFolder, .unreadableFolder, .forkedHistory, .historyGap,
+      .historyOfAnotherSource, .historyOfAnotherLedger, .notAFolder, .unreadableFolder,
+      .forkedHistory, .historyGap,
       .unreadableSourceKey, .sourceWithoutKey, .unitInNoSource, .personInNoSource,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)

@@ -143,6 +143,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   case communeNameTaken(name: String, source: String)
   /// The file's history is another source's: it starts with the same first event.
   case historyOfAnotherSource(source: String, other: String)
+  /// The file's first event is not the one the hub holds of the source, and no other source
+  /// starts with it: another commune's ledger (or one started anew), not a rewrite of this one.
+  case historyOfAnotherLedger(source: String)
   /// `--dir` names something that is not a folder.
   case notAFolder(String)
   /// `--dir` names a folder that does not exist or cannot be read.

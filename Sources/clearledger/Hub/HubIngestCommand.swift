@@ -52,11 +52,13 @@ struct HubIngestCommand: AsyncParsableCommand {
   func run() async throws {
     try await HubRunner.run(options) { context in
       guard let dir else {
-        let result = try await Self.ingest(source ?? "", file: file ?? "", context.hub)
+        let result = try await Self.ingest(
+          source ?? "", file: file ?? "", context.hub, now: context.environment.clock.now())
         if context.json { JSONOutput.print(result) } else { Self.printResult(result, context) }
         return
       }
       let files = try Self.exports(in: dir)
+      let now = context.environment.clock.now()
       // The next files are read and checked while the hub writes others, on one connection
       // per core (each file its own transaction); the outcomes come in name order.
       var hubs = [context.hub]
@@ -67,7 +69,7 @@ struct HubIngestCommand: AsyncParsableCommand {
         }
         outcomes = try await FolderIngest(hubs: hubs, readAhead: Self.readAhead).run(
           files.map { file in
-            FolderIngest.File(source: file.source) { try Self.prepare(file: file.path) }
+            FolderIngest.File(source: file.source) { try Self.prepare(file: file.path, now: now) }
           })
       } catch {
         for hub in hubs.dropFirst() { await hub.close() }
@@ -130,19 +132,22 @@ struct HubIngestCommand: AsyncParsableCommand {
   /// How many connections write a folder's files at once: one per core.
   static let connections = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
-  /// Takes one file for one source.
-  static func ingest(_ source: String, file: String, _ hub: Hub) async throws -> IngestResult {
-    try await hub.ingest(source: source, prepared: prepare(file: file))
+  /// Takes one file for one source, when the hub's clock says `now`.
+  static func ingest(_ source: String, file: String, _ hub: Hub, now: Date) async throws
+    -> IngestResult
+  {
+    try await hub.ingest(source: source, prepared: prepare(file: file, now: now))
   }
 
-  /// Reads and checks one file on its own (`PreparedFile`).
-  static func prepare(file: String) throws -> PreparedFile {
+  /// Reads and checks one file on its own (`PreparedFile`), none of its lines recorded after
+  /// the hub's clock (`now`, with `events import`'s leeway).
+  static func prepare(file: String, now: Date) throws -> PreparedFile {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder),
       !isFolder.boolValue, FileManager.default.isReadableFile(atPath: file),
       let reader = try? LineReader(path: file)
     else { throw LedgerError.unreadablePlanFile(file) }
-    return PreparedFile(lines: reader)
+    return PreparedFile(lines: reader, now: now)
   }
 
   /// Says what one file's ingest did.
