@@ -48,7 +48,8 @@ extension Hub {
   /// With `source`, that source only, and a person it does not name is its own
   /// `unknown_person`; across sources, the sources that do not name them are left out, and
   /// `person_in_no_source` when none does. Two persons of that name in one source are that
-  /// source's `ambiguous_person`, whether asked alone or across sources.
+  /// source's `ambiguous_person`, whether asked alone or across sources (across sources, as a
+  /// `SourceError` naming that source).
   public func headViews(
     of typed: String, source: String?, asOf day: LocalDate?, knownAt moment: Date?,
     today: LocalDate
@@ -63,6 +64,8 @@ extension Hub {
         person = try PersonNames.of(units: board.units, persons: persons).person(typed)
       } catch let error as LedgerError {
         if case .unknownPerson = error, source == nil { continue }
+        // Across sources, a refusal from one commune's people (two of that name) says which.
+        if source == nil { throw SourceError(source: answer.source, error: error) }
         throw error
       }
       // Every tenure the person held, in every capacity, as `head view PERSON` finds them.

@@ -35,11 +35,13 @@ extension Hub {
     return 0
   }
 
-  /// Checks the database is a hub this program can read and write.
-  func requireSchema() async throws {
+  /// Checks the database is a hub this program can read and write; its schema's version.
+  @discardableResult
+  func requireSchema() async throws -> Int {
     let version = try await schemaVersion()
     guard version > 0 else { throw LedgerError.hubNotInitialized }
     guard version <= HubSchema.latest else { throw LedgerError.newerHub(version: version) }
+    return version
   }
 
   /// Runs SQL that may hold several statements (a migration), one statement at a time.

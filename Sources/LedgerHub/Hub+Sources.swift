@@ -1,21 +1,31 @@
+import Foundation
 import LedgerCore
 import LedgerProof
 import PostgresNIO
 
 extension Hub {
-  /// Registers a commune's ledger as a source; refuses a bad or taken id.
+  /// Registers a commune's ledger as a source, its ledger's time zone given (`init
+  /// --timezone`; Vietnam's by default); refuses a bad or taken id, or a zone not known.
   @discardableResult
-  public func addSource(_ id: String, name: String, publicKey: String? = nil) async throws
-    -> HubSource
-  {
+  public func addSource(
+    _ id: String, name: String, publicKey: String? = nil,
+    timeZone: String = HubSource.defaultTimeZone
+  ) async throws -> HubSource {
     guard HubSource.isValidID(id) else { throw LedgerError.invalidSourceName(id) }
+    guard TimeZone(identifier: timeZone) != nil else {
+      throw LedgerError.invalidTimeZone(timeZone)
+    }
     let name = VietnameseText.clean(name)
     guard !name.isEmpty else { throw LedgerError.emptyText(.name) }
     let key = publicKey.map(VietnameseText.clean).flatMap { $0.isEmpty ? nil : $0 }
     if let key, (try? VerifierKey(parsing: key)) == nil {
       throw LedgerError.unreadableSourceKey(key)
     }
-    try await requireSchema()
+    let version = try await requireSchema()
+    // A hub before migration 10 keeps no zone: its sources are Vietnam's.
+    guard version >= 10 || timeZone == HubSource.defaultTimeZone else {
+      throw LedgerError.hubNotInitialized
+    }
     return try await transaction {
       // One source per commune: a name another source has (however its tones are placed or
       // its letters cased) is refused; the table is locked so two adds cannot both pass.
@@ -26,32 +36,49 @@ extension Hub {
       where other != id && VietnameseText.matchKey(otherName) == nameKey {
         throw LedgerError.communeNameTaken(name: otherName, source: other)
       }
-      let rows = try await query(
-        """
-        INSERT INTO hub_sources (source, name, public_key) VALUES (\(id), \(name), \(key))
-        ON CONFLICT (source) DO NOTHING RETURNING source
-        """)
+      let rows =
+        version >= 10
+        ? try await query(
+          """
+          INSERT INTO hub_sources (source, name, public_key, time_zone)
+          VALUES (\(id), \(name), \(key), \(timeZone))
+          ON CONFLICT (source) DO NOTHING RETURNING source
+          """)
+        : try await query(
+          """
+          INSERT INTO hub_sources (source, name, public_key) VALUES (\(id), \(name), \(key))
+          ON CONFLICT (source) DO NOTHING RETURNING source
+          """)
       var inserted = false
       for try await _ in rows { inserted = true }
       guard inserted else { throw LedgerError.sourceExists(id) }
-      return HubSource(id: id, name: name, publicKey: key, events: 0)
+      return HubSource(id: id, name: name, publicKey: key, events: 0, timeZone: timeZone)
     }
   }
 
   /// Every source, by id, with how many events the hub holds of each.
   public func sources() async throws -> [HubSource] {
-    try await requireSchema()
+    let zone = Self.zoneColumn(version: try await requireSchema())
     let rows = try await query(
       """
       SELECT s.source, s.name, s.public_key,
-        coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = s.source), 0)
+        coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = s.source), 0),
+        \(unescaped: zone)
       FROM hub_sources s ORDER BY s.source
       """)
     var sources: [HubSource] = []
-    for try await (id, name, key, events) in rows.decode((String, String, String?, Int64).self) {
-      sources.append(HubSource(id: id, name: name, publicKey: key, events: events))
+    for try await (id, name, key, events, timeZone) in rows.decode(
+      (String, String, String?, Int64, String).self)
+    {
+      sources.append(
+        HubSource(id: id, name: name, publicKey: key, events: events, timeZone: timeZone))
     }
     return sources
+  }
+
+  /// The sources' zone as SQL: the column from migration 10, else Vietnam's for every one.
+  static func zoneColumn(version: Int) -> String {
+    version >= 10 ? "s.time_zone" : "'\(HubSource.defaultTimeZone)'::text"
   }
 
   /// One source, or every source when `id` is nil; throws `unknownSource` for an id not here.
@@ -60,15 +87,18 @@ extension Hub {
   /// its events are named by the id itself, so the planner looks in its partition only.
   public func sources(_ id: String?) async throws -> [HubSource] {
     guard let id else { return try await sources() }
-    try await requireSchema()
+    let zone = Self.zoneColumn(version: try await requireSchema())
     let rows = try await query(
       """
       SELECT s.source, s.name, s.public_key,
-        coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = \(id)), 0)
+        coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = \(id)), 0),
+        \(unescaped: zone)
       FROM hub_sources s WHERE s.source = \(id)
       """)
-    for try await (id, name, key, events) in rows.decode((String, String, String?, Int64).self) {
-      return [HubSource(id: id, name: name, publicKey: key, events: events)]
+    for try await (id, name, key, events, timeZone) in rows.decode(
+      (String, String, String?, Int64, String).self)
+    {
+      return [HubSource(id: id, name: name, publicKey: key, events: events, timeZone: timeZone)]
     }
     throw LedgerError.unknownSource(id)
   }

@@ -19,6 +19,7 @@ enum HubSchema {
     Migration(version: 7, sql: v7),
     Migration(version: 8, sql: v8),
     Migration(version: 9, sql: v9),
+    Migration(version: 10, sql: v10),
   ]
 
   /// The newest version this program knows.

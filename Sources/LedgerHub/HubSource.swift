@@ -1,3 +1,4 @@
+import Foundation
 import LedgerCore
 
 /// A commune (or ward) whose ledger the hub gathers.
@@ -10,12 +11,28 @@ public struct HubSource: Hashable, Sendable, Codable {
   public var publicKey: String?
   /// How many of its events the hub holds (its last position).
   public var events: Int64
+  /// Its ledger's time zone (`init --timezone`), which decides its today and the end of a day
+  /// or time asked about: given when the source is added, Vietnam's by default.
+  public var timeZone: String
 
-  public init(id: String, name: String, publicKey: String?, events: Int64) {
+  public init(
+    id: String, name: String, publicKey: String?, events: Int64,
+    timeZone: String = HubSource.defaultTimeZone
+  ) {
     self.id = id
     self.name = name
     self.publicKey = publicKey
     self.events = events
+    self.timeZone = timeZone
+  }
+
+  /// A commune's ledger's zone unless it was made with another (`init`'s default).
+  public static let defaultTimeZone = "Asia/Ho_Chi_Minh"
+
+  /// Its time zone (Vietnam's if the stored name is not one this machine knows).
+  public var zone: TimeZone {
+    TimeZone(identifier: timeZone) ?? TimeZone(identifier: Self.defaultTimeZone)
+      ?? TimeZone(secondsFromGMT: 7 * 3600)!
   }
 
   /// Whether `text` can name a source: lower-case ASCII letters, digits and hyphens, starting

@@ -123,14 +123,19 @@ struct LedgerEnvironment {
   /// Reads a moment: an instant with its offset, or a day meaning the last moment of that day
   /// in the ledger's time zone.
   func instant(_ text: String, timeZone: TimeZone) throws -> Date {
-    if let instant = LedgerClock.parseInstant(text) { return instant }
-    if let minute = LocalMinute(parsing: text), let end = minute.end(in: timeZone) { return end }
+    guard let end = try typedMoment(text).end(in: timeZone) else {
+      throw LedgerError.invalidDate(text)
+    }
+    return end
+  }
+
+  /// Reads a moment before a time zone reads it: an instant, a time or a day (whose end it
+  /// means in the zone of the ledger asked, each source's own on the hub).
+  func typedMoment(_ text: String) throws -> TypedMoment {
+    if let instant = LedgerClock.parseInstant(text) { return .instant(instant) }
+    if let minute = LocalMinute(parsing: text) { return .minute(minute) }
     guard let day = LocalDate(parsing: text) else { throw Self.notAMoment(text) }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let next = DateComponents(year: day.year, month: day.month, day: day.day + 1)
-    guard let start = calendar.date(from: next) else { throw LedgerError.invalidDate(text) }
-    return start.addingTimeInterval(-0.001)
+    return .day(day)
   }
 
   /// The refusal of a text that is no moment: a wrong day when it is written as one (digits and

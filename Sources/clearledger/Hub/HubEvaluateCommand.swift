@@ -60,7 +60,7 @@ struct HubEvaluateCommand: AsyncParsableCommand {
     let day = try context.date(read.time.asOf)
     var blocks: [String] = []
     var json: [SourcedJSON<RatingJSON>] = []
-    var unknown: LedgerError?
+    var unknown: (any Error)?
     // Each source's log is read once: its people, then (when it names the person) its
     // evaluation, as `Hub.evaluations` folds it.
     for source in try await context.hub.sources(read.source) {
@@ -69,11 +69,15 @@ struct HubEvaluateCommand: AsyncParsableCommand {
       do {
         person = try log.personNames().person(typed)
       } catch let error as LedgerError {
+        // Across sources, a refusal from one commune's people (its closest names, two of that
+        // name) says which; asked of one source, it is the commune's own.
+        let named: any Error =
+          read.source == nil ? SourceError(source: source, error: error) : error
         if case .unknownPerson = error {
-          unknown = unknown ?? error
+          unknown = unknown ?? named
           continue
         }
-        throw error
+        throw named
       }
       let evaluation = log.evaluation(
         year: year, policy: policy, asOf: day, latest: moment == nil, today: context.today)

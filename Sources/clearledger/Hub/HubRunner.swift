@@ -44,6 +44,36 @@ enum HubRunner {
     } catch let error as LedgerError {
       CommandRunner.report(error, language: language, json: options.json)
       throw ExitCode(error.category.rawValue)
+    } catch let error as SourceError {
+      report(error, language: language, json: options.json)
+      throw ExitCode(error.error.category.rawValue)
     }
+  }
+
+  /// Writes a refusal from one source's data on standard error: the commune's message led by
+  /// the source (`--json`: its code and message, with `source` and `source_name`).
+  static func report(_ error: SourceError, language: Language, json: Bool) {
+    let message = error.message(language)
+    let text: String
+    if json {
+      text = JSONOutput.string(
+        SourceErrorJSON(
+          error: .init(
+            code: error.error.code.rawValue, message: message, source: error.source.id,
+            sourceName: error.source.name)))
+    } else {
+      text = "clearledger: " + message
+    }
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  private struct SourceErrorJSON: Encodable {
+    struct Body: Encodable {
+      var code: String
+      var message: String
+      var source: String
+      var sourceName: String
+    }
+    var error: Body
   }
 }
