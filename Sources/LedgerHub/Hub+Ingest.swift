@@ -13,10 +13,10 @@ extension Hub {
   /// comes after is added. Ingesting the same or a grown export again adds only what is new.
   /// The source's row is locked for the transaction, so two ingests of one source queue.
   ///
-  /// A line recorded after the hub's clock (`now`, the machine's by default; beyond the hour's
-  /// leeway `events import` allows) is refused, by its line and recorded time.
+  /// Given the hub's clock (`now`), a line recorded after it (beyond the hour's leeway
+  /// `events import` allows) is refused, by its line and recorded time.
   public func ingest(
-    source: String, lines: some Sequence<(number: Int, text: String)>, now: Date = Date()
+    source: String, lines: some Sequence<(number: Int, text: String)>, now: Date? = nil
   ) async throws -> IngestResult {
     try await ingest(source: source, prepared: PreparedFile(lines: lines, now: now))
   }

@@ -21,7 +21,15 @@ extension Hub {
     named typed: String, source: String?, asOf day: LocalDate?, knownAt moment: Date?,
     today: LocalDate
   ) async throws -> [SourceAnswer<[UnitView]>] {
-    let boards = try await boards(source: source, asOf: day, knownAt: moment, today: today)
+    try await unitViews(
+      named: typed, source: source, asOf: day, time: HubTime(today: today, knownAt: moment))
+  }
+
+  /// `unitViews`, each source judged on its own today and moment (`HubTime`, in its zone).
+  public func unitViews(
+    named typed: String, source: String?, asOf day: LocalDate?, time: HubTime
+  ) async throws -> [SourceAnswer<[UnitView]>] {
+    let boards = try await boards(source: source, asOf: day, time: time)
     // The name means what it means in the commune now, as `unit view UNIT` resolves it; the
     // view is then of the day asked (empty before the unit existed or was known).
     let current = try await keptUnits(of: boards.map(\.source.id))
@@ -54,7 +62,15 @@ extension Hub {
     of typed: String, source: String?, asOf day: LocalDate?, knownAt moment: Date?,
     today: LocalDate
   ) async throws -> [SourceAnswer<PersonHeadViews>] {
-    let boards = try await boards(source: source, asOf: day, knownAt: moment, today: today)
+    try await headViews(
+      of: typed, source: source, asOf: day, time: HubTime(today: today, knownAt: moment))
+  }
+
+  /// `headViews`, each source judged on its own today and moment (`HubTime`, in its zone).
+  public func headViews(
+    of typed: String, source: String?, asOf day: LocalDate?, time: HubTime
+  ) async throws -> [SourceAnswer<PersonHeadViews>] {
+    let boards = try await boards(source: source, asOf: day, time: time)
     var answers: [SourceAnswer<PersonHeadViews>] = []
     for answer in boards {
       let board = answer.answer

@@ -18,4 +18,11 @@ extension Hub {
     try await statusJSON(
       source: source, asOf: day, knownAt: moment, today: today, bucket: .overdue)
   }
+
+  /// `overdueJSON`, each source judged on its own today and moment (`HubTime`, in its zone).
+  public func overdueJSON(source: String?, asOf day: LocalDate?, time: HubTime) async throws
+    -> String?
+  {
+    try await statusJSON(source: source, asOf: day, time: time, bucket: .overdue)
+  }
 }

@@ -77,11 +77,22 @@ extension Hub {
     return events
   }
 
-  /// A source's log as known at a moment (all of it when nil).
-  public func log(of source: String, knownAt moment: Date?) async throws -> SourceLog {
-    guard let moment else { return SourceLog(events: try await events(of: source)) }
+  /// A source's log as known at a moment (all of it when nil), its recorded instants read in
+  /// `zone` (the source's own).
+  public func log(
+    of source: String, knownAt moment: Date?,
+    zone: TimeZone = TimeZone(identifier: HubSource.defaultTimeZone)!
+  ) async throws -> SourceLog {
+    guard let moment else {
+      return SourceLog(events: try await events(of: source), timeZone: zone)
+    }
     let last = try await lastPosition(of: source, knownAt: moment)
-    return SourceLog(events: try await events(of: source, through: last))
+    return SourceLog(events: try await events(of: source, through: last), timeZone: zone)
+  }
+
+  /// A source's log as known at a moment, read in its own time zone.
+  public func log(of source: HubSource, knownAt moment: Date?) async throws -> SourceLog {
+    try await log(of: source.id, knownAt: moment, zone: source.zone)
   }
 
   /// Each source's board on a day, as known at a moment: one source, or all of them; with
@@ -94,23 +105,44 @@ extension Hub {
     source: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate,
     bucket: Bucket? = nil
   ) async throws -> [SourceAnswer<AccountabilityBoard>] {
+    try await boards(
+      source: source, asOf: day, time: HubTime(today: today, knownAt: moment), bucket: bucket)
+  }
+
+  /// `boards`, each source judged on its own today and moment (`HubTime`, read in its zone).
+  public func boards(
+    source: String?, asOf day: LocalDate?, time: HubTime, bucket: Bucket? = nil
+  ) async throws -> [SourceAnswer<AccountabilityBoard>] {
     try await snapshot {
       var answers: [SourceAnswer<AccountabilityBoard>] = []
       let found = try await sources(source)
-      let now = moment == nil && (day ?? today) == today
+      var judged: [String: (today: LocalDate, moment: Date?)] = [:]
+      for found in found { judged[found.id] = try time.judged(found) }
+      // The sources asked about today as known now, by their today (one day unless their
+      // zones are on different days).
+      let now = Dictionary(
+        grouping: found.filter {
+          let (today, moment) = judged[$0.id]!
+          return moment == nil && (day ?? today) == today
+        }, by: { judged[$0.id]!.today })
       var kept: [String: SourceStates] = [:]
-      if now {
-        let through = try await keptPositions(of: found.map(\.id))
-        kept = try await keptStates(
-          of: found.filter { through[$0.id] == $0.events },
-          overdueOn: bucket == .overdue ? today : nil)
+      if !now.isEmpty {
+        let through = try await keptPositions(of: now.values.flatMap { $0.map(\.id) })
+        for (today, sources) in now {
+          kept.merge(
+            try await keptStates(
+              of: sources.filter { through[$0.id] == $0.events },
+              overdueOn: bucket == .overdue ? today : nil)
+          ) { first, _ in first }
+        }
       }
       for found in found {
+        let (today, moment) = judged[found.id]!
         var board: AccountabilityBoard
         if let states = kept[found.id] {
           board = states.board(on: today)
         } else {
-          let log = try await log(of: found.id, knownAt: moment)
+          let log = try await log(of: found, knownAt: moment)
           board = log.board(asOf: day, latest: moment == nil, today: today)
         }
         if let bucket { board = board.filtered { $0.bucket == bucket } }
@@ -125,9 +157,19 @@ extension Hub {
     source: String?, year: Int, policy: EvaluationPolicy, asOf day: LocalDate?,
     knownAt moment: Date?, today: LocalDate
   ) async throws -> [SourceAnswer<Evaluation>] {
+    try await evaluations(
+      source: source, year: year, policy: policy, asOf: day,
+      time: HubTime(today: today, knownAt: moment))
+  }
+
+  /// `evaluations`, each source judged on its own today and moment (`HubTime`, in its zone).
+  public func evaluations(
+    source: String?, year: Int, policy: EvaluationPolicy, asOf day: LocalDate?, time: HubTime
+  ) async throws -> [SourceAnswer<Evaluation>] {
     var answers: [SourceAnswer<Evaluation>] = []
     for found in try await sources(source) {
-      let log = try await log(of: found.id, knownAt: moment)
+      let (today, moment) = try time.judged(found)
+      let log = try await log(of: found, knownAt: moment)
       answers.append(
         SourceAnswer(
           source: found,

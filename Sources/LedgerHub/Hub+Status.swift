@@ -18,10 +18,29 @@ extension Hub {
     source: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate,
     bucket: Bucket? = nil
   ) async throws -> String? {
-    guard moment == nil, (day ?? today) == today else {
+    try await statusJSON(
+      source: source, asOf: day, time: HubTime(today: today, knownAt: moment), bucket: bucket)
+  }
+
+  /// `statusJSON`, each source judged on its own today and moment (`HubTime`, in its zone):
+  /// the kept rows when every source is asked about today as known now and their todays are
+  /// one day, else the boards' rows.
+  public func statusJSON(
+    source: String?, asOf day: LocalDate?, time: HubTime, bucket: Bucket? = nil
+  ) async throws -> String? {
+    // The sources and their zones, read first; a source that grows meanwhile is no longer
+    // through its kept rows in the snapshot read next, and is folded from its log there.
+    let found = try await sources(source)
+    var todays = Set<LocalDate>()
+    var now = true
+    for found in found {
+      let (today, moment) = try time.judged(found)
+      todays.insert(today)
+      now = now && moment == nil && (day ?? today) == today
+    }
+    guard now, todays.count <= 1 else {
       var rows: [String] = []
-      let boards = try await boards(
-        source: source, asOf: day, knownAt: moment, today: today, bucket: bucket)
+      let boards = try await boards(source: source, asOf: day, time: time, bucket: bucket)
       for answer in boards {
         for view in answer.answer.tasks {
           guard let row = TaskRowsJSON.row(view, source: answer.source.id) else { return nil }
@@ -30,8 +49,9 @@ extension Hub {
       }
       return TaskRowsJSON.text(rows: rows)
     }
+    guard let today = todays.first else { return TaskRowsJSON.text(rows: []) }
     return try await snapshot {
-      guard let rows = try await statusRows(source: source, today: today, bucket: bucket) else {
+      guard let rows = try await statusRows(found: found, today: today, bucket: bucket) else {
         return nil
       }
       return TaskRowsJSON.text(rows: rows)
@@ -39,10 +59,9 @@ extension Hub {
   }
 
   /// Today's status rows as known now, in the boards' order; nil when one needs the encoder.
-  private func statusRows(source: String?, today: LocalDate, bucket: Bucket?) async throws
+  private func statusRows(found: [HubSource], today: LocalDate, bucket: Bucket?) async throws
     -> [String]?
   {
-    let found = try await sources(source)
     let through = try await keptPositions(of: found.map(\.id))
     let kept = found.filter { through[$0.id] == $0.events }.map(\.id)
     var listed: [String: [ListedRow]] = [:]
@@ -107,7 +126,7 @@ extension Hub {
         rows += (listed[found.id] ?? []).sorted { ($0.key, $0.index) < ($1.key, $1.index) }
           .map(\.row)
       } else {
-        let log = try await log(of: found.id, knownAt: nil)
+        let log = try await log(of: found, knownAt: nil)
         let board = log.board(asOf: nil, latest: true, today: today)
         guard let own = Self.rows(of: board, source: found.id, bucket: bucket) else { return nil }
         rows += own.map(\.row)

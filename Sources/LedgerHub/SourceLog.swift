@@ -11,9 +11,15 @@ import LedgerCore
 public struct SourceLog: Sendable {
   /// The events, in log order, up to the moment asked about.
   public let events: [RecordedEvent]
+  /// The source's time zone, which turns the instant a fact was recorded into its day.
+  public let timeZone: TimeZone
 
-  public init(events: [RecordedEvent]) {
+  public init(
+    events: [RecordedEvent],
+    timeZone: TimeZone = TimeZone(identifier: HubSource.defaultTimeZone)!
+  ) {
     self.events = events
+    self.timeZone = timeZone
   }
 
   /// The board on `day` (default today) with what was known through the log held here;
@@ -28,6 +34,7 @@ public struct SourceLog: Sendable {
       return false
     }
     var fold = TemporalFold(day: day, corrections: corrections)
+    fold.timeZone = timeZone
     for event in events { fold.add(event) }
     return fold.board(dayIsOver: day < today)
   }

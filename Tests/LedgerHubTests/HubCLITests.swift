@@ -25,8 +25,8 @@ struct HubCLITests {
     try export.output.write(toFile: file, atomically: true, encoding: .utf8)
     let lines = export.output.split(separator: "\n").count
 
-    #expect(try cli("hub", "init").output.contains("Created the hub (version 9)"))
-    #expect(try cli("hub", "init").output.contains("already at version 9"))
+    #expect(try cli("hub", "init").output.contains("Created the hub (version 10)"))
+    #expect(try cli("hub", "init").output.contains("already at version 10"))
     #expect(try cli("hub", "add-source", "xa-chi-minh", "--name", "Xã Chí Minh").status == 0)
     let first = try cli("hub", "ingest", "xa-chi-minh", file)
     #expect(first.output.contains("Added \(lines) new events of xa-chi-minh"), "\(first.error)")

@@ -22,7 +22,7 @@ struct HubIngestTests {
       await #expect(throws: LedgerError.hubNotInitialized) {
         try await hub.addSource("xa-a", name: "Xã A")
       }
-      #expect(try await hub.migrate() == Array(1...9))
+      #expect(try await hub.migrate() == Array(1...10))
       #expect(try await hub.migrate() == [])
       #expect(try await hub.schemaVersion() == HubSchema.latest)
       let added = try await hub.addSource(

@@ -10,7 +10,11 @@ struct HubSchemaTests {
   func migrationsAreTheFiles() throws {
     let folder = Fixtures.schemaURL("hub")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-      .filter { $0.hasSuffix(".sql") }.sorted()
+      .filter { $0.hasSuffix(".sql") }
+      .sorted {
+        $0.filter(\.isNumber).count < $1.filter(\.isNumber).count
+          || ($0.filter(\.isNumber).count == $1.filter(\.isNumber).count && $0 < $1)
+      }
     #expect(files == HubSchema.migrations.map { "hub.v\($0.version).sql" })
     for migration in HubSchema.migrations {
       let text = try String(

@@ -58,6 +58,8 @@ extension HelpCatalog {
       "Ghi các dòng không đọc được thời hạn là chưa đọc được hạn, kèm lời của kế hoạch (check sẽ báo).",
     "task review --major-errors": "Số lỗi lớn tìm thấy trong sản phẩm.",
     "hub add-source --name": "Tên xã, ví dụ “Xã Chí Minh”.",
+    "hub add-source --timezone":
+      "Múi giờ mà sổ của xã được lập (`init --timezone`): “hôm nay” và lúc cuối một ngày được hỏi của nguồn tính theo múi giờ này.",
     "import --number": "Số kế hoạch, ví dụ 49/KH-UBND, khi văn bản để trống.",
     "yearly --number": "Số báo cáo, ví dụ 12/BC-UBND.",
     "task review --objective-cause": "Nguyên nhân khách quan được xác nhận cho các lỗi, nếu có.",

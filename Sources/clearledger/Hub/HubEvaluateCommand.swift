@@ -32,7 +32,7 @@ struct HubEvaluateCommand: AsyncParsableCommand {
       }
       let answers = try await context.hub.evaluations(
         source: read.source, year: year, policy: policy, asOf: try context.date(read.time.asOf),
-        knownAt: try context.moment(read.time.knownAt), today: context.today)
+        time: try context.time(knownAt: read.time.knownAt))
       if context.json {
         JSONOutput.print(
           answers.flatMap { answer in
@@ -56,7 +56,7 @@ struct HubEvaluateCommand: AsyncParsableCommand {
   private func explain(
     _ typed: String, policy: EvaluationPolicy, _ context: HubRunner.Context
   ) async throws {
-    let moment = try context.moment(read.time.knownAt)
+    let time = try context.time(knownAt: read.time.knownAt)
     let day = try context.date(read.time.asOf)
     var blocks: [String] = []
     var json: [SourcedJSON<RatingJSON>] = []
@@ -64,7 +64,10 @@ struct HubEvaluateCommand: AsyncParsableCommand {
     // Each source's log is read once: its people, then (when it names the person) its
     // evaluation, as `Hub.evaluations` folds it.
     for source in try await context.hub.sources(read.source) {
-      let log = try await context.hub.log(of: source.id, knownAt: moment)
+      // Each source judged on its own today and moment, in its own time zone.
+      let today = time.today(in: source.zone)
+      let moment = try time.moment(in: source.zone)
+      let log = try await context.hub.log(of: source, knownAt: moment)
       let person: KnownPerson
       do {
         person = try log.personNames().person(typed)
@@ -80,7 +83,7 @@ struct HubEvaluateCommand: AsyncParsableCommand {
         throw named
       }
       let evaluation = log.evaluation(
-        year: year, policy: policy, asOf: day, latest: moment == nil, today: context.today)
+        year: year, policy: policy, asOf: day, latest: moment == nil, today: today)
       let key = evaluation.identity.key(person)
       let ratings = evaluation.ratings.filter { $0.key == key }
       let rows = evaluation.rows.filter { evaluation.identity.key($0.tenure) == key }

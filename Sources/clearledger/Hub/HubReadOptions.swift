@@ -15,12 +15,12 @@ struct HubReadOptions: ParsableArguments {
   {
     try await context.hub.boards(
       source: source, asOf: try context.date(time.asOf),
-      knownAt: try context.moment(time.knownAt), today: context.today, bucket: bucket)
+      time: try context.time(knownAt: time.knownAt), bucket: bucket)
   }
 
-  /// The day these options judge: --as-of, else today.
-  func day(_ context: HubRunner.Context) throws -> LocalDate {
-    try context.date(time.asOf) ?? context.today
+  /// The day these options judge in a source: --as-of, else its today (in its time zone).
+  func day(_ context: HubRunner.Context, _ source: HubSource) throws -> LocalDate {
+    try context.date(time.asOf) ?? context.time(knownAt: nil).today(in: source.zone)
   }
 
   /// One unit's views in the source these options name, or in every source that has it.
@@ -29,7 +29,7 @@ struct HubReadOptions: ParsableArguments {
   {
     try await context.hub.unitViews(
       named: unit, source: source, asOf: try context.date(time.asOf),
-      knownAt: try context.moment(time.knownAt), today: context.today)
+      time: try context.time(knownAt: time.knownAt))
   }
 
   /// One person's head views in the source these options name, or in every source that
@@ -39,7 +39,7 @@ struct HubReadOptions: ParsableArguments {
   {
     try await context.hub.headViews(
       of: person, source: source, asOf: try context.date(time.asOf),
-      knownAt: try context.moment(time.knownAt), today: context.today)
+      time: try context.time(knownAt: time.knownAt))
   }
 
   /// The status rows these options ask for as `--json` writes them (from the rows the hub
@@ -48,7 +48,7 @@ struct HubReadOptions: ParsableArguments {
   func statusJSON(_ context: HubRunner.Context, bucket: Bucket?) async throws -> String? {
     try await context.hub.statusJSON(
       source: source, asOf: try context.date(time.asOf),
-      knownAt: try context.moment(time.knownAt), today: context.today, bucket: bucket)
+      time: try context.time(knownAt: time.knownAt), bucket: bucket)
   }
 
   /// The overdue rows these options ask for as `--json` writes them (the status rows of the
@@ -57,6 +57,6 @@ struct HubReadOptions: ParsableArguments {
   func overdueJSON(_ context: HubRunner.Context) async throws -> String? {
     try await context.hub.overdueJSON(
       source: source, asOf: try context.date(time.asOf),
-      knownAt: try context.moment(time.knownAt), today: context.today)
+      time: try context.time(knownAt: time.knownAt))
   }
 }

@@ -23,9 +23,10 @@ enum HubRunner {
     /// A day option, or nil.
     func date(_ text: String?) throws -> LocalDate? { try environment.date(text) }
 
-    /// A moment option: an instant, or a day meaning its end; nil when not given.
-    func moment(_ text: String?) throws -> Date? {
-      try text.map { try environment.instant($0, timeZone: timeZone) }
+    /// When a question is judged: the clock's now and `--known-at` as typed, each read in
+    /// every source's own time zone.
+    func time(knownAt text: String?) throws -> HubTime {
+      HubTime(now: environment.clock.now(), knownAt: try text.map(environment.typedMoment))
     }
   }
 

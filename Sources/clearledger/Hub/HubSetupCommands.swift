@@ -68,9 +68,16 @@ struct HubAddSourceCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("The key the commune signs its checkpoints with.", valueName: "key"))
   var key: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The time zone the commune's ledger was made with (`init --timezone`): its today and the end of a day asked about are judged in it.",
+      valueName: "zone"))
+  var timezone = HubSource.defaultTimeZone
+
   func run() async throws {
     try await HubRunner.run(options) { context in
-      let added = try await context.hub.addSource(source, name: name, publicKey: key)
+      let added = try await context.hub.addSource(
+        source, name: name, publicKey: key, timeZone: timezone)
       if context.json {
         JSONOutput.print(added)
       } else {

@@ -102,7 +102,7 @@ struct HubUnitsCommand: AsyncParsableCommand {
       let answers: [(HubSource, [UnitView], LocalDate)]
       if let unit {
         answers = try await read.unitViews(unit, context).map {
-          ($0.source, $0.answer, try read.day(context))
+          ($0.source, $0.answer, try read.day(context, $0.source))
         }
       } else {
         answers = try await read.boards(context).map {
@@ -157,19 +157,21 @@ struct HubHeadsCommand: AsyncParsableCommand {
         printHeads(boards.map { ($0.source, $0.answer.headViews(), $0.answer.day) }, context)
         return
       }
-      let day = try read.day(context)
       let answers = try await read.headViews(person, context)
       if !context.json {
         // A source where the person headed no unit on the day says so, as `head view` does.
-        let idle = answers.filter { $0.answer.views.isEmpty }.map { answer in
+        let idle = try answers.filter { $0.answer.views.isEmpty }.map { answer in
           "\(answer.source.id) · "
             + NotAHeadText.sentence(
-              answer.answer.person.name, day: day, knownAt: read.time.knownAt,
+              answer.answer.person.name, day: try read.day(context, answer.source),
+              knownAt: read.time.knownAt,
               language: context.language)
         }
         if !idle.isEmpty { print(idle.joined(separator: "\n")) }
       }
-      printHeads(answers.map { ($0.source, $0.answer.views, day) }, context)
+      printHeads(
+        try answers.map { ($0.source, $0.answer.views, try read.day(context, $0.source)) },
+        context)
     }
   }
 
