@@ -53,10 +53,11 @@ public struct PreparedFile: Sendable {
   /// (or the machine's, whichever is later) and an hour's leeway.
   let latest: Date
 
-  /// Reads and checks the lines of an events file, when the hub's clock says `now`: a line
-  /// recorded after it (or the machine's, beyond `events import`'s hour of leeway) is refused
-  /// as a ledger refuses it (`recordedInFuture`). Without `now` (a caller with no clock, such
-  /// as a test replaying a history), no recorded time is refused.
+  /// Reads and checks the lines of an events file, when the hub's clock says `now`.
+  ///
+  /// A line recorded after it (or the machine's, beyond `events import`'s hour of leeway) is
+  /// refused as a ledger refuses it (`recordedInFuture`). Without `now` (a caller with no
+  /// clock, such as a test replaying a history), no recorded time is refused.
   public init(lines: some Sequence<Line>, now: Date? = nil) {
     self.init(
       lines: lines, firstIsCheckpoint: nil,
