@@ -8,6 +8,9 @@ import LedgerStore
 struct TimeQuery: Sendable {
   var asOf: LocalDate?
   var knownAt: Date?
+  /// `known_at` before a time zone reads it: the pages across communes read it in each
+  /// commune's own zone.
+  var knownAtMoment: TypedMoment?
   /// The texts as given, to carry into links.
   var asOfText: String
   var knownAtText: String
@@ -25,6 +28,7 @@ struct TimeQuery: Sendable {
     knownAtText = spacedMoment == nil ? knownAtRaw : spaced
     asOf = nil
     knownAt = nil
+    knownAtMoment = nil
     if !asOfText.isEmpty {
       guard let day = LocalDate(parsing: asOfText) else {
         throw LedgerError.invalidDate(asOfText)
@@ -33,6 +37,7 @@ struct TimeQuery: Sendable {
     }
     if !knownAtText.isEmpty {
       knownAt = try spacedMoment ?? Self.endOf(knownAtText, timeZone: timeZone)
+      knownAtMoment = try Self.typed(knownAtText)
     }
   }
 
@@ -52,14 +57,16 @@ struct TimeQuery: Sendable {
   /// An instant with its offset, or a day meaning its last moment in the ledger's time zone
   /// (as the CLI's `--known-at` reads it).
   static func endOf(_ text: String, timeZone: TimeZone) throws -> Date {
-    if let instant = LedgerClock.parseInstant(text) { return instant }
-    if let minute = LocalMinute(parsing: text), let end = minute.end(in: timeZone) { return end }
+    guard let end = try typed(text).end(in: timeZone) else { throw LedgerError.invalidDate(text) }
+    return end
+  }
+
+  /// An instant with its offset, a time or a day, before a time zone reads it.
+  static func typed(_ text: String) throws -> TypedMoment {
+    if let instant = LedgerClock.parseInstant(text) { return .instant(instant) }
+    if let minute = LocalMinute(parsing: text) { return .minute(minute) }
     guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let next = DateComponents(year: day.year, month: day.month, day: day.day + 1)
-    guard let start = calendar.date(from: next) else { throw LedgerError.invalidDate(text) }
-    return start.addingTimeInterval(-0.001)
+    return .day(day)
   }
 
   static func encode(_ text: String) -> String {

@@ -39,6 +39,67 @@ struct HubWebTests {
     return ledger
   }
 
+  @Test("A commune of UTC is judged on its own today, beside one of Vietnam's on the next day")
+  func eachCommunesZone() async throws {
+    let evening = Fixtures.instant("2026-07-01T20:00:00Z")
+    var made: [(String, Ledger)] = []
+    // Each commune's history its own: they were begun at different times.
+    for (id, zone, begun) in [("xa-utc", "UTC", "09"), ("xa-vn", "Asia/Ho_Chi_Minh", "10")] {
+      let clock = MovableClock(Fixtures.instant("2026-01-02T\(begun):00:00Z"))
+      let ledger = try Ledger.inMemory(clock: clock.ledgerClock, timeZone: zone)
+      try Fixtures.commune(ledger)
+      try ledger.record(
+        Fixtures.assign("B1", due: .date(Fixtures.day("01/07/2026"))), actor: "thuky",
+        effective: Fixtures.day("02/01/2026"))
+      clock.set(evening)
+      made.append((id, ledger))
+    }
+    let communes = made
+    // 20:00 UTC on 01/07: the task is due today in UTC, and overdue in Vietnam (02/07).
+    let buckets = try communes.map { try $0.1.board().tasks.map(\.bucket.rawValue) }
+    #expect(buckets[0] != buckets[1])
+    try await TestPostgres.withHub("hubwebzone") { hub in
+      try await hub.addSource("xa-utc", name: "Xã UTC", timeZone: "UTC")
+      try await hub.addSource("xa-vn", name: "Xã VN")
+      for (id, ledger) in communes {
+        _ = try await hub.ingest(
+          source: id, lines: CommuneExport.numbered(try CommuneExport.export(ledger)))
+      }
+      let (province, provinceClock) = try Fixtures.ledger(at: "01/07/2026")
+      provinceClock.set(evening)
+      try province.openAccount(
+        .openAccount(
+          username: "thanhtra.tinh", person: "Hoàng Văn Em", role: .inspector, unit: nil),
+        passwordHash: Passwords.hash(Self.password, cost: 4), actor: "Quản trị")
+      let app = try await buildHubApplication(
+        Arguments(ledger: province), communes: HubCommuneBoards(hub: hub))
+      try await app.test(.router) { client in
+        let cookie = try #require(try await Self.signIn(client))
+        let (status, body) = try await Self.get(client, "/api/status", cookie)
+        #expect(status == .ok)
+        let rows = try #require(
+          try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [[String: Any]])
+        for ((id, _), own) in zip(communes, buckets) {
+          let mine = rows.filter { $0["source"] as? String == id }
+          #expect(mine.map { $0["bucket"] as? String } == own, "\(id)")
+        }
+        // As known at the end of a day, in each commune's zone.
+        let (_, known) = try await Self.get(
+          client, "/api/status?as_of=01/07/2026&known_at=2026-07-01", cookie)
+        let knownRows = try #require(
+          try JSONSerialization.jsonObject(with: Data(known.utf8)) as? [[String: Any]])
+        for (id, ledger) in communes {
+          let own = try ledger.board(
+            asOf: Fixtures.day("01/07/2026"),
+            knownAt: TypedMoment.day(Fixtures.day("01/07/2026")).end(in: ledger.timeZone))
+          #expect(
+            knownRows.filter { $0["source"] as? String == id }.map { $0["bucket"] as? String }
+              == own.tasks.map(\.bucket.rawValue), "\(id)")
+        }
+      }
+    }
+  }
+
   @Test("Signed in, the status list, the task list and the communes page are each commune's own")
   func pagesAreTheCommunesOwn() async throws {
     let communes = [

@@ -22,10 +22,10 @@ public func buildHubApplication<Arguments: WebArguments>(
   let router = base.router
   let cache = CommuneBoardCache(source: communes)
   CommunePagesController(
-    pages: pages, cache: cache, timeZone: ledger.timeZone, today: { ledger.today() }
+    pages: pages, cache: cache, timeZone: ledger.timeZone, now: { ledger.clock.now() }
   ).addRoutes(to: router)
   CommuneViewsController(
-    pages: pages, cache: cache, timeZone: ledger.timeZone, today: { ledger.today() }
+    pages: pages, cache: cache, timeZone: ledger.timeZone, now: { ledger.clock.now() }
   ).addRoutes(to: router)
 
   return base.application()

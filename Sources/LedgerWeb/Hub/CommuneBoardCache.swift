@@ -17,15 +17,21 @@ actor CommuneBoardCache {
     self.source = source
   }
 
-  /// Every commune's boards answering `time`, on `today`.
-  func boards(time: TimeQuery, today: LocalDate) async throws -> [CommuneBoard] {
+  /// Every commune's boards answering `time`, by the clock's `now`.
+  ///
+  /// Each commune's today is read in its own zone, and zones change day on a quarter hour of
+  /// UTC: an answer is kept for the quarter hour it was asked in (judged at its start).
+  func boards(time: TimeQuery, now: Date) async throws -> [CommuneBoard] {
     let version = try await source.version()
-    let key = [version, time.asOf?.iso ?? "", time.knownAtText, today.iso]
+    let quarter = (now.timeIntervalSince1970 / 900).rounded(.down)
+    let key = [version, time.asOf?.iso ?? "", time.knownAtText, "\(Int64(quarter))"]
       .joined(separator: "|")
     if let task = kept[key] { return try await task.value }
     let source = source
+    let judged = Date(timeIntervalSince1970: quarter * 900)
     let task = Task {
-      try await source.boards(commune: nil, asOf: time.asOf, knownAt: time.knownAt, today: today)
+      try await source.boards(
+        commune: nil, asOf: time.asOf, knownAt: time.knownAtMoment, now: judged)
     }
     kept[key] = task
     order.append(key)

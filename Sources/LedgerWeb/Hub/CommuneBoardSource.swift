@@ -23,9 +23,10 @@ public protocol CommuneBoardSource: Sendable {
   /// A text that changes whenever any commune's facts change: what the kept boards are keyed by.
   func version() async throws -> String
 
-  /// Each commune's board on a day (today when nil), as known at a moment (now when nil): one
-  /// commune, or all of them.
-  func boards(commune: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate)
+  /// Each commune's board on a day (its today when nil), as known at a moment (now when nil):
+  /// one commune, or all of them; today and the moment read in each commune's own time zone,
+  /// by the clock's `now`.
+  func boards(commune: String?, asOf day: LocalDate?, knownAt moment: TypedMoment?, now: Date)
     async throws -> [CommuneBoard]
 
   /// The persons a commune registered: who a staff code or name means there.

@@ -12,8 +12,8 @@ struct CommunePagesController {
   let pages: Pages
   let cache: CommuneBoardCache
   let timeZone: TimeZone
-  /// Today, by the server's clock.
-  let today: @Sendable () -> LocalDate
+  /// The clock's now: each commune's today is read from it in its own zone.
+  let now: @Sendable () -> Date
 
   /// The query parameters the pages take (`lang` switches the language), and the API.
   static let pageParameters: Set<String> = [
@@ -54,7 +54,7 @@ struct CommunePagesController {
   {
     let time = try TimeQuery(request, timeZone: timeZone)
     let filter = CommuneFilter(request)
-    let boards = try await cache.boards(time: time, today: today())
+    let boards = try await cache.boards(time: time, now: now())
     try filter.check(boards)
     return (time, filter, boards)
   }

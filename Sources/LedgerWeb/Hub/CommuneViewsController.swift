@@ -11,8 +11,8 @@ struct CommuneViewsController {
   let pages: Pages
   let cache: CommuneBoardCache
   let timeZone: TimeZone
-  /// Today, by the server's clock.
-  let today: @Sendable () -> LocalDate
+  /// The clock's now: each commune's today is read from it in its own zone.
+  let now: @Sendable () -> Date
 
   func addRoutes(to router: Router<WebContext>) {
     let group = router.group("communes/:commune").allowing(.read)
@@ -74,7 +74,7 @@ struct CommuneViewsController {
   {
     let time = try TimeQuery(request, timeZone: timeZone)
     let id = AccountabilityController.decoded(context.parameters.get("commune") ?? "")
-    let boards = try await cache.boards(time: time, today: today())
+    let boards = try await cache.boards(time: time, now: now())
     guard let found = boards.first(where: { $0.id == id }) else {
       throw WebFailure.notFound(LedgerError.unknownSource(id))
     }

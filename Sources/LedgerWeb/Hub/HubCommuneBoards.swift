@@ -21,12 +21,13 @@ public struct HubCommuneBoards: CommuneBoardSource {
   }
 
   public func boards(
-    commune: String?, asOf day: LocalDate?, knownAt moment: Date?, today: LocalDate
+    commune: String?, asOf day: LocalDate?, knownAt moment: TypedMoment?, now: Date
   )
     async throws -> [CommuneBoard]
   {
-    try await gate.run { hub in
-      try await hub.boards(source: commune, asOf: day, knownAt: moment, today: today).map {
+    let time = HubTime(now: now, knownAt: moment)
+    return try await gate.run { hub in
+      try await hub.boards(source: commune, asOf: day, time: time).map {
         CommuneBoard(id: $0.source.id, name: $0.source.name, board: $0.answer)
       }
     }
