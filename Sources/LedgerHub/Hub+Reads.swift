@@ -81,7 +81,7 @@ extension Hub {
   /// `zone` (the source's own).
   public func log(
     of source: String, knownAt moment: Date?,
-    zone: TimeZone = TimeZone(identifier: HubSource.defaultTimeZone)!
+    zone: TimeZone = HubSource.defaultZone
   ) async throws -> SourceLog {
     guard let moment else {
       return SourceLog(events: try await events(of: source), timeZone: zone)
@@ -116,28 +116,26 @@ extension Hub {
     try await snapshot {
       var answers: [SourceAnswer<AccountabilityBoard>] = []
       let found = try await sources(source)
-      var judged: [String: (today: LocalDate, moment: Date?)] = [:]
-      for found in found { judged[found.id] = try time.judged(found) }
+      let judged = try found.map { (source: $0, time: try time.judged($0)) }
       // The sources asked about today as known now, by their today (one day unless their
       // zones are on different days).
       let now = Dictionary(
-        grouping: found.filter {
-          let (today, moment) = judged[$0.id]!
-          return moment == nil && (day ?? today) == today
-        }, by: { judged[$0.id]!.today })
+        grouping: judged.filter {
+          $0.time.moment == nil && (day ?? $0.time.today) == $0.time.today
+        },
+        by: \.time.today)
       var kept: [String: SourceStates] = [:]
       if !now.isEmpty {
-        let through = try await keptPositions(of: now.values.flatMap { $0.map(\.id) })
+        let through = try await keptPositions(of: now.values.flatMap { $0.map(\.source.id) })
         for (today, sources) in now {
           kept.merge(
             try await keptStates(
-              of: sources.filter { through[$0.id] == $0.events },
+              of: sources.map(\.source).filter { through[$0.id] == $0.events },
               overdueOn: bucket == .overdue ? today : nil)
           ) { first, _ in first }
         }
       }
-      for found in found {
-        let (today, moment) = judged[found.id]!
+      for (found, (today, moment)) in judged {
         var board: AccountabilityBoard
         if let states = kept[found.id] {
           board = states.board(on: today)

@@ -29,10 +29,13 @@ public struct HubSource: Hashable, Sendable, Codable {
   /// A commune's ledger's zone unless it was made with another (`init`'s default).
   public static let defaultTimeZone = "Asia/Ho_Chi_Minh"
 
+  /// Vietnam's zone (UTC+7, which it has kept since 1975, if this machine lacks the name).
+  public static let defaultZone =
+    TimeZone(identifier: defaultTimeZone) ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .gmt
+
   /// Its time zone (Vietnam's if the stored name is not one this machine knows).
   public var zone: TimeZone {
-    TimeZone(identifier: timeZone) ?? TimeZone(identifier: Self.defaultTimeZone)
-      ?? TimeZone(secondsFromGMT: 7 * 3600)!
+    TimeZone(identifier: timeZone) ?? Self.defaultZone
   }
 
   /// Whether `text` can name a source: lower-case ASCII letters, digits and hyphens, starting

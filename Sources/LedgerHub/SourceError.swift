@@ -21,13 +21,4 @@ public struct SourceError: Error, Sendable {
       + error.message(language)
   }
 
-  /// Runs `body`, which reads one source's data: a ledger error it throws is named with the
-  /// source.
-  public static func naming<T>(_ source: HubSource, _ body: () throws -> T) throws -> T {
-    do {
-      return try body()
-    } catch let error as LedgerError {
-      throw SourceError(source: source, error: error)
-    }
-  }
 }

@@ -16,7 +16,7 @@ public struct SourceLog: Sendable {
 
   public init(
     events: [RecordedEvent],
-    timeZone: TimeZone = TimeZone(identifier: HubSource.defaultTimeZone)!
+    timeZone: TimeZone = HubSource.defaultZone
   ) {
     self.events = events
     self.timeZone = timeZone

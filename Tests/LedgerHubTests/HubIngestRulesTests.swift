@@ -29,7 +29,7 @@ struct HubIngestRulesTests {
     clock.set(Fixtures.instant("2099-01-01T09:00:00+07:00"))
     try ledger.record(.registerUnit(name: "Công an xã", code: "CA"), actor: "thuky")
     let lines = try CommuneExport.export(ledger)
-    try await TestPostgres.withHub("future") { hub in
+    try await TestPostgres.withHub("rules_future") { hub in
       try await hub.addSource("xa-a", name: "Xã A")
       let now = Fixtures.instant("2026-01-03T09:00:00+07:00")
       await #expect(
@@ -57,7 +57,7 @@ struct HubIngestRulesTests {
     let a = try Self.commune("A")
     let b = try Self.commune("B")
     let c = try Self.commune("C")
-    try await TestPostgres.withHub("another") { hub in
+    try await TestPostgres.withHub("rules_another") { hub in
       try await hub.addSource("xa-a", name: "Xã A")
       try await hub.addSource("xa-b", name: "Xã B")
       _ = try await hub.ingest(source: "xa-a", lines: CommuneExport.numbered(a))

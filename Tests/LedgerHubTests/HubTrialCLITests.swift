@@ -29,7 +29,7 @@ struct HubTrialCLITests {
   )
   func otherTimeZone() async throws {
     var cli = try CLIRunner(now: "2026-07-01T20:00:00Z")
-    cli.environment["CLEARLEDGER_HUB_URL"] = try await TestPostgres.database("zone")
+    cli.environment["CLEARLEDGER_HUB_URL"] = try await TestPostgres.database("trial_zone")
     let june = "2026-06-01T09:00:00Z"
     for arguments in [
       ["init", "--timezone", "UTC"], ["unit", "add", "Văn phòng xã UTC", "--code", "VP"],
@@ -114,7 +114,7 @@ struct HubTrialCLITests {
   @Test("A commune's file recorded after the hub's clock is refused by line, nothing taken")
   func recordedInFuture() async throws {
     var cli = try CLIRunner(now: "2099-01-01T09:00:00+07:00")
-    cli.environment["CLEARLEDGER_HUB_URL"] = try await TestPostgres.database("future")
+    cli.environment["CLEARLEDGER_HUB_URL"] = try await TestPostgres.database("trial_future")
     #expect(try cli("init").status == 0)
     #expect(try cli("unit", "add", "Văn phòng", "--code", "VP").status == 0)
     let export = try cli("events", "export")
@@ -143,7 +143,7 @@ struct HubTrialCLITests {
   @Test("A refusal from one commune's people, asked across communes, names that commune")
   func sourceNamed() async throws {
     var cli = try CLIRunner(now: "2026-07-01T09:00:00+07:00")
-    cli.environment["CLEARLEDGER_HUB_URL"] = try await TestPostgres.database("named")
+    cli.environment["CLEARLEDGER_HUB_URL"] = try await TestPostgres.database("trial_named")
     #expect(try cli("hub", "init").status == 0)
     for (source, people) in [
       ("xa-a", ["Trần Thị Bình"]), ("xa-b", ["Nguyễn Văn Hùng", "Nguyễn Văn Hùng"]),
