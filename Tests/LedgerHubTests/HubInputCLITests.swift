@@ -105,7 +105,9 @@ struct HubInputCLITests {
     let badID = try cli("hub", "add-source", "Xa_1\u{1B}[2J", "--name", "Xã Một")
     #expect(badID.status == 1)
     #expect(
-      badID.error.contains("use lower-case letters without accents, digits and hyphens"),
+      badID.error.contains(
+        "use lower-case letters without accents (a–z), digits (0–9) and hyphens (-), starting with a letter or digit, at most 63 characters"
+      ),
       "\(badID.error)")
     #expect(!badID.error.contains("\u{1B}") && badID.error.contains("\\u{1B}[2J"))
     let file = cli.folder.appendingPathComponent("x.jsonl")
