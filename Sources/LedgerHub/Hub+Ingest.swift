@@ -38,6 +38,7 @@ extension Hub {
   func ingest(source: String, prepared: PreparedFile, batchSize: Int) async throws
     -> IngestResult
   {
+    guard HubSource.isValidID(source) else { throw LedgerError.invalidSourceName(source) }
     try await requireSchema()
     return try await transaction {
       let locked = try await query(
@@ -96,7 +97,10 @@ extension Hub {
           if ingest.batch.count >= batchSize { try await ingest.flush(hub: self) }
         }
       }
-      if let failure = file.failure { throw failure }
+      if let failure = file.failure { throw Self.inSourceFile(failure, source: source) }
+      // A commune's export always holds its ledger's first events: a file without one is
+      // the wrong file, not an export with nothing new.
+      guard file.start != nil else { throw LedgerError.emptyExport(source: source) }
       try await ingest.flush(hub: self)
       try await ingest.keepCheckpoint(hub: self)
       try await refreshStates(of: source, held: held, new: ingest.newEvents)
@@ -104,6 +108,20 @@ extension Hub {
         source: source, added: ingest.added, alreadyHeld: ingest.matched,
         head: max(held, ingest.last), proven: ingest.provenSize,
         signed: ingest.signed)
+    }
+  }
+
+  /// A line's refusal told of the source's file: a position out of sequence or a broken chain
+  /// is the file's own fault (a line missing, moved or edited), not the hub's.
+  static func inSourceFile(_ error: any Error, source: String) -> any Error {
+    guard case LedgerError.badEventLine(let line, let problem) = error else { return error }
+    switch problem {
+    case .wrongPosition(let expected):
+      return LedgerError.badEventLine(
+        line: line, problem: .notNextInSourceFile(expected: expected, source: source))
+    case .doesNotContinueChain:
+      return LedgerError.badEventLine(line: line, problem: .breaksSourceFileChain(source: source))
+    default: return error
     }
   }
 

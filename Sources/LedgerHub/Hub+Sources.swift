@@ -6,17 +6,21 @@ import PostgresNIO
 extension Hub {
   /// Registers a commune's ledger as a source, its ledger's time zone given (`init
   /// --timezone`; Vietnam's by default); refuses a bad or taken id, or a zone not known.
+  ///
+  /// The name follows the rules a commune's ledger applies to a unit's name: stored NFC and
+  /// trimmed, refused when it holds a control character or a bidi override, is made only of
+  /// invisible characters, is too long, or (unless `allowMixedScript`) mixes scripts.
   @discardableResult
   public func addSource(
     _ id: String, name: String, publicKey: String? = nil,
-    timeZone: String = HubSource.defaultTimeZone
+    timeZone: String = HubSource.defaultTimeZone, allowMixedScript: Bool = false
   ) async throws -> HubSource {
     guard HubSource.isValidID(id) else { throw LedgerError.invalidSourceName(id) }
     guard TimeZone(identifier: timeZone) != nil else {
       throw LedgerError.invalidTimeZone(timeZone)
     }
-    let name = VietnameseText.clean(name)
-    guard !name.isEmpty else { throw LedgerError.emptyText(.name) }
+    let name = try ScriptRules.singleScript(
+      TextRules.required(name, .name), .name, allowMixed: allowMixedScript)
     let key = publicKey.map(VietnameseText.clean).flatMap { $0.isEmpty ? nil : $0 }
     if let key, (try? VerifierKey(parsing: key)) == nil {
       throw LedgerError.unreadableSourceKey(key)

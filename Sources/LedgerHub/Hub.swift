@@ -18,7 +18,8 @@ public final class Hub: Sendable {
     self.place = place
   }
 
-  /// Connects to the hub's database; throws `hubUnreachable` when it cannot.
+  /// Connects to the hub's database; throws `hubLoginRefused` when the server refuses the
+  /// user, `hubDatabaseMissing` when it has no such database, else `hubUnreachable`.
   public static func connect(_ address: HubAddress) async throws -> Hub {
     var logger = Logger(label: "clearledger.hub")
     logger.logLevel = .critical
@@ -27,7 +28,7 @@ public final class Hub: Sendable {
         configuration: address.configuration, id: 1, logger: logger)
       return Hub(connection: connection, logger: logger, place: address.place)
     } catch let error as PSQLError {
-      throw HubErrors.ledgerError(error, place: address.place)
+      throw HubErrors.connectionError(error, address: address)
     } catch {
       throw LedgerError.hubUnreachable(address.place)
     }

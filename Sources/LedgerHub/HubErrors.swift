@@ -23,6 +23,20 @@ enum HubErrors {
     return ledgerError(sqlState: state, place: place)
   }
 
+  /// The ledger's error for a failure to connect: the login refused (invalid_password,
+  /// invalid_authorization_specification: no such role, or not allowed), the database missing
+  /// (invalid_catalog_name), else the server not reached.
+  static func connectionError(_ error: PSQLError, address: HubAddress) -> LedgerError {
+    switch error.code == .server ? error.serverInfo?[.sqlState] : nil {
+    case "28P01", "28000":
+      return .hubLoginRefused(place: address.place, user: address.user)
+    case "3D000":
+      return .hubDatabaseMissing(
+        database: address.database, host: address.host, port: address.port, user: address.user)
+    default: return ledgerError(error, place: address.place)
+    }
+  }
+
   /// The ledger's error for a server's SQLSTATE.
   static func ledgerError(sqlState state: String, place: String) -> LedgerError {
     switch state {

@@ -32,7 +32,8 @@ enum CommandRunner {
       let object = ErrorJSON(error: .init(code: error.code.rawValue, message: message))
       text = JSONOutput.string(object)
     } else {
-      text = "clearledger: " + message
+      // A name or path echoed from the input cannot drive the terminal (`TerminalText`).
+      text = "clearledger: " + TerminalText.escaped(message)
     }
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }

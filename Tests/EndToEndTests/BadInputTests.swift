@@ -227,6 +227,13 @@ struct BadInputTests {
       arguments: [
         "evaluate", "score", "--person", "Ai", "--year", "1999", "--points", "20", "--reason", "r",
       ], status: 1, says: "not a valid year"),
+    // A year mistyped is refused, not answered with an empty evaluation or report (trial).
+    Case(
+      arguments: ["evaluate", "--year", "0"], status: 1,
+      says: "0 is not a valid year: give a year from 2000 to 2100"),
+    Case(
+      arguments: ["evaluate", "--year", "20266"], status: 1, says: "20266 is not a valid year"),
+    Case(arguments: ["yearly", "--year", "20266"], status: 1, says: "20266 is not a valid year"),
     // Files, clock, ledger
     Case(
       arguments: ["import", "/nonexistent/plan.txt"], status: 1,

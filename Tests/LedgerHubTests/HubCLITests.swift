@@ -139,14 +139,13 @@ struct HubCLITests {
       again.output.contains("Added 0 new events of xa-a; \(counts["xa-a"] ?? 0) were already held"))
     #expect(again.output.contains("Took 2 files (0 new events); refused 1."))
     #expect(again.error.contains("xa-khong-dang-ky:"))
-    #expect(!again.error.contains("holds no event"), "every file held events")
-    // An empty file is taken (there is nothing to refuse) with a note that it held no event.
+    #expect(again.error.contains("skipped “notes.txt”: its name is not SOURCE.jsonl"))
+    // An empty file is refused: an export always holds its ledger's first events.
     let empty = cli.folder.appendingPathComponent("empty.jsonl")
     try "\n".write(to: empty, atomically: true, encoding: .utf8)
     let none = try cli("hub", "ingest", "xa-b", empty.path)
-    #expect(none.status == 0)
-    #expect(none.output.contains("Added 0 new events of xa-b; 0 were already held"))
-    #expect(none.error.contains("note: the file for xa-b holds no event."), "\(none.error)")
+    #expect(none.status == 1)
+    #expect(none.error.contains("The file for xa-b holds no event; nothing was written."))
     let both = try cli("hub", "ingest", "xa-a", "x.jsonl", "--dir", folder.path)
     #expect(both.status != 0)
     #expect(both.error.contains("Give either SOURCE FILE or --dir DIR, not both."))

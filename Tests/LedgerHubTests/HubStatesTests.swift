@@ -28,8 +28,16 @@ struct HubStatesTests {
     let today = commune.today
     try await TestPostgres.withHub("states") { hub in
       try await hub.addSource("xa-a", name: "Xã A")
-      // A first piece, the same piece again (adds nothing), a grown export, then a tail.
-      for piece in [lines.prefix(150), lines.prefix(150), lines.prefix(400), lines.dropFirst(390)] {
+      // A first piece, the same piece again (adds nothing), a grown export, then a tail that
+      // overlaps it (never empty: an export with no event is refused; the history is ~150
+      // events, so fixed sizes of 150 and 400 left the tail empty).
+      #expect(lines.count > 60)
+      let first = lines.count / 3
+      let grownTo = lines.count * 2 / 3
+      for piece in [
+        lines.prefix(first), lines.prefix(first), lines.prefix(grownTo),
+        lines.dropFirst(grownTo - 10),
+      ] {
         _ = try await hub.ingest(source: "xa-a", lines: CommuneExport.numbered(Array(piece)))
         let held = try await hub.lastPosition(of: "xa-a", knownAt: nil)
         #expect(try await hub.keptPositions(of: ["xa-a"])["xa-a"] == held)

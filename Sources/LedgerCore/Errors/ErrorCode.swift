@@ -148,6 +148,12 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case personInNoSource = "person_in_no_source"
   case unreadableFolder = "unreadable_folder"
   case invalidMoment = "invalid_moment"
+  case hubAddressMissing = "hub_address_missing"
+  case notAHubAddress = "not_a_hub_address"
+  case hubLoginRefused = "hub_login_refused"
+  case hubDatabaseMissing = "hub_database_missing"
+  case emptyExport = "empty_export"
+  case noExportInFolder = "no_export_in_folder"
   case historyOfAnotherLedger = "history_of_another_ledger"
 }
 
@@ -285,6 +291,12 @@ extension LedgerError {
     case .hubNotInitialized: return .hubNotInitialized
     case .newerHub: return .newerHub
     case .hubFailure: return .hubFailure
+    case .hubAddressMissing: return .hubAddressMissing
+    case .notAHubAddress: return .notAHubAddress
+    case .hubLoginRefused: return .hubLoginRefused
+    case .hubDatabaseMissing: return .hubDatabaseMissing
+    case .emptyExport: return .emptyExport
+    case .noExportInFolder: return .noExportInFolder
     case .taskTableIncomplete: return .taskTableIncomplete
     case .planDeadlineBeforeDate: return .planDeadlineBeforeDate
     case .tasksInProse: return .tasksInProse
@@ -314,7 +326,8 @@ extension ErrorCode {
     case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
       .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent,
       .emptyLedgerFile, .outputFailed, .ledgerHeld, .ledgerHasLinks, .hubUnreachable,
-      .hubNotInitialized, .newerHub, .hubFailure, .portInUse:
+      .hubNotInitialized, .newerHub, .hubFailure, .portInUse, .hubAddressMissing, .notAHubAddress,
+      .hubLoginRefused, .hubDatabaseMissing:
       return .ledger
     case .emptyText, .textTooLong, .controlCharacter, .invalidDate, .invalidYearlyDate, .futureDate,
       .invalidTaskID, .invalidUnitCode, .percentOutOfRange, .invalidDocumentNumber, .invalidClock,
@@ -341,8 +354,8 @@ extension ErrorCode {
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
       .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
-      .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment,
-      .historyOfAnotherLedger:
+      .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment, .emptyExport,
+      .noExportInFolder, .historyOfAnotherLedger:
       return .refused
     }
   }

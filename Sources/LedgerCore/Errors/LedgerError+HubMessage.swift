@@ -7,9 +7,9 @@ extension LedgerError {
     case .invalidSourceName(let name):
       return lang.pick(
         vi:
-          "“\(name)” không dùng được làm tên nguồn: hãy dùng chữ thường không dấu, số và gạch nối (ví dụ xa-chi-minh).",
+          "“\(name)” không dùng được làm tên nguồn: hãy dùng chữ thường không dấu (a–z), số (0–9) và gạch nối (-), bắt đầu bằng chữ hoặc số, tối đa 63 ký tự (ví dụ xa-chi-minh).",
         en:
-          "“\(name)” cannot name a source: use lower-case letters without accents, digits and hyphens (such as xa-chi-minh)."
+          "“\(name)” cannot name a source: use lower-case letters without accents (a–z), digits (0–9) and hyphens (-), starting with a letter or digit, at most 63 characters (such as xa-chi-minh)."
       )
     case .unknownSource(let name):
       return lang.pick(

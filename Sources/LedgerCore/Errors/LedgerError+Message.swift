@@ -201,8 +201,11 @@ extension LedgerError {
         en: "Event #\(position) (\(type)) cannot be re-dated. Retract it and record it again.")
     case .invalidYear(let year):
       return lang.pick(
-        vi: "Năm \(year) không hợp lệ. Hãy ghi năm đánh giá, ví dụ --year 2026.",
-        en: "\(year) is not a valid year. Give the year evaluated, e.g. --year 2026.")
+        vi:
+          "Năm \(year) không hợp lệ: hãy ghi năm từ \(PlausibleYear.range.lowerBound) đến \(PlausibleYear.range.upperBound), ví dụ --year 2026.",
+        en:
+          "\(year) is not a valid year: give a year from \(PlausibleYear.range.lowerBound) to \(PlausibleYear.range.upperBound), e.g. --year 2026."
+      )
     case .reassignNeedsDue(let id, let passed):
       return lang.pick(
         vi:
@@ -297,6 +300,20 @@ extension LedgerError {
           en: "its recorded time \(recorded) is in the future (it would block every later write)")
       case .unproven(let problem):
         what = lang.pick(vi: "không chứng minh được: ", en: "not proven: ") + problem.label(lang)
+      case .notNextInSourceFile(let expected, let source):
+        what = lang.pick(
+          vi:
+            "vị trí không phải \(expected), vị trí tiếp theo trong tệp của \(source) (thiếu một dòng, hoặc các dòng bị đổi chỗ)",
+          en:
+            "its position is not \(expected), the next in the file for \(source) (a line is missing or out of order)"
+        )
+      case .breaksSourceFileChain(let source):
+        what = lang.pick(
+          vi:
+            "không nối tiếp mã băm của dòng trước trong tệp của \(source) (thiếu một dòng, hoặc tệp đã bị sửa)",
+          en:
+            "it does not continue the hash chain of the line before it in the file for \(source) (a line is missing, or the file was edited)"
+        )
       }
       return lang.pick(
         vi: "Dòng \(line): \(what); không nhập gì.",
@@ -371,6 +388,9 @@ extension LedgerError {
       .unreadableSourceKey, .sourceWithoutKey, .unitInNoSource, .personInNoSource,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)
+    case .hubAddressMissing, .notAHubAddress, .hubLoginRefused, .hubDatabaseMissing, .emptyExport,
+      .noExportInFolder:
+      return hubInputMessage(lang)
     case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow,
       .leadNotABody, .planTaskIDRepeated:
       return planMessage(lang)

@@ -170,6 +170,18 @@ public enum LedgerError: Error, Hashable, Sendable {
   case newerHub(version: Int)
   /// The hub's database refused an operation (its SQLSTATE code, not its text).
   case hubFailure(sqlState: String)
+  /// No hub address was given: neither `--postgres` nor `CLEARLEDGER_HUB_URL`.
+  case hubAddressMissing
+  /// The hub's address is not a `postgres://` URL (as given, any password hidden).
+  case notAHubAddress(String)
+  /// The PostgreSQL server refused to log the user in (no such role, a wrong password).
+  case hubLoginRefused(place: String, user: String)
+  /// The hub's database does not exist on the server (where it is, for `createdb`).
+  case hubDatabaseMissing(database: String, host: String, port: Int, user: String)
+  /// An events file for a source holds no event (an export always holds the first ones).
+  case emptyExport(source: String)
+  /// `--dir` names a folder with no file named SOURCE.jsonl (the names of the files skipped).
+  case noExportInFolder(path: String, skipped: [String])
   /// A row looked like a task table's header but lacked columns: the headers seen, the
   /// meanings missing.
   case taskTableIncomplete(line: Int, headers: [String], missing: [String])
@@ -241,6 +253,11 @@ extension LedgerError {
     case recordedInFuture(String)
     /// A fact from a source with a registered key whose proof does not hold.
     case unproven(ProofProblem)
+    /// In a hub source's file, a position that is not the next after the line before it
+    /// (a line missing or moved).
+    case notNextInSourceFile(expected: Int64, source: String)
+    /// In a hub source's file, a line that does not chain onto the line before it.
+    case breaksSourceFileChain(source: String)
   }
 }
 

@@ -54,6 +54,7 @@ struct EvaluateReport: ParsableCommand {
 
   func run() throws {
     try CommandRunner.run(global) { environment in
+      try PlausibleYear.check(year)
       let ledger = try environment.readLedger()
       let policy = try EvaluationPolicy(json: ShippedPolicy.json)
       let evaluation = try ledger.evaluate(

@@ -67,8 +67,6 @@ enum UsageErrorText {
       "Hãy đưa NGUỒN TỆP hoặc --dir THƯ_MỤC, không đưa cả hai.",
     "Give the source and its events file, or --dir DIR.":
       "Hãy đưa nguồn và tệp sự kiện của nó, hoặc --dir THƯ_MỤC.",
-    "Name the hub's database with --postgres URL or CLEARLEDGER_HUB_URL.":
-      "Hãy nêu cơ sở dữ liệu của hub bằng --postgres URL hoặc CLEARLEDGER_HUB_URL.",
   ]
 
   /// The message in Vietnamese; a message the catalog does not know stays as it is.

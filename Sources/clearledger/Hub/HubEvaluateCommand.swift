@@ -25,6 +25,7 @@ struct HubEvaluateCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await HubRunner.run(options) { context in
+      try PlausibleYear.check(year)
       let policy = try EvaluationPolicy(json: ShippedPolicy.json)
       if let explain {
         try await self.explain(explain, policy: policy, context)
@@ -47,7 +48,7 @@ struct HubEvaluateCommand: AsyncParsableCommand {
         return "\(answer.source.id) — \(answer.source.name)\n"
           + text.table(answer.answer.rows, breaches: answer.answer.quotaBreaches)
       }
-      print(blocks.joined(separator: "\n\n"))
+      TerminalText.print(blocks.joined(separator: "\n\n"))
     }
   }
 
@@ -97,7 +98,7 @@ struct HubEvaluateCommand: AsyncParsableCommand {
     if context.json {
       JSONOutput.print(json)
     } else {
-      print(blocks.joined(separator: "\n\n"))
+      TerminalText.print(blocks.joined(separator: "\n\n"))
     }
   }
 }

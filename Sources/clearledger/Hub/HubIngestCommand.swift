@@ -21,7 +21,10 @@ struct HubIngestCommand: AsyncParsableCommand {
       each is taken in its own transaction, several at once (one connection per core), the \
       results reported in name order. A file that is refused writes nothing and is named \
       with its reason; the others are still taken, and the exit status is then that of the \
-      first refusal (in name order).
+      first refusal (in name order). Every other file (xa-1.json, xa-1.JSONL, notes.txt) is \
+      named on standard error with why it was skipped; a folder with no SOURCE.jsonl file is \
+      refused. A file with no event is refused: an export always holds its ledger's first \
+      events.
       """)
 
   @OptionGroup var options: HubOptions
@@ -57,7 +60,23 @@ struct HubIngestCommand: AsyncParsableCommand {
         if context.json { JSONOutput.print(result) } else { Self.printResult(result, context) }
         return
       }
-      let files = try Self.exports(in: dir)
+      let folder = try FolderExports(folder: dir)
+      let language = context.language
+      if !context.json {
+        for (name, skip) in folder.skipped {
+          FileHandle.standardError.write(
+            Data(
+              TerminalText.escaped(
+                language.pick(
+                  vi: "clearledger: bỏ qua “\(name)”: \(skip.reason(language)).\n",
+                  en: "clearledger: skipped “\(name)”: \(skip.reason(language)).\n")
+              ).utf8))
+        }
+      }
+      let files = folder.exports
+      guard !files.isEmpty else {
+        throw LedgerError.noExportInFolder(path: dir, skipped: folder.skipped.map(\.name))
+      }
       let now = context.environment.clock.now()
       // The next files are read and checked while the hub writes others, on one connection
       // per core (each file its own transaction); the outcomes come in name order.
@@ -84,7 +103,6 @@ struct HubIngestCommand: AsyncParsableCommand {
         case .refused(let source, let error): refusals.append((source, error))
         }
       }
-      let language = context.language
       if context.json {
         JSONOutput.print(
           FolderJSON(
@@ -93,36 +111,23 @@ struct HubIngestCommand: AsyncParsableCommand {
               .init(
                 source: $0.source, code: $0.error.code.rawValue, message: $0.error.message(language)
               )
-            }))
+            },
+            skipped: folder.skipped.map { .init(file: $0.name, reason: $0.skip.reason(language)) }))
       } else {
         for result in results { Self.printResult(result, context) }
         let added = results.reduce(0) { $0 + $1.added }
-        print(
-          language.pick(
-            vi:
-              "Đã nhận \(results.count) tệp (\(added) sự kiện mới); từ chối \(refusals.count) tệp.",
-            en: "Took \(results.count) files (\(added) new events); refused \(refusals.count)."))
+        TerminalText.print(
+          FolderSummary(taken: results.count, added: added, refused: refusals.count)
+            .sentence(language))
         for refusal in refusals {
           FileHandle.standardError.write(
-            Data("clearledger: \(refusal.source): \(refusal.error.message(language))\n".utf8))
+            Data(
+              TerminalText.escaped(
+                "clearledger: \(refusal.source): \(refusal.error.message(language))\n"
+              ).utf8))
         }
       }
       if let first = refusals.first { throw ExitCode(first.error.category.rawValue) }
-    }
-  }
-
-  /// The exports in a folder, by source name (the file's name without `.jsonl`), in name order.
-  static func exports(in dir: String) throws -> [(source: String, path: String)] {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: dir, isDirectory: &isFolder) else {
-      throw LedgerError.unreadableFolder(dir)
-    }
-    guard isFolder.boolValue else { throw LedgerError.notAFolder(dir) }
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
-      throw LedgerError.unreadableFolder(dir)
-    }
-    return names.filter { $0.hasSuffix(".jsonl") }.sorted().map {
-      (String($0.dropLast(".jsonl".count)), (dir as NSString).appendingPathComponent($0))
     }
   }
 
@@ -152,37 +157,30 @@ struct HubIngestCommand: AsyncParsableCommand {
 
   /// Says what one file's ingest did.
   static func printResult(_ result: IngestResult, _ context: HubRunner.Context) {
-    print(
+    let newEvents = Counted.english(result.added, "new event", "new events")
+    let held = result.alreadyHeld == 1 ? "1 was" : "\(result.alreadyHeld) were"
+    TerminalText.print(
       context.language.pick(
         vi:
           "Đã nhận \(result.added) sự kiện mới của \(result.source); \(result.alreadyHeld) sự kiện đã có. Kho giữ \(result.source) đến vị trí \(result.head).",
         en:
-          "Added \(result.added) new events of \(result.source); \(result.alreadyHeld) were already held. The hub holds \(result.source) up to position \(result.head)."
+          "Added \(newEvents) of \(result.source); \(held) already held. The hub holds \(result.source) up to position \(result.head)."
       ))
-    if result.added == 0, result.alreadyHeld == 0 {
-      // An empty file is taken (nothing to refuse), but is most likely the wrong file.
-      FileHandle.standardError.write(
-        Data(
-          context.language.pick(
-            vi:
-              "clearledger: lưu ý: tệp của \(result.source) không có sự kiện nào. Hãy kiểm tra đó là tệp `events export` của xã.\n",
-            en:
-              "clearledger: note: the file for \(result.source) holds no event. Check that it is the commune's `events export`.\n"
-          ).utf8))
-    }
     if let proven = result.proven {
-      print(
+      TerminalText.print(
         context.language.pick(
           vi:
             "Mọi dòng có bằng chứng thuộc mốc kiểm tra \(proven) sự kiện, được ký bằng khóa sổ của \(result.source); \(result.signed) chữ ký sự kiện khớp.",
           en:
-            "Every line is proven in the checkpoint of \(proven) events signed by \(result.source)'s ledger key; \(result.signed) event signatures hold."
+            "Every line is proven in the checkpoint of \(Counted.english(Int(proven), "event", "events")) signed by \(result.source)'s ledger key; \(result.signed == 1 ? "1 event signature holds" : "\(result.signed) event signatures hold")."
         ))
     } else if result.signed > 0 {
-      print(
+      TerminalText.print(
         context.language.pick(
           vi: "\(result.signed) chữ ký sự kiện khớp khóa mà nguồn đã đăng ký.",
-          en: "\(result.signed) event signatures hold for the keys the source registered."))
+          en:
+            "\(result.signed == 1 ? "1 event signature holds" : "\(result.signed) event signatures hold") for the keys the source registered."
+        ))
     }
   }
 }
@@ -194,6 +192,12 @@ private struct FolderJSON: Encodable {
     var code: String
     var message: String
   }
+  /// A file of the folder not named SOURCE.jsonl, and why it was not taken.
+  struct Skipped: Encodable {
+    var file: String
+    var reason: String
+  }
   var taken: [IngestResult]
   var refused: [Refusal]
+  var skipped: [Skipped]
 }

@@ -30,13 +30,13 @@ struct HubOptions: ParsableArguments {
     return try GlobalOptions.parse(arguments)
   }
 
-  /// The hub's address, from `--postgres` or `CLEARLEDGER_HUB_URL`.
+  /// The hub's address, from `--postgres` or `CLEARLEDGER_HUB_URL`; `hubAddressMissing`
+  /// when neither gives one.
   func address(variables: [String: String] = ProcessInfo.processInfo.environment) throws
     -> HubAddress
   {
     guard let url = postgres ?? variables["CLEARLEDGER_HUB_URL"], !url.isEmpty else {
-      throw ValidationError(
-        "Name the hub's database with --postgres URL or CLEARLEDGER_HUB_URL.")
+      throw LedgerError.hubAddressMissing
     }
     return try HubAddress(url: url)
   }

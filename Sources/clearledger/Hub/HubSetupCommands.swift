@@ -34,7 +34,7 @@ struct HubInitCommand: AsyncParsableCommand {
             vi: "Kho tổng hợp đã ở phiên bản \(version); không cần thay đổi.",
             en: "The hub is already at version \(version); nothing to change."))
       } else {
-        print(
+        TerminalText.print(
           context.language.pick(
             vi: "Đã tạo kho tổng hợp (phiên bản \(version)) tại \(context.hub.place).",
             en: "Created the hub (version \(version)) at \(context.hub.place)."))
@@ -74,14 +74,18 @@ struct HubAddSourceCommand: AsyncParsableCommand {
       valueName: "zone"))
   var timezone = HubSource.defaultTimeZone
 
+  @Flag(help: "Accept a name whose letters come from several scripts (e.g. Latin and Cyrillic).")
+  var allowMixedScript = false
+
   func run() async throws {
     try await HubRunner.run(options) { context in
       let added = try await context.hub.addSource(
-        source, name: name, publicKey: key, timeZone: timezone)
+        source, name: name, publicKey: key, timeZone: timezone,
+        allowMixedScript: allowMixedScript)
       if context.json {
         JSONOutput.print(added)
       } else {
-        print(
+        TerminalText.print(
           context.language.pick(
             vi: "Đã thêm nguồn \(added.id) — \(added.name).",
             en: "Added the source \(added.id) — \(added.name)."))
@@ -111,8 +115,13 @@ struct HubSourcesCommand: AsyncParsableCommand {
           l.pick(vi: "Nguồn", en: "Source"), l.pick(vi: "Tên", en: "Name"),
           l.pick(vi: "Sự kiện", en: "Events"),
         ])
+      guard !sources.isEmpty else {
+        print(l.pick(vi: "Chưa có nguồn nào.", en: "No sources yet."))
+        return
+      }
       table.rows = sources.map { [$0.id, $0.name, "\($0.events)"] }
-      print(table.render())
+      // A name registered before the hub refused control characters is shown escaped.
+      TerminalText.print(table.render())
     }
   }
 }

@@ -121,7 +121,12 @@ struct HubUnitsCommand: AsyncParsableCommand {
         let render = BoardText(language: context.language, day: day)
         blocks += views.map { "\(source.id) · " + render.unit($0) }
       }
-      print(blocks.joined(separator: "\n\n"))
+      guard !blocks.isEmpty else {
+        // As the commune's `unit list` says it.
+        print(context.language.pick(vi: "Chưa có đơn vị nào.", en: "No units yet."))
+        return
+      }
+      TerminalText.print(blocks.joined(separator: "\n\n"))
     }
   }
 }
@@ -167,7 +172,9 @@ struct HubHeadsCommand: AsyncParsableCommand {
               knownAt: read.time.knownAt,
               language: context.language)
         }
-        if !idle.isEmpty { print(idle.joined(separator: "\n")) }
+        if !idle.isEmpty { TerminalText.print(idle.joined(separator: "\n")) }
+        // Each source already said the person headed no unit there.
+        if answers.allSatisfy({ $0.answer.views.isEmpty }) { return }
       }
       printHeads(
         try answers.map { ($0.source, $0.answer.views, try read.day(context, $0.source)) },
@@ -191,8 +198,12 @@ struct HubHeadsCommand: AsyncParsableCommand {
       let render = BoardText(language: context.language, day: day)
       blocks += views.map { "\(source.id) · " + render.head($0) }
     }
-    guard !blocks.isEmpty else { return }
-    print(blocks.joined(separator: "\n\n"))
+    guard !blocks.isEmpty else {
+      // As the commune's own `head view` says it.
+      print(context.language.pick(vi: "Chưa có người đứng đầu nào.", en: "No heads yet."))
+      return
+    }
+    TerminalText.print(blocks.joined(separator: "\n\n"))
   }
 }
 

@@ -72,6 +72,7 @@ struct YearlyCommand: ParsableCommand {
 
   func run() throws {
     try CommandRunner.run(global) { environment in
+      try PlausibleYear.check(year)
       let ledger = try environment.readLedger()
       var found: UnitState?
       if let unit {
