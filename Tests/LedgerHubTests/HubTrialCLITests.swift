@@ -137,7 +137,7 @@ struct HubTrialCLITests {
     #expect(sources.output.contains("\"events\" : 0"), "\(sources.output)")
     // When the hub's clock has come to it, the file is taken.
     let taken = try cli("hub", "ingest", "xa-a", file)
-    #expect(taken.status == 0 && taken.output.contains("Added 1 new events of xa-a"))
+    #expect(taken.status == 0 && taken.output.contains("Added 1 new event of xa-a"))
   }
 
   @Test("A refusal from one commune's people, asked across communes, names that commune")
