@@ -31,6 +31,24 @@ struct EvaluationPageTests {
     }
   }
 
+  @Test(
+    "A year that is not a number from 2000 to 2100 is refused, never read as this year (trial: year=abc showed 2026, year=20266 titled its page so)"
+  )
+  func badYear() async throws {
+    let app = try await buildApplication(try WebFixture.arguments())
+    try await app.test(.router) { client in
+      let user = try #require(try await client.signIn(WebFixture.username(.inspector)))
+      for typed in ["abc", "20266", "0"] {
+        let (status, page) = try await client.get("/evaluation?year=\(typed)", as: user)
+        #expect(status == .unprocessableContent, "year=\(typed)")
+        #expect(page.contains("“\(typed)”"), "year=\(typed)")
+        #expect(!page.contains("Nguyễn Văn An"), "year=\(typed)")
+      }
+      let (status, page) = try await client.get("/evaluation", as: user)
+      #expect(status == .ok && page.contains("Nguyễn Văn An"))
+    }
+  }
+
   @Test("Each row shows its extensions, as `evaluate` counts them (trial: the column was missing)")
   func extensionsColumn() async throws {
     // Given task A extended once on 20/06, before its deadline, by the chair.

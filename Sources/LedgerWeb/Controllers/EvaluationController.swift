@@ -14,7 +14,7 @@ struct EvaluationController {
   func addRoutes(to router: Router<WebContext>) {
     router.group().allowing(.evaluate).get("/evaluation") { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let query = EvaluationQuery(request, today: ledger.today())
+      let query = try EvaluationQuery(request, today: ledger.today())
       let policy = try EvaluationPolicy(json: ShippedPolicy.json)
       let evaluation = try ledger.evaluate(
         year: query.year, policy: policy, asOf: time.asOf, knownAt: time.knownAt)
@@ -42,13 +42,14 @@ struct EvaluationController {
 }
 
 /// The evaluation's own questions, from the URL: the year (default: this year), a unit and a
-/// person to explain.
+/// person to explain; a year that is not a number from 2000 to 2100 is refused
+/// (`invalid_year`), never read as this year.
 struct EvaluationQuery {
   var year: Int
   var unit: String
   var person: String
 
-  init(_ request: Request, today: LocalDate) {
+  init(_ request: Request, today: LocalDate) throws {
     let query = request.uri.queryParameters
     func value(_ name: String) -> String {
       query[Substring(name)].map {
@@ -56,7 +57,21 @@ struct EvaluationQuery {
           .precomposedStringWithCanonicalMapping
       } ?? ""
     }
-    year = Int(value("year")) ?? today.year
+    let typed = value("year")
+    if typed.isEmpty {
+      year = today.year
+    } else if let number = Int(typed), PlausibleYear.range.contains(number) {
+      year = number
+    } else {
+      let range = PlausibleYear.range
+      throw WebFailure(
+        status: .unprocessableContent, code: "invalid_year",
+        vi:
+          "“\(typed)” không phải là một năm: hãy ghi năm từ \(range.lowerBound) đến \(range.upperBound), ví dụ year=2026.",
+        en:
+          "“\(typed)” is not a year: give a year from \(range.lowerBound) to \(range.upperBound), e.g. year=2026."
+      )
+    }
     unit = value("unit")
     person = value("person")
   }
