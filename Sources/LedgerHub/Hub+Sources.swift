@@ -104,7 +104,19 @@ extension Hub {
     {
       return [HubSource(id: id, name: name, publicKey: key, events: events, timeZone: timeZone)]
     }
-    throw LedgerError.unknownSource(id)
+    throw Self.unknown(id, among: try await sources().map { ($0.id, $0.name) })
+  }
+
+  /// The error for a source id not held: `sourceAskedByName` when it is a source's name as
+  /// people write it (any Unicode form, tone placement or case; without marks when typed so),
+  /// else `unknownSource`.
+  public static func unknown(_ typed: String, among sources: [(id: String, name: String)])
+    -> LedgerError
+  {
+    if let found = sources.first(where: { VietnameseText.lookupMatches(typed, $0.name) }) {
+      return .sourceAskedByName(typed: typed, id: found.id, name: found.name)
+    }
+    return .unknownSource(typed)
   }
 
   /// The other source whose first event is this one, if any: a history is one source's only.

@@ -116,6 +116,25 @@ struct HubInputCLITests {
     #expect(ingestBadID.status == 1 && code(ingestBadID) == "invalid_source_name")
   }
 
+  @Test(
+    "A source asked for by its name, as people write it, is told its id, not to add it again (trial: \"add it with hub add-source\")"
+  )
+  func sourceAskedByName() async throws {
+    let cli = try await hub("input_by_name")
+    #expect(try cli("hub", "add-source", "xa-an-binh", "--name", "Xã An Bình").status == 0)
+    for typed in ["Xã An Bình", "xã an bình", "Xa An Binh"] {
+      let run = try cli("hub", "status", "--source", typed, "--json")
+      #expect(run.status == 1, "\(typed)")
+      #expect(code(run) == "source_asked_by_name", "\(typed): \(run.error)")
+      let text = try cli("hub", "units", "--source", typed)
+      #expect(
+        text.error.contains("xa-an-binh") && !text.error.contains("add-source"), "\(text.error)")
+    }
+    // A name no source bears is still unknown, and says how to add it.
+    let unknown = try cli("hub", "status", "--source", "Xã Khác", "--json")
+    #expect(code(unknown) == "unknown_source")
+  }
+
   @Test("A source's name held from before the rules is shown escaped in every text answer")
   func namesEscaped() async throws {
     let cli = try await hub("input_escaped")

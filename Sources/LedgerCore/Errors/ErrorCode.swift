@@ -155,6 +155,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case emptyExport = "empty_export"
   case noExportInFolder = "no_export_in_folder"
   case historyOfAnotherLedger = "history_of_another_ledger"
+  case sourceAskedByName = "source_asked_by_name"
 }
 
 extension LedgerError {
@@ -275,6 +276,7 @@ extension LedgerError {
     case .sourceNameTaken: return .sourceNameTaken
     case .invalidSourceName: return .invalidSourceName
     case .unknownSource: return .unknownSource
+    case .sourceAskedByName: return .sourceAskedByName
     case .sourceExists: return .sourceExists
     case .communeNameTaken: return .communeNameTaken
     case .historyOfAnotherSource: return .historyOfAnotherSource
@@ -355,7 +357,7 @@ extension ErrorCode {
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
       .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
       .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment, .emptyExport,
-      .noExportInFolder, .historyOfAnotherLedger:
+      .noExportInFolder, .historyOfAnotherLedger, .sourceAskedByName:
       return .refused
     }
   }

@@ -15,6 +15,13 @@ extension LedgerError {
       return lang.pick(
         vi: "Kho tổng hợp chưa có nguồn “\(name)”. Hãy thêm bằng `clearledger hub add-source`.",
         en: "The hub has no source “\(name)”. Add it with `clearledger hub add-source`.")
+    case .sourceAskedByName(let typed, let id, let name):
+      return lang.pick(
+        vi:
+          "“\(typed)” là tên của nguồn \(id) (\(name)); nguồn được gọi bằng mã của nó: hãy ghi \(id).",
+        en:
+          "“\(typed)” is the name of the source \(id) (\(name)); a source is asked for by its id: write \(id)."
+      )
     case .sourceExists(let name):
       return lang.pick(
         vi: "Nguồn “\(name)” đã có trong kho tổng hợp; không thêm lại.",

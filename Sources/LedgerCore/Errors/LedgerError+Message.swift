@@ -382,7 +382,7 @@ extension LedgerError {
     case .noSittingHead, .unitClosed, .unitLeadsOpenTasks, .mergeIntoItself,
       .amendmentChangesNothing:
       return changeMessage(lang)
-    case .invalidSourceName, .unknownSource, .sourceExists, .communeNameTaken,
+    case .invalidSourceName, .unknownSource, .sourceAskedByName, .sourceExists, .communeNameTaken,
       .historyOfAnotherSource, .historyOfAnotherLedger, .notAFolder, .unreadableFolder,
       .forkedHistory, .historyGap,
       .unreadableSourceKey, .sourceWithoutKey, .unitInNoSource, .personInNoSource,

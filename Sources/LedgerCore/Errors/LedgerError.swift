@@ -137,6 +137,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case invalidSourceName(String)
   /// No source of that name is registered in the hub.
   case unknownSource(String)
+  /// A source was asked for by its name (or a name written like it) instead of its id.
+  case sourceAskedByName(typed: String, id: String, name: String)
   /// A source of that name is already registered.
   case sourceExists(String)
   /// Another source of the hub already has this commune's name.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LedgerCore
+import LedgerHub
 import LedgerJSON
 
 /// The pages across communes (`serve --hub`), read-only: the hub records nothing.
@@ -80,7 +81,7 @@ struct CommuneFilter {
   /// `hub status` refuses them: an empty list would read as "no tasks".
   func check(_ boards: [CommuneBoard]) throws {
     if !commune.isEmpty, !boards.contains(where: { $0.id == commune }) {
-      throw WebFailure.notFound(LedgerError.unknownSource(commune))
+      throw WebFailure.notFound(Hub.unknown(commune, among: boards.map { ($0.id, $0.name) }))
     }
     if !bucket.isEmpty, Bucket(rawValue: bucket) == nil {
       let known = Bucket.allCases.map(\.rawValue).joined(separator: ", ")

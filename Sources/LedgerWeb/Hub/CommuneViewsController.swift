@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LedgerCore
+import LedgerHub
 
 /// One commune's unit and head pages across communes (`serve --hub`):
 /// `/communes/{id}/units`, `/communes/{id}/units/{code}`, `/communes/{id}/heads`,
@@ -76,7 +77,7 @@ struct CommuneViewsController {
     let id = AccountabilityController.decoded(context.parameters.get("commune") ?? "")
     let boards = try await cache.boards(time: time, now: now())
     guard let found = boards.first(where: { $0.id == id }) else {
-      throw WebFailure.notFound(LedgerError.unknownSource(id))
+      throw WebFailure.notFound(Hub.unknown(id, among: boards.map { ($0.id, $0.name) }))
     }
     return (time, CommuneName(id: found.id, name: found.name), found.board)
   }
