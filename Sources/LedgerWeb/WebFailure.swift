@@ -69,6 +69,21 @@ public struct WebFailure: HTTPResponseError, Sendable, Equatable {
       en: WebWording.forBrowser(error.message(.en), .en))
   }
 
+  /// The same failure as a commune's page on the hub answers it: the advice to see the
+  /// ledger's own list of units points to that commune's list, whose units its own ledger
+  /// records (the hub imports no plan).
+  func inCommune(_ id: String) -> WebFailure {
+    var failure = self
+    let units = "/communes/\(TimeQuery.encode(id))/units"
+    failure.vi = vi.replacingOccurrences(
+      of: "trang /units; đơn vị mới được thêm khi nhập kế hoạch.",
+      with: "trang \(units); đơn vị của xã do sổ của chính xã ghi.")
+    failure.en = en.replacingOccurrences(
+      of: "the page /units; a new unit is added by importing a plan.",
+      with: "the page \(units); a commune's units are recorded in its own ledger.")
+    return failure
+  }
+
   static func badRequest(_ vi: String, _ en: String) -> WebFailure {
     WebFailure(status: .badRequest, code: "bad_request", vi: vi, en: en)
   }

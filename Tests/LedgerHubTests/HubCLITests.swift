@@ -81,7 +81,7 @@ struct HubCLITests {
     #expect(!ownRatings.isEmpty && NSArray(array: ownRatings).isEqual(to: hubRatings))
     let nobody = try cli("hub", "evaluate", "--year", "2026", "--explain", "Không Có Ai", "--json")
     #expect(nobody.status == 1)
-    #expect(nobody.error.contains("unknown_person"))
+    #expect(nobody.error.contains("person_in_no_source"))
 
     // Errors are the ledger's own, never PostgreSQL's text.
     let unknown = try cli("hub", "ingest", "xa-khac", file, "--json")

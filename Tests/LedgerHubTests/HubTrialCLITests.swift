@@ -176,12 +176,17 @@ struct HubTrialCLITests {
       let vi = try cli.run(command + ["--lang", "vi"])
       #expect(vi.error.hasPrefix("clearledger: Nguồn xa-b (Xã xa-b): "), "\(vi.error)")
     }
-    // A name no commune knows: the closest names offered are one commune's, and it is named.
+    // A name no commune knows: across sources, no one commune's closest names (a second
+    // trial: they hid the commune that had the person), but `person_in_no_source`, as `hub
+    // heads --person` says; asked of one commune, that commune's own closest names.
     let unknown = try cli(
       "hub", "evaluate", "--year", "2026", "--explain", "Trần Thị Bính", "--json")
     #expect(unknown.status == 1)
-    #expect(unknown.error.contains("\"code\" : \"unknown_person\""))
-    #expect(unknown.error.contains("\"source\" : \"xa-a\""), "\(unknown.error)")
+    #expect(unknown.error.contains("\"code\" : \"person_in_no_source\""), "\(unknown.error)")
+    let inOne = try cli(
+      "hub", "evaluate", "--year", "2026", "--explain", "Trần Thị Bính", "--source", "xa-a",
+      "--json")
+    #expect(inOne.status == 1 && inOne.error.contains("\"code\" : \"unknown_person\""))
     // Asked of one commune, the refusal is that commune's own, word for word.
     let one = try cli("hub", "heads", "--person", "Nguyễn Văn Hùng", "--source", "xa-b", "--json")
     #expect(one.status == 1 && !one.error.contains("\"source\""))

@@ -247,6 +247,16 @@ struct HubWebTests {
           #expect(status == .notFound, "\(path)")
           #expect(page.contains(code), "\(path)")
         }
+        // A unit not there points to the commune's own list of units, not the ledger's /units,
+        // which the hub does not have (a second trial).
+        let (_, noUnit) = try await Self.get(client, "/communes/\(id)/units/KHONG-CO", cookie)
+        #expect(noUnit.contains("/communes/\(id)/units;"), "\(noUnit)")
+        #expect(!noUnit.contains(" /units;") && !noUnit.contains("kế hoạch"))
+        // A commune asked for by its name is told its id.
+        let (byName, named) = try await Self.get(
+          client, "/communes/X%C3%A3%20Ch%C3%AD%20Minh/units", cookie)
+        #expect(byName == .notFound && named.contains("source_asked_by_name"), "\(named)")
+        #expect(named.contains(id))
         // The communes page links each commune's units and heads.
         let (_, first) = try await Self.get(client, "/", cookie)
         #expect(first.contains("href=\"/communes/\(id)/units\""))

@@ -30,7 +30,10 @@ struct CommuneViewsController {
       let text = AccountabilityController.decoded(context.parameters.get("code") ?? "")
       guard let unit = UnitState.named(text, among: board.units),
         let view = board.unitViews().first(where: { $0.unit.code == unit.code })
-      else { throw WebFailure.notFound(LedgerError.unknownUnit(text, among: board.units)) }
+      else {
+        throw WebFailure.notFound(LedgerError.unknownUnit(text, among: board.units))
+          .inCommune(commune.id)
+      }
       return try pages.html(
         "unit",
         UnitPage(view, board: board, time: time, language: context.language, commune: commune),

@@ -53,7 +53,9 @@ struct HubEvaluateCommand: AsyncParsableCommand {
   }
 
   /// One person's rating in each source whose log names them, as the commune's own `evaluate
-  /// --explain` shows it; `unknown_person` when no source does.
+  /// --explain` shows it. When none does: asked of one source, that commune's own
+  /// `unknown_person` (with its closest names); across sources, `person_in_no_source`, as `hub
+  /// heads --person` says, since one commune's closest names would hide the others'.
   private func explain(
     _ typed: String, policy: EvaluationPolicy, _ context: HubRunner.Context
   ) async throws {
@@ -94,7 +96,9 @@ struct HubEvaluateCommand: AsyncParsableCommand {
       let text = EvaluationText(language: context.language, evaluation: evaluation)
       blocks.append("\(source.id) — \(source.name)\n" + text.explain(ratings))
     }
-    if blocks.isEmpty, let unknown { throw unknown }
+    if blocks.isEmpty, let unknown {
+      throw read.source == nil ? LedgerError.personInNoSource(typed) : unknown
+    }
     if context.json {
       JSONOutput.print(json)
     } else {
