@@ -105,6 +105,13 @@ struct FollowUpCLITests {
     #expect(try ids("--text", "số hoá") == ["SH"])
     let refused = try cli("status", "--bucket", "late", now: on)
     #expect(refused.status == 64)
+    // Nothing matching is not "no tasks yet" (a second trial), in either language.
+    let none = try cli.run(["status", "--bucket", "paused", "--lang", "en"], now: on)
+    #expect(none.status == 0)
+    #expect(none.output.hasPrefix("No line matches what was asked ("), "\(none.output)")
+    #expect(!none.output.contains("No tasks yet"))
+    let noneVi = try cli.run(["status", "--person", "Nguyen Van X", "--lang", "vi"], now: on)
+    #expect(noneVi.output.hasPrefix("Không dòng nào khớp điều kiện đã hỏi"), "\(noneVi.output)")
   }
 
   @Test("task acknowledge by the lead unit's head; check flags receipts missing or late")

@@ -70,7 +70,9 @@ struct StatusCommand: ParsableCommand {
       } else if environment.json {
         JSONOutput.print(tasks.map(TaskJSON.init))
       } else {
-        TerminalText.print(BoardText(language: environment.language, day: board.day).status(tasks))
+        TerminalText.print(
+          BoardText(language: environment.language, day: board.day)
+            .status(tasks, before: board.tasks.count))
       }
     }
   }

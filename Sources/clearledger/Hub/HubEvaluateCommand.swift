@@ -53,7 +53,9 @@ struct HubEvaluateCommand: AsyncParsableCommand {
   }
 
   /// One person's rating in each source whose log names them, as the commune's own `evaluate
-  /// --explain` shows it. When none does: asked of one source, that commune's own
+  /// --explain` shows it.
+  ///
+  /// When none does: asked of one source, that commune's own
   /// `unknown_person` (with its closest names); across sources, `person_in_no_source`, as `hub
   /// heads --person` says, since one commune's closest names would hide the others'.
   private func explain(

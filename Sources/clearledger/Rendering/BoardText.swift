@@ -9,11 +9,16 @@ struct BoardText {
   /// The status table: one row per task.
   ///
   /// With `sources` (one per row, as the hub gathers them) each row starts with its source,
-  /// and the total says how many sources there are.
-  func status(_ tasks: [TaskView], sources: [String]? = nil) -> String {
+  /// and the total says how many sources there are. `before` is how many lines there were
+  /// before the filters asked for: an empty answer then says that nothing matched them, not
+  /// that there is no task.
+  func status(_ tasks: [TaskView], sources: [String]? = nil, before: Int = 0) -> String {
     let l = language
     guard !tasks.isEmpty else {
-      return l.pick(vi: "Chưa có nhiệm vụ nào.", en: "No tasks yet.")
+      guard before > 0 else { return l.pick(vi: "Chưa có nhiệm vụ nào.", en: "No tasks yet.") }
+      return l.pick(
+        vi: "Không dòng nào khớp điều kiện đã hỏi (không lọc thì có \(before) dòng).",
+        en: "No line matches what was asked (\(before) without the filters).")
     }
     let sourced = sources?.count == tasks.count ? sources : nil
     var table = TextTable(
