@@ -33,7 +33,10 @@ struct TaskRow: Equatable {
     title = task.title
     // The unit this row charges: an earlier lead keeps a deadline it missed.
     lead = view.leadLabel(language)
-    head = view.headPerson ?? ""
+    // Nobody named is said, with the role that should answer, as `status` says it: a blank
+    // cell would hide the unclear person (a second trial).
+    let role = task.headRole.isEmpty ? "" : " (\(task.headRole))"
+    head = view.headPerson ?? language.pick(vi: "chưa rõ người", en: "nobody named") + role
     due =
       task.record.deadlineUnread == true
       ? DeadlineText(language: language).describe(task)
