@@ -73,6 +73,13 @@ struct PageTests {
       #expect(second.components(separatedBy: "<tr class=").count - 1 == 6)
       #expect(second.contains("rel=\"prev\""))
       #expect(!second.contains("rel=\"next\""))
+      // A page number that is not one is refused, never read as the first page (a second
+      // trial: page=-1 and page=abc answered 200).
+      for typed in ["-1", "0", "abc"] {
+        let (status, page) = try await client.get("/tasks?unit=VHXH&page=\(typed)", as: user)
+        #expect(status == .badRequest, "page=\(typed)")
+        #expect(page.contains("“\(typed)”") && !page.contains("Trang 1/2"), "page=\(typed)")
+      }
     }
   }
 

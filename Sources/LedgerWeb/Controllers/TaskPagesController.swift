@@ -14,7 +14,7 @@ struct TaskPagesController {
   func addRoutes(to group: RouterGroup<WebContext>) {
     group.allowing(.read).get { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
-      let filter = TaskFilter(request)
+      let filter = try TaskFilter(request)
       let language = context.language
       return try await boards.html(
         "tasks|\(language)|\(filter.key)", template: "tasks", time, context: context, pages: pages
@@ -95,7 +95,19 @@ struct TaskFilter {
   /// How many tasks a page of the list shows.
   static let pageSize = 100
 
-  init(_ request: Request) {
+  /// The page number asked for: 1 when none is, else a whole number from 1; anything else
+  /// (`page=-1`, `page=abc`) is refused (400), never read as the first page.
+  static func page(_ typed: String) throws -> Int {
+    guard !typed.isEmpty else { return 1 }
+    guard let number = Int(typed), number >= 1 else {
+      throw WebFailure.badRequest(
+        "“\(typed)” không phải là số trang: hãy ghi một số từ 1 trở lên.",
+        "“\(typed)” is not a page number: give a whole number from 1.")
+    }
+    return number
+  }
+
+  init(_ request: Request) throws {
     let query = request.uri.queryParameters
     // A browser's GET form writes a space as "+".
     func value(_ name: String) -> String {
@@ -108,7 +120,7 @@ struct TaskFilter {
     plan = value("plan")
     person = value("person")
     words = value("q")
-    page = max(1, Int(value("page")) ?? 1)
+    page = try Self.page(value("page"))
   }
 
   /// The query that shows page `page` of the same list.

@@ -54,7 +54,7 @@ struct CommunePagesController {
     -> (TimeQuery, CommuneFilter, [CommuneBoard])
   {
     let time = try TimeQuery(request, timeZone: timeZone)
-    let filter = CommuneFilter(request)
+    let filter = try CommuneFilter(request)
     let boards = try await cache.boards(time: time, now: now())
     try filter.check(boards)
     return (time, filter, boards)
@@ -67,14 +67,14 @@ struct CommuneFilter {
   var bucket: String
   var page: Int
 
-  init(_ request: Request) {
+  init(_ request: Request) throws {
     let query = request.uri.queryParameters
     func value(_ name: String) -> String {
       query[Substring(name)].map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
     }
     commune = value("commune")
     bucket = value("bucket")
-    page = max(1, Int(value("page")) ?? 1)
+    page = try TaskFilter.page(value("page"))
   }
 
   /// Refuses a commune the hub does not hold (404) and a bucket that is not one (400), as
