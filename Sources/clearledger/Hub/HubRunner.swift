@@ -63,7 +63,8 @@ enum HubRunner {
             code: error.error.code.rawValue, message: message, source: error.source.id,
             sourceName: error.source.name)))
     } else {
-      text = "clearledger: " + message
+      // The source's name and the commune's words are escaped as every error's are.
+      text = "clearledger: " + TerminalText.escaped(message)
     }
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }
