@@ -66,7 +66,15 @@ public struct EvaluationText {
     let header = l.pick(
       vi: "Đánh giá năm \(year) — chính sách \(policy.version)",
       en: "Evaluation \(year) — policy \(policy.version)")
-    let flags = breaches.map { breach in
+    let warnings = flags(breaches)
+    return ([header, table.render()] + note + warnings).joined(separator: "\n")
+  }
+
+  /// The warnings for units (or the whole body) with more rated excellent than the policy's
+  /// share of those rated good or better allows (Decree 335's 20%), one line each.
+  public func flags(_ breaches: [Evaluation.QuotaBreach]) -> [String] {
+    let l = language
+    return breaches.map { breach in
       l.pick(
         vi:
           "⚠ \(breach.unit?.rawValue ?? "Toàn cơ quan"): \(breach.excellent) người được xếp loại “Hoàn thành xuất sắc”, trong khi tối đa chỉ được \(percent(policy.excellentQuotaOfGood)) số người xếp loại từ “Hoàn thành tốt” trở lên (\(breach.good + breach.excellent) người), tức là \(breach.allowed) người; vượt tỷ lệ: \(breach.beyond.joined(separator: ", ")).",
@@ -74,7 +82,6 @@ public struct EvaluationText {
           "⚠ \(breach.unit?.rawValue ?? "The whole body"): \(breach.excellent) rated excellent; \(percent(policy.excellentQuotaOfGood)) of those rated good or better (\(breach.good + breach.excellent)) allows \(breach.allowed); beyond: \(breach.beyond.joined(separator: ", "))."
       )
     }
-    return ([header, table.render()] + note + flags).joined(separator: "\n")
   }
 
   /// Each person's one rating, with every capacity shown under it.

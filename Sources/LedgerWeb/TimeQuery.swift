@@ -57,7 +57,9 @@ struct TimeQuery: Sendable {
   /// An instant with its offset, or a day meaning its last moment in the ledger's time zone
   /// (as the CLI's `--known-at` reads it).
   static func endOf(_ text: String, timeZone: TimeZone) throws -> Date {
-    guard let end = try typed(text).end(in: timeZone) else { throw LedgerError.invalidDate(text) }
+    guard let end = try typed(text).end(in: timeZone) else {
+      throw LedgerError.invalidMoment(text)
+    }
     return end
   }
 
@@ -65,7 +67,8 @@ struct TimeQuery: Sendable {
   static func typed(_ text: String) throws -> TypedMoment {
     if let instant = LedgerClock.parseInstant(text) { return .instant(instant) }
     if let minute = LocalMinute(parsing: text) { return .minute(minute) }
-    guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidDate(text) }
+    // Not a day alone: a moment, as the CLI's --known-at says (trial: "not a valid date").
+    guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidMoment(text) }
     return .day(day)
   }
 

@@ -19,7 +19,7 @@ struct WebBase<Arguments: WebArguments> {
   /// communes).
   init(
     _ args: Arguments, pages: Pages, label: String,
-    health: (@Sendable () async throws -> Void)? = nil
+    health: (@Sendable () async throws -> HubHealth)? = nil
   ) {
     self.args = args
     var logger = Logger(label: label)

@@ -54,22 +54,45 @@ enum Recorder {
     if let notice = try unansweredNotice(event, ledger, environment.language) { print(notice) }
   }
 
-  /// For a task handed to a lead where nobody holds its answerable role: say so now, not only
-  /// in `check`.
+  /// For a task assigned or handed to a lead where nobody holds its answerable role: say so
+  /// now, not only in `check`; and when someone there holds a role that reads the same without
+  /// marks (a role typed without diacritics), name it (trial: "Chu tich UBND xa" silently
+  /// answered to nobody).
   static func unansweredNotice(_ event: RecordedEvent, _ ledger: Ledger, _ language: Language)
     throws -> String?
   {
-    guard case .leadReassigned(let moved) = event.event, case .task(let id) = event.stream,
-      let view = try ledger.board(on: event.effective).tasks.first(where: {
-        $0.task.id == id && $0.isCurrent
-      }), view.headPerson == nil
+    let lead: UnitCode
+    switch event.event {
+    case .leadReassigned(let moved): lead = moved.newLead
+    case .taskAssigned(let assigned): lead = assigned.leadUnit
+    default: return nil
+    }
+    guard case .task(let id) = event.stream else { return nil }
+    let board = try ledger.board(on: event.effective)
+    guard
+      let view = board.tasks.first(where: { $0.task.id == id && $0.isCurrent }),
+      view.headPerson == nil, !view.task.headRole.isEmpty
     else { return nil }
-    return language.pick(
+    let role = view.task.headRole
+    let near = board.units.first { $0.code == lead }?.tenures.first {
+      $0.covers(event.effective) && $0.role != role
+        && VietnameseText.lookupMatches(role, $0.role)
+    }
+    let day = event.effective.display
+    let said = language.pick(
       vi:
-        "Lưu ý: ngày \(event.effective.display) không ai ở \(moved.newLead) giữ chức danh “\(view.task.headRole)” mà nhiệm vụ nêu; `clearledger check` sẽ báo nhiệm vụ này cho đến khi có người được bổ nhiệm.",
+        "Lưu ý: ngày \(day) không ai ở \(lead) giữ chức danh “\(role)” mà nhiệm vụ nêu; `clearledger check` sẽ báo nhiệm vụ này cho đến khi có người được bổ nhiệm.",
       en:
-        "Note: on \(event.effective.display) nobody in \(moved.newLead) holds “\(view.task.headRole)”, the role the task names; `clearledger check` reports it until someone is appointed."
+        "Note: on \(day) nobody in \(lead) holds “\(role)”, the role the task names; `clearledger check` reports it until someone is appointed."
     )
+    guard let near else { return said }
+    return said + "\n"
+      + language.pick(
+        vi:
+          "Có phải ý là “\(near.role)” (\(near.person))? Chức danh phải viết đúng dấu như khi bổ nhiệm: sửa bằng `clearledger task amend \(id) --role \"\(near.role)\"`.",
+        en:
+          "Did you mean “\(near.role)” (\(near.person))? A role must be written with its marks, as at the appointment: correct it with `clearledger task amend \(id) --role \"\(near.role)\"`."
+      )
   }
 
   /// For a correction: what the retracted event recorded, so that a wrong position is seen at

@@ -55,6 +55,27 @@ struct AccountabilityCLITests {
     #expect(table.output.contains("Total and band are the person's one rating"), "\(table.output)")
   }
 
+  @Test("A total says how many tasks its lines are of when a reassigned task has two lines")
+  func totalsCountTasksNotLines() throws {
+    let cli = try commune()
+    let moved = try cli(
+      "task", "reassign", "A", "--lead", "KT", "--reason", "Chuyển", "--due", "31/08/2026",
+      now: "2026-06-01T09:00:00+07:00")
+    #expect(moved.status == 0, "\(moved.error)")
+    let december = "2026-12-31T09:00:00+07:00"
+    let status = try cli("status", now: december)
+    #expect(status.output.contains("Total: 2 lines for 1 task — "), "\(status.output)")
+    #expect(
+      status.output.contains("(a task that changed hands keeps a line for each earlier charge)"),
+      "\(status.output)")
+    let vi = try cli("status", "--lang", "vi", now: december)
+    #expect(vi.output.contains("Tổng: 2 dòng cho 1 nhiệm vụ — "), "\(vi.output)")
+    // One line each: the count stays a plain number.
+    let kt = try cli("status", "--unit", "KT", now: december)
+    #expect(kt.output.contains("Total: 1 — "), "\(kt.output)")
+    #expect(!kt.output.contains("lines for"), "\(kt.output)")
+  }
+
   @Test("Handing a task to a unit where nobody holds its role says so at once")
   func reassignedToNobody() throws {
     let cli = try commune()
@@ -72,6 +93,31 @@ struct AccountabilityCLITests {
       "task", "reassign", "A", "--lead", "KT", "--reason", "Về KT", now: "2026-03-03T09:00:00+07:00"
     )
     #expect(kept.status == 0 && !kept.output.contains("nobody in"), "\(kept.output)")
+  }
+
+  @Test("A role typed without its marks answers to nobody, and the assignment says whom it meant")
+  func roleWithoutMarks() throws {
+    let cli = try commune()
+    let assigned = try cli(
+      "task", "assign", "Rà soát hồ sơ", "--id", "R", "--lead", "VHXH", "--role", "Truong phong",
+      "--result", "Báo cáo", "--due", "30/09/2026")
+    #expect(assigned.status == 0, "\(assigned.error)")
+    #expect(
+      assigned.output.contains("nobody in VHXH holds “Truong phong”, the role the task names"),
+      "\(assigned.output)")
+    #expect(
+      assigned.output.contains(
+        "Did you mean “Trưởng phòng” (Trần Thị Bình)? A role must be written with its marks, as at the appointment: correct it with `clearledger task amend R --role \"Trưởng phòng\"`."
+      ), "\(assigned.output)")
+    let amended = try cli("task", "amend", "R", "--role", "Trưởng phòng", "--reason", "Sửa dấu")
+    #expect(amended.status == 0, "\(amended.error)")
+    let status = try cli("status", "--json")
+    #expect(status.output.contains("Trần Thị Bình"), "\(status.output)")
+    // A role held as written: no note.
+    let plain = try cli(
+      "task", "assign", "Lập báo cáo", "--id", "S", "--lead", "VHXH", "--role", "Trưởng phòng",
+      "--result", "Báo cáo", "--due", "30/09/2026")
+    #expect(!plain.output.contains("Note:"), "\(plain.output)")
   }
 
   @Test("Correcting a correction says that the fact it retracted counts again")
@@ -158,6 +204,11 @@ struct AccountabilityCLITests {
     let december = "2026-12-31T09:00:00+07:00"
     let status = try cli("status", now: december)
     #expect(status.output.contains("completed late (extended after the deadline)"))
+    // The day the line is judged by, and where the deadline now stands, as the web's rows
+    // word it (trial: the CLI showed the extended day as if it counted).
+    #expect(
+      status.output.contains("30/04/2026 (extended to 31/05/2026, not counted)"),
+      "\(status.output)")
     let yearly = try cli(
       "yearly", "--year", "2026", "--format", "csv", "--lang", "en", now: december)
     #expect(yearly.output.contains("completed_late"))

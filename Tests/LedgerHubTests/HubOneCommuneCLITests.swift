@@ -136,7 +136,10 @@ struct HubOneCommuneCLITests {
     // Said in words, a moment asked is named: not known then is not "not a head".
     let known = try other(
       "head", "view", "Trần Thị Bình", "--known-at", "2025-06-01T09:00:00+07:00")
-    #expect(known.output.contains("As known at 2025-06-01T09:00:00+07:00"), "\(known.output)")
+    // The day as the office writes days (trial: it was shown as ISO).
+    #expect(known.output.contains("As known at 01/06/2025 09:00:00+07:00"), "\(known.output)")
+    let day = try other("head", "view", "Trần Thị Bình", "--known-at", "2025-06-01")
+    #expect(day.output.contains("As known at 01/06/2025, "), "\(day.output)")
   }
 
   @Test("An unknown unit, person or source is named, in the commune's words or the hub's")

@@ -109,6 +109,27 @@ struct HubTrialCLITests {
       let mine = try cli("status", "--known-at", moment, "--json")
       #expect(mine.status == 1 && mine.error.contains("\"code\" : \"invalid_moment\""), "\(moment)")
     }
+
+    // `hub sources` shows each source's zone (trial: only --json did); beside a commune of
+    // Vietnam's, already on 02/07, the status heading says which commune is on which day
+    // (trial: it showed the first source's day for all).
+    var vietnam = cli
+    vietnam.environment["CLEARLEDGER_DB"] = cli.folder.appendingPathComponent("vn.sqlite").path
+    try record(vietnam, ["init"], now: june)
+    try record(vietnam, ["unit", "add", "Văn phòng xã Việt Nam", "--code", "VP"], now: june)
+    let vnFile = cli.folder.appendingPathComponent("xa-vn.jsonl").path
+    try vietnam("events", "export").output.write(toFile: vnFile, atomically: true, encoding: .utf8)
+    #expect(try cli("hub", "add-source", "xa-vn", "--name", "Xã Việt Nam").status == 0)
+    #expect(try cli("hub", "ingest", "xa-vn", vnFile).status == 0)
+    let listed = try cli("hub", "sources").output
+    #expect(listed.contains("Time zone"), "\(listed)")
+    #expect(listed.contains("UTC") && listed.contains("Asia/Ho_Chi_Minh"), "\(listed)")
+    let mixed = try cli("hub", "status").output
+    #expect(
+      mixed.hasPrefix("Status on 01/07/2026 (each commune on its own today: 02/07/2026 for xa-vn)"),
+      "\(mixed)")
+    let oneZone = try cli("hub", "status", "--source", "xa-utc").output
+    #expect(oneZone.hasPrefix("Status on 01/07/2026\n"), "\(oneZone)")
   }
 
   @Test("A commune's file recorded after the hub's clock is refused by line, nothing taken")

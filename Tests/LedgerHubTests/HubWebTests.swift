@@ -265,6 +265,87 @@ struct HubWebTests {
     }
   }
 
+  @Test(
+    "One commune's evaluation page is the one its own app shows: the same rows, warnings and explanation (trial: the hub had none)"
+  )
+  func communeEvaluationIsTheCommunesOwn() async throws {
+    let commune = try CommuneExport(seed: 84, steps: 400)
+    let id = "xa-chi-minh"
+    let today = commune.today
+    try await TestPostgres.withHub("hubevaluation") { hub in
+      try await hub.addSource(id, name: "Xã Chí Minh")
+      _ = try await hub.ingest(source: id, lines: CommuneExport.numbered(commune.lines))
+      let hubApp = try await buildHubApplication(
+        Arguments(ledger: try province(today: today)), communes: HubCommuneBoards(hub: hub))
+      try commune.ledger.openAccount(
+        .openAccount(
+          username: "thanhtra.tinh", person: "Hoàng Văn Em", role: .inspector, unit: nil),
+        passwordHash: Passwords.hash(Self.password, cost: 4), actor: "Quản trị")
+      let ownApp = try await buildApplication(Arguments(ledger: commune.ledger))
+      let board = try commune.ledger.board()
+      let person = try #require(board.headViews().first?.tenure)
+      let typed = (person.code ?? person.person)
+        .addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+      let year = "?year=\(today.year)"
+      let paths = [
+        year, "\(year)&as_of=30/06/\(today.year)", "\(year)&person=\(typed)",
+        "\(year)&unit=\(person.unit.rawValue)",
+      ]
+      let own = try await ownApp.test(.router) { client in
+        let cookie = try #require(try await Self.signIn(client))
+        var pages: [String: String] = [:]
+        for path in paths {
+          let (status, page) = try await Self.get(client, "/evaluation\(path)", cookie)
+          #expect(status == .ok, "\(path)")
+          pages[path] = page
+        }
+        return pages
+      }
+      try await hubApp.test(.router) { client in
+        let cookie = try #require(try await Self.signIn(client))
+        for (path, ownPage) in own {
+          let (status, page) = try await Self.get(
+            client, "/communes/\(id)/evaluation\(path)", cookie)
+          #expect(status == .ok, "\(path)")
+          #expect(!Self.evaluationRows(page).isEmpty, "\(path)")
+          #expect(Self.evaluationRows(page) == Self.evaluationRows(ownPage), "\(path)")
+          #expect(Self.notes(page) == Self.notes(ownPage), "\(path)")
+          #expect(page.contains("Xã Chí Minh"), "\(path)")
+          // Its links and its form stay within the commune.
+          #expect(!page.contains("href=\"/evaluation"), "\(path)")
+          #expect(page.contains("href=\"/communes/\(id)/evaluation?year=\(today.year)&amp;person="))
+          #expect(page.contains("action=\"/communes/\(id)/evaluation\""), "\(path)")
+        }
+        let explained = try #require(own["\(year)&person=\(typed)"])
+        #expect(explained.contains("<pre class=\"explain\">"))
+        // A person or unit the commune does not have is a page that is not there.
+        for (path, code) in [
+          ("/communes/\(id)/evaluation\(year)&unit=KHONG-CO", "unknown_unit"),
+          ("/communes/\(id)/evaluation\(year)&person=Ai%20%C4%90%C3%B3", "unknown_person"),
+          ("/communes/xa-khac/evaluation\(year)", "unknown_source"),
+        ] {
+          let (status, page) = try await Self.get(client, path, cookie)
+          #expect(status == .notFound, "\(path)")
+          #expect(page.contains(code), "\(path)")
+        }
+        // The communes page links the commune's evaluation for those who may read it.
+        let (_, first) = try await Self.get(client, "/", cookie)
+        #expect(first.contains("href=\"/communes/\(id)/evaluation\""), "\(first)")
+        // /healthz counts the hub's sources and events, and the body's own ledger apart
+        // (trial: it counted only the body's ledger, as if it were the hub's).
+        let (well, health) = try await Self.get(client, "/healthz", cookie)
+        #expect(well == .ok)
+        let counts = try #require(
+          try JSONSerialization.jsonObject(with: Data(health.utf8)) as? [String: Any])
+        let held = try await hub.sources().map(\.events).reduce(0, +)
+        #expect(held > 0)
+        #expect(counts["sources"] as? Int == 1, "\(health)")
+        #expect((counts["events"] as? Int).map(Int64.init) == held, "\(health)")
+        #expect(counts["account_ledger_events"] is Int, "\(health)")
+      }
+    }
+  }
+
   @Test("With the hub gone, /healthz and the pages answer 503 hub_unreachable at once (trial)")
   func hubGone() async throws {
     let url = try await TestPostgres.database("hubgone")
@@ -292,6 +373,19 @@ struct HubWebTests {
   static func rowKeys(_ page: String) -> [String] {
     let pattern = #/<tr class="[^"]*"><td>(?:<a href="[^"]*">)?([^<]+)/#
     return page.matches(of: pattern).map { String($0.1) }
+  }
+
+  /// The evaluation table's rows as text, without their links.
+  static func evaluationRows(_ page: String) -> [String] {
+    page.matches(of: #/<tr><td>(.*?)</tr>/#).map {
+      String($0.1).replacing(#/<[^>]+>/#, with: "|")
+    }
+  }
+
+  /// The page's warnings and explanation, as text.
+  static func notes(_ page: String) -> [String] {
+    page.matches(of: #/<p class="card warning"[^>]*>(.*?)</p>|<pre class="explain">([^<]*)</pre>/#)
+      .map { String($0.0) }
   }
 
   /// The texts of a page's headings, without their links.

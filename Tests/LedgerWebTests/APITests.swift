@@ -61,6 +61,15 @@ struct APITests {
       let (bad, badBody) = try await client.get("/api/status?as_of=31/02/2026", as: inspector)
       #expect(bad == .unprocessableContent)
       #expect(badBody.contains("invalid_date"))
+      // A moment that is none is told as a moment, with the forms it may take, as the CLI's
+      // --known-at tells it (trial: it said "not a valid date").
+      for typed in ["hôm qua", "2026-07-01T25:00:00Z", "31/02/2026"] {
+        let encoded = typed.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+        let (status, body) = try await client.get("/api/status?known_at=\(encoded)", as: inspector)
+        #expect(status == .unprocessableContent, "\(typed)")
+        #expect(body.contains("invalid_moment"), "\(typed): \(body)")
+        #expect(body.contains("2026-07-01T09:00:00+07:00"), "\(typed): \(body)")
+      }
     }
   }
 

@@ -49,6 +49,48 @@ struct EvaluationPageTests {
     }
   }
 
+  @Test(
+    "The page warns, as `evaluate` does, when more are rated excellent than the policy's 20% of those rated good or better allows (trial: the web left it out)"
+  )
+  func excellentQuotaWarning() async throws {
+    // Given CAX's head, Lê Văn Cường, with task B done on time, every criterion met and 28
+    // general points: the whole body's only rating good or better, and it is excellent.
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    clock.set(day: "20/06/2026")
+    try ledger.record(
+      .completeTask(TaskID("B")!, result: "Xong", evidence: nil, by: "Lê Văn Cường"),
+      actor: "thuky")
+    clock.set(day: "31/12/2026")
+    try ledger.record(
+      .judgeLeader(
+        LeaderCriteriaJudged(
+          person: "Lê Văn Cường", year: 2026, period: nil, unitResults: 100, organising: 100,
+          unity: 100, reason: "Đủ tiêu chí")), actor: "thuky")
+    try ledger.record(
+      .scoreGeneralPoints(
+        person: "Lê Văn Cường", year: 2026, points: 28, reason: "Họp xét", replaces: nil),
+      actor: "thuky")
+    let evaluation = try ledger.evaluate(
+      year: 2026, policy: try EvaluationPolicy(json: ShippedPolicy.json), asOf: nil)
+    #expect(!evaluation.quotaBreaches.isEmpty, "the setting must breach the quota")
+    let warnings = EvaluationText(language: .vi, evaluation: evaluation)
+      .flags(evaluation.quotaBreaches)
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let user = try #require(try await client.signIn("thanhtra"))
+      let (status, page) = try await client.get("/evaluation?year=2026", as: user)
+      #expect(status == .ok)
+      for warning in warnings {
+        #expect(page.contains("<p class=\"card warning\" role=\"note\">\(warning)</p>"), "\(page)")
+      }
+      #expect(page.contains("Lê Văn Cường"))
+      // Asked of another unit, the whole body's warning still shows: it is counted over all.
+      let (_, vhxh) = try await client.get("/evaluation?year=2026&unit=VHXH", as: user)
+      #expect(vhxh.contains("card warning") == evaluation.quotaBreaches.contains { $0.unit == nil })
+    }
+  }
+
   @Test("Each row shows its extensions, as `evaluate` counts them (trial: the column was missing)")
   func extensionsColumn() async throws {
     // Given task A extended once on 20/06, before its deadline, by the chair.

@@ -69,6 +69,27 @@ struct HandOverWebTests {
     }
   }
 
+  @Test("The dashboard and the task list count tasks, and say when a task has two lines")
+  func countsTellLinesFromTasks() async throws {
+    let ledger = try Self.ledger()
+    let board = try ledger.board()
+    let tasks = Set(board.tasks.map(\.task.id)).count
+    #expect(board.tasks.count == tasks + 1, "PS-1 has a line for VHXH and one for KT")
+    let words = "\(tasks + 1) dòng cho \(tasks) nhiệm vụ"
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let leader = try #require(try await client.signIn("an.nv"))
+      let (status, dashboard) = try await client.get("/", as: leader)
+      #expect(status == .ok)
+      #expect(dashboard.contains("(\(words))"), "\(dashboard)")
+      let (_, list) = try await client.get("/tasks", as: leader)
+      #expect(list.contains("(\(words))</h1>"), "\(list)")
+      // VHXH's page lists only its own line of PS-1 beside its other tasks: plain counts.
+      let (_, unit) = try await client.get("/units/KT", as: leader)
+      #expect(!unit.contains("dòng cho"), "\(unit)")
+    }
+  }
+
   @Test("An explanation asked of the handed-over task goes to VHXH, which missed the deadline")
   func explanationGoesToEarlierLead() async throws {
     let ledger = try Self.ledger()

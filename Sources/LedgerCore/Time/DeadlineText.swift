@@ -17,6 +17,22 @@ public struct DeadlineText: Sendable {
       vi: "chưa đọc được hạn “\(written)”", en: "unreadable deadline “\(written)”")
   }
 
+  /// The day a charge is judged by, when the task's own deadline now stands elsewhere.
+  ///
+  /// That is an extension the policy does not count, granted after the deadline passed:
+  /// "30/04/2026 (extended to 31/08/2026, not counted)"; nil when the charge is judged by the
+  /// task's own deadline. The web's rows and `status` say it alike.
+  public func notCounted(_ view: TaskView) -> String? {
+    let task = view.task
+    guard view.lead == task.leadUnit, let counted = view.charge.due,
+      let extended = task.deadline.fixedDate, extended != counted
+    else { return nil }
+    return counted.display
+      + language.pick(
+        vi: " (gia hạn đến \(extended.display), không tính)",
+        en: " (extended to \(extended.display), not counted)")
+  }
+
   /// The deadline in words.
   public func describe(_ deadline: Deadline) -> String {
     switch deadline {

@@ -35,7 +35,8 @@ struct DashboardPage: PageModel, Equatable {
   var knownAt: String
   /// The time question as a query string, for links to the other views.
   var query: String
-  var total: Int
+  /// How many tasks: "6 lines for 5 tasks" when one keeps a line for an earlier charge.
+  var total: String
   var wholeChart: String
   var unitChart: String
   var headChart: String
@@ -54,7 +55,7 @@ struct DashboardPage: PageModel, Equatable {
     asOf = time.asOfText
     knownAt = time.knownAtText
     query = time.query
-    total = dashboard.whole.total
+    total = LineCount(board.tasks).text(language)
     wholeChart = BarChart.svg(
       [dashboard.whole], caption: language.pick(vi: "Toàn bộ kế hoạch", en: "Whole plan"),
       language: language)

@@ -177,7 +177,8 @@ struct TasksPage: PageModel, Equatable {
 
   var title: String
   var rows: [TaskRow]
-  var count: Int
+  /// How many: "6 lines for 5 tasks" when one keeps a line for an earlier charge.
+  var count: String
   /// "Page 2 of 18" when the list is longer than a page, and the links to its neighbours.
   var pageLabel: String?
   var previous: String?
@@ -202,7 +203,7 @@ struct TasksPage: PageModel, Equatable {
     rows = tasks[paging.range].map {
       TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix)
     }
-    count = tasks.count
+    count = LineCount(tasks).text(language)
     pageLabel = paging.label
     previous = paging.previous
     next = paging.next

@@ -18,15 +18,16 @@ public func buildHubApplication<Arguments: WebArguments>(
   let ledger = args.ledger
   let base = WebBase(
     args, pages: pages, label: "clearledger.hub-web",
-    health: { _ = try await communes.version() })
+    health: { try await communes.health() })
   let router = base.router
   let cache = CommuneBoardCache(source: communes)
   CommunePagesController(
     pages: pages, cache: cache, timeZone: ledger.timeZone, now: { ledger.clock.now() }
   ).addRoutes(to: router)
-  CommuneViewsController(
-    pages: pages, cache: cache, timeZone: ledger.timeZone, now: { ledger.clock.now() }
-  ).addRoutes(to: router)
+  let views = CommuneViewsController(
+    pages: pages, cache: cache, timeZone: ledger.timeZone, now: { ledger.clock.now() })
+  views.addRoutes(to: router)
+  views.addEvaluationRoute(to: router)
 
   return base.application()
 }

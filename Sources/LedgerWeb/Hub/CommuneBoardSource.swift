@@ -31,4 +31,13 @@ public protocol CommuneBoardSource: Sendable {
 
   /// The persons a commune registered: who a staff code or name means there.
   func persons(commune: String) async throws -> [PersonRegistered]
+
+  /// One commune's evaluation of heads for `year`, as that commune's own `evaluate` computes
+  /// it, on a day as known at a moment, judged on the commune's today in its own zone.
+  func evaluation(
+    commune: String, year: Int, asOf day: LocalDate?, knownAt moment: TypedMoment?, now: Date
+  ) async throws -> CommuneEvaluation
+
+  /// How many sources the hub holds and how many events of them, for `/healthz`.
+  func health() async throws -> HubHealth
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import LedgerCore
 import LedgerHub
+import LedgerReports
 
 /// One commune's unit and head pages across communes (`serve --hub`):
 /// `/communes/{id}/units`, `/communes/{id}/units/{code}`, `/communes/{id}/heads`,
@@ -68,6 +69,47 @@ struct CommuneViewsController {
           board.headViews().filter { identity.key($0.tenure) == key }, person: person,
           board: board, time: time, language: context.language, commune: commune),
         context: context)
+    }
+  }
+
+  /// `/communes/{id}/evaluation?year&unit&person`: that commune's evaluation of heads, as its
+  /// own app's `/evaluation` shows it (leaders and inspectors).
+  func addEvaluationRoute(to router: Router<WebContext>) {
+    router.group("communes/:commune").allowing(.evaluate).get("evaluation") {
+      request, context in
+      let (time, commune, board) = try await asked(request, context)
+      let query = try EvaluationQuery(request, today: board.day)
+      let found = try await cache.source.evaluation(
+        commune: commune.id, year: query.year, asOf: time.asOf, knownAt: time.knownAtMoment,
+        now: now())
+      let evaluation = found.evaluation
+      var rows = evaluation.rows
+      if !query.unit.isEmpty {
+        guard let unit = UnitState.named(query.unit, among: found.units) else {
+          throw WebFailure.notFound(LedgerError.unknownUnit(query.unit, among: found.units))
+            .inCommune(commune.id)
+        }
+        rows = rows.filter { $0.tenure.unit == unit.code }
+      }
+      var explanation = ""
+      if !query.person.isEmpty {
+        let person: KnownPerson
+        do {
+          person = try found.names.person(query.person)
+        } catch let error as LedgerError {
+          if case .unknownPerson = error { throw WebFailure.notFound(error) }
+          throw error
+        }
+        let key = evaluation.identity.key(person)
+        rows = rows.filter { evaluation.identity.key($0.tenure) == key }
+        explanation = EvaluationText(language: context.language, evaluation: evaluation)
+          .explain(evaluation.ratings.filter { $0.key == key })
+      }
+      return try pages.html(
+        "evaluation",
+        EvaluationPage(
+          evaluation, rows: rows, query: query, explanation: explanation, time: time,
+          language: context.language, commune: commune), context: context)
     }
   }
 

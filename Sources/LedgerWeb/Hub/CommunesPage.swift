@@ -7,7 +7,8 @@ struct CommunesPage: PageModel {
   struct Row {
     var id: String
     var name: String
-    var total: Int
+    /// Its tasks: "6 lines for 5 tasks" when one keeps a line for an earlier charge.
+    var total: String
     var overdue: Int
     var late: Int
     var within: Int
@@ -18,6 +19,7 @@ struct CommunesPage: PageModel {
     /// The commune's unit and head pages.
     var unitsLink: String
     var headsLink: String
+    var evaluationLink: String
   }
 
   struct Option {
@@ -50,13 +52,15 @@ struct CommunesPage: PageModel {
       }
       let named: [Bucket] = [.overdue, .completedLate, .inProgressWithinDeadline, .completedOnTime]
       return Row(
-        id: commune.id, name: commune.name, total: commune.board.tasks.count,
+        id: commune.id, name: commune.name,
+        total: LineCount(commune.board.tasks).text(language),
         overdue: counts[.overdue] ?? 0, late: counts[.completedLate] ?? 0,
         within: counts[.inProgressWithinDeadline] ?? 0, onTime: counts[.completedOnTime] ?? 0,
         other: counts.filter { !named.contains($0.key) }.values.reduce(0, +),
         overdueLink: link("&bucket=overdue"), tasksLink: link(""),
         unitsLink: ViewLinks.base(commune: commune.id) + "/units" + time.query,
-        headsLink: ViewLinks.base(commune: commune.id) + "/heads" + time.query)
+        headsLink: ViewLinks.base(commune: commune.id) + "/heads" + time.query,
+        evaluationLink: ViewLinks.base(commune: commune.id) + "/evaluation" + time.query)
     }
     totalOverdue = rows.map(\.overdue).reduce(0, +)
     chart = BarChart.svg(
@@ -80,7 +84,8 @@ struct CommuneTasksPage: PageModel {
   }
 
   var title: String
-  var count: Int
+  /// How many: "6 lines for 5 tasks" when one keeps a line for an earlier charge.
+  var count: String
   var rows: [Row]
   var communes: [CommunesPage.Option]
   var buckets: [CommunesPage.Option]
@@ -94,7 +99,7 @@ struct CommuneTasksPage: PageModel {
   init(_ boards: [CommuneBoard], filter: CommuneFilter, time: TimeQuery, language: Language) {
     title = language.pick(vi: "Nhiệm vụ các xã, phường", en: "Tasks of the communes")
     let all = filter.rows(boards)
-    count = all.count
+    count = LineCount(all.map(\.1), sources: all.map(\.0.id)).text(language)
     let paging = ListPage(count: all.count, page: filter.page, language: language) {
       filter.link(page: $0, time: time)
     }

@@ -41,4 +41,30 @@ public struct HubCommuneBoards: CommuneBoardSource {
   public func persons(commune: String) async throws -> [PersonRegistered] {
     try await gate.run { hub in try await hub.persons(of: commune) }
   }
+
+  public func evaluation(
+    commune: String, year: Int, asOf day: LocalDate?, knownAt moment: TypedMoment?, now: Date
+  ) async throws -> CommuneEvaluation {
+    let time = HubTime(now: now, knownAt: moment)
+    let policy = try EvaluationPolicy(json: ShippedPolicy.json)
+    return try await gate.run { hub in
+      guard let source = try await hub.sources(commune).first else {
+        throw LedgerError.unknownSource(commune)
+      }
+      let log = try await hub.log(of: source, knownAt: try time.moment(in: source.zone))
+      let evaluation = log.evaluation(
+        year: year, policy: policy, asOf: day, latest: moment == nil,
+        today: time.today(in: source.zone))
+      return CommuneEvaluation(
+        evaluation: evaluation, units: SourceStates(events: log.events).units,
+        names: log.personNames())
+    }
+  }
+
+  public func health() async throws -> HubHealth {
+    try await gate.run { hub in
+      let sources = try await hub.sources()
+      return HubHealth(sources: sources.count, events: Int(sources.map(\.events).reduce(0, +)))
+    }
+  }
 }

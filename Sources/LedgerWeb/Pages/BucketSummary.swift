@@ -9,12 +9,13 @@ struct BucketSummary {
     var shade: String
   }
 
-  var total: Int
+  /// How many: "5", or "6 lines for 5 tasks" when a task keeps a line for an earlier charge.
+  var total: String
   var counts: [Count]
 
   init(_ tasks: [TaskView], language: Language) {
     let byBucket = tasks.countByBucket()
-    total = tasks.count
+    total = LineCount(tasks).text(language)
     counts = Bucket.allCases.compactMap { bucket in
       byBucket[bucket].map {
         Count(label: bucket.label(language), count: $0, shade: Self.shade(bucket).rawValue)

@@ -31,17 +31,28 @@ struct EvaluationPage: PageModel {
   var empty: Bool
   var explanation: String
   var hasExplanation: Bool
+  /// The policy's quota warnings (more rated excellent than its share allows), as `evaluate`
+  /// prints them under its table.
+  var warnings: [String]
+  /// Where the form and the explanation links go: `/evaluation`, or one commune's on the hub.
+  var action: String
   var policy: String
   var asOf: String
   var knownAt: String
   var layout = Layout()
 
+  /// The page of `evaluation` showing `rows`; with `commune`, one commune's page on the hub
+  /// (its name in the title, its links under `/communes/ID`).
   init(
     _ evaluation: Evaluation, rows: [Evaluation.Row], query: EvaluationQuery, explanation: String,
-    time: TimeQuery, language: Language
+    time: TimeQuery, language: Language, commune: CommuneName? = nil
   ) {
     let text = EvaluationText(language: language, evaluation: evaluation)
-    title = language.pick(vi: "Đánh giá năm \(query.year)", en: "Evaluation \(query.year)")
+    title =
+      language.pick(vi: "Đánh giá năm \(query.year)", en: "Evaluation \(query.year)")
+      + (commune.map { " — \($0.name)" } ?? "")
+    let action = (commune.map { ViewLinks.base(commune: $0.id) } ?? "") + "/evaluation"
+    self.action = action
     year = query.year
     unit = query.unit
     person = query.person
@@ -50,7 +61,7 @@ struct EvaluationPage: PageModel {
       let name = row.tenure.code ?? row.tenure.person
       return Row(
         person: row.tenure.person + (row.tenure.code.map { " (\($0))" } ?? ""),
-        link: "/evaluation?year=\(query.year)&person=\(TimeQuery.encode(name))" + time.suffix,
+        link: action + "?year=\(query.year)&person=\(TimeQuery.encode(name))" + time.suffix,
         role: row.tenure.role, unit: row.tenure.unit.rawValue,
         capacity: row.capacity.label(language), tasks: row.credits.count,
         onTime: row.count(.onTime), late: row.count(.late), notDue: row.count(.notYetDue),
@@ -63,6 +74,12 @@ struct EvaluationPage: PageModel {
     empty = rows.isEmpty
     self.explanation = explanation
     hasExplanation = !explanation.isEmpty
+    // A unit asked: its own warning and the whole body's; else every one.
+    let shownUnits = Set(rows.map(\.tenure.unit))
+    warnings = text.flags(
+      evaluation.quotaBreaches.filter { breach in
+        query.unit.isEmpty || breach.unit.map(shownUnits.contains) ?? true
+      })
     policy = evaluation.policy.version
     asOf = time.asOfText
     knownAt = time.knownAtText

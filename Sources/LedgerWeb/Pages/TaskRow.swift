@@ -37,22 +37,16 @@ struct TaskRow: Equatable {
     // cell would hide the unclear person (a second trial).
     let role = task.headRole.isEmpty ? "" : " (\(task.headRole))"
     head = view.headPerson ?? language.pick(vi: "chưa rõ người", en: "nobody named") + role
-    due =
-      task.record.deadlineUnread == true
-      ? DeadlineText(language: language).describe(task)
-      : (view.charge.due ?? task.deadline.fixedDate
-        ?? task.deadline.dueDate(forYearOf: view.attributionDay))?.display
-        ?? language.pick(vi: "không hạn", en: "none")
     // A deadline extended in a way the policy does not count (granted after it passed): the
     // row is judged by the counted day and says where the task's deadline now stands, as
     // `status` does.
-    if view.lead == task.leadUnit, let counted = view.charge.due,
-      let extended = task.deadline.fixedDate, extended != counted
-    {
-      due += language.pick(
-        vi: " (gia hạn đến \(extended.display), không tính)",
-        en: " (extended to \(extended.display), not counted)")
-    }
+    due =
+      DeadlineText(language: language).notCounted(view)
+      ?? (task.record.deadlineUnread == true
+        ? DeadlineText(language: language).describe(task)
+        : (view.charge.due ?? task.deadline.fixedDate
+          ?? task.deadline.dueDate(forYearOf: view.attributionDay))?.display
+          ?? language.pick(vi: "không hạn", en: "none"))
     status = task.status.rawValue
     // With how the task left when blame was fixed before it did ("overdue, then reassigned…").
     bucket = view.charge.label(language)

@@ -113,13 +113,13 @@ struct HubSourcesCommand: AsyncParsableCommand {
       var table = TextTable(
         headers: [
           l.pick(vi: "Nguồn", en: "Source"), l.pick(vi: "Tên", en: "Name"),
-          l.pick(vi: "Sự kiện", en: "Events"),
+          l.pick(vi: "Sự kiện", en: "Events"), l.pick(vi: "Múi giờ", en: "Time zone"),
         ])
       guard !sources.isEmpty else {
         print(l.pick(vi: "Chưa có nguồn nào.", en: "No sources yet."))
         return
       }
-      table.rows = sources.map { [$0.id, $0.name, "\($0.events)"] }
+      table.rows = sources.map { [$0.id, $0.name, "\($0.events)", $0.timeZone] }
       // A name registered before the hub refused control characters is shown escaped.
       TerminalText.print(table.render())
     }

@@ -44,7 +44,9 @@ struct HubStatusCommand: AsyncParsableCommand {
       }
       let boards = try await read.boards(context, bucket: bucket)
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
-      HubText.printTasks(rows, day: boards.first?.answer.day ?? context.today, context)
+      HubText.printTasks(
+        rows, day: boards.first?.answer.day ?? context.today,
+        days: boards.map { ($0.source.id, $0.answer.day) }, context)
     }
   }
 }
@@ -68,7 +70,9 @@ struct HubOverdueCommand: AsyncParsableCommand {
       }
       let boards = try await read.boards(context, bucket: .overdue)
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
-      HubText.printTasks(rows, day: boards.first?.answer.day ?? context.today, context)
+      HubText.printTasks(
+        rows, day: boards.first?.answer.day ?? context.today,
+        days: boards.map { ($0.source.id, $0.answer.day) }, context)
     }
   }
 }

@@ -12,7 +12,11 @@ struct BoardText {
   /// and the total says how many sources there are. `before` is how many lines there were
   /// before the filters asked for: an empty answer then says that nothing matched them, not
   /// that there is no task.
-  func status(_ tasks: [TaskView], sources: [String]? = nil, before: Int = 0) -> String {
+  ///
+  /// `heading` replaces the first line ("Status on DAY"), for sources judged on different days.
+  func status(
+    _ tasks: [TaskView], sources: [String]? = nil, before: Int = 0, heading: String? = nil
+  ) -> String {
     let l = language
     guard !tasks.isEmpty else {
       guard before > 0 else { return l.pick(vi: "Chưa có nhiệm vụ nào.", en: "No tasks yet.") }
@@ -38,12 +42,14 @@ struct BoardText {
           view.task.headRole.isEmpty ? head : "\(head) (\(view.task.headRole))",
         ])
     }
-    var total = totals(tasks)
+    let count = sourced.map { LineCount(tasks, sources: $0) } ?? LineCount(tasks)
+    var total = totals(tasks, count: count)
     if let sourced {
       let count = Set(sourced).count
       total += l.pick(vi: " · nguồn: \(count)", en: " · sources: \(count)")
     }
-    return header() + "\n" + table.render() + "\n\n" + total
+    if let note = count.note(l) { total += "\n(" + note + ")" }
+    return (heading ?? header()) + "\n" + table.render() + "\n\n" + total
   }
 
   /// One unit's view: tasks led and supported, counted by bucket, then listed.
@@ -69,9 +75,10 @@ struct BoardText {
     return (lines + taskLines(view.tasks)).joined(separator: "\n")
   }
 
-  /// "3 — 1 completed on time, 2 overdue", or "0".
+  /// "3 — 1 completed on time, 2 overdue", or "0"; "4 lines for 3 tasks — …" when a task has
+  /// a line for an earlier charge.
   private func summary(_ tasks: [TaskView]) -> String {
-    tasks.isEmpty ? "0" : "\(tasks.count) — " + counts(tasks)
+    tasks.isEmpty ? "0" : LineCount(tasks).text(language) + " — " + counts(tasks)
   }
 
   /// The tasks as aligned, indented lines: id, bucket, title.
@@ -98,6 +105,9 @@ struct BoardText {
     if view.charge.departure != nil, let due = view.charge.due, view.lead != task.leadUnit {
       return due.display
     }
+    // Judged by a day before an extension that does not count: that day, and where the
+    // deadline now stands, as the web's rows say it (trial: the two worded it differently).
+    if let counted = DeadlineText(language: language).notCounted(view) { return counted }
     let text = DeadlineText(language: language).describe(task)
     if task.deadline.isRecurring, let due = view.charge.due {
       return text
@@ -120,8 +130,10 @@ struct BoardText {
     return parts.isEmpty ? "0" : parts.joined(separator: " · ")
   }
 
-  private func totals(_ tasks: [TaskView]) -> String {
-    language.pick(vi: "Tổng: ", en: "Total: ") + "\(tasks.count) — " + counts(tasks)
+  /// "Total: 3 — …", or, when a task has a line for an earlier charge, "Total: 4 lines for 3
+  /// tasks — …".
+  private func totals(_ tasks: [TaskView], count: LineCount) -> String {
+    language.pick(vi: "Tổng: ", en: "Total: ") + count.text(language) + " — " + counts(tasks)
   }
 }
 
