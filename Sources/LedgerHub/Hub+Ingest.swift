@@ -38,8 +38,15 @@ extension Hub {
   func ingest(source: String, prepared: PreparedFile, batchSize: Int) async throws
     -> IngestResult
   {
-    guard HubSource.isValidID(source) else { throw LedgerError.invalidSourceName(source) }
     try await requireSchema()
+    guard HubSource.isValidID(source) else {
+      // A commune's name given for its id is told the id, as `--source NAME` is (trial).
+      let named = try await sources().map { (id: $0.id, name: $0.name) }
+      if case .sourceAskedByName = Self.unknown(source, among: named) {
+        throw Self.unknown(source, among: named)
+      }
+      throw LedgerError.invalidSourceName(source)
+    }
     return try await transaction {
       let locked = try await query(
         "SELECT public_key FROM hub_sources WHERE source = \(source) FOR UPDATE")

@@ -32,12 +32,16 @@ extension Hub {
     }
     return try await transaction {
       // One source per commune: a name another source has (however its tones are placed or
-      // its letters cased) is refused; the table is locked so two adds cannot both pass.
+      // its letters cased, or written without marks, as `--source NAME` finds it) is refused;
+      // the table is locked so two adds cannot both pass (trial: "Xa Chi Minh" was taken
+      // beside "Xã Chí Minh", and then asking for it by name found the other).
       try await query("LOCK TABLE hub_sources IN SHARE ROW EXCLUSIVE MODE")
       let names = try await query("SELECT source, name FROM hub_sources")
-      let nameKey = VietnameseText.matchKey(name)
       for try await (other, otherName) in names.decode((String, String).self)
-      where other != id && VietnameseText.matchKey(otherName) == nameKey {
+      where other != id
+        && (VietnameseText.lookupMatches(name, otherName)
+          || VietnameseText.lookupMatches(otherName, name))
+      {
         throw LedgerError.communeNameTaken(name: otherName, source: other)
       }
       let rows =

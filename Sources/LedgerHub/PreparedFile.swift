@@ -93,7 +93,11 @@ public struct PreparedFile: Sendable {
         guard let start = try? Self.decoder.decode(Start.self, from: Data(line.text.utf8)),
           start.position > 0
         else {
-          failure = LedgerError.badEventLine(line: line.number, problem: .notAnEvent)
+          // A first line that is not even a JSON object is another kind of file (trial: a
+          // ledger's .sqlite file was told "line 1: not a ledger event").
+          let json = line.text.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }.first == "{"
+          failure = LedgerError.badEventLine(
+            line: line.number, problem: json ? .notAnEvent : .notAnEventsFile)
           return
         }
         self.start = start

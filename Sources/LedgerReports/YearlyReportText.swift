@@ -124,16 +124,17 @@ public struct YearlyReportText {
     for sentence in ExplanationText(language: l, day: report.day).sentences(entry.view) {
       rows.append((l.pick(vi: "Giải trình", en: "Explanation"), sentence))
     }
-    if let explanation = entry.explanation {
-      rows.append((l.pick(vi: "Giải trình chậm", en: "Why it is late"), explanation))
-    } else if entry.view.bucket == .overdue,
-      !entry.view.task.record.explanations.contains(where: { $0.answeredOn != nil })
-    {
+    // The explanations given are the rows above; overdue work without one says so, and its
+    // latest report after the deadline is shown as a report, never as an explanation.
+    if entry.view.bucket == .overdue, entry.explanation == nil {
       rows.append(
         (
           l.pick(vi: "Giải trình chậm", en: "Why it is late"),
           l.pick(vi: "chưa có giải trình", en: "no explanation filed")
         ))
+    }
+    if let report = entry.reportAfterDeadline {
+      rows.append((l.pick(vi: "Báo cáo sau hạn", en: "Report after the deadline"), report))
     }
     return rows
   }

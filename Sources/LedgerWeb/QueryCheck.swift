@@ -1,4 +1,5 @@
 import Hummingbird
+import LedgerCore
 
 /// Refuses a query parameter a read does not take (400 `unknown_parameter`), never ignoring
 /// it: a list that silently left a filter out would read as an answer to it.
@@ -15,5 +16,15 @@ enum QueryCheck {
       status: .badRequest, code: "unknown_parameter",
       vi: "Không nhận tham số \(named); các tham số được nhận: \(known).",
       en: "Unknown parameter \(named); the accepted parameters are: \(known).")
+  }
+
+  /// Throws (400) when `typed` is given and is not a bucket, naming the buckets: an empty list
+  /// would read as "no tasks" (as `status --bucket` refuses it).
+  static func refuseUnknownBucket(_ typed: String) throws {
+    guard !typed.isEmpty, Bucket(rawValue: typed) == nil else { return }
+    let known = Bucket.allCases.map(\.rawValue).joined(separator: ", ")
+    throw WebFailure.badRequest(
+      "Không có nhóm “\(typed)”; các nhóm: \(known).",
+      "There is no bucket “\(typed)”; the buckets are: \(known).")
   }
 }

@@ -52,6 +52,9 @@ enum Recorder {
     }
     if let notice = try restoredNotice(event, ledger, environment.language) { print(notice) }
     if let notice = try unansweredNotice(event, ledger, environment.language) { print(notice) }
+    if let notice = try lateExtensionNotice(event, ledger, environment.language) {
+      print(notice)
+    }
   }
 
   /// For a task assigned or handed to a lead where nobody holds its answerable role: say so
@@ -61,10 +64,8 @@ enum Recorder {
   static func unansweredNotice(_ event: RecordedEvent, _ ledger: Ledger, _ language: Language)
     throws -> String?
   {
-    let lead: UnitCode
     switch event.event {
-    case .leadReassigned(let moved): lead = moved.newLead
-    case .taskAssigned(let assigned): lead = assigned.leadUnit
+    case .leadReassigned, .taskAssigned: break
     default: return nil
     }
     guard case .task(let id) = event.stream else { return nil }
@@ -74,10 +75,13 @@ enum Recorder {
       view.headPerson == nil, !view.task.headRole.isEmpty
     else { return nil }
     let role = view.task.headRole
-    let near = board.units.first { $0.code == lead }?.tenures.first {
-      $0.covers(event.effective) && $0.role != role
-        && VietnameseText.lookupMatches(role, $0.role)
+    // The unit the role is looked for in (the lead, or the unit its title names, "Chu tich
+    // UBND xa" → UBND); a role that reads the same without marks, there first, then anywhere.
+    let lead = view.roleUnit
+    let tenures = board.units.flatMap(\.tenures).filter {
+      $0.covers(event.effective) && $0.role != role && VietnameseText.lookupMatches(role, $0.role)
     }
+    let near = tenures.first { $0.unit == lead } ?? tenures.first
     let day = event.effective.display
     let said = language.pick(
       vi:
@@ -89,9 +93,9 @@ enum Recorder {
     return said + "\n"
       + language.pick(
         vi:
-          "Có phải ý là “\(near.role)” (\(near.person))? Chức danh phải viết đúng dấu như khi bổ nhiệm: sửa bằng `clearledger task amend \(id) --role \"\(near.role)\"`.",
+          "Có phải ý là “\(near.role)” (\(near.person), \(near.unit))? Chức danh phải viết đúng dấu như khi bổ nhiệm: sửa bằng `clearledger task amend \(id) --role \"\(near.role)\"`.",
         en:
-          "Did you mean “\(near.role)” (\(near.person))? A role must be written with its marks, as at the appointment: correct it with `clearledger task amend \(id) --role \"\(near.role)\"`."
+          "Did you mean “\(near.role)” (\(near.person), \(near.unit))? A role must be written with its marks, as at the appointment: correct it with `clearledger task amend \(id) --role \"\(near.role)\"`."
       )
   }
 
@@ -153,6 +157,24 @@ enum Recorder {
         "Lưu ý: nhiệm vụ đã quá hạn từ \(due.display); \(charge.unit) vẫn chịu trách nhiệm về việc quá hạn (\(charge.label(language))).",
       en:
         "Note: the task was overdue since \(due.display); \(charge.unit) keeps it as overdue (\(charge.label(language)))."
+    )
+  }
+
+  /// For an extension granted after the deadline it moves had passed: say now that it does not
+  /// excuse the lateness, as `check` and `audit` will (trial: it printed only "Recorded").
+  static func lateExtensionNotice(_ event: RecordedEvent, _ ledger: Ledger, _ language: Language)
+    throws -> String?
+  {
+    guard case .deadlineExtended = event.event, case .task(let id) = event.stream,
+      let grant = try ledger.task(id)?.record.grants.last,
+      grant.grantedOn > grant.previousDue
+    else { return nil }
+    let due = grant.previousDue.display
+    return language.pick(
+      vi:
+        "Lưu ý: gia hạn này được cấp sau khi hạn \(due) đã qua; theo chính sách, nó không xóa việc chậm: nhiệm vụ vẫn tính quá hạn từ \(due) (`clearledger check` và `audit` sẽ nêu).",
+      en:
+        "Note: this extension was granted after the deadline \(due) had passed; as the policy says, it does not excuse the lateness: the task counts as overdue from \(due) (`clearledger check` and `audit` flag it)."
     )
   }
 }

@@ -107,7 +107,7 @@ struct AccountabilityCLITests {
       "\(assigned.output)")
     #expect(
       assigned.output.contains(
-        "Did you mean “Trưởng phòng” (Trần Thị Bình)? A role must be written with its marks, as at the appointment: correct it with `clearledger task amend R --role \"Trưởng phòng\"`."
+        "Did you mean “Trưởng phòng” (Trần Thị Bình, VHXH)? A role must be written with its marks, as at the appointment: correct it with `clearledger task amend R --role \"Trưởng phòng\"`."
       ), "\(assigned.output)")
     let amended = try cli("task", "amend", "R", "--role", "Trưởng phòng", "--reason", "Sửa dấu")
     #expect(amended.status == 0, "\(amended.error)")
@@ -118,6 +118,45 @@ struct AccountabilityCLITests {
       "task", "assign", "Lập báo cáo", "--id", "S", "--lead", "VHXH", "--role", "Trưởng phòng",
       "--result", "Báo cáo", "--due", "30/09/2026")
     #expect(!plain.output.contains("Note:"), "\(plain.output)")
+    // The chair's title, typed without marks, names the chair's unit: the note says so, and
+    // whom it meant (trial: no hint for the chair, and "nobody in VHXH").
+    let chair = try cli(
+      "task", "assign", "Lập quy hoạch", "--id", "Q", "--lead", "VHXH", "--role",
+      "Chu tich UBND xa", "--result", "Đồ án", "--due", "30/09/2026")
+    #expect(chair.status == 0, "\(chair.error)")
+    #expect(
+      chair.output.contains("nobody in UBND holds “Chu tich UBND xa”"), "\(chair.output)")
+    #expect(
+      chair.output.contains("Did you mean “Chủ tịch UBND xã” (Nguyễn Văn An, UBND)?"),
+      "\(chair.output)")
+    // Once completed, the way to correct the role is told (trial: it looked permanent).
+    #expect(try cli("task", "complete", "Q").status == 0)
+    let closed = try cli("task", "amend", "Q", "--role", "Chủ tịch UBND xã", "--reason", "Dấu")
+    #expect(closed.status == 1)
+    #expect(
+      closed.error.contains("retract the completion (`clearledger correct POSITION`), amend it"),
+      "\(closed.error)")
+  }
+
+  @Test(
+    "The yearly report never presents a progress report as the explanation of a delay (trial: “Why it is late: Đã kết nối 3/5 CSDL”)"
+  )
+  func reportIsNotAnExplanation() throws {
+    let cli = try commune()
+    let report = try cli(
+      "report", "A", "Đã số hóa 60% sổ", "--percent", "60", now: "2026-05-10T09:00:00+07:00")
+    #expect(report.status == 0, "\(report.error)")
+    let december = "2026-12-31T09:00:00+07:00"
+    let yearly = try cli("yearly", "--year", "2026", "--lang", "en", now: december)
+    #expect(
+      yearly.output.contains("- **Why it is late:** no explanation filed"), "\(yearly.output)")
+    #expect(
+      yearly.output.contains("- **Report after the deadline:** Đã số hóa 60% sổ"),
+      "\(yearly.output)")
+    #expect(!yearly.output.contains("Why it is late:** Đã số hóa"), "\(yearly.output)")
+    let vi = try cli("yearly", "--year", "2026", "--lang", "vi", now: december)
+    #expect(vi.output.contains("- **Giải trình chậm:** chưa có giải trình"), "\(vi.output)")
+    #expect(vi.output.contains("- **Báo cáo sau hạn:** Đã số hóa 60% sổ"), "\(vi.output)")
   }
 
   @Test("Correcting a correction says that the fact it retracted counts again")
@@ -197,9 +236,14 @@ struct AccountabilityCLITests {
   )
   func oneDefinitionOfLateness() throws {
     let cli = try commune()
-    try cli(
+    let extended = try cli(
       "task", "extend", "A", "--to", "31/05/2026", "--reason", "Chậm", "--approved-by",
       "Nguyễn Văn An", now: "2026-05-05T09:00:00+07:00")
+    // Said when it is recorded, not only later in check and audit (trial).
+    #expect(
+      extended.output.contains(
+        "Note: this extension was granted after the deadline 30/04/2026 had passed"),
+      "\(extended.output)")
     try cli("task", "complete", "A", now: "2026-05-20T09:00:00+07:00")
     let december = "2026-12-31T09:00:00+07:00"
     let status = try cli("status", now: december)

@@ -138,6 +138,16 @@ struct FollowUpCLITests {
     #expect(text.output.contains("2 nhiệm vụ chưa được đơn vị chủ trì xác nhận"), "\(text.output)")
     let history = try cli("history", "CDS", "--lang", "vi", now: on)
     #expect(history.output.contains("Trần Thị Bình (trưởng VHXH) xác nhận đã nhận nhiệm vụ"))
+    // A head who came after the day receipt was due is not the one named (trial).
+    let appointed = try cli(
+      "head", "appoint", "KT", "Phan Văn Mới", "--role", "Trưởng phòng", "--on", "13/01/2026",
+      "--replaces", "Hoàng Văn Dũng", now: on)
+    #expect(appointed.status == 0, "\(appointed.error)")
+    let after = try cli("check", now: on)
+    let kiot = try #require(
+      after.output.split(separator: "\n").first { $0.hasPrefix("KIOT ") && $0.contains("12/01") },
+      "\(after.output)")
+    #expect(kiot.contains("Hoàng Văn Dũng") && !kiot.contains("Phan Văn Mới"), "\(kiot)")
   }
 
   @Test("An explanation asked and given late shows in history, head view, yearly, evaluate")

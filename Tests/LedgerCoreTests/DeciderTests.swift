@@ -236,6 +236,29 @@ struct DeciderTests {
     #expect(refusal(.correct(position: 2, reason: "r")) == .unitInUse(UnitCode("VHXH")!, tasks: 1))
   }
 
+  @Test(
+    "A task's assignment cannot be retracted while later facts of the task count on it (trial: one correction erased an overdue charge)"
+  )
+  mutating func assignmentInUse() throws {
+    // A is assigned at #5; alone, its assignment can be retracted (a task assigned by mistake).
+    let assigned: Int64 = 5
+    #expect(refusal(.correct(position: assigned, reason: "Giao nhầm")) == nil)
+    let a = TaskID("A")!
+    try record(.startTask(a, by: nil))
+    try record(.reportProgress(a, text: "Đã làm 40%", percent: 40, document: nil, by: nil))
+    #expect(
+      refusal(.correct(position: assigned, reason: "Giao nhầm"))
+        == .assignmentInUse(a, position: assigned, later: [6, 7]))
+    // Once the later facts are retracted (latest first), the assignment can be.
+    try record(.correct(position: 7, reason: "Nhầm"))
+    #expect(
+      refusal(.correct(position: assigned, reason: "Giao nhầm"))
+        == .assignmentInUse(a, position: assigned, later: [6]))
+    try record(.correct(position: 6, reason: "Nhầm"))
+    try record(.correct(position: assigned, reason: "Giao nhầm"))
+    #expect(try log.task(a) == nil)
+  }
+
   @Test("New tasks are numbered T-001, T-002…")
   mutating func generatedIDs() throws {
     var assign = AssignTask(

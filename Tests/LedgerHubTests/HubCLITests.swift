@@ -163,6 +163,12 @@ struct HubCLITests {
     let twice = try cli("hub", "add-source", "xa-chi-minh-2", "--name", "xã chí minh", "--json")
     #expect(twice.status == 1)
     #expect(twice.error.contains("\"code\" : \"commune_name_taken\""), "\(twice.error)")
+    // Written without marks it is the same commune, as `--source NAME` reads it (trial).
+    let bare = try cli("hub", "add-source", "xa-y", "--name", "Xa Chi Minh", "--json")
+    #expect(bare.status == 1)
+    #expect(bare.error.contains("\"code\" : \"commune_name_taken\""), "\(bare.error)")
+    // A name that differs in its marks is another commune's.
+    #expect(try cli("hub", "add-source", "xa-chi-minh-3", "--name", "Xã Chi Mính").status == 0)
     #expect(try cli("hub", "add-source", "xa-tan-hoa", "--name", "Xã Tân Hòa").status == 0)
     #expect(try cli("hub", "ingest", "xa-chi-minh", file.path).status == 0)
     let wrong = try cli("hub", "ingest", "xa-tan-hoa", file.path)

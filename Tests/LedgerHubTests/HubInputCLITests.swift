@@ -133,6 +133,14 @@ struct HubInputCLITests {
     // A name no source bears is still unknown, and says how to add it.
     let unknown = try cli("hub", "status", "--source", "Xã Khác", "--json")
     #expect(code(unknown) == "unknown_source")
+    // Ingesting under the name is told the id too (trial: "cannot name a source").
+    let file = cli.folder.appendingPathComponent("xa.jsonl")
+    try "{}\n".write(to: file, atomically: true, encoding: .utf8)
+    let ingest = try cli("hub", "ingest", "Xã An Bình", file.path, "--json")
+    #expect(code(ingest) == "source_asked_by_name", "\(ingest.error)")
+    #expect(ingest.error.contains("xa-an-binh"))
+    let invalid = try cli("hub", "ingest", "Xã Khác", file.path, "--json")
+    #expect(code(invalid) == "invalid_source_name", "\(invalid.error)")
   }
 
   @Test("A source's name held from before the rules is shown escaped in every text answer")
@@ -291,6 +299,21 @@ struct HubInputCLITests {
     let refused = try #require(answer["refused"] as? [[String: Any]])
     #expect(refused.map { $0["code"] as? String } == ["empty_export"])
     #expect((answer["taken"] as? [Any])?.isEmpty == true)
+    #expect(try cli("hub", "sources", "--json").output.contains("\"events\" : 0"))
+
+    // Another kind of file (a ledger's .sqlite, a plan) is told as such, with the export to
+    // make (trial: "Line 1: not a ledger event").
+    for (name, content) in [
+      ("xa.sqlite", "SQLite format 3\u{0}\u{10}\u{0}\u{1}"),
+      ("plan.txt", "\n\nỦY BAN NHÂN DÂN XÃ\nKế hoạch số 12/KH-UBND\n"),
+    ] {
+      let other = cli.folder.appendingPathComponent(name)
+      try content.write(to: other, atomically: true, encoding: .utf8)
+      let run = try cli("hub", "ingest", "xa-a", other.path)
+      #expect(run.status == 1)
+      #expect(run.error.contains("this is not an events file"), "\(name): \(run.error)")
+      #expect(run.error.contains("clearledger events export --db"), "\(name): \(run.error)")
+    }
     #expect(try cli("hub", "sources", "--json").output.contains("\"events\" : 0"))
 
     // A line taken out of the middle: the file's fault, told of the source's file.

@@ -98,10 +98,17 @@ struct BoardFoldTests {
     dashboard.units = board.unitViews().filter { !$0.led.isEmpty }.map {
       Dashboard.Counts(label: "\($0.unit.name) (\($0.unit.code))", byShade: shaded($0.led))
     }
-    dashboard.heads = board.headViews().filter {
+    let accountable = board.headViews().filter {
       $0.capacity == .accountableHead && !$0.tasks.isEmpty
-    }.map {
+    }
+    dashboard.heads = accountable.map {
       Dashboard.Counts(label: "\($0.tenure.person) – \($0.tenure.role)", byShade: shaded($0.tasks))
+    }
+    // The lines no accountable head answers for, in a row of their own.
+    let answered = accountable.flatMap(\.tasks)
+    let nobody = board.tasks.filter { !answered.contains($0) }
+    if !nobody.isEmpty {
+      dashboard.heads.append(Dashboard.Counts(label: "Chưa rõ người", byShade: shaded(nobody)))
     }
     dashboard.dueSoon = board.tasks.filter { Dashboard.shade(of: $0, on: day) == .orange }
       .sorted {

@@ -33,4 +33,30 @@ struct DashboardDueSoonTests {
     let bc = try #require(board.tasks.first { $0.task.id.rawValue == "BC" })
     #expect(Dashboard.shade(of: bc, on: board.day) == .orange)
   }
+
+  @Test(
+    "The heads' bars add up to the whole plan: lines no head answers for have a bar of their own (trial: they were left out)"
+  )
+  func nobodyNamedHasABar() throws {
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try Fixtures.commune(ledger)
+    // A answers to the chair; N names a role nobody holds.
+    try ledger.record(Fixtures.assign("A"), actor: "thuky")
+    try ledger.record(
+      .assignTask(
+        AssignTask(
+          id: TaskID("N"), title: "Rà soát hồ sơ", headRole: "Phó Trưởng phòng",
+          leadUnit: "VHXH", expectedResult: "Báo cáo", deadline: .date(Fixtures.day("30/09/2026"))
+        )), actor: "thuky")
+    clock.set(day: "01/03/2026")
+    let board = try ledger.board()
+    #expect(board.tasks.contains { $0.task.id.rawValue == "N" && $0.headPerson == nil })
+    let dashboard = Dashboard(board, language: .en)
+    let nobody = try #require(dashboard.heads.last)
+    #expect(nobody.label == "Nobody named")
+    #expect(nobody.total == 1)
+    #expect(dashboard.heads.map(\.total).reduce(0, +) == dashboard.whole.total)
+    // A, which the chair answers for, is in the chair's bar, not in it.
+    #expect(dashboard.heads.contains { $0.label.hasPrefix("Nguyễn Văn An") && $0.total == 1 })
+  }
 }

@@ -80,6 +80,13 @@ struct PageTests {
         #expect(status == .badRequest, "page=\(typed)")
         #expect(page.contains("“\(typed)”") && !page.contains("Trang 1/2"), "page=\(typed)")
       }
+      // A bucket that is none is refused too, as on the hub and the API (trial: "Nhiệm vụ (0)").
+      for typed in ["nonsense", "qua-han"] {
+        let (status, page) = try await client.get("/tasks?bucket=\(typed)", as: user)
+        #expect(status == .badRequest, "bucket=\(typed)")
+        #expect(page.contains("Không có nhóm “\(typed)”"), "\(page)")
+        #expect(page.contains("overdue"), "the buckets are named")
+      }
     }
   }
 

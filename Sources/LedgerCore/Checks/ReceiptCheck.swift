@@ -11,6 +11,14 @@ public struct ReceiptCheck: Sendable {
     public var dueBy: LocalDate
     /// The day it was acknowledged, when it was (late).
     public var acknowledgedOn: LocalDate?
+    /// Who headed the lead unit on `dueBy`, whose receipt it was to give: not the head of
+    /// today, who may have come after (trial: a head appointed months later was named).
+    public var headOnDueBy: Tenure?
+
+    /// The head on `dueBy` as people read it: "Trần Thị Bình (TTB)".
+    public var headLabel: String? {
+      headOnDueBy.map { tenure in tenure.code.map { "\(tenure.person) (\($0))" } ?? tenure.person }
+    }
   }
 
   /// The working days allowed.
@@ -26,12 +34,15 @@ public struct ReceiptCheck: Sendable {
       let since = task.leadSince
       let dueBy = WorkingDays.adding(days, to: since)
       let receipt = task.acknowledgement(by: task.leadUnit).flatMap { $0.on >= since ? $0 : nil }
+      let head = board.units.first { $0.code == task.leadUnit }?.head(on: dueBy)
       if let receipt {
         return receipt.on > dueBy
-          ? Late(view: view, since: since, dueBy: dueBy, acknowledgedOn: receipt.on) : nil
+          ? Late(
+            view: view, since: since, dueBy: dueBy, acknowledgedOn: receipt.on, headOnDueBy: head)
+          : nil
       }
       guard !task.status.isClosed, board.day > dueBy else { return nil }
-      return Late(view: view, since: since, dueBy: dueBy, acknowledgedOn: nil)
+      return Late(view: view, since: since, dueBy: dueBy, acknowledgedOn: nil, headOnDueBy: head)
     }
   }
 }

@@ -20,6 +20,18 @@ extension Decider {
       let count = try reading.taskCount(referencing: registered.code)
       guard count == 0 else { throw LedgerError.unitInUse(registered.code, tasks: count) }
     }
+    // A task's later facts stand on its assignment: retracting it would void them, and the
+    // lateness they fix, without a word (trial: one correction erased a task's overdue charge).
+    if case .taskAssigned = target.event, case .task(let id) = target.stream {
+      let retracted = Retractions.retractedPositions(in: events)
+      let later = events.filter { recorded in
+        if case .eventCorrected = recorded.event { return false }
+        return recorded.position > position && !retracted.contains(recorded.position)
+      }
+      guard later.isEmpty else {
+        throw LedgerError.assignmentInUse(id, position: position, later: later.map(\.position))
+      }
+    }
     if let restated {
       try checkRestatement(of: target, on: restated)
     }

@@ -156,6 +156,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case noExportInFolder = "no_export_in_folder"
   case historyOfAnotherLedger = "history_of_another_ledger"
   case sourceAskedByName = "source_asked_by_name"
+  case assignmentInUse = "assignment_in_use"
 }
 
 extension LedgerError {
@@ -197,6 +198,7 @@ extension LedgerError {
     case .unknownPosition: return .unknownPosition
     case .alreadyRetracted: return .alreadyRetracted
     case .unitInUse: return .unitInUse
+    case .assignmentInUse: return .assignmentInUse
     case .cannotRestate: return .cannotRestate
     case .invalidYear: return .invalidYear
     case .pointsOutOfRange: return .pointsOutOfRange
@@ -357,7 +359,7 @@ extension ErrorCode {
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
       .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
       .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment, .emptyExport,
-      .noExportInFolder, .historyOfAnotherLedger, .sourceAskedByName:
+      .noExportInFolder, .historyOfAnotherLedger, .sourceAskedByName, .assignmentInUse:
       return .refused
     }
   }

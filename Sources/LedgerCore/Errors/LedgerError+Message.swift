@@ -122,12 +122,23 @@ extension LedgerError {
         vi: "Đơn vị \(code) được nêu hai lần trong --support.",
         en: "Unit \(code) is named twice in --support.")
     case .transitionRefused(let id, let action, let status):
+      // A closed task's details are corrected by reopening it: say how (trial: a role typed
+      // without marks looked permanent once the task was completed).
+      let reopen =
+        action == .amend && status == .completed
+        ? lang.pick(
+          vi:
+            " Muốn sửa một chi tiết (như chức danh), hãy rút lại sự kiện hoàn thành (`clearledger correct VỊ-TRÍ`), sửa, rồi ghi lại việc hoàn thành với --on đúng ngày.",
+          en:
+            " To correct a detail (such as its role), retract the completion (`clearledger correct POSITION`), amend it, then record the completion again with --on its day."
+        )
+        : ""
       return lang.pick(
         vi:
           "Không thể \(action.label(.vi)) nhiệm vụ \(id) vì nhiệm vụ \(status.label(.vi)). Xem `clearledger history \(id)`.",
         en:
           "Cannot \(action.label(.en)) task \(id): it is \(status.label(.en)). See `clearledger history \(id)`."
-      )
+      ) + reopen
     case .extensionNotLater(let id, let current, let requested):
       return lang.pick(
         vi:
@@ -164,22 +175,6 @@ extension LedgerError {
       return lang.pick(
         vi: "Không có sự kiện ở vị trí \(position). Xem `clearledger replay`.",
         en: "There is no event at position \(position). See `clearledger replay`.")
-    case .alreadyRetracted(let position, let by):
-      return lang.pick(
-        vi:
-          "Sự kiện \(position) đã được đính chính bởi sự kiện \(by). Muốn khôi phục, hãy đính chính sự kiện \(by).",
-        en:
-          "Event \(position) is already retracted by event \(by). To restore it, correct event \(by)."
-      )
-    case .unitInUse(let code, let tasks):
-      return lang.pick(
-        vi: "Không thể rút việc đăng ký đơn vị \(code): \(tasks) nhiệm vụ đang gắn với đơn vị này.",
-        en: "Cannot retract the registration of unit \(code): \(tasks) task(s) refer to it.")
-    case .cannotRestate(let position, let type):
-      return lang.pick(
-        vi:
-          "Không thể đổi ngày của sự kiện #\(position) (\(type)). Hãy đính chính (rút lại) rồi ghi lại đúng.",
-        en: "Event #\(position) (\(type)) cannot be re-dated. Retract it and record it again.")
     case .invalidYear(let year):
       return lang.pick(
         vi:
@@ -247,6 +242,13 @@ extension LedgerError {
         what = lang.pick(
           vi: "không phải một sự kiện của sổ (JSON hỏng hoặc thiếu trường)",
           en: "not a ledger event (broken JSON or missing fields)")
+      case .notAnEventsFile:
+        what = lang.pick(
+          vi:
+            "tệp này không phải tệp sự kiện: tệp sự kiện có mỗi dòng một đối tượng JSON, như `clearledger events export` ghi ra (tệp sổ .sqlite hay tệp kế hoạch thì không phải; hãy xuất sự kiện của sổ trước: `clearledger events export --db SỔ > TỆP.jsonl`)",
+          en:
+            "this is not an events file: an events file holds one JSON object per line, as `clearledger events export` writes it (a ledger's .sqlite file or a plan is not one; export the ledger's events first: `clearledger events export --db LEDGER > FILE.jsonl`)"
+        )
       case .wrongPosition(let expected):
         what = lang.pick(
           vi: "vị trí không phải \(expected) như sổ cần",
@@ -363,6 +365,8 @@ extension LedgerError {
     case .noSittingHead, .unitClosed, .unitLeadsOpenTasks, .mergeIntoItself,
       .amendmentChangesNothing:
       return changeMessage(lang)
+    case .alreadyRetracted, .unitInUse, .cannotRestate, .assignmentInUse:
+      return correctionMessage(lang)
     case .invalidSourceName, .unknownSource, .sourceAskedByName, .sourceExists, .communeNameTaken,
       .historyOfAnotherSource, .historyOfAnotherLedger, .notAFolder, .unreadableFolder,
       .forkedHistory, .historyGap,

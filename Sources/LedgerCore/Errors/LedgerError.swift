@@ -43,6 +43,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unknownPosition(Int64)
   case alreadyRetracted(Int64, by: Int64)
   case unitInUse(UnitCode, tasks: Int)
+  /// A task's assignment cannot be retracted while later facts of the task, still counted,
+  /// stand on it: retracting it would void them (and the lateness they show) without a word.
+  case assignmentInUse(TaskID, position: Int64, later: [Int64])
   case cannotRestate(Int64, type: String)
   case invalidYear(Int)
   case pointsOutOfRange(Double)
@@ -241,6 +244,9 @@ extension LedgerError {
   /// What is wrong with a line of an events file.
   public enum LineProblem: Hashable, Sendable {
     case notAnEvent
+    /// The file's first line is not JSON at all: another kind of file (a ledger's `.sqlite`,
+    /// a plan) given where an events file was asked for.
+    case notAnEventsFile
     case wrongPosition(expected: Int64)
     case doesNotContinueChain
     case unknownType(String, version: Int)

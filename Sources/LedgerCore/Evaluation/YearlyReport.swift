@@ -8,8 +8,12 @@ public struct YearlyReport: Sendable {
     public var findings: [Finding]
     public var reports: [(day: LocalDate, report: ProgressReported)]
     public var extensions: [(day: LocalDate, change: DeadlineExtended)]
-    /// For an overdue task: the latest thing said about it (a report, or a pause's reason).
+    /// For an overdue task: the explanation its lead gave when asked (`task explain`), the
+    /// latest answered; nil when none was given. A progress report is never taken for one.
     public var explanation: String?
+    /// For an overdue task: the latest progress report filed after the deadline it missed, as
+    /// reported (a fact about the work, not an explanation of the delay).
+    public var reportAfterDeadline: String?
   }
 
   public let year: Int
@@ -41,16 +45,21 @@ public struct YearlyReport: Sendable {
         if case .deadlineExtended(let change) = fact.event { return (fact.effective, change) }
         return nil
       }
-      // An explanation of a delay is said after the deadline it missed, not before.
+      // For overdue work: the explanation given when asked, and apart from it the latest
+      // report after the deadline (trial: a progress report was shown as the explanation).
       let due = view.charge.due
+      let overdue = view.bucket == .overdue
       let explanation =
-        view.bucket == .overdue
-        ? (reports.last { report in due.map { report.0 > $0 } ?? true }?.1.text
-          ?? view.task.statusReason) : nil
+        overdue
+        ? view.task.record.explanations.last { $0.answeredOn != nil && $0.text != nil }?.text
+        : nil
+      let after =
+        overdue ? reports.last { report in due.map { report.0 > $0 } ?? true }?.1.text : nil
       return Entry(
         view: view, findings: FiveClearRules.findings(for: view),
         reports: reports.map { (day: $0.0, report: $0.1) },
-        extensions: extensions.map { (day: $0.0, change: $0.1) }, explanation: explanation)
+        extensions: extensions.map { (day: $0.0, change: $0.1) }, explanation: explanation,
+        reportAfterDeadline: after)
     }
   }
 

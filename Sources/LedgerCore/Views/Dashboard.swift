@@ -63,6 +63,13 @@ public struct Dashboard: Sendable {
     heads = tally.headCounts.map {
       Counts(label: "\($0.tenure.person) – \($0.tenure.role)", byShade: $0.byShade)
     }
+    // The lines no head answers for, as a row of their own: the heads then add up to the
+    // whole plan (trial: they were left out).
+    if !tally.nobody.isEmpty {
+      heads.append(
+        Counts(
+          label: language.pick(vi: "Chưa rõ người", en: "Nobody named"), byShade: tally.nobody))
+    }
     dueSoon = tally.dueSoon
   }
 

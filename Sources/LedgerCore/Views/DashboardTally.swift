@@ -15,6 +15,9 @@ public struct DashboardTally: Sendable {
   public private(set) var units: [UnitCode: [Dashboard.Shade: Int]] = [:]
   /// Counts per shade of the views each seat answers for, by seat (`seats`' positions).
   private(set) var heads: [Int: [Dashboard.Shade: Int]] = [:]
+  /// Counts per shade of the views no seat answers for (nobody named), so that the heads' rows
+  /// add up to the whole plan's.
+  public private(set) var nobody: [Dashboard.Shade: Int] = [:]
   /// The orange views (due within the week), soonest first, then in board order.
   public private(set) var dueSoon: [TaskView] = []
   /// The board's units in its order (for the rows' order and labels).
@@ -70,9 +73,9 @@ public struct DashboardTally: Sendable {
       let shade = Dashboard.shade(of: view, on: day)
       Self.count(&whole, shade, 1)
       for unit in Self.leads(of: view) { Self.count(&units[unit, default: [:]], shade, 1) }
-      for seat in seats(answering: view, board: board) {
-        Self.count(&heads[seat, default: [:]], shade, 1)
-      }
+      let answering = seats(answering: view, board: board)
+      for seat in answering { Self.count(&heads[seat, default: [:]], shade, 1) }
+      if answering.isEmpty { Self.count(&nobody, shade, 1) }
       if shade == .orange { due.append(view) }
     }
     guard !due.isEmpty else { return }
@@ -88,10 +91,12 @@ public struct DashboardTally: Sendable {
         Self.count(&units[unit, default: [:]], shade, -1)
         if units[unit]?.isEmpty == true { units[unit] = nil }
       }
-      for seat in seats(answering: view, board: board) {
+      let answering = seats(answering: view, board: board)
+      for seat in answering {
         Self.count(&heads[seat, default: [:]], shade, -1)
         if heads[seat]?.isEmpty == true { heads[seat] = nil }
       }
+      if answering.isEmpty { Self.count(&nobody, shade, -1) }
       if shade == .orange { gone.insert(view.task.id.rawValue) }
     }
     if !gone.isEmpty { dueSoon.removeAll { gone.contains($0.task.id.rawValue) } }

@@ -20,13 +20,8 @@ struct StatusAPIController {
       try QueryCheck.refuseUnknown(request, accepted: Self.parameters)
       let query = request.uri.queryParameters
       let bucketText = query["bucket"].map(String.init) ?? ""
+      try QueryCheck.refuseUnknownBucket(bucketText)
       let bucket = Bucket(rawValue: bucketText)
-      if !bucketText.isEmpty, bucket == nil {
-        let known = Bucket.allCases.map(\.rawValue).joined(separator: ", ")
-        throw WebFailure.badRequest(
-          "Không có nhóm “\(bucketText)”; các nhóm: \(known).",
-          "There is no bucket “\(bucketText)”; the buckets are: \(known).")
-      }
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
       var tasks = try await boards.board(time).tasks
       if let bucket { tasks = tasks.filter { $0.bucket == bucket } }

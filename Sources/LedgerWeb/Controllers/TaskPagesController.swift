@@ -116,6 +116,8 @@ struct TaskFilter {
       } ?? ""
     }
     bucket = value("bucket")
+    // A bucket that is none is refused, as on the hub's list (trial: "Nhiệm vụ (0)").
+    try QueryCheck.refuseUnknownBucket(bucket)
     unit = value("unit")
     plan = value("plan")
     person = value("person")

@@ -83,12 +83,7 @@ struct CommuneFilter {
     if !commune.isEmpty, !boards.contains(where: { $0.id == commune }) {
       throw WebFailure.notFound(Hub.unknown(commune, among: boards.map { ($0.id, $0.name) }))
     }
-    if !bucket.isEmpty, Bucket(rawValue: bucket) == nil {
-      let known = Bucket.allCases.map(\.rawValue).joined(separator: ", ")
-      throw WebFailure.badRequest(
-        "Không có nhóm “\(bucket)”; các nhóm: \(known).",
-        "There is no bucket “\(bucket)”; the buckets are: \(known).")
-    }
+    try QueryCheck.refuseUnknownBucket(bucket)
   }
 
   /// The tasks that pass, each with its commune, communes in the hub's order.

@@ -23,7 +23,7 @@ struct ReceiptText {
           l.pick(vi: "trễ, ngày \($0.display)", en: "late, on \($0.display)")
         }
           ?? l.pick(vi: "chưa xác nhận", en: "not yet"),
-        late.view.leadUnitHeadLabel ?? "—",
+        late.headLabel ?? "—",
       ])
     }
     let heading = l.pick(
