@@ -8,8 +8,9 @@ public struct YearlyReport: Sendable {
     public var findings: [Finding]
     public var reports: [(day: LocalDate, report: ProgressReported)]
     public var extensions: [(day: LocalDate, change: DeadlineExtended)]
-    /// For an overdue task: the explanation its lead gave when asked (`task explain`), the
-    /// latest answered; nil when none was given. A progress report is never taken for one.
+    /// For an overdue task: the explanation its lead gave when asked (`task explain`).
+    ///
+    /// The latest answered; nil when none was given. A progress report is never taken for one.
     public var explanation: String?
     /// For an overdue task: the latest progress report filed after the deadline it missed, as
     /// reported (a fact about the work, not an explanation of the delay).
