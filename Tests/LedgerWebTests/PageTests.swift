@@ -80,6 +80,10 @@ struct PageTests {
         #expect(status == .badRequest, "page=\(typed)")
         #expect(page.contains("“\(typed)”") && !page.contains("Trang 1/2"), "page=\(typed)")
       }
+      // A page past the last is not there, never an empty list (trial: "Trang 4/3").
+      let (past, pastPage) = try await client.get("/tasks?unit=VHXH&page=3", as: user)
+      #expect(past == .notFound, "\(pastPage)")
+      #expect(pastPage.contains("Không có trang 3: danh sách có 2 trang."), "\(pastPage)")
       // A bucket that is none is refused too, as on the hub and the API (trial: "Nhiệm vụ (0)").
       for typed in ["nonsense", "qua-han"] {
         let (status, page) = try await client.get("/tasks?bucket=\(typed)", as: user)

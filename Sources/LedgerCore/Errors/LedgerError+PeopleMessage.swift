@@ -8,9 +8,9 @@ extension LedgerError {
       let list = closest.joined(separator: "; ")
       return lang.pick(
         vi:
-          "Không có ai tên “\(name)” trong sổ\(closest.isEmpty ? "" : ". Gần nhất: " + list). Hãy ghi đúng họ tên (có dấu) như khi bổ nhiệm.",
+          "Không có ai tên “\(name)” trong sổ\(closest.isEmpty ? "" : ". Gần nhất: " + list). Hãy ghi họ tên như khi bổ nhiệm (có thể gõ không dấu) hoặc mã cán bộ.",
         en:
-          "Nobody named “\(name)” is in the ledger\(closest.isEmpty ? "" : ". Closest: " + list). Give the name as appointed."
+          "Nobody named “\(name)” is in the ledger\(closest.isEmpty ? "" : ". Closest: " + list). Give the name as appointed (it may be typed without marks) or the staff code."
       )
     case .criterionOutOfRange(let share):
       return lang.pick(

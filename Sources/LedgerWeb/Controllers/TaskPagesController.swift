@@ -19,7 +19,7 @@ struct TaskPagesController {
       return try await boards.html(
         "tasks|\(language)|\(filter.key)", template: "tasks", time, context: context, pages: pages
       ) { judged in
-        TasksPage(
+        try TasksPage(
           try filter.apply(judged.board.tasks, ledger: ledger), board: judged.board,
           filter: filter, time: time, units: try ledger.units(), language: language)
       }
@@ -197,9 +197,9 @@ struct TasksPage: PageModel, Equatable {
   init(
     _ tasks: [TaskView], board: AccountabilityBoard, filter: TaskFilter, time: TimeQuery,
     units: [UnitState], language: Language
-  ) {
+  ) throws {
     title = language.pick(vi: "Nhiệm vụ", en: "Tasks")
-    let paging = ListPage(count: tasks.count, page: filter.page, language: language) {
+    let paging = try ListPage(count: tasks.count, page: filter.page, language: language) {
       filter.link(page: $0, time: time)
     }
     rows = tasks[paging.range].map {

@@ -37,7 +37,7 @@ struct CommunePagesController {
       let (time, filter, boards) = try await asked(request)
       return try pages.html(
         "communetasks",
-        CommuneTasksPage(boards, filter: filter, time: time, language: context.language),
+        try CommuneTasksPage(boards, filter: filter, time: time, language: context.language),
         context: context)
     }
     group.get("api/status") { request, _ in

@@ -85,22 +85,16 @@ struct CommuneViewsController {
       let evaluation = found.evaluation
       var rows = evaluation.rows
       if !query.unit.isEmpty {
+        // As the commune's own page answers a unit or person it does not have in the query:
+        // the same refusal (422), not a missing page (trial: 404 here, 422 there).
         guard let unit = UnitState.named(query.unit, among: found.units) else {
-          throw WebFailure.notFound(LedgerError.unknownUnit(query.unit, among: found.units))
-            .inCommune(commune.id)
+          throw LedgerError.unknownUnit(query.unit, among: found.units)
         }
         rows = rows.filter { $0.tenure.unit == unit.code }
       }
       var explanation = ""
       if !query.person.isEmpty {
-        let person: KnownPerson
-        do {
-          person = try found.names.person(query.person)
-        } catch let error as LedgerError {
-          if case .unknownPerson = error { throw WebFailure.notFound(error) }
-          throw error
-        }
-        let key = evaluation.identity.key(person)
+        let key = evaluation.identity.key(try found.names.person(query.person))
         rows = rows.filter { evaluation.identity.key($0.tenure) == key }
         explanation = EvaluationText(language: context.language, evaluation: evaluation)
           .explain(evaluation.ratings.filter { $0.key == key })

@@ -96,11 +96,12 @@ struct CommuneTasksPage: PageModel {
   var next: String?
   var layout = Layout()
 
-  init(_ boards: [CommuneBoard], filter: CommuneFilter, time: TimeQuery, language: Language) {
+  init(_ boards: [CommuneBoard], filter: CommuneFilter, time: TimeQuery, language: Language) throws
+  {
     title = language.pick(vi: "Nhiệm vụ các xã, phường", en: "Tasks of the communes")
     let all = filter.rows(boards)
     count = LineCount(all.map(\.1), sources: all.map(\.0.id)).text(language)
-    let paging = ListPage(count: all.count, page: filter.page, language: language) {
+    let paging = try ListPage(count: all.count, page: filter.page, language: language) {
       filter.link(page: $0, time: time)
     }
     rows = all[paging.range].map { commune, view in
