@@ -64,7 +64,7 @@ struct HubMigrationV9Tests {
       let kept = try await hub.query("SELECT count(*) FROM hub_overdue")
       var spans = 0
       for try await count in kept.decode(Int.self) { spans = count }
-      #expect(spans > 20)
+      #expect(spans > 10)
       var before: [String?] = []
       for day in days {
         before.append(try await hub.overdueJSON(source: nil, asOf: nil, knownAt: nil, today: day))

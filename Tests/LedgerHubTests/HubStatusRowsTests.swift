@@ -195,7 +195,7 @@ struct HubStatusRowsTests {
 
   @Test("A unit's new head, ingested later, shows on the rows of tasks ingested before")
   func unitChangeRewritesRows() async throws {
-    let commune = try CommuneExport(seed: 81, steps: 500)
+    let commune = try CommuneExport(seed: 82, steps: 500)
     let today = commune.today
     try await TestPostgres.withHub("status_heads") { hub in
       try await hub.addSource("xa-a", name: "Xã A")

@@ -28,7 +28,7 @@ struct SchemaConformanceTests {
       .completeTask(a, result: "Hoàn thành kết nối", evidence: "15/BC-CAX", by: "Lê Văn Cường"),
       .completeTask(TaskID("B")!, result: nil, evidence: nil, by: nil),
       .cancelTask(TaskID("C")!, reason: "Gộp vào nhiệm vụ khác"),
-      .correct(position: 8, reason: "Nhập nhầm"),
+      .correct(position: 11, reason: "Nhập nhầm"),
       .correct(position: 10, reason: "Ngày sai", restatedEffective: Fixtures.day("02/06/2026")),
       .scoreGeneralPoints(
         person: "Nguyễn Văn An", year: 2026, points: 27.5, reason: "Tiêu chí chung"),
