@@ -113,7 +113,13 @@ extension Hub {
   public func boards(
     source: String?, asOf day: LocalDate?, time: HubTime, bucket: Bucket? = nil
   ) async throws -> [SourceAnswer<AccountabilityBoard>] {
-    try await snapshot {
+    // One commune today as known now: its kept rows in one statement, when they answer.
+    if let source, bucket == nil,
+      let answer = try await keptBoardNow(of: source, asOf: day, time: time)
+    {
+      return [answer]
+    }
+    return try await snapshot {
       var answers: [SourceAnswer<AccountabilityBoard>] = []
       let found = try await sources(source)
       let judged = try found.map { (source: $0, time: try time.judged($0)) }

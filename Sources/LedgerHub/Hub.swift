@@ -38,7 +38,13 @@ public final class Hub: Sendable {
   public static func with<T: Sendable>(
     _ address: HubAddress, _ body: (Hub) async throws -> T
   ) async throws -> T {
-    let hub = try await connect(address)
+    try await with(try await connect(address), body)
+  }
+
+  /// Runs `body` with a hub already connected, and closes the connection whatever happens.
+  public static func with<T: Sendable>(
+    _ hub: Hub, _ body: (Hub) async throws -> T
+  ) async throws -> T {
     do {
       let value = try await body(hub)
       await hub.close()

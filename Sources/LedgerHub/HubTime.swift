@@ -47,6 +47,9 @@ public struct HubTime: Sendable {
     return end
   }
 
+  /// Whether the question is asked as known now (no `--known-at`).
+  var isNow: Bool { knownAt == nil }
+
   /// Today and the moment for one source.
   func judged(_ source: HubSource) throws -> (today: LocalDate, moment: Date?) {
     (today(in: source.zone), try moment(in: source.zone))

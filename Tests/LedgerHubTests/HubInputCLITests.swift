@@ -375,4 +375,27 @@ struct HubInputCLITests {
         "20266 is not a valid year: give a year from 2000 to 2100"))
     #expect(try cli("hub", "evaluate", "--year", "2026").status == 0)
   }
+
+  @Test("The session opened while the command line is read is the address the options give")
+  func earlySession() async throws {
+    let cli = try await hub("input_early")
+    let url = try #require(cli.environment["CLEARLEDGER_HUB_URL"])
+    // The address is `--postgres` (either form) over CLEARLEDGER_HUB_URL, as the options read
+    // it: with the variable naming no server, the command still reads the hub named.
+    var other = cli
+    other.environment["CLEARLEDGER_HUB_URL"] = "postgres://nobody@127.0.0.1:1/none?sslmode=disable"
+    #expect(try other("hub", "sources", "--postgres", url).status == 0)
+    #expect(try other("hub", "sources", "--postgres=\(url)").status == 0)
+    #expect(try other("hub", "sources", "--json").status != 0)
+    #expect(code(try other("hub", "sources", "--json")) == "hub_unreachable")
+    #expect(try cli("hub", "sources", "--json").status == 0)
+    // Refused before the hub is asked anything: the clock's error, not the hub's.
+    var badClock = other
+    badClock.environment["CLEARLEDGER_NOW"] = "yesterday"
+    let refused = try badClock("hub", "sources", "--json")
+    #expect(code(refused) == "invalid_clock", "\(refused.error)")
+    // An address that does not read is the options' error, as before.
+    let unread = try other("hub", "sources", "--postgres", "mysql://x", "--json")
+    #expect(code(unread) == "not_a_hub_address", "\(unread.error)")
+  }
 }

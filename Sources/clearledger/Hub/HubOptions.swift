@@ -35,9 +35,13 @@ struct HubOptions: ParsableArguments {
   func address(variables: [String: String] = ProcessInfo.processInfo.environment) throws
     -> HubAddress
   {
-    guard let url = postgres ?? variables["CLEARLEDGER_HUB_URL"], !url.isEmpty else {
-      throw LedgerError.hubAddressMissing
-    }
+    guard let url = url(variables: variables) else { throw LedgerError.hubAddressMissing }
     return try HubAddress(url: url)
+  }
+
+  /// The hub's address as written, from `--postgres` or `CLEARLEDGER_HUB_URL`; nil when
+  /// neither gives one.
+  func url(variables: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    (postgres ?? variables["CLEARLEDGER_HUB_URL"]).flatMap { $0.isEmpty ? nil : $0 }
   }
 }

@@ -36,10 +36,33 @@ enum HubRunner {
   static func run(_ options: HubOptions, _ body: (Context) async throws -> Void) async throws {
     let fallback = options.lang ?? .en
     var language = fallback
+    // The server starts the session (a process of its own) while this one reads its
+    // options and clock: connecting first takes that wait off every command's time.
+    let address = Result { try options.address() }
+    let early = EarlyHubSession.take(url: options.url())
+    let connecting = (try? address.get()).map { address in
+      early ?? Task { try await Hub.connect(address) }
+    }
     do {
-      let environment = try LedgerEnvironment(try options.global())
-      language = environment.language
-      try await Hub.with(try options.address()) { hub in
+      let environment: LedgerEnvironment
+      do {
+        environment = try LedgerEnvironment(try options.global())
+        language = environment.language
+      } catch {
+        // Refused before the hub is asked anything: the session, once open, is closed
+        // without being waited for (a server that does not answer would hold the message).
+        if let connecting {
+          Task { if let hub = try? await connecting.value { await hub.close() } }
+        }
+        throw error
+      }
+      let hub: Hub
+      if let connecting {
+        hub = try await connecting.value
+      } else {
+        hub = try await Hub.connect(try address.get())
+      }
+      try await Hub.with(hub) { hub in
         try await body(Context(hub: hub, environment: environment, timeZone: timeZone))
       }
     } catch let error as LedgerError {
