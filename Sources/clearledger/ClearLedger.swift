@@ -1,6 +1,7 @@
 import ArgumentParser
 
 /// The `clearledger` command: an append-only accountability ledger over one SQLite file.
+@main
 struct ClearLedger: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "clearledger",

@@ -6,8 +6,10 @@ extension ClearLedger {
   /// Parses and runs a command as swift-argument-parser does, but says help and command-line
   /// errors in the user's language: Vietnamese when `--lang vi`, `CLEARLEDGER_LANG` or a
   /// Vietnamese `LANG` asks for it (`--lang en` keeps the parser's English), and a command-line
-  /// error as a JSON error object (code `usage`, exit 64) with `--json`.
+  /// error as a JSON error object (code `usage`, exit 64) with `--json`. A `hub` command's
+  /// session is opened first, while the command line is read (`EarlyHubSession`).
   static func main() async {
+    EarlyHubSession.start(arguments: CommandLine.arguments)
     let arguments = Array(CommandLine.arguments.dropFirst())
     let line = CommandLineLanguage(
       arguments: arguments, variables: ProcessInfo.processInfo.environment)
