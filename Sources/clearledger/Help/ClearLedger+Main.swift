@@ -3,8 +3,9 @@ import Foundation
 import LedgerCore
 
 extension ClearLedger {
-  /// Parses and runs a command as swift-argument-parser does, but says help and command-line
-  /// errors in the user's language: Vietnamese when `--lang vi`, `CLEARLEDGER_LANG` or a
+  /// Parses and runs a command, saying help and command-line errors in the user's language.
+  ///
+  /// As swift-argument-parser does, but in the user's language: Vietnamese when `--lang vi`, `CLEARLEDGER_LANG` or a
   /// Vietnamese `LANG` asks for it (`--lang en` keeps the parser's English), and a command-line
   /// error as a JSON error object (code `usage`, exit 64) with `--json`. A `hub` command's
   /// session is opened first, while the command line is read (`EarlyHubSession`).
