@@ -37,7 +37,8 @@ enum HubRunner {
     let fallback = options.lang ?? .en
     var language = fallback
     // The server starts the session (a process of its own) while this one reads its
-    // options and clock: connecting first takes that wait off every command's time.
+    // options and clock: the session opened while the command line was read, when it is
+    // for the address the options give, else one opened now.
     let address = Result { try options.address() }
     let early = EarlyHubSession.take(url: options.url())
     let connecting = (try? address.get()).map { address in
