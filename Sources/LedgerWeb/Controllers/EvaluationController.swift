@@ -18,25 +18,21 @@ struct EvaluationController {
       let policy = try EvaluationPolicy(json: ShippedPolicy.json)
       let evaluation = try ledger.evaluate(
         year: query.year, policy: policy, asOf: time.asOf, knownAt: time.knownAt)
-      var rows = evaluation.rows
+      var unit: UnitCode?
       if !query.unit.isEmpty {
         guard let found = try ledger.unit(named: query.unit) else {
           throw LedgerError.unknownUnit(query.unit, among: try ledger.units())
         }
-        rows = rows.filter { $0.tenure.unit == found.code }
+        unit = found.code
       }
-      var explanation = ""
-      if !query.person.isEmpty {
-        let key = evaluation.identity.key(try ledger.personNames().person(query.person))
-        rows = rows.filter { evaluation.identity.key($0.tenure) == key }
-        explanation = EvaluationText(language: context.language, evaluation: evaluation)
-          .explain(evaluation.ratings.filter { $0.key == key })
-      }
+      let person = query.person.isEmpty ? nil : try ledger.personNames().person(query.person)
+      let shown = EvaluationSelection(
+        evaluation, unit: unit, person: person, language: context.language)
       return try pages.html(
         "evaluation",
         EvaluationPage(
-          evaluation, rows: rows, query: query, explanation: explanation, time: time,
-          language: context.language), context: context)
+          evaluation, rows: shown.rows, query: query, explanation: shown.explanation,
+          time: time, language: context.language), context: context)
     }
   }
 }

@@ -83,27 +83,23 @@ struct CommuneViewsController {
         commune: commune.id, year: query.year, asOf: time.asOf, knownAt: time.knownAtMoment,
         now: now())
       let evaluation = found.evaluation
-      var rows = evaluation.rows
+      var unit: UnitCode?
       if !query.unit.isEmpty {
         // As the commune's own page answers a unit or person it does not have in the query:
         // the same refusal (422), not a missing page (trial: 404 here, 422 there).
-        guard let unit = UnitState.named(query.unit, among: found.units) else {
+        guard let named = UnitState.named(query.unit, among: found.units) else {
           throw LedgerError.unknownUnit(query.unit, among: found.units)
         }
-        rows = rows.filter { $0.tenure.unit == unit.code }
+        unit = named.code
       }
-      var explanation = ""
-      if !query.person.isEmpty {
-        let key = evaluation.identity.key(try found.names.person(query.person))
-        rows = rows.filter { evaluation.identity.key($0.tenure) == key }
-        explanation = EvaluationText(language: context.language, evaluation: evaluation)
-          .explain(evaluation.ratings.filter { $0.key == key })
-      }
+      let person = query.person.isEmpty ? nil : try found.names.person(query.person)
+      let shown = EvaluationSelection(
+        evaluation, unit: unit, person: person, language: context.language)
       return try pages.html(
         "evaluation",
         EvaluationPage(
-          evaluation, rows: rows, query: query, explanation: explanation, time: time,
-          language: context.language, commune: commune), context: context)
+          evaluation, rows: shown.rows, query: query, explanation: shown.explanation,
+          time: time, language: context.language, commune: commune), context: context)
     }
   }
 
