@@ -208,6 +208,15 @@ struct HelpLanguageCLITests {
     #expect(validation.error.hasPrefix("Lỗi: Hãy ghi đúng một trong --due NGÀY"))
     let en = try cli("check", "KH-1", "--lang", "en")
     #expect(en.status == 64 && en.error.hasPrefix("Error: Unexpected argument 'KH-1'"))
+    // `evaluate` runs its default `evaluate report`: the usage names what was typed (trial).
+    let year = try cli("evaluate", "--year", "abc", "--lang", "en")
+    #expect(year.status == 64)
+    #expect(year.error.hasPrefix("Error: The value 'abc' is invalid for '--year <year>'"))
+    #expect(year.error.contains("Usage: clearledger evaluate [--db <path>]"), "\(year.error)")
+    #expect(year.error.contains("See 'clearledger evaluate --help'"), "\(year.error)")
+    #expect(!year.error.contains("evaluate report"), "\(year.error)")
+    let typed = try cli("evaluate", "report", "--year", "abc", "--lang", "en")
+    #expect(typed.error.contains("Usage: clearledger evaluate report ["), "\(typed.error)")
     for (arguments, message) in [
       (["check", "KH-1", "--json"], "Đối số thừa 'KH-1'"),
       (["check", "KH-1", "--json", "--lang", "en"], "Unexpected argument 'KH-1'"),

@@ -72,6 +72,12 @@ struct CommandLineLanguage {
       code == .validationFailure
       ? CommandTree.load().flatMap { UnknownCommand(arguments: arguments, tree: $0) } : nil
     guard code == .validationFailure, json || language == .vi || unknown != nil else {
+      if code == .validationFailure, let tree = CommandTree.load() {
+        let text = UsageErrorText.asTyped(
+          ClearLedger.fullMessage(for: error), found: tree.command(for: arguments))
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Foundation.exit(code.rawValue)
+      }
       ClearLedger.exit(withError: error)
     }
     let english = ClearLedger.message(for: error)

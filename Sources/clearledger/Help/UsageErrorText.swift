@@ -89,4 +89,20 @@ enum UsageErrorText {
     }
     return message
   }
+
+  /// The parser's English text with a subcommand the user did not type left out.
+  ///
+  /// `clearledger evaluate --year abc` runs `evaluate report` (the default subcommand): the
+  /// parser's usage and its "See … --help" then name `evaluate report`, a command nobody typed
+  /// (trial). The command line as typed (`found`, the group the words reached) is named instead.
+  static func asTyped(_ text: String, found: (command: CommandTree.Command, path: [String]))
+    -> String
+  {
+    let typed = (["clearledger"] + found.path).joined(separator: " ")
+    var text = text
+    for sub in found.command.subcommands ?? [] {
+      text = text.replacingOccurrences(of: "\(typed) \(sub.commandName) ", with: "\(typed) ")
+    }
+    return text
+  }
 }
