@@ -110,7 +110,7 @@ struct ImportCLITests {
     #expect(run.status == 0, "\(run.error)")
     #expect(run.output.contains("Five-clear check on 01/12/2026"))
     #expect(run.output.contains("== By unit =="))
-    #expect(run.output.contains("Nguyễn Văn An — Chủ tịch UBND xã, UBND (01/01/2026–01/07/2026)"))
+    #expect(run.output.contains("Nguyễn Văn An — Chủ tịch UBND xã, UBND (01/01/2026–30/06/2026)"))
     #expect(run.output.contains("PL1-I-2    completed late"))
     #expect(run.output.contains("PL1-I-1   completed on time"))
     // The rules at work: blame stays with the lead whose deadline passed; a late extension
