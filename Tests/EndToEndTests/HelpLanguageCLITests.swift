@@ -215,6 +215,10 @@ struct HelpLanguageCLITests {
     #expect(year.error.contains("Usage: clearledger evaluate [--db <path>]"), "\(year.error)")
     #expect(year.error.contains("See 'clearledger evaluate --help'"), "\(year.error)")
     #expect(!year.error.contains("evaluate report"), "\(year.error)")
+    let viYear = try cli("evaluate", "--year", "abc")
+    #expect(
+      viYear.error.contains("Cách dùng: clearledger evaluate [<tùy-chọn>] --year <year>"),
+      "\(viYear.error)")
     let typed = try cli("evaluate", "report", "--year", "abc", "--lang", "en")
     #expect(typed.error.contains("Usage: clearledger evaluate report ["), "\(typed.error)")
     for (arguments, message) in [

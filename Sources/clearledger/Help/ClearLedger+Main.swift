@@ -91,8 +91,13 @@ struct CommandLineLanguage {
       let tree = CommandTree.load()
       let found = tree?.command(for: arguments)
       let path = (["clearledger"] + (found?.path ?? [])).joined(separator: " ")
+      // A group run by its default subcommand (`evaluate` → `evaluate report`): that
+      // subcommand's usage, under the name typed.
+      let ran = found?.command.subcommands?.first {
+        ClearLedger.fullMessage(for: error).contains("Usage: \(path) \($0.commandName) ")
+      }
       let usage = tree.flatMap { tree in
-        found.map { VietnameseHelp(tree: tree).usage($0.command, path: $0.path) }
+        found.map { VietnameseHelp(tree: tree).usage(ran ?? $0.command, path: $0.path) }
       }
       if language == .vi {
         text =
