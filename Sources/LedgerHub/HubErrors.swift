@@ -25,8 +25,9 @@ enum HubErrors {
 
   /// The ledger's error for a failure to connect: the login refused (invalid_password,
   /// invalid_authorization_specification: no such role, or not allowed), the database missing
-  /// (invalid_catalog_name), else the server not reached.
+  /// (invalid_catalog_name), TLS asked of a server without it, else the server not reached.
   static func connectionError(_ error: PSQLError, address: HubAddress) -> LedgerError {
+    if error.code == .sslUnsupported { return .hubWithoutTLS(place: address.place) }
     switch error.code == .server ? error.serverInfo?[.sqlState] : nil {
     case "28P01", "28000":
       return .hubLoginRefused(place: address.place, user: address.user)

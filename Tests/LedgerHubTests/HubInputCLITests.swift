@@ -398,4 +398,41 @@ struct HubInputCLITests {
     let unread = try other("hub", "sources", "--postgres", "mysql://x", "--json")
     #expect(code(unread) == "not_a_hub_address", "\(unread.error)")
   }
+
+  @Test(
+    "TLS asked of a server without it is refused, nothing sent; a user without rights is told so")
+  func tlsAndRights() async throws {
+    let cli = try await hub("input_tls")
+    let url = try #require(cli.environment["CLEARLEDGER_HUB_URL"])
+    // The test server has no TLS: `require` (and the verifying modes) never fall back to the
+    // clear text `prefer` allows (trial: every sslmode connected in the clear).
+    let plain = url.replacingOccurrences(of: "sslmode=disable", with: "sslmode=prefer")
+    #expect(try cli("hub", "sources", "--postgres", plain).status == 0)
+    for mode in ["require", "verify-ca", "verify-full"] {
+      let asked = url.replacingOccurrences(of: "sslmode=disable", with: "sslmode=\(mode)")
+      let run = try cli("hub", "sources", "--postgres", asked, "--json")
+      #expect(run.status == 4, "\(mode): \(run.error)")
+      #expect(code(run) == "hub_without_tls", "\(mode): \(run.error)")
+    }
+    let english = try cli(
+      "hub", "sources", "--postgres",
+      url.replacingOccurrences(of: "sslmode=disable", with: "sslmode=require"))
+    #expect(english.error.contains("does not offer TLS; nothing was sent"), "\(english.error)")
+    let bogus = try cli(
+      "hub", "sources", "--json", "--postgres",
+      url.replacingOccurrences(of: "sslmode=disable", with: "sslmode=bogus"))
+    #expect(code(bogus) == "not_a_hub_address", "\(bogus.error)")
+    // A user the database gives no rights: the message says so, not only a code.
+    let database = try #require(URLComponents(string: url)?.path.dropFirst())
+    try await Hub.with(try HubAddress(url: url)) { admin in
+      try await admin.query(PostgresQuery(unsafeSQL: "DROP ROLE IF EXISTS hub_reader_trial"))
+      try await admin.query(PostgresQuery(unsafeSQL: "CREATE ROLE hub_reader_trial LOGIN"))
+    }
+    var reader = URLComponents(string: url)
+    reader?.user = "hub_reader_trial"
+    reader?.path = "/" + database
+    let denied = try cli("hub", "status", "--postgres", try #require(reader?.string))
+    #expect(denied.status == 4, "\(denied.error)")
+    #expect(denied.error.contains("permission denied, code 42501"), "\(denied.error)")
+  }
 }

@@ -157,6 +157,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case historyOfAnotherLedger = "history_of_another_ledger"
   case sourceAskedByName = "source_asked_by_name"
   case assignmentInUse = "assignment_in_use"
+  case hubWithoutTLS = "hub_without_tls"
 }
 
 extension LedgerError {
@@ -199,6 +200,7 @@ extension LedgerError {
     case .alreadyRetracted: return .alreadyRetracted
     case .unitInUse: return .unitInUse
     case .assignmentInUse: return .assignmentInUse
+    case .hubWithoutTLS: return .hubWithoutTLS
     case .cannotRestate: return .cannotRestate
     case .invalidYear: return .invalidYear
     case .pointsOutOfRange: return .pointsOutOfRange
@@ -331,7 +333,7 @@ extension ErrorCode {
       .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent,
       .emptyLedgerFile, .outputFailed, .ledgerHeld, .ledgerHasLinks, .hubUnreachable,
       .hubNotInitialized, .newerHub, .hubFailure, .portInUse, .hubAddressMissing, .notAHubAddress,
-      .hubLoginRefused, .hubDatabaseMissing:
+      .hubLoginRefused, .hubDatabaseMissing, .hubWithoutTLS:
       return .ledger
     case .emptyText, .textTooLong, .controlCharacter, .invalidDate, .invalidYearlyDate, .futureDate,
       .invalidTaskID, .invalidUnitCode, .percentOutOfRange, .invalidDocumentNumber, .invalidClock,

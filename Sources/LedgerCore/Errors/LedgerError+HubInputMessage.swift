@@ -13,9 +13,9 @@ extension LedgerError {
     case .notAHubAddress(let text):
       return lang.pick(
         vi:
-          "“\(text)” không phải địa chỉ PostgreSQL. Hãy ghi dạng postgres://người_dùng[:mật_khẩu]@máy[:cổng]/cơ_sở_dữ_liệu, ví dụ postgres://hub@127.0.0.1:5432/hub (qua --postgres hoặc CLEARLEDGER_HUB_URL).",
+          "“\(text)” không phải địa chỉ PostgreSQL. Hãy ghi dạng postgres://người_dùng[:mật_khẩu]@máy[:cổng]/cơ_sở_dữ_liệu, ví dụ postgres://hub@127.0.0.1:5432/hub (qua --postgres hoặc CLEARLEDGER_HUB_URL); ?sslmode= là một trong disable, allow, prefer, require, verify-ca, verify-full.",
         en:
-          "“\(text)” is not a PostgreSQL address. Write it as postgres://user[:password]@host[:port]/database, such as postgres://hub@127.0.0.1:5432/hub (in --postgres or CLEARLEDGER_HUB_URL)."
+          "“\(text)” is not a PostgreSQL address. Write it as postgres://user[:password]@host[:port]/database, such as postgres://hub@127.0.0.1:5432/hub (in --postgres or CLEARLEDGER_HUB_URL); ?sslmode= is one of disable, allow, prefer, require, verify-ca, verify-full."
       )
     case .hubLoginRefused(let place, let user):
       return lang.pick(
@@ -23,6 +23,13 @@ extension LedgerError {
           "Máy chủ PostgreSQL (\(place)) từ chối đăng nhập của người dùng “\(user)”: người dùng không có, hoặc mật khẩu sai. Hãy kiểm tra tên và mật khẩu trong --postgres hoặc CLEARLEDGER_HUB_URL.",
         en:
           "The PostgreSQL server (\(place)) refused the user “\(user)”: no such user, or a wrong password. Check the user and password in --postgres or CLEARLEDGER_HUB_URL."
+      )
+    case .hubWithoutTLS(let place):
+      return lang.pick(
+        vi:
+          "Địa chỉ yêu cầu kết nối mã hóa (sslmode), nhưng máy chủ PostgreSQL (\(place)) không hỗ trợ TLS; không gửi gì. Hãy bật TLS trên máy chủ, hoặc, chỉ trong mạng tin cậy, ghi ?sslmode=prefer hay ?sslmode=disable.",
+        en:
+          "The address asks for an encrypted connection (sslmode), but the PostgreSQL server (\(place)) does not offer TLS; nothing was sent. Turn TLS on at the server or, on a trusted network only, write ?sslmode=prefer or ?sslmode=disable."
       )
     case .hubDatabaseMissing(let database, let host, let port, let user):
       let command = "createdb -h \(host) -p \(port) -U \(user) \(database)"

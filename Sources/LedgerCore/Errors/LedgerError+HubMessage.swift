@@ -121,6 +121,15 @@ extension LedgerError {
         en:
           "The hub's schema is version \(version), newer than this program knows. Update clearledger."
       )
+    case .hubFailure(let state) where state == "42501":
+      // insufficient_privilege (trial: only the bare code was said, and "nothing was written"
+      // of a read).
+      return lang.pick(
+        vi:
+          "Cơ sở dữ liệu của kho tổng hợp không cho người dùng này làm việc đó (thiếu quyền, mã 42501); không ghi gì. Hãy nhờ người quản trị cơ sở dữ liệu cấp quyền trên các bảng hub_*, hoặc dùng người dùng đã chạy `clearledger hub init`.",
+        en:
+          "The hub's database does not allow this user to do that (permission denied, code 42501); nothing was written. Ask the database's administrator to grant this user rights on the hub_* tables, or use the user that ran `clearledger hub init`."
+      )
     case .hubFailure(let state):
       return lang.pick(
         vi: "Cơ sở dữ liệu của kho tổng hợp từ chối thao tác (mã \(state)); không ghi gì.",

@@ -374,7 +374,7 @@ extension LedgerError {
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:
       return hubMessage(lang)
     case .hubAddressMissing, .notAHubAddress, .hubLoginRefused, .hubDatabaseMissing, .emptyExport,
-      .noExportInFolder:
+      .noExportInFolder, .hubWithoutTLS:
       return hubInputMessage(lang)
     case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow,
       .leadNotABody, .planTaskIDRepeated:

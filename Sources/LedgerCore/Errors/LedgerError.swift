@@ -181,6 +181,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   case notAHubAddress(String)
   /// The PostgreSQL server refused to log the user in (no such role, a wrong password).
   case hubLoginRefused(place: String, user: String)
+  /// The address asks for TLS (`sslmode=require`, `verify-ca`, `verify-full`) and the server at
+  /// that place does not offer it: nothing is sent in the clear.
+  case hubWithoutTLS(place: String)
   /// The hub's database does not exist on the server (where it is, for `createdb`).
   case hubDatabaseMissing(database: String, host: String, port: Int, user: String)
   /// An events file for a source holds no event (an export always holds the first ones).
