@@ -71,13 +71,18 @@ extension Hub {
     of typed: String, source: String?, asOf day: LocalDate?, time: HubTime
   ) async throws -> [SourceAnswer<PersonHeadViews>] {
     let boards = try await boards(source: source, asOf: day, time: time)
+    // The person is who the name means in the commune now, as `head view PERSON` reads it;
+    // the views are of the day asked (none before they headed a unit, or were known to).
+    // Trial: a head appointed after the day asked was an unknown person there.
+    let current = try await keptUnits(of: boards.map(\.source.id))
     var answers: [SourceAnswer<PersonHeadViews>] = []
     for answer in boards {
       let board = answer.answer
       let persons = try await persons(of: answer.source.id)
+      let units = current[answer.source.id].flatMap { $0.isEmpty ? nil : $0 } ?? board.units
       let person: KnownPerson
       do {
-        person = try PersonNames.of(units: board.units, persons: persons).person(typed)
+        person = try PersonNames.of(units: units, persons: persons).person(typed)
       } catch let error as LedgerError {
         if case .unknownPerson = error, source == nil { continue }
         // Across sources, a refusal from one commune's people (two of that name) says which.

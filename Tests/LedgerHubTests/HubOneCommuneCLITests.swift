@@ -132,6 +132,23 @@ struct HubOneCommuneCLITests {
       #expect(
         (try? JSONSerialization.jsonObject(with: Data(person.output.utf8)) as? [Any])?.isEmpty
           == true, "\(person.output)")
+      // The hub reads the name as the commune does now, then the day asked (trial: a head
+      // appointed after it was an unknown person on the hub).
+      let hubPerson = try cli.run(
+        ["hub", "heads", "--person", "Trần Thị Bình", "--source", "xa-b", "--json"] + extra)
+      #expect(hubPerson.status == 0, "\(extra): \(hubPerson.error)")
+      #expect(withoutSource(hubPerson, "xa-b") == person.output, "\(extra)")
+      let across = try cli.run(["hub", "heads", "--person", "Trần Thị Bình", "--json"] + extra)
+      #expect(across.status == 0, "\(extra): \(across.error)")
+      for (hubArguments, ownArguments) in [
+        (["hub", "evaluate", "--source", "xa-b"], ["evaluate"])
+      ] {
+        let asked = ["--year", "2025", "--explain", "Trần Thị Bình", "--json"] + extra
+        let hub = try cli.run(hubArguments + asked)
+        let own = try other.run(ownArguments + asked)
+        #expect(hub.status == own.status, "\(extra): \(hub.error) / \(own.error)")
+        #expect(withoutSource(hub, "xa-b") == own.output, "\(extra)")
+      }
     }
     // Said in words, a moment asked is named: not known then is not "not a head".
     let known = try other(
@@ -174,5 +191,38 @@ struct HubOneCommuneCLITests {
     #expect(source.error.contains("\"code\" : \"unknown_source\""))
     let sourceHeads = try cli("hub", "heads", "--source", "xa-khac", "--json")
     #expect(sourceHeads.error.contains("\"code\" : \"unknown_source\""))
+  }
+
+  @Test(
+    "A head appointed after the day asked is who the name means now, not an unknown person (trial)")
+  func headAppointedLater() async throws {
+    var cli = try CLIRunner(now: "2026-12-01T09:00:00+07:00")
+    cli.environment["CLEARLEDGER_HUB_URL"] = try await TestPostgres.database("appointed_later")
+    for arguments in [
+      ["init"], ["unit", "add", "Văn phòng xã", "--code", "VP", "--on", "01/01/2026"],
+      // Named only by the appointment (no `person add`), months after the unit.
+      ["head", "appoint", "VP", "Lê Văn Cường", "--role", "Chánh Văn phòng", "--on", "01/04/2026"],
+      ["hub", "init"], ["hub", "add-source", "xa-c", "--name", "Xã C"],
+    ] {
+      let run = try cli.run(arguments)
+      #expect(run.status == 0, "\(arguments): \(run.error)")
+    }
+    let export = try cli("events", "export")
+    let file = cli.folder.appendingPathComponent("xa-c.jsonl").path
+    try export.output.write(toFile: file, atomically: true, encoding: .utf8)
+    #expect(try cli("hub", "ingest", "xa-c", file).status == 0)
+    for extra in [["--as-of", "01/02/2026"], ["--known-at", "2026-02-01"], []] {
+      for json in [["--json"], []] {
+        let own = try cli.run(["head", "view", "Le Van Cuong"] + extra + json)
+        let hub = try cli.run(
+          ["hub", "heads", "--person", "Le Van Cuong", "--source", "xa-c"] + extra + json)
+        #expect(own.status == 0 && hub.status == 0, "\(extra): \(hub.error)")
+        // JSON rows name the source on a line of their own, text blocks lead with it.
+        let hubText =
+          json.isEmpty
+          ? hub.output.replacingOccurrences(of: "xa-c · ", with: "") : withoutSource(hub, "xa-c")
+        #expect(hubText == own.output, "\(extra) \(json)")
+      }
+    }
   }
 }

@@ -73,9 +73,13 @@ struct HubEvaluateCommand: AsyncParsableCommand {
       let today = time.today(in: source.zone)
       let moment = try time.moment(in: source.zone)
       let log = try await context.hub.log(of: source, knownAt: moment)
+      // Who the name means in the commune now, as its own `evaluate --explain` reads it (trial:
+      // as known at the moment, a person registered later was unknown, and a name shared later
+      // read as one person).
+      let now = moment == nil ? log : try await context.hub.log(of: source, knownAt: nil)
       let person: KnownPerson
       do {
-        person = try log.personNames().person(typed)
+        person = try now.personNames().person(typed)
       } catch let error as LedgerError {
         // Across sources, a refusal from one commune's people (its closest names, two of that
         // name) says which; asked of one source, it is the commune's own.
