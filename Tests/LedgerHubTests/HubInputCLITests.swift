@@ -389,6 +389,8 @@ struct HubInputCLITests {
     #expect(try other("hub", "sources", "--json").status != 0)
     #expect(code(try other("hub", "sources", "--json")) == "hub_unreachable")
     #expect(try cli("hub", "sources", "--json").status == 0)
+    // An empty --postgres is not given: the variable's address is read (trial).
+    #expect(try cli("hub", "sources", "--postgres", "").status == 0)
     // Refused before the hub is asked anything: the clock's error, not the hub's.
     var badClock = other
     badClock.environment["CLEARLEDGER_NOW"] = "yesterday"

@@ -41,7 +41,8 @@ enum EarlyHubSession {
       }
       index += 1
     }
-    return (named ?? variables["CLEARLEDGER_HUB_URL"]).flatMap { $0.isEmpty ? nil : $0 }
+    return (named.flatMap { $0.isEmpty ? nil : $0 } ?? variables["CLEARLEDGER_HUB_URL"])
+      .flatMap { $0.isEmpty ? nil : $0 }
   }
 
   /// The session opened early for `url`, if one was; one opened for another address is closed.

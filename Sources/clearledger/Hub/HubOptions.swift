@@ -42,6 +42,8 @@ struct HubOptions: ParsableArguments {
   /// The hub's address as written, from `--postgres` or `CLEARLEDGER_HUB_URL`; nil when
   /// neither gives one.
   func url(variables: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-    (postgres ?? variables["CLEARLEDGER_HUB_URL"]).flatMap { $0.isEmpty ? nil : $0 }
+    // `--postgres ""` is not given (trial: it hid the variable and said none was set).
+    (postgres.flatMap { $0.isEmpty ? nil : $0 } ?? variables["CLEARLEDGER_HUB_URL"])
+      .flatMap { $0.isEmpty ? nil : $0 }
   }
 }
