@@ -188,6 +188,13 @@ struct HelpLanguageCLITests {
     #expect(try fromLang.run([]).output.hasPrefix("TÓM TẮT: Sổ ghi các nhiệm vụ"))
     fromLang.environment["LANG"] = "C.UTF-8"
     #expect(try fromLang("--help").output.hasPrefix("OVERVIEW: An append-only ledger"))
+    // `help …` with --lang, either form (trial: a usage error, `help` takes no option).
+    let helpVi = try fromLang("help", "hub", "units", "--lang", "vi")
+    #expect(helpVi.status == 0, "\(helpVi.error)")
+    #expect(helpVi.output.contains("clearledger hub units"), "\(helpVi.output)")
+    #expect(helpVi.output.hasPrefix("TÓM TẮT: "), "\(helpVi.output)")
+    let helpEn = try cli("help", "hub", "units", "--lang=en")
+    #expect(helpEn.status == 0 && helpEn.output.hasPrefix("OVERVIEW: "), "\(helpEn.error)")
   }
 
   @Test("A command-line error: Vietnamese words, English with --lang en, JSON with --json; exit 64")

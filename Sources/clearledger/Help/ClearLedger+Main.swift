@@ -16,7 +16,7 @@ extension ClearLedger {
       arguments: arguments, variables: ProcessInfo.processInfo.environment)
     var command: any ParsableCommand
     do {
-      command = try await asyncParseAsRoot(arguments)
+      command = try await asyncParseAsRoot(Self.parsed(arguments))
     } catch {
       line.exit(error)
     }
@@ -33,6 +33,25 @@ extension ClearLedger {
     } catch {
       line.exit(error)
     }
+  }
+}
+
+extension ClearLedger {
+  /// The words the parser is given: `help …` takes no option, so its `--lang` (read by
+  /// `CommandLineLanguage`) is left out (trial: `help hub units --lang vi` was a usage error).
+  static func parsed(_ arguments: [String]) -> [String] {
+    guard arguments.first == "help" else { return arguments }
+    var kept: [String] = []
+    var index = 0
+    while index < arguments.count {
+      if arguments[index] == "--lang" {
+        index += 2
+        continue
+      }
+      if !arguments[index].hasPrefix("--lang=") { kept.append(arguments[index]) }
+      index += 1
+    }
+    return kept
   }
 }
 
