@@ -396,6 +396,16 @@ struct HubInputCLITests {
     badClock.environment["CLEARLEDGER_NOW"] = "yesterday"
     let refused = try badClock("hub", "sources", "--json")
     #expect(code(refused) == "invalid_clock", "\(refused.error)")
+    // What was typed wrong is said before the hub is waited for (trial: with the hub down,
+    // these said only `hub_unreachable`).
+    for (arguments, expected) in [
+      (["hub", "status", "--as-of", "31/02/2026"], "invalid_date"),
+      (["hub", "units", "--known-at", "nonsense"], "invalid_moment"),
+      (["hub", "evaluate", "--year", "1999"], "invalid_year"),
+    ] {
+      let typed = try other.run(arguments + ["--json"])
+      #expect(code(typed) == expected, "\(arguments): \(typed.error)")
+    }
     // An address that does not read is the options' error, as before.
     let unread = try other("hub", "sources", "--postgres", "mysql://x", "--json")
     #expect(code(unread) == "not_a_hub_address", "\(unread.error)")

@@ -23,9 +23,14 @@ struct HubEvaluateCommand: AsyncParsableCommand {
       valueName: "person"))
   var explain: String?
 
+  /// Refuses a year, day or moment typed wrong, before the hub is waited for.
+  private func check(_ environment: LedgerEnvironment) throws {
+    try PlausibleYear.check(year)
+    try read.check(environment)
+  }
+
   func run() async throws {
-    try await HubRunner.run(options) { context in
-      try PlausibleYear.check(year)
+    try await HubRunner.run(options, checking: check) { context in
       let policy = try EvaluationPolicy(json: ShippedPolicy.json)
       if let explain {
         try await self.explain(explain, policy: policy, context)

@@ -9,6 +9,12 @@ struct HubReadOptions: ParsableArguments {
 
   @OptionGroup var time: TimeOptions
 
+  /// Refuses a day or moment that does not read, as reading them later would.
+  func check(_ environment: LedgerEnvironment) throws {
+    _ = try environment.date(time.asOf)
+    if let knownAt = time.knownAt { _ = try environment.typedMoment(knownAt) }
+  }
+
   /// Each source's board these options ask for, with only the tasks in `bucket` when given.
   func boards(_ context: HubRunner.Context, bucket: Bucket? = nil) async throws
     -> [SourceAnswer<AccountabilityBoard>]

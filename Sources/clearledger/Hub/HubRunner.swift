@@ -33,7 +33,13 @@ enum HubRunner {
   static let timeZone =
     TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
 
-  static func run(_ options: HubOptions, _ body: (Context) async throws -> Void) async throws {
+  /// Runs `body` with the hub; `check` first refuses what was typed wrong (a day, a year),
+  /// before the hub is waited for (trial: with the hub down, a bad date said only that the
+  /// hub could not be reached).
+  static func run(
+    _ options: HubOptions, checking check: (LedgerEnvironment) throws -> Void = { _ in },
+    _ body: (Context) async throws -> Void
+  ) async throws {
     let fallback = options.lang ?? .en
     var language = fallback
     // The server starts the session (a process of its own) while this one reads its
@@ -49,6 +55,7 @@ enum HubRunner {
       do {
         environment = try LedgerEnvironment(try options.global())
         language = environment.language
+        try check(environment)
       } catch {
         // Refused before the hub is asked anything: the session, once open, is closed
         // without being waited for (a server that does not answer would hold the message).

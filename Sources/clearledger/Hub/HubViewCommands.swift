@@ -29,7 +29,7 @@ struct HubStatusCommand: AsyncParsableCommand {
   var bucket: Bucket?
 
   func run() async throws {
-    try await HubRunner.run(options) { context in
+    try await HubRunner.run(options, checking: read.check) { context in
       if bucket == .overdue, context.json, let text = try await read.overdueJSON(context) {
         print(text)
         return
@@ -61,7 +61,7 @@ struct HubOverdueCommand: AsyncParsableCommand {
   @OptionGroup var read: HubReadOptions
 
   func run() async throws {
-    try await HubRunner.run(options) { context in
+    try await HubRunner.run(options, checking: read.check) { context in
       // The status rows of the overdue bucket the hub keeps per task and span of days,
       // written as they are; else the boards' rows.
       if context.json, let text = try await read.overdueJSON(context) {
@@ -102,7 +102,7 @@ struct HubUnitsCommand: AsyncParsableCommand {
   var unit: String?
 
   func run() async throws {
-    try await HubRunner.run(options) { context in
+    try await HubRunner.run(options, checking: read.check) { context in
       let answers: [(HubSource, [UnitView], LocalDate)]
       if let unit {
         answers = try await read.unitViews(unit, context).map {
@@ -160,7 +160,7 @@ struct HubHeadsCommand: AsyncParsableCommand {
   var person: String?
 
   func run() async throws {
-    try await HubRunner.run(options) { context in
+    try await HubRunner.run(options, checking: read.check) { context in
       guard let person else {
         let boards = try await read.boards(context)
         printHeads(boards.map { ($0.source, $0.answer.headViews(), $0.answer.day) }, context)
