@@ -27,6 +27,10 @@ public struct HubAddress: Sendable {
     else { throw LedgerError.notAHubAddress(Self.withoutPassword(text)) }
     let port = parts.port ?? 5432
     let database = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
+    // One database name, not a path (trial: `/postgres/extra` was told to `createdb` it).
+    guard !database.contains("/") else {
+      throw LedgerError.notAHubAddress(Self.withoutPassword(text))
+    }
     let mode = parts.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
     let asked: PostgresConnection.Configuration.TLS?
     do {

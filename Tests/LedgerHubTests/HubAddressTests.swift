@@ -40,4 +40,12 @@ struct HubAddressTests {
     }
     _ = try HubAddress(url: "postgres://u@h/db?sslmode=verify-full")
   }
+
+  @Test("The database is one name, not a path (trial: it was told to createdb a path)")
+  func oneDatabase() throws {
+    #expect(throws: LedgerError.notAHubAddress("postgres://u:***@h/postgres/extra")) {
+      try HubAddress(url: "postgres://u:pw@h/postgres/extra")
+    }
+    #expect(try HubAddress(url: "postgres://u@h/hub").place == "h:5432/hub")
+  }
 }
