@@ -15,16 +15,9 @@ extension Hub {
     _ id: String, name: String, publicKey: String? = nil,
     timeZone: String = HubSource.defaultTimeZone, allowMixedScript: Bool = false
   ) async throws -> HubSource {
-    guard HubSource.isValidID(id) else { throw LedgerError.invalidSourceName(id) }
-    guard TimeZone(identifier: timeZone) != nil else {
-      throw LedgerError.invalidTimeZone(timeZone)
-    }
-    let name = try ScriptRules.singleScript(
-      TextRules.required(name, .name), .name, allowMixed: allowMixedScript)
-    let key = publicKey.map(VietnameseText.clean).flatMap { $0.isEmpty ? nil : $0 }
-    if let key, (try? VerifierKey(parsing: key)) == nil {
-      throw LedgerError.unreadableSourceKey(key)
-    }
+    let (name, key) = try Self.checkedSource(
+      id, name: name, publicKey: publicKey, timeZone: timeZone,
+      allowMixedScript: allowMixedScript)
     let version = try await requireSchema()
     // A hub before migration 10 keeps no zone: its sources are Vietnam's.
     guard version >= 10 || timeZone == HubSource.defaultTimeZone else {
@@ -62,6 +55,24 @@ extension Hub {
       guard inserted else { throw LedgerError.sourceExists(id) }
       return HubSource(id: id, name: name, publicKey: key, events: 0, timeZone: timeZone)
     }
+  }
+
+  /// A source's id, name, key and zone checked as `addSource` checks them before asking the
+  /// hub anything: the name and key as stored.
+  public static func checkedSource(
+    _ id: String, name: String, publicKey: String?, timeZone: String, allowMixedScript: Bool
+  ) throws -> (name: String, key: String?) {
+    guard HubSource.isValidID(id) else { throw LedgerError.invalidSourceName(id) }
+    guard TimeZone(identifier: timeZone) != nil else {
+      throw LedgerError.invalidTimeZone(timeZone)
+    }
+    let name = try ScriptRules.singleScript(
+      TextRules.required(name, .name), .name, allowMixed: allowMixedScript)
+    let key = publicKey.map(VietnameseText.clean).flatMap { $0.isEmpty ? nil : $0 }
+    if let key, (try? VerifierKey(parsing: key)) == nil {
+      throw LedgerError.unreadableSourceKey(key)
+    }
+    return (name, key)
   }
 
   /// Every source, by id, with how many events the hub holds of each.

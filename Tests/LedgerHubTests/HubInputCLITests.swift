@@ -402,6 +402,12 @@ struct HubInputCLITests {
       (["hub", "status", "--as-of", "31/02/2026"], "invalid_date"),
       (["hub", "units", "--known-at", "nonsense"], "invalid_moment"),
       (["hub", "evaluate", "--year", "1999"], "invalid_year"),
+      (["hub", "ingest", "xa-a", "no-such-file.jsonl"], "unreadable_plan_file"),
+      (["hub", "add-source", "Bad Id", "--name", "Xã A"], "invalid_source_name"),
+      (
+        ["hub", "add-source", "xa-a", "--name", "Xã A", "--timezone", "Mars/Base"],
+        "invalid_time_zone"
+      ),
     ] {
       let typed = try other.run(arguments + ["--json"])
       #expect(code(typed) == expected, "\(arguments): \(typed.error)")

@@ -53,10 +53,20 @@ struct HubIngestCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    try await HubRunner.run(options) { context in
+    // One file is read and checked while the hub's session starts: a file that cannot be read
+    // is refused before the hub is waited for.
+    var prepared: PreparedFile?
+    let check = { (environment: LedgerEnvironment) in
+      if dir == nil {
+        prepared = try Self.prepare(file: file ?? "", now: environment.clock.now())
+      }
+    }
+    try await HubRunner.run(options, checking: check) { context in
       guard let dir else {
-        let result = try await Self.ingest(
-          source ?? "", file: file ?? "", context.hub, now: context.environment.clock.now())
+        let result = try await context.hub.ingest(
+          source: source ?? "",
+          prepared: prepared ?? Self.prepare(file: file ?? "", now: context.environment.clock.now())
+        )
         if context.json { JSONOutput.print(result) } else { Self.printResult(result, context) }
         return
       }
@@ -136,13 +146,6 @@ struct HubIngestCommand: AsyncParsableCommand {
 
   /// How many connections write a folder's files at once: one per core.
   static let connections = max(1, ProcessInfo.processInfo.activeProcessorCount)
-
-  /// Takes one file for one source, when the hub's clock says `now`.
-  static func ingest(_ source: String, file: String, _ hub: Hub, now: Date) async throws
-    -> IngestResult
-  {
-    try await hub.ingest(source: source, prepared: prepare(file: file, now: now))
-  }
 
   /// Reads and checks one file on its own (`PreparedFile`), none of its lines recorded after
   /// the hub's clock (`now`, with `events import`'s leeway).

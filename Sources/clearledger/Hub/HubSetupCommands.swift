@@ -78,7 +78,13 @@ struct HubAddSourceCommand: AsyncParsableCommand {
   var allowMixedScript = false
 
   func run() async throws {
-    try await HubRunner.run(options) { context in
+    // What was typed is refused before the hub is waited for.
+    let check = { (_: LedgerEnvironment) in
+      _ = try Hub.checkedSource(
+        source, name: name, publicKey: key, timeZone: timezone,
+        allowMixedScript: allowMixedScript)
+    }
+    try await HubRunner.run(options, checking: check) { context in
       let added = try await context.hub.addSource(
         source, name: name, publicKey: key, timeZone: timezone,
         allowMixedScript: allowMixedScript)
