@@ -42,8 +42,7 @@ extension Hub {
     // No such source: `boards` says so, with the sources there are.
     guard let (version, source, name, key, events, zone, kept, unitRows, taskRows) = found
     else { return nil }
-    guard version > 0 else { throw LedgerError.hubNotInitialized }
-    guard version <= HubSchema.latest else { throw LedgerError.newerHub(version: Int(version)) }
+    try Self.requireSchema(version: Int(version))
     let answered = HubSource(
       id: source, name: name, publicKey: key, events: events, timeZone: zone)
     let today = time.today(in: answered.zone)

@@ -36,7 +36,7 @@ extension Hub {
     var answers: [SourceAnswer<[UnitView]>] = []
     for answer in boards {
       let board = answer.answer
-      let units = current[answer.source.id].flatMap { $0.isEmpty ? nil : $0 } ?? board.units
+      let units = Self.unitsNow(current, of: answer.source.id) ?? board.units
       guard let unit = UnitState.named(typed, among: units) else {
         if source != nil { throw LedgerError.unknownUnit(typed, among: units) }
         continue
@@ -79,7 +79,7 @@ extension Hub {
     for answer in boards {
       let board = answer.answer
       let persons = try await persons(of: answer.source.id)
-      let units = current[answer.source.id].flatMap { $0.isEmpty ? nil : $0 } ?? board.units
+      let units = Self.unitsNow(current, of: answer.source.id) ?? board.units
       let person: KnownPerson
       do {
         person = try PersonNames.of(units: units, persons: persons).person(typed)
@@ -101,5 +101,11 @@ extension Hub {
     }
     guard !answers.isEmpty || source != nil else { throw LedgerError.personInNoSource(typed) }
     return answers
+  }
+
+  /// A source's units as they stand now, from `keptUnits`; nil when none are kept (the
+  /// caller's board's then stand for them).
+  private static func unitsNow(_ kept: [String: [UnitState]], of source: String) -> [UnitState]? {
+    kept[source].flatMap { $0.isEmpty ? nil : $0 }
   }
 }

@@ -38,7 +38,12 @@ extension Hub {
   /// Checks the database is a hub this program can read and write; its schema's version.
   @discardableResult
   func requireSchema() async throws -> Int {
-    let version = try await schemaVersion()
+    try Self.requireSchema(version: try await schemaVersion())
+  }
+
+  /// Checks a schema's version is one this program can read and write; the version.
+  @discardableResult
+  static func requireSchema(version: Int) throws -> Int {
     guard version > 0 else { throw LedgerError.hubNotInitialized }
     guard version <= HubSchema.latest else { throw LedgerError.newerHub(version: version) }
     return version

@@ -112,8 +112,9 @@ struct CommandLineLanguage {
       let path = (["clearledger"] + (found?.path ?? [])).joined(separator: " ")
       // A group run by its default subcommand (`evaluate` → `evaluate report`): that
       // subcommand's usage, under the name typed.
+      let full = ClearLedger.fullMessage(for: error)
       let ran = found?.command.subcommands?.first {
-        ClearLedger.fullMessage(for: error).contains("Usage: \(path) \($0.commandName) ")
+        full.contains("Usage: \(path) \($0.commandName) ")
       }
       let usage = tree.flatMap { tree in
         found.map { VietnameseHelp(tree: tree).usage(ran ?? $0.command, path: $0.path) }

@@ -41,8 +41,7 @@ enum EarlyHubSession {
       }
       index += 1
     }
-    return (named.flatMap { $0.isEmpty ? nil : $0 } ?? variables["CLEARLEDGER_HUB_URL"])
-      .flatMap { $0.isEmpty ? nil : $0 }
+    return HubOptions.url(given: named, variables: variables)
   }
 
   /// The session opened early for `url`, if one was; one opened for another address is closed.

@@ -42,8 +42,13 @@ struct HubOptions: ParsableArguments {
   /// The hub's address as written, from `--postgres` or `CLEARLEDGER_HUB_URL`; nil when
   /// neither gives one.
   func url(variables: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-    // `--postgres ""` is not given (trial: it hid the variable and said none was set).
-    (postgres.flatMap { $0.isEmpty ? nil : $0 } ?? variables["CLEARLEDGER_HUB_URL"])
+    Self.url(given: postgres, variables: variables)
+  }
+
+  /// The address `--postgres` gives, else the variable's; an empty one is not given (trial:
+  /// `--postgres ""` hid the variable and said none was set).
+  static func url(given: String?, variables: [String: String]) -> String? {
+    (given.flatMap { $0.isEmpty ? nil : $0 } ?? variables["CLEARLEDGER_HUB_URL"])
       .flatMap { $0.isEmpty ? nil : $0 }
   }
 }
