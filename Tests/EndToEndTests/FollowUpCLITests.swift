@@ -148,6 +148,8 @@ struct FollowUpCLITests {
       after.output.split(separator: "\n").first { $0.hasPrefix("KIOT ") && $0.contains("12/01") },
       "\(after.output)")
     #expect(kiot.contains("Hoàng Văn Dũng") && !kiot.contains("Phan Văn Mới"), "\(kiot)")
+    // The column says whose head it is: the one on the due-by day (trial: read as today's).
+    #expect(after.output.contains("Head on due-by day"), "\(after.output)")
   }
 
   @Test("An explanation asked and given late shows in history, head view, yearly, evaluate")

@@ -13,7 +13,8 @@ struct ReceiptText {
     var table = TextTable(headers: [
       l.pick(vi: "Mã", en: "Task"), l.pick(vi: "Chủ trì", en: "Lead"),
       l.pick(vi: "Nhận từ", en: "Since"), l.pick(vi: "Hạn xác nhận", en: "Due by"),
-      l.pick(vi: "Xác nhận", en: "Acknowledged"), l.pick(vi: "Trưởng đơn vị", en: "Head of lead"),
+      l.pick(vi: "Xác nhận", en: "Acknowledged"),
+      l.pick(vi: "Trưởng đơn vị ngày hạn", en: "Head on due-by day"),
     ])
     for late in receipt.late {
       table.rows.append([
