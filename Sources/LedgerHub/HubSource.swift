@@ -38,6 +38,17 @@ public struct HubSource: Hashable, Sendable, Codable {
     TimeZone(identifier: timeZone) ?? Self.defaultZone
   }
 
+  /// A source id as typed, read without regard to case: `XA-1` is `xa-1`.
+  ///
+  /// Ids are lower-case; one typed in capitals was told the hub had no such source, or that
+  /// it could not name one (trial). Text that is no id in any case is returned as typed, for
+  /// the checks that follow to refuse or to read as a commune's name.
+  public static func typedID(_ text: String) -> String {
+    let lowered = String(
+      decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+    return isValidID(lowered) ? lowered : text
+  }
+
   /// Whether `text` can name a source: lower-case ASCII letters, digits and hyphens, starting
   /// with a letter or digit, at most 63 characters (the schema checks the same).
   public static func isValidID(_ text: String) -> Bool {

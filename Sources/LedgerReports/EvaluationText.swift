@@ -24,8 +24,9 @@ public struct EvaluationText {
   public func table(_ rows: [Evaluation.Row], breaches: [Evaluation.QuotaBreach] = []) -> String {
     let l = language
     guard !rows.isEmpty else {
-      return l.pick(
-        vi: "Không có người đứng đầu nào trong năm \(year).", en: "No heads in \(year).")
+      return
+        ([l.pick(vi: "Không có người đứng đầu nào trong năm \(year).", en: "No heads in \(year).")]
+        + yearNotOver).joined(separator: "\n")
     }
     var table = TextTable(
       headers: [
@@ -67,7 +68,36 @@ public struct EvaluationText {
       vi: "Đánh giá năm \(year) — chính sách \(policy.version)",
       en: "Evaluation \(year) — policy \(policy.version)")
     let warnings = flags(breaches)
-    return ([header, table.render()] + note + warnings).joined(separator: "\n")
+    return ([header, table.render()] + yearNotOver + note + warnings).joined(separator: "\n")
+  }
+
+  /// A line saying the year is judged before its end, when it is: not begun (nothing of it is
+  /// due yet, so every figure is zero or pending) or still running (tasks due later are not due).
+  ///
+  /// Trial: `evaluate --year 2027` during 2026 printed a table of zeros and no word of why.
+  public var yearNotOver: [String] {
+    guard let first = LocalDate(year: year, month: 1, day: 1),
+      let last = LocalDate(year: year, month: 12, day: 31), day < last
+    else { return [] }
+    let l = language
+    if day < first {
+      return [
+        l.pick(
+          vi:
+            "Năm \(year) chưa bắt đầu: tính đến ngày \(day.display), chưa có nhiệm vụ nào của năm \(year) đến hạn, nên chưa có gì để tính; hãy đánh giá khi năm kết thúc.",
+          en:
+            "\(year) has not begun: as of \(day.display) no task of \(year) is due yet, so nothing counts; evaluate it once the year is over."
+        )
+      ]
+    }
+    return [
+      l.pick(
+        vi:
+          "Năm \(year) chưa kết thúc: tính đến ngày \(day.display); nhiệm vụ đến hạn sau ngày này được tính là trong hạn.",
+        en:
+          "\(year) is not over: judged as of \(day.display); tasks due after that day count as not due."
+      )
+    ]
   }
 
   /// The warnings for units (or the whole body) with more rated excellent than the policy's

@@ -112,8 +112,42 @@ struct HubInputCLITests {
     #expect(!badID.error.contains("\u{1B}") && badID.error.contains("\\u{1B}[2J"))
     let file = cli.folder.appendingPathComponent("x.jsonl")
     try export(try commune("xa-x", of: cli), to: file)
-    let ingestBadID = try cli("hub", "ingest", "XA-X", file.path, "--json")
+    let ingestBadID = try cli("hub", "ingest", "XA_X", file.path, "--json")
     #expect(ingestBadID.status == 1 && code(ingestBadID) == "invalid_source_name")
+  }
+
+  @Test(
+    "A source id typed in capitals is the same id (trial: `--source XA-H` was told to add the source xa-h)"
+  )
+  func sourceIDInCapitals() async throws {
+    let cli = try await hub("input_capitals")
+    let added = try cli("hub", "add-source", "XA-HOA", "--name", "Xã Hòa", "--json")
+    #expect(added.status == 0, "\(added.error)")
+    #expect(try rows(try cli("hub", "sources", "--json")).map { $0["id"] as? String } == ["xa-hoa"])
+    let commune = try commune("hoa", of: cli)
+    let file = cli.folder.appendingPathComponent("hoa.jsonl")
+    let lines = try export(commune, to: file)
+    let ingest = try cli("hub", "ingest", "Xa-Hoa", file.path)
+    #expect(ingest.status == 0, "\(ingest.error)")
+    #expect(ingest.output.contains("xa-hoa"), "\(ingest.output)")
+    for view in ["status", "units", "heads", "overdue"] {
+      let upper = try cli("hub", view, "--source", "XA-HOA", "--json")
+      #expect(upper.status == 0, "\(view): \(upper.error)")
+      #expect(
+        upper.output == (try cli("hub", view, "--source", "xa-hoa", "--json")).output, "\(view)")
+    }
+    // A folder's file named in capitals is its source's export: held already, nothing new.
+    let folder = cli.folder.appendingPathComponent("exports")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: file, to: folder.appendingPathComponent("XA-HOA.jsonl"))
+    let taken = try cli("hub", "ingest", "--dir", folder.path, "--json")
+    #expect(taken.status == 0, "\(taken.error)")
+    #expect(taken.output.contains("\"xa-hoa\""), "\(taken.output)")
+    let held = try rows(try cli("hub", "sources", "--json")).first?["events"] as? Int
+    #expect(held == lines.count)
+    // Not an id in any case: still refused with the characters allowed.
+    let bad = try cli("hub", "status", "--source", "XA_HOA", "--json")
+    #expect(bad.status == 1 && code(bad) != nil, "\(bad.error)")
   }
 
   @Test(

@@ -47,3 +47,16 @@ struct HubSchemaTests {
     #expect(HubSource.isValidID(id) == valid)
   }
 }
+
+@Suite("Source ids as typed")
+struct TypedSourceIDTests {
+  @Test(
+    "An id typed in capitals reads as the lower-case id; what is no id in any case stays as typed",
+    arguments: [
+      ("XA-CHI-MINH", "xa-chi-minh"), ("Xa-1", "xa-1"), ("xa-1", "xa-1"), ("XA_1", "XA_1"),
+      ("Xã An Bình", "Xã An Bình"), ("-XA", "-XA"), ("", ""),
+    ])
+  func typed(text: String, id: String) {
+    #expect(HubSource.typedID(text) == id)
+  }
+}

@@ -43,9 +43,11 @@ extension HeadAppointed: EventPayload {
 
   public func phrase(_ c: PhraseContext) -> String {
     let document = decision.map { " (\($0))" } ?? ""
+    // A role that says it is acting already ("Quyền Trưởng phòng") is not made acting twice.
+    let saysActing = role.lowercased().hasPrefix("quyền ")
     return acting == true
       ? c.pick(
-        vi: "giao \(person) làm quyền \(role), phụ trách \(unit)\(document)",
+        vi: "giao \(person) làm \(saysActing ? "" : "quyền ")\(role), phụ trách \(unit)\(document)",
         en: "made \(person) acting \(role), in charge of \(unit)\(document)")
       : c.pick(
         vi: "bổ nhiệm \(person) làm \(role), người đứng đầu \(unit)\(document)",

@@ -31,8 +31,8 @@ struct EvaluationPage: PageModel {
   var empty: Bool
   var explanation: String
   var hasExplanation: Bool
-  /// The policy's quota warnings (more rated excellent than its share allows), as `evaluate`
-  /// prints them under its table.
+  /// What `evaluate` prints under its table: that the year is judged before its end, and the
+  /// policy's quota warnings (more rated excellent than its share allows).
   var warnings: [String]
   /// Where the form and the explanation links go: `/evaluation`, or one commune's on the hub.
   var action: String
@@ -76,10 +76,12 @@ struct EvaluationPage: PageModel {
     hasExplanation = !explanation.isEmpty
     // A unit asked: its own warning and the whole body's; else every one.
     let shownUnits = Set(rows.map(\.tenure.unit))
-    warnings = text.flags(
-      evaluation.quotaBreaches.filter { breach in
-        query.unit.isEmpty || breach.unit.map(shownUnits.contains) ?? true
-      })
+    warnings =
+      text.yearNotOver
+      + text.flags(
+        evaluation.quotaBreaches.filter { breach in
+          query.unit.isEmpty || breach.unit.map(shownUnits.contains) ?? true
+        })
     policy = evaluation.policy.version
     asOf = time.asOfText
     knownAt = time.knownAtText

@@ -205,7 +205,7 @@ extension HelpCatalog {
     Khi kiểm thử, chạy bản trình diễn (demo) hay dùng sổ tập huấn, đồng hồ được cố định bằng CLEARLEDGER_NOW; sổ thật thì không nên, vì đồng hồ cố định cho phép người ghi tự chọn thời gian ghi. Mọi sự kiện ghi theo cách đó đều được đánh dấu, và `audit` cho thấy dấu này.
     """,
     "hub": """
-    Hub giữ sự kiện của từng xã đúng như sổ của xã đã ghi (vị trí, mã băm và chuỗi băm của chính sổ đó) và trả lời bằng cùng các bảng tổng hợp và quy tắc như sổ của xã, có nêu nguồn trên mỗi dòng.
+    Kho tổng hợp (hub) giữ sự kiện của từng xã đúng như sổ của xã đã ghi (vị trí, mã băm và chuỗi băm của chính sổ đó) và trả lời bằng cùng các bảng tổng hợp và quy tắc như sổ của xã, có nêu nguồn trên mỗi dòng.
 
       clearledger hub init --postgres postgres://user@127.0.0.1:5432/hub
       clearledger hub add-source xa-chi-minh --name "Xã Chí Minh"

@@ -73,7 +73,8 @@ enum HelpCatalog {
     "policy require-signatures":
       "Từ nay từ chối mọi lần ghi không có chữ ký (ký bằng --key hoặc CLEARLEDGER_KEY).",
     "policy fixed-clock": "`off`: từ nay từ chối lần ghi dùng đồng hồ cố định (CLEARLEDGER_NOW).",
-    "hub": "Tập hợp sổ của các xã vào một hub PostgreSQL và trả lời trên toàn bộ.",
+    "hub":
+      "Tập hợp sổ của các xã vào một kho tổng hợp (hub) trên PostgreSQL và trả lời trên toàn bộ.",
     "hub init": "Tạo các bảng của hub trong cơ sở dữ liệu PostgreSQL, hoặc cập nhật chúng.",
     "hub add-source": "Đăng ký sổ của một xã làm nguồn của hub.",
     "hub ingest": "Nhận tệp `events export` của một xã vào hub: nhận hết hoặc không nhận gì.",

@@ -1,5 +1,6 @@
 import Foundation
 import LedgerCore
+import LedgerHub
 
 /// The files of a folder given to `hub ingest --dir`: the exports, each named SOURCE.jsonl, and
 /// every other entry with why it is not taken.
@@ -37,7 +38,8 @@ struct FolderExports {
     }
   }
 
-  /// The exports, by source name (the file's name without `.jsonl`), in name order.
+  /// The exports, by source name (the file's name without `.jsonl`, read without regard to
+  /// case), in name order.
   var exports: [(source: String, path: String)] = []
   /// The other entries, by name in name order, with why each was skipped.
   var skipped: [(name: String, skip: Skip)] = []
@@ -59,7 +61,7 @@ struct FolderExports {
       if let skip = Self.skip(name, isFolder: entryIsFolder.boolValue) {
         skipped.append((name, skip))
       } else {
-        exports.append((String(name.dropLast(".jsonl".count)), path))
+        exports.append((HubSource.typedID(String(name.dropLast(".jsonl".count))), path))
       }
     }
   }

@@ -29,7 +29,7 @@ struct HubIngestCommand: AsyncParsableCommand {
 
   @OptionGroup var options: HubOptions
 
-  @Argument(help: "The source the file is from (not with --dir).")
+  @Argument(help: "The source the file is from (not with --dir).", transform: HubSource.typedID)
   var source: String?
 
   @Argument(help: "The events file (`clearledger events export`; not with --dir).")

@@ -4,7 +4,9 @@ import LedgerHub
 
 /// What every cross-source view takes: which source (default all), which day, known when.
 struct HubReadOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Only this source. Default: every source.", valueName: "source"))
+  @Option(
+    help: ArgumentHelp("Only this source. Default: every source.", valueName: "source"),
+    transform: HubSource.typedID)
   var source: String?
 
   @OptionGroup var time: TimeOptions

@@ -59,7 +59,8 @@ struct HubAddSourceCommand: AsyncParsableCommand {
 
   @OptionGroup var options: HubOptions
 
-  @Argument(help: "The source's short name in the hub, such as xa-chi-minh.")
+  @Argument(
+    help: "The source's short name in the hub, such as xa-chi-minh.", transform: HubSource.typedID)
   var source: String
 
   @Option(help: ArgumentHelp("The commune's name, such as “Xã Chí Minh”.", valueName: "name"))

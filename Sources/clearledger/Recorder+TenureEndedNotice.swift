@@ -1,0 +1,31 @@
+import LedgerCore
+import LedgerStore
+
+extension Recorder {
+  /// For an appointment that ends another head's tenure: whose, and their last day in office.
+  ///
+  /// `head appoint --replaces P` said only who was appointed (trial): the clerk who confirmed
+  /// the replacement was not told that P's tenure now ends the day before, which decides who
+  /// answers for every task due on either side of it.
+  static func tenureEndedNotice(_ event: RecordedEvent, _ ledger: Ledger, _ language: Language)
+    throws -> String?
+  {
+    guard case .headAppointed(let appointed) = event.event,
+      let unit = try ledger.units().first(where: { $0.code == appointed.unit })
+    else { return nil }
+    let ended = unit.tenures.filter {
+      $0.until == event.effective && $0.appointedAt != event.position
+    }
+    guard !ended.isEmpty else { return nil }
+    let said = ended.map { tenure in
+      let who = tenure.person + (tenure.code.map { " (\($0))" } ?? "")
+      return language.pick(
+        vi:
+          "Nhiệm kỳ của \(who), \(tenure.role), kết thúc: \(tenure.span(on: event.effective, language: language)). Nhiệm vụ đến hạn từ ngày \(event.effective.display) thuộc trách nhiệm của \(appointed.person).",
+        en:
+          "This ends the tenure of \(who) as \(tenure.role): \(tenure.span(on: event.effective, language: language)). Tasks due from \(event.effective.display) are \(appointed.person)'s to answer for."
+      )
+    }
+    return said.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// What a clerk is told when the year evaluated is not over and when an appointment ends a
+/// tenure (trial leftovers: a table of zeros for a year not begun, a replacement not said).
+@Suite("Year and tenure notices")
+struct YearAndTenureNoticeCLITests {
+  /// A commune whose office head is replaced on 01/05/2026, with one task due in 2026.
+  func commune(now: String) throws -> CLIRunner {
+    let cli = try CLIRunner(now: now)
+    for step in [
+      ["init"], ["unit", "add", "Văn phòng HĐND và UBND xã", "--code", "VP", "--on", "01/01/2026"],
+      [
+        "head", "appoint", "VP", "Nguyễn Văn An", "--role", "Chánh Văn phòng", "--on", "01/01/2026",
+      ],
+      [
+        "task", "assign", "Số hóa hồ sơ một cửa", "--lead", "VP", "--role", "Chánh Văn phòng",
+        "--result", "Báo cáo", "--due", "30/09/2026", "--on", "02/01/2026",
+      ],
+    ] {
+      let run = try cli.run(step)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    return cli
+  }
+
+  @Test("An appointment replacing the sitting head says whose tenure ends, and its last day")
+  func tenureEnded() throws {
+    let cli = try commune(now: "2026-06-01T09:00:00+07:00")
+    let replaced = try cli(
+      "head", "appoint", "VP", "Trần Thị Bình", "--role", "Chánh Văn phòng", "--on", "01/05/2026",
+      "--replaces", "Nguyễn Văn An", "--lang", "en")
+    #expect(replaced.status == 0, "\(replaced.error)")
+    #expect(
+      replaced.output.contains(
+        "This ends the tenure of Nguyễn Văn An (NVA) as Chánh Văn phòng: 01/01/2026–30/04/2026. Tasks due from 01/05/2026 are Trần Thị Bình's to answer for."
+      ), "\(replaced.output)")
+    // The first appointment of a unit ends nobody's tenure: no such line.
+    #expect(try cli("unit", "add", "Phòng Kinh tế", "--code", "KT").status == 0)
+    let first = try cli(
+      "head", "appoint", "KT", "Lê Văn Cường", "--role", "Trưởng phòng", "--on", "01/01/2026",
+      "--lang", "vi")
+    #expect(first.status == 0 && !first.output.contains("Nhiệm kỳ"), "\(first.output)")
+    // In Vietnamese, an acting head replacing the substantive one.
+    let acting = try cli(
+      "head", "appoint", "KT", "Phạm Thu Hà", "--role", "Quyền Trưởng phòng", "--acting",
+      "--replaces", "Lê Văn Cường", "--lang", "vi")
+    #expect(acting.status == 0, "\(acting.error)")
+    #expect(
+      acting.output.contains(
+        "Nhiệm kỳ của Lê Văn Cường (LVC), Trưởng phòng, kết thúc: 01/01/2026–31/05/2026."),
+      "\(acting.output)")
+    // The role already says acting: not said twice (it read "làm quyền Quyền Trưởng phòng").
+    #expect(
+      acting.output.contains("giao Phạm Thu Hà làm Quyền Trưởng phòng, phụ trách KT"),
+      "\(acting.output)")
+  }
+
+  @Test("A year evaluated before it begins, or before it ends, is said to be so")
+  func yearNotOver() throws {
+    let cli = try commune(now: "2026-06-01T09:00:00+07:00")
+    let ahead = try cli("evaluate", "--year", "2027", "--lang", "en")
+    #expect(ahead.status == 0, "\(ahead.error)")
+    #expect(
+      ahead.output.contains(
+        "2027 has not begun: as of 01/06/2026 no task of 2027 is due yet, so nothing counts"),
+      "\(ahead.output)")
+    let running = try cli("evaluate", "--year", "2026", "--lang", "vi")
+    #expect(
+      running.output.contains(
+        "Năm 2026 chưa kết thúc: tính đến ngày 01/06/2026; nhiệm vụ đến hạn sau ngày này được tính là trong hạn."
+      ), "\(running.output)")
+    // As of a day in the year: judged on that day, and said so.
+    let asOf = try cli("evaluate", "--year", "2026", "--as-of", "31/03/2026", "--lang", "en")
+    #expect(asOf.output.contains("2026 is not over: judged as of 31/03/2026"), "\(asOf.output)")
+    // The year over: no such line.
+    let after = try cli(
+      "evaluate", "--year", "2026", "--lang", "en", now: "2027-01-15T09:00:00+07:00")
+    #expect(after.status == 0, "\(after.error)")
+    #expect(
+      !after.output.contains("not over") && !after.output.contains("not begun"), "\(after.output)")
+    // JSON stays rows only.
+    let json = try cli("evaluate", "--year", "2027", "--json")
+    #expect(json.status == 0 && !json.output.contains("not begun"), "\(json.output)")
+  }
+}
