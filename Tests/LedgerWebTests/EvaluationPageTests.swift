@@ -91,6 +91,26 @@ struct EvaluationPageTests {
     }
   }
 
+  @Test("A year not begun or not over is said to be so on the page, as under `evaluate`'s table")
+  func yearNotOver() async throws {
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    clock.set(day: "20/06/2026")
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let user = try #require(try await client.signIn("thanhtra"))
+      let (_, ahead) = try await client.get("/evaluation?year=2027", as: user)
+      #expect(
+        ahead.contains(
+          "Năm 2027 chưa bắt đầu: tính đến ngày 20/06/2026, chưa có nhiệm vụ nào của năm 2027 đến hạn"
+        ), "\(ahead)")
+      let (_, running) = try await client.get("/evaluation?year=2026", as: user)
+      #expect(running.contains("Năm 2026 chưa kết thúc: tính đến ngày 20/06/2026"), "\(running)")
+      let (_, past) = try await client.get("/evaluation?year=2025", as: user)
+      #expect(!past.contains("chưa kết thúc") && !past.contains("chưa bắt đầu"))
+    }
+  }
+
   @Test("Each row shows its extensions, as `evaluate` counts them (trial: the column was missing)")
   func extensionsColumn() async throws {
     // Given task A extended once on 20/06, before its deadline, by the chair.
