@@ -22,10 +22,15 @@ extension TaskCredit {
   public func deadlinesInForce(on day: LocalDate) -> [DeadlineInForce] {
     guard !isObligation, let due else { return [] }
     let task = view.task
-    let spell = task.record.leads.last { $0.unit == view.charge.unit }
-    let from = spell?.from ?? task.assignedOn
     var until: LocalDate?
     if case .reassigned(_, let on) = view.charge.departure { until = on }
+    // The unit's spell this charge is of: for blame kept on leaving, the spell it left then,
+    // not a later one when the task came back to it (trial: KT's missed 10/03 was judged by
+    // its later 15/05, met).
+    let spell = task.record.leads.last { lead in
+      lead.unit == view.charge.unit && (until.map { lead.from <= $0 } ?? true)
+    }
+    let from = spell?.from ?? task.assignedOn
     let grants = task.record.grants.filter { grant in
       grant.grantedOn >= from && (until.map { grant.grantedOn < $0 } ?? true)
     }

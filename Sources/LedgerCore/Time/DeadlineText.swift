@@ -24,6 +24,10 @@ public struct DeadlineText: Sendable {
   /// task's own deadline. The web's rows and `status` say it alike.
   public func notCounted(_ view: TaskView) -> String? {
     let task = view.task
+    // Blame a unit kept on handing the task on is judged by its own deadline, whatever the task
+    // has become since, even when the task came back to that unit later (trial: a hand-over's
+    // new deadline read as an extension).
+    if case .reassigned = view.charge.departure { return nil }
     guard view.lead == task.leadUnit, let counted = view.charge.due,
       let extended = task.deadline.fixedDate, extended != counted
     else { return nil }

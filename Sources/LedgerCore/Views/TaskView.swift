@@ -104,8 +104,18 @@ public struct TaskView: Hashable, Sendable {
   public func isLed(by unit: UnitCode) -> Bool {
     lead == unit || (isCurrent && task.coLeads?.contains(unit) == true)
   }
-  /// How a reader tells the views of one task apart: the task and the unit charged.
-  public var key: String { "\(task.id.rawValue) \(charge.unit.rawValue)" }
+  /// How a reader tells the views of one task apart: the task, the unit charged, and for
+  /// blame fixed before the task was handed on, the day it left that unit.
+  ///
+  /// A task can come back to a unit that missed its deadline while leading it before (KT, then
+  /// VP, then KT again): the unit then has two charges, the one it kept on leaving and the one
+  /// it leads now. Keyed by task and unit alone they were one, and the evaluation counted only
+  /// the first and the task page hid the earlier (trial).
+  public var key: String {
+    let base = "\(task.id.rawValue) \(charge.unit.rawValue)"
+    guard case .reassigned(_, let day) = charge.departure else { return base }
+    return "\(base) \(day.iso)"
+  }
 }
 
 /// Builds the accountability views from current state, judged on one day.

@@ -102,7 +102,9 @@ struct BoardText {
   /// that counted for it.
   private func due(_ view: TaskView) -> String {
     let task = view.task
-    if view.charge.departure != nil, let due = view.charge.due, view.lead != task.leadUnit {
+    // Blame kept on handing the task on: that unit's own deadline, also when the task came
+    // back to it later (trial: the later deadline was shown).
+    if case .reassigned = view.charge.departure, let due = view.charge.due {
       return due.display
     }
     // Judged by a day before an extension that does not count: that day, and where the
