@@ -41,7 +41,7 @@ public struct EvaluationText {
     for row in rows {
       table.rows.append([
         row.tenure.person + (row.tenure.code.map { " (\($0))" } ?? ""),
-        "\(row.tenure.role), \(row.tenure.unit)",
+        "\(role(row.tenure)), \(row.tenure.unit)",
         row.capacity == .accountableHead
           ? l.pick(vi: "chịu TN", en: "accountable") : l.pick(vi: "trưởng ĐV", en: "lead unit"),
         "\(row.credits.count)", "\(row.count(.onTime))", "\(row.count(.late))",
@@ -157,6 +157,13 @@ public struct EvaluationText {
     }.joined(separator: "\n\n")
   }
 
+  /// A tenure's role, marked when the head was acting, as `head view` marks it (trial: the
+  /// evaluation showed an acting head as the substantive one).
+  func role(_ tenure: Tenure) -> String {
+    guard tenure.acting == true else { return tenure.role }
+    return tenure.role + language.pick(vi: " (quyền)", en: " (acting)")
+  }
+
   /// Every task that counted for the rows' person, with its credit and deciding events.
   public func explain(_ rows: [Evaluation.Row]) -> String {
     let l = language
@@ -167,9 +174,11 @@ public struct EvaluationText {
     }
     var lines: [String] = []
     for row in rows {
-      let until = row.tenure.until?.display ?? l.pick(vi: "nay", en: "now")
+      // Written to the last day in office, as `head view` writes it (trial: this showed the
+      // successor's first day as the end).
+      let span = row.tenure.span(on: day, language: l)
       lines.append(
-        "\(row.tenure.person) — \(row.tenure.role), \(row.tenure.unit) (\(row.tenure.from.display)–\(until)), "
+        "\(row.tenure.person) — \(role(row.tenure)), \(row.tenure.unit) (\(span)), "
           + row.capacity.label(l))
       for credit in row.credits {
         let outcome = label(credit)

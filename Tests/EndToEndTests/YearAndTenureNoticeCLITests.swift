@@ -57,6 +57,29 @@ struct YearAndTenureNoticeCLITests {
       "\(acting.output)")
   }
 
+  @Test("The evaluation writes a tenure to its last day in office and marks an acting head")
+  func tenureInEvaluation() throws {
+    let cli = try commune(now: "2026-06-01T09:00:00+07:00")
+    #expect(
+      try cli(
+        "head", "appoint", "VP", "Trần Thị Bình", "--role", "Chánh Văn phòng", "--acting",
+        "--on", "01/05/2026", "--replaces", "Nguyễn Văn An"
+      ).status == 0)
+    let later = "2027-01-10T09:00:00+07:00"
+    let former = try cli(
+      "evaluate", "--year", "2026", "--explain", "NVA", "--lang", "en", now: later)
+    #expect(
+      former.output.contains("Nguyễn Văn An — Chánh Văn phòng, VP (01/01/2026–30/04/2026)"),
+      "\(former.output)")
+    let acting = try cli(
+      "evaluate", "--year", "2026", "--explain", "TTB", "--lang", "vi", now: later)
+    #expect(
+      acting.output.contains("Trần Thị Bình — Chánh Văn phòng (quyền), VP (01/05/2026–nay)"),
+      "\(acting.output)")
+    let table = try cli("evaluate", "--year", "2026", "--lang", "en", now: later)
+    #expect(table.output.contains("Chánh Văn phòng (acting), VP"), "\(table.output)")
+  }
+
   @Test("A year evaluated before it begins, or before it ends, is said to be so")
   func yearNotOver() throws {
     let cli = try commune(now: "2026-06-01T09:00:00+07:00")
