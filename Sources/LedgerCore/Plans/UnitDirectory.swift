@@ -25,6 +25,10 @@ public struct UnitDirectory: Sendable {
   /// two different names share finds neither.
   private var bare: [String: Entry] = [:]
   private var bareShared: Set<String> = []
+  /// The ledger's units by their letters without marks: a name the ledger would refuse as the
+  /// same name as one of them (`unit_name_taken`) is that unit.
+  private var registeredBare: [String: Entry] = [:]
+  private var registeredShared: Set<String> = []
   /// The most words a known name has: no longer run of words needs looking up.
   public private(set) var longestName = 1
 
@@ -45,6 +49,15 @@ public struct UnitDirectory: Sendable {
       entries[key] = Entry(name: clean, code: code)
     }
     let own = VietnameseText.matchKey(clean)
+    if code != nil {
+      for key in Self.bareKeys(clean) {
+        if let existing = registeredBare[key], existing.code != code {
+          registeredShared.insert(key)
+        } else {
+          registeredBare[key] = Entry(name: clean, code: code)
+        }
+      }
+    }
     for key in Self.bareKeys(clean) {
       guard let existing = bare[key] else {
         bare[key] = Entry(name: clean, code: code)
@@ -62,9 +75,17 @@ public struct UnitDirectory: Sendable {
   /// typed without any diacritic matches the one known name with its letters.
   public func find(_ name: String) -> Entry? {
     let clean = UnitNames.canonical(name)
-    for key in Self.keys(clean) {
-      if let entry = entries[key] { return entry }
+    var known: Entry?
+    for key in Self.keys(clean) where known == nil {
+      known = entries[key]
     }
+    if let known, known.code != nil { return known }
+    // A unit the ledger holds under the same letters without marks ("Phong Kinh te" registered,
+    // "Phòng Kinh tế" in the plan): the ledger would refuse the name as that unit's (trial).
+    for key in Self.bareKeys(clean) where !registeredShared.contains(key) {
+      if let entry = registeredBare[key] { return entry }
+    }
+    if let known { return known }
     // Typed without any mark ("Phong Van hoa - Xa hoi"): the one name it spells.
     guard clean.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
     for key in Self.bareKeys(clean) where !bareShared.contains(key) {
