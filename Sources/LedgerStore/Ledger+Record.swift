@@ -30,11 +30,46 @@ extension Ledger {
     let today = today()
     return try StoreErrors.map(path: path) {
       try database.read { db in
-        try Decider(
+        try requireClockNotBehind(in: db)
+        return try Decider(
           reading: StoreReading(db: db, people: people), effective: effective ?? today,
           today: today
         )
         .decide(command)
+      }
+    }
+  }
+
+  /// Refuses a clock behind the ledger's last recorded event before anything is decided.
+  ///
+  /// Deciding on a state that holds facts recorded after the clock's now gave another
+  /// refusal's reason (trial: a report at a clock before a completion was told the task was
+  /// completed); the clock is the reason, and `append` checks it again inside its transaction.
+  func requireClockNotBehind(in db: Database) throws {
+    guard
+      let last = try String.fetchOne(
+        db, sql: "SELECT recorded FROM events ORDER BY position DESC LIMIT 1")
+    else { return }
+    let now = clock.now()
+    guard LedgerClock.plausible.contains(now) else {
+      throw LedgerError.implausibleClock(now.isoUTC)
+    }
+    guard Timestamps.format(now) < last else { return }
+    throw LedgerError.clockBehindLedger(
+      now: now, last: Timestamps.parse(last) ?? now, timeZone: timeZone)
+  }
+
+  /// The refusal a write would meet from this clock (behind the last recorded event, or not
+  /// plausible), nil when the clock may record: reads say it, as a note, before answering.
+  public func clockProblem() throws -> LedgerError? {
+    try StoreErrors.map(path: path) {
+      try database.read { db in
+        do {
+          try requireClockNotBehind(in: db)
+          return nil
+        } catch let error as LedgerError {
+          return error
+        }
       }
     }
   }
@@ -62,6 +97,7 @@ extension Ledger {
     let today = today()
     return try StoreErrors.map(path: path) {
       try database.write { db in
+        try requireClockNotBehind(in: db)
         let decider = Decider(
           reading: StoreReading(db: db), effective: effective ?? today, today: today)
         return try commands.map { command in
@@ -90,7 +126,8 @@ extension Ledger {
     let today = today()
     return try StoreErrors.map(path: path) {
       try database.write { db in
-        try commands.map { command, effective in
+        try requireClockNotBehind(in: db)
+        return try commands.map { command, effective in
           let decider = Decider(
             reading: StoreReading(db: db), effective: effective ?? today, today: today)
           return try append(try decider.decide(command), actor: actor, in: db)
@@ -120,7 +157,8 @@ extension Ledger {
     }
     let recorded = Timestamps.format(now)
     if let last, let lastRecorded: String = last["recorded"], recorded < lastRecorded {
-      throw LedgerError.clockBehindLedger(now: now, last: Timestamps.parse(lastRecorded) ?? now)
+      throw LedgerError.clockBehindLedger(
+        now: now, last: Timestamps.parse(lastRecorded) ?? now, timeZone: timeZone)
     }
     // A signed event is recorded as its key's person, whatever --actor says.
     let actor = marks.signer?.person ?? actor

@@ -38,6 +38,20 @@ public struct LedgerClock: Sendable {
   /// impossible day, clock time or offset (`25:00`, `10:61`, `23:59:60`), which parsing alone
   /// would roll over into another moment (`InstantLayout`).
   public static func parseInstant(_ text: String) -> Date? {
+    if let instant = parseWithSeconds(text) { return instant }
+    // Written to the minute with its offset ("2026-10-01T08:00+07:00"): that minute's first
+    // second, as a time without an offset is read (trial: refused while the other was taken).
+    let bytes = Array(text.utf8)
+    guard bytes.count > 16, bytes[13] == UInt8(ascii: ":"),
+      [UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "Z")].contains(bytes[16])
+    else { return nil }
+    return parseWithSeconds(
+      String(decoding: bytes[..<16], as: UTF8.self) + ":00"
+        + String(decoding: bytes[16...], as: UTF8.self))
+  }
+
+  /// An instant written with its seconds and offset, every field in range.
+  private static func parseWithSeconds(_ text: String) -> Date? {
     guard InstantLayout.isWellFormed(text) else { return nil }
     let styles: [Date.ISO8601FormatStyle] = [
       .iso8601, Date.ISO8601FormatStyle(includingFractionalSeconds: true),

@@ -110,7 +110,27 @@ struct LedgerEnvironment {
                 "WARNING: the hash chain is broken at position \(position); answers may rest on altered data. Run `clearledger verify`."
             ) + "\n").utf8))
     }
+    if case .clockBehindLedger(let now, let last, let zone) = try? ledger.clockProblem() {
+      FileHandle.standardError.write(Data((Self.clockNote(now, last, zone, language) + "\n").utf8))
+    }
     return ledger
+  }
+
+  /// The note a read gives when the clock is behind the ledger's last recorded event.
+  ///
+  /// The answer is of the clock's day, but from every fact the ledger holds, some recorded
+  /// after that moment (trial: "Status on 15/08" showed a completion of 28/10).
+  static func clockNote(_ now: Date, _ last: Date, _ zone: TimeZone, _ language: Language)
+    -> String
+  {
+    let (now, last) = (now.officeText(in: zone), last.officeText(in: zone))
+    return "clearledger: "
+      + language.pick(
+        vi:
+          "Lưu ý: đồng hồ (\(now)) lùi về trước sự kiện cuối của sổ (ghi lúc \(last)); câu trả lời gồm cả những việc được ghi sau thời điểm đó. Muốn xem một ngày đã qua, dùng --as-of NGÀY (và --known-at THỜI-ĐIỂM); kiểm tra CLEARLEDGER_NOW hoặc đồng hồ máy.",
+        en:
+          "Note: the clock (\(now)) is behind the ledger's last event (recorded \(last)); the answer includes facts recorded after it. To see a past day, use --as-of DATE (and --known-at TIME); check CLEARLEDGER_NOW or the system clock."
+      )
   }
 
   /// Reads a date option, refusing impossible days with a message in the user's language.

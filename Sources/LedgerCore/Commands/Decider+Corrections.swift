@@ -16,6 +16,9 @@ extension Decider {
       }
       throw LedgerError.alreadyRetracted(position, by: by?.position ?? 0)
     }
+    if case .personRegistered(let registered) = target.event {
+      throw LedgerError.personNotRetractable(name: registered.name, position: position)
+    }
     if case .unitRegistered(let registered) = target.event {
       let count = try reading.taskCount(referencing: registered.code)
       guard count == 0 else { throw LedgerError.unitInUse(registered.code, tasks: count) }

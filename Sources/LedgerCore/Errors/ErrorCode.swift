@@ -158,6 +158,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case sourceAskedByName = "source_asked_by_name"
   case assignmentInUse = "assignment_in_use"
   case hubWithoutTLS = "hub_without_tls"
+  case personNotRetractable = "person_not_retractable"
 }
 
 extension LedgerError {
@@ -200,6 +201,7 @@ extension LedgerError {
     case .alreadyRetracted: return .alreadyRetracted
     case .unitInUse: return .unitInUse
     case .assignmentInUse: return .assignmentInUse
+    case .personNotRetractable: return .personNotRetractable
     case .hubWithoutTLS: return .hubWithoutTLS
     case .cannotRestate: return .cannotRestate
     case .invalidYear: return .invalidYear
@@ -341,6 +343,7 @@ extension ErrorCode {
       .taskExists, .leadAlsoSupporting, .duplicateSupportingUnit, .transitionRefused,
       .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment, .dateBeforeAssignment,
       .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted, .unitInUse, .cannotRestate,
+      .personNotRetractable,
       .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision, .unreadableDeadline,
       .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine, .planFileRefused,
       .unitNameIsProse, .badUnitMapping, .planCellTooLong, .unwritableOutput, .reassignNeedsDue,

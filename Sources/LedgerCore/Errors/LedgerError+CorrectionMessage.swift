@@ -15,6 +15,13 @@ extension LedgerError {
       return lang.pick(
         vi: "Không thể rút việc đăng ký đơn vị \(code): \(tasks) nhiệm vụ đang gắn với đơn vị này.",
         en: "Cannot retract the registration of unit \(code): \(tasks) task(s) refer to it.")
+    case .personNotRetractable(let name, let position):
+      return lang.pick(
+        vi:
+          "Không thể rút việc đăng ký người \(name) (#\(position)): người đã đăng ký vẫn được giữ, vì việc bổ nhiệm, tài khoản và đánh giá gọi đến họ. Không ghi gì. Nếu đăng ký sai tên, hãy đăng ký đúng bằng `clearledger person add` và ghi các việc sau cho người đó; nếu bổ nhiệm nhầm người, hãy đính chính việc bổ nhiệm.",
+        en:
+          "Cannot retract the registration of \(name) (#\(position)): a registered person stays registered, as appointments, accounts and ratings name them. Nothing was written. If the name was wrong, register the right one with `clearledger person add` and record what follows for that person; if the wrong person was appointed, correct the appointment."
+      )
     case .cannotRestate(let position, let type):
       return lang.pick(
         vi:

@@ -365,7 +365,7 @@ extension LedgerError {
     case .noSittingHead, .unitClosed, .unitLeadsOpenTasks, .mergeIntoItself,
       .amendmentChangesNothing:
       return changeMessage(lang)
-    case .alreadyRetracted, .unitInUse, .cannotRestate, .assignmentInUse:
+    case .alreadyRetracted, .unitInUse, .cannotRestate, .assignmentInUse, .personNotRetractable:
       return correctionMessage(lang)
     case .invalidSourceName, .unknownSource, .sourceAskedByName, .sourceExists, .communeNameTaken,
       .historyOfAnotherSource, .historyOfAnotherLedger, .notAFolder, .unreadableFolder,

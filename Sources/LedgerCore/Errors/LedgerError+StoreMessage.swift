@@ -12,12 +12,13 @@ extension LedgerError {
         en:
           "\(stream.label(.en)) changed since version \(expected) (now \(actual)); nothing was written. Run `\(command)` and try again."
       )
-    case .clockBehindLedger(let now, let last):
+    case .clockBehindLedger(let now, let last, let zone):
+      let (now, last) = (now.officeText(in: zone), last.officeText(in: zone))
       return lang.pick(
         vi:
-          "Đồng hồ (\(now.isoUTC)) lùi về trước sự kiện cuối của sổ (\(last.isoUTC)); không ghi gì. Kiểm tra CLEARLEDGER_NOW hoặc đồng hồ máy.",
+          "Đồng hồ (\(now)) lùi về trước sự kiện cuối của sổ (ghi lúc \(last)); không ghi gì. Kiểm tra CLEARLEDGER_NOW hoặc đồng hồ máy.",
         en:
-          "The clock (\(now.isoUTC)) is behind the ledger's last event (\(last.isoUTC)); nothing was written. Check CLEARLEDGER_NOW or the system clock."
+          "The clock (\(now)) is behind the ledger's last event (recorded \(last)); nothing was written. Check CLEARLEDGER_NOW or the system clock."
       )
     case .noLedger(let path):
       return lang.pick(

@@ -46,6 +46,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// A task's assignment cannot be retracted while later facts of the task, still counted,
   /// stand on it: retracting it would void them (and the lateness they show) without a word.
   case assignmentInUse(TaskID, position: Int64, later: [Int64])
+  /// A person's registration cannot be retracted: appointments, accounts and ratings name the
+  /// person, and a retraction took effect nowhere (trial).
+  case personNotRetractable(name: String, position: Int64)
   case cannotRestate(Int64, type: String)
   case invalidYear(Int)
   case pointsOutOfRange(Double)
@@ -89,7 +92,7 @@ public enum LedgerError: Error, Hashable, Sendable {
 
   // The ledger itself.
   case concurrencyConflict(stream: StreamID, expected: Int, actual: Int)
-  case clockBehindLedger(now: Date, last: Date)
+  case clockBehindLedger(now: Date, last: Date, timeZone: TimeZone = .gmt)
   case noLedger(path: String)
   case ledgerExists(path: String)
   case notALedger(path: String)

@@ -15,3 +15,20 @@ extension Date {
     return text.dropLast() + "." + String(1000 + part).dropFirst() + "Z"
   }
 }
+
+extension Date {
+  /// The instant as an office writes it in a time zone: "21/05/2026 08:03:00 (+07:00)".
+  ///
+  /// For messages: a clock given as +07:00 was answered in UTC (trial).
+  public func officeText(in zone: TimeZone) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = zone
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: self)
+    let offset = zone.secondsFromGMT(for: self) / 60
+    let sign = offset < 0 ? "-" : "+"
+    func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
+    return "\(two(parts.day))/\(two(parts.month))/\(parts.year ?? 0) "
+      + "\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second)) "
+      + "(\(sign)\(two(abs(offset) / 60)):\(two(abs(offset) % 60)))"
+  }
+}

@@ -139,8 +139,10 @@ struct HeadViewCommand: ParsableCommand {
         print(environment.language.pick(vi: "Chưa có người đứng đầu nào.", en: "No heads yet."))
         return
       }
-      let render = BoardText(language: environment.language, day: board.day)
-      TerminalText.print(views.map(render.head).joined(separator: "\n\n"))
+      let render = BoardText(language: environment.language, day: board.day, knownAt: time.knownAt)
+      TerminalText.print(
+        ([render.knownAtLine].compactMap { $0 } + views.map(render.head)).joined(
+          separator: "\n\n"))
     }
   }
 }

@@ -29,8 +29,10 @@ struct UnitViewCommand: ParsableCommand {
         JSONOutput.print(views.map(UnitViewJSON.init))
         return
       }
-      let render = BoardText(language: environment.language, day: board.day)
-      TerminalText.print(views.map(render.unit).joined(separator: "\n\n"))
+      let render = BoardText(language: environment.language, day: board.day, knownAt: time.knownAt)
+      TerminalText.print(
+        ([render.knownAtLine].compactMap { $0 } + views.map(render.unit)).joined(
+          separator: "\n\n"))
     }
   }
 }

@@ -12,7 +12,7 @@ enum HubText {
   /// when they differ, the heading says which source is on which day.
   static func printTasks(
     _ rows: [(HubSource, TaskView)], day: LocalDate, days: [(String, LocalDate)] = [],
-    _ context: HubRunner.Context
+    knownAt: String? = nil, _ context: HubRunner.Context
   ) {
     if context.json {
       // Tens of thousands of rows across communes: written directly, as the encoder would.
@@ -25,7 +25,7 @@ enum HubText {
     }
     // The same table as a commune's `status`, each row led by its source: the unit charged,
     // the deadline that counted, the departure, codes of namesakes.
-    let text = BoardText(language: context.language, day: day)
+    let text = BoardText(language: context.language, day: day, knownAt: knownAt)
       .status(
         rows.map(\.1), sources: rows.map(\.0.id),
         heading: heading(days, language: context.language))

@@ -46,7 +46,7 @@ struct HubStatusCommand: AsyncParsableCommand {
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(
         rows, day: boards.first?.answer.day ?? context.today,
-        days: boards.map { ($0.source.id, $0.answer.day) }, context)
+        days: boards.map { ($0.source.id, $0.answer.day) }, knownAt: read.time.knownAt, context)
     }
   }
 }
@@ -72,7 +72,7 @@ struct HubOverdueCommand: AsyncParsableCommand {
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(
         rows, day: boards.first?.answer.day ?? context.today,
-        days: boards.map { ($0.source.id, $0.answer.day) }, context)
+        days: boards.map { ($0.source.id, $0.answer.day) }, knownAt: read.time.knownAt, context)
     }
   }
 }
@@ -122,7 +122,8 @@ struct HubUnitsCommand: AsyncParsableCommand {
       }
       var blocks: [String] = []
       for (source, views, day) in answers {
-        let render = BoardText(language: context.language, day: day)
+        let render = BoardText(language: context.language, day: day, knownAt: read.time.knownAt)
+        if blocks.isEmpty, let line = render.knownAtLine { blocks.append(line) }
         blocks += views.map { "\(source.id) · " + render.unit($0) }
       }
       guard !blocks.isEmpty else {
@@ -199,7 +200,8 @@ struct HubHeadsCommand: AsyncParsableCommand {
     }
     var blocks: [String] = []
     for (source, views, day) in answers {
-      let render = BoardText(language: context.language, day: day)
+      let render = BoardText(language: context.language, day: day, knownAt: read.time.knownAt)
+      if blocks.isEmpty, let line = render.knownAtLine { blocks.append(line) }
       blocks += views.map { "\(source.id) · " + render.head($0) }
     }
     guard !blocks.isEmpty else {

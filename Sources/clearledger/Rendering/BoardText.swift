@@ -5,6 +5,18 @@ import LedgerReports
 struct BoardText {
   let language: Language
   let day: LocalDate
+  /// The moment asked with `--known-at`, as typed: every answer then says it is as known then
+  /// (trial: a printed copy could not be told from a current view).
+  var knownAt: String? = nil
+
+  /// "As known at 01/04/2026 08:00+07:00." before views that have no heading line; nil
+  /// without `--known-at`.
+  var knownAtLine: String? {
+    guard let knownAt, !knownAt.isEmpty else { return nil }
+    let shown = NotAHeadText.shown(knownAt)
+    return language.pick(
+      vi: "Theo những gì sổ biết lúc \(shown).", en: "As known at \(shown).")
+  }
 
   /// The status table: one row per task.
   ///
@@ -120,7 +132,11 @@ struct BoardText {
   }
 
   private func header() -> String {
-    language.pick(vi: "Tình hình ngày \(day.display)", en: "Status on \(day.display)")
+    let known = knownAt.flatMap { $0.isEmpty ? nil : NotAHeadText.shown($0) }
+    return language.pick(vi: "Tình hình ngày \(day.display)", en: "Status on \(day.display)")
+      + (known.map {
+        language.pick(vi: ", theo những gì sổ biết lúc \($0)", en: ", as known at \($0)")
+      } ?? "")
   }
 
   /// "2 completed on time, 1 overdue" — only the buckets that have tasks.

@@ -1,0 +1,30 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// Correcting a person's registration (trial: accepted, and it changed nothing anywhere).
+@Suite("A person's registration is not retracted")
+struct PersonCorrectionCLITests {
+  @Test(
+    "`correct` of a person's registration is refused, saying what to do, and nothing is written")
+  func refused() throws {
+    let cli = try CLIRunner(now: "2026-03-01T08:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2026"],
+      ["head", "appoint", "KT", "Lê Văn Hùng", "--role", "Trưởng phòng", "--on", "01/01/2026"],
+    ] {
+      let run = try cli.run(step)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    // #2 registered the person (the appointment of a new person registers them first).
+    let before = try Data(contentsOf: URL(fileURLWithPath: cli.database))
+    let json = try cli("correct", "2", "--reason", "nhầm đăng ký người", "--json")
+    #expect(json.status == 1)
+    #expect(json.error.contains("\"person_not_retractable\""), "\(json.error)")
+    let text = try cli("correct", "2", "--reason", "nhầm đăng ký người", "--lang", "en")
+    #expect(
+      text.error.contains("Cannot retract the registration of Lê Văn Hùng (#2)"), "\(text.error)")
+    #expect(text.error.contains("clearledger person add"), "\(text.error)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: cli.database)) == before)
+  }
+}
