@@ -98,6 +98,26 @@ struct PlanImportTests {
         == "time.unreadable")
   }
 
+  @Test(
+    "The same plan under another number is told it is in the ledger already, not to give a prefix (trial)"
+  )
+  func samePlanAgain() throws {
+    let (ledger, _) = try Fixtures.ledger(at: "05/01/2026")
+    try Fixtures.commune(ledger)
+    let rows: [PlanFixtures.Row] = [.init("Xây dựng cơ sở dữ liệu đất đai của xã")]
+    _ = try importText(PlanFixtures.plan(number: "37", rows: rows), into: ledger)
+    #expect(
+      throws: LedgerError.taskIDCollision(TaskID("PL1-I-1")!, plan: "37/KH-UBND", sameTask: true)
+    ) {
+      try importText(PlanFixtures.plan(number: "38", rows: rows), into: ledger)
+    }
+    let message = LedgerError.taskIDCollision(
+      TaskID("PL1-I-1")!, plan: "37/KH-UBND", sameTask: true
+    ).message(.en)
+    #expect(message.contains("this plan was imported already"), "\(message)")
+    #expect(message.contains("--number 37/KH-UBND creates nothing new"), "\(message)")
+  }
+
   @Test("A plan that replaces one in the ledger ends that plan's open tasks as superseded")
   func supersession() throws {
     let (ledger, clock) = try Fixtures.ledger(at: "05/01/2026")

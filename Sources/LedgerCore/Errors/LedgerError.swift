@@ -53,7 +53,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   case invalidYear(Int)
   case pointsOutOfRange(Double)
   case planExists(String)
-  case taskIDCollision(TaskID, plan: String)
+  /// `sameTask`: the task held under the id has the row's own wording, so the plan is already
+  /// in the ledger and a prefix would import a second copy of it.
+  case taskIDCollision(TaskID, plan: String, sameTask: Bool = false)
   case unreadableDeadline(line: RowLine, text: String)
   case noPlanTable
   case rowWithoutLead(line: RowLine)

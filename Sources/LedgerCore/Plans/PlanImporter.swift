@@ -179,7 +179,11 @@ public struct PlanImporter<Reading: LedgerReading> {
       throw LedgerError.invalidTaskID(row.taskID()?.rawValue ?? row.row)
     }
     if try reading.streamVersion(.task(id)) > 0 {
-      throw LedgerError.taskIDCollision(id, plan: try reading.task(id)?.plan ?? "?")
+      let held = try reading.task(id)
+      throw LedgerError.taskIDCollision(
+        id, plan: held?.plan ?? "?",
+        sameTask: held.map { VietnameseText.matchKey($0.title) == VietnameseText.matchKey(row.task) }
+          ?? false)
     }
     var flags: [RowFlag] = []
     // A row a real import cannot take (a lead that is no body, a deadline before the plan's
