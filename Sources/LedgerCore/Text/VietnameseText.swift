@@ -37,7 +37,10 @@ public enum VietnameseText {
   /// "Phòng Văn hoá – Xã hội" and "phong van hóa - xa hoi" differ, "Phòng Văn hoá - Xã hội" and
   /// "Phòng Văn hóa - Xã hội" do not.
   public static func matchKey(_ text: String) -> String {
+    // Ð (U+00D0, the eth some keyboards give for Đ) reads as đ (trial: "Ðỗ Thị Hà" was not
+    // found).
     let decomposed = text.decomposedStringWithCanonicalMapping.lowercased()
+      .replacingOccurrences(of: "\u{F0}", with: "\u{111}")
     var words: [String] = []
     var letters = String.UnicodeScalarView()
     var tone: Character?
@@ -72,6 +75,7 @@ public enum VietnameseText {
   public static func searchKey(_ text: String) -> String {
     let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
       .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
+      .replacingOccurrences(of: "\u{F0}", with: "d").replacingOccurrences(of: "\u{D0}", with: "d")
     return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 

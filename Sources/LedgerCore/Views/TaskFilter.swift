@@ -46,7 +46,13 @@ public struct TaskFilter: Sendable {
       let names =
         [view.headPerson, view.leadUnitHead].compactMap { $0 }
         + (performers[view.task.id].map(Array.init) ?? [])
-      guard names.contains(where: { VietnameseText.lookupMatches(person, $0) }) else {
+      // A staff code names the head as well as the name does, as `head view` reads it (trial:
+      // `--person PVD` matched no line).
+      let codes = [view.headCode, view.leadUnitHeadCode].compactMap { $0 }
+      guard
+        names.contains(where: { VietnameseText.lookupMatches(person, $0) })
+          || codes.contains(where: { $0.uppercased() == person.uppercased() })
+      else {
         return false
       }
     }
