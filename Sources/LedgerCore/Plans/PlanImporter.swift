@@ -180,10 +180,8 @@ public struct PlanImporter<Reading: LedgerReading> {
     }
     if try reading.streamVersion(.task(id)) > 0 {
       let held = try reading.task(id)
-      throw LedgerError.taskIDCollision(
-        id, plan: held?.plan ?? "?",
-        sameTask: held.map { VietnameseText.matchKey($0.title) == VietnameseText.matchKey(row.task) }
-          ?? false)
+      let same = held.map { VietnameseText.matchKey($0.title) == VietnameseText.matchKey(row.task) }
+      throw LedgerError.taskIDCollision(id, plan: held?.plan ?? "?", sameTask: same ?? false)
     }
     var flags: [RowFlag] = []
     // A row a real import cannot take (a lead that is no body, a deadline before the plan's
