@@ -9,7 +9,9 @@ import LedgerCore
 /// error.
 enum CommandRunner {
   static func run(_ options: GlobalOptions, _ body: (LedgerEnvironment) throws -> Void) throws {
-    let fallback = options.lang ?? .en
+    // An environment that does not read (a bad CLEARLEDGER_NOW) is told in the language the
+    // environment would have chosen (trial: English under CLEARLEDGER_LANG=vi).
+    let fallback = LedgerEnvironment.language(options.lang, ProcessInfo.processInfo.environment)
     do {
       let environment = try LedgerEnvironment(options)
       do {

@@ -50,6 +50,15 @@ struct ClockAndMomentCLITests {
       text.error.contains("Đồng hồ (01/04/2026 09:00:00 (+07:00)) lùi về trước"), "\(text.error)")
   }
 
+  @Test("A clock that does not read is told in the language CLEARLEDGER_LANG asks for")
+  func clockUnreadInVietnamese() throws {
+    var cli = try commune()
+    cli.environment["CLEARLEDGER_LANG"] = "vi"
+    let run = try cli.run(["status"], now: "2026-05-12")
+    #expect(run.status != 0)
+    #expect(run.error.contains("CLEARLEDGER_NOW=“2026-05-12” không đọc được"), "\(run.error)")
+  }
+
   @Test(
     "--known-at written to the minute with its offset reads, and every answer says it is as known then"
   )

@@ -40,7 +40,7 @@ enum HubRunner {
     _ options: HubOptions, checking check: (LedgerEnvironment) throws -> Void = { _ in },
     _ body: (Context) async throws -> Void
   ) async throws {
-    let fallback = options.lang ?? .en
+    let fallback = LedgerEnvironment.language(options.lang, ProcessInfo.processInfo.environment)
     var language = fallback
     // The server starts the session (a process of its own) while this one reads its
     // options and clock: the session opened while the command line was read, when it is
