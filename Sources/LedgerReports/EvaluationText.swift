@@ -139,6 +139,7 @@ public struct EvaluationText {
             en:
               "\(rating.rows.count) capacit\(rating.rows.count == 1 ? "y" : "ies"), \(tasks) task\(tasks == 1 ? "" : "s"), each counted once"
           ) + "):")
+      lines += merged(rating)
       lines += periods(rating.score.periods)
       let share = rating.score.taskShare.map { String(format: "%.4f", $0) } ?? "—"
       let maximum = String(format: "%g", policy.taskPointsMax)
@@ -155,6 +156,32 @@ public struct EvaluationText {
       if !status.isEmpty { lines.append("  " + status) }
       return lines.joined(separator: "\n")
     }.joined(separator: "\n\n")
+  }
+
+  /// For each task charged more than once (handed on after a missed deadline): that its
+  /// charges are one product, in which period, and how many delays it carries.
+  ///
+  /// Trial: the charges were listed with their own scores above, and the one product below
+  /// read as if the missed one had been dropped.
+  func merged(_ rating: Evaluation.Rating) -> [String] {
+    let l = language
+    let charged = Dictionary(grouping: rating.credits, by: \.task.id).filter { $0.value.count > 1 }
+    return charged.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { id in
+      let key = id.rawValue + " "
+      guard
+        let (period, product) = rating.score.periods.lazy.compactMap({ period in
+          period.products.first { $0.task.hasPrefix(key) }.map { (period.period, $0) }
+        }).first
+      else { return nil }
+      let count = charged[id]?.count ?? 0
+      return "  "
+        + l.pick(
+          vi:
+            "\(id): \(count) lần chịu trách nhiệm, một sản phẩm: tính vào \(period.label(l)) (hạn cuối \(product.due.display)), với \(product.delays) lần chậm do các hạn đã lỡ.",
+          en:
+            "\(id): \(count) charges, one product: counted in \(period.label(l)) (last deadline \(product.due.display)), with \(product.delays) delay(s) from the deadlines missed."
+        )
+    }
   }
 
   /// A tenure's role, marked when the head was acting, as `head view` marks it (trial: the

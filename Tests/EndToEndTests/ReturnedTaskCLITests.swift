@@ -61,6 +61,10 @@ struct ReturnedTaskCLITests {
     let rating = try #require(
       explain.output.components(separatedBy: "One rating for the year").last)
     #expect(rating.contains("Q2: a 100%, b 100%, c 75%"), "\(rating)")
+    #expect(
+      rating.contains(
+        "T-A: 2 charges, one product: counted in Q2 (last deadline 15/05/2026), with 1 delay(s) from the deadlines missed."
+      ), "\(rating)")
     #expect(!rating.contains("Q1:"), "\(rating)")
   }
 
