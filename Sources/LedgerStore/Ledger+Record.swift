@@ -30,21 +30,34 @@ extension Ledger {
     let today = today()
     return try StoreErrors.map(path: path) {
       try database.read { db in
-        try requireClockNotBehind(in: db)
-        return try Decider(
-          reading: StoreReading(db: db, people: people), effective: effective ?? today,
-          today: today
-        )
-        .decide(command)
+        try clockFirst(in: db) {
+          try Decider(
+            reading: StoreReading(db: db, people: people), effective: effective ?? today,
+            today: today
+          )
+          .decide(command)
+        }
       }
     }
   }
 
-  /// Refuses a clock behind the ledger's last recorded event before anything is decided.
+  /// A decision, or when it is refused and the clock is behind the ledger's last recorded
+  /// event, the clock's refusal instead.
   ///
   /// Deciding on a state that holds facts recorded after the clock's now gave another
   /// refusal's reason (trial: a report at a clock before a completion was told the task was
-  /// completed); the clock is the reason, and `append` checks it again inside its transaction.
+  /// completed): the clock is the reason. It is read only on a refusal, so a decision that
+  /// stands reads the clock as before; `append` checks it for every event it writes.
+  func clockFirst(in db: Database, _ decide: () throws -> Decision) throws -> Decision {
+    do {
+      return try decide()
+    } catch let error as LedgerError {
+      try requireClockNotBehind(in: db)
+      throw error
+    }
+  }
+
+  /// Refuses a clock behind the ledger's last recorded event (or not plausible).
   func requireClockNotBehind(in db: Database) throws {
     guard
       let last = try String.fetchOne(
@@ -97,11 +110,10 @@ extension Ledger {
     let today = today()
     return try StoreErrors.map(path: path) {
       try database.write { db in
-        try requireClockNotBehind(in: db)
         let decider = Decider(
           reading: StoreReading(db: db), effective: effective ?? today, today: today)
         return try commands.map { command in
-          try append(try decider.decide(command), actor: actor, in: db)
+          try append(try clockFirst(in: db) { try decider.decide(command) }, actor: actor, in: db)
         }
       }
     }
@@ -126,11 +138,11 @@ extension Ledger {
     let today = today()
     return try StoreErrors.map(path: path) {
       try database.write { db in
-        try requireClockNotBehind(in: db)
-        return try commands.map { command, effective in
+        try commands.map { command, effective in
           let decider = Decider(
             reading: StoreReading(db: db), effective: effective ?? today, today: today)
-          return try append(try decider.decide(command), actor: actor, in: db)
+          return try append(
+            try clockFirst(in: db) { try decider.decide(command) }, actor: actor, in: db)
         }
       }
     }

@@ -187,9 +187,11 @@ struct EvaluationCLITests {
     }
     #expect(try points(after) is NSNull)
     #expect(try points(before) as? Double == 29)
+    // At a clock after the correction: a clock behind the ledger would be the refusal's reason.
     #expect(
       try cli(
-        "evaluate", "score", "--person", "X", "--year", "2026", "--points", "31", "--reason", "r"
+        "evaluate", "score", "--person", "X", "--year", "2026", "--points", "31", "--reason", "r",
+        now: "2027-01-12T09:00:00+07:00"
       ).status == 1)
   }
 }
