@@ -10,8 +10,9 @@ struct HeadVacate: ParsableCommand {
       The date (--on) is the first day without a head: the sitting head held the post until \
       the day before, and a deadline falling on that date or later, until the next \
       appointment (head appoint, or head appoint --acting), is charged to no head of the \
-      unit; `check` names those tasks. Tenures are shown from their first day to the day the \
-      post passed on (the first day of the next holder, or of the vacancy).
+      unit; `check` names those tasks. Tenures are shown from their first day to their last \
+      day in office (the day before the next holder's first day, or the vacancy's); in --json, \
+      `until` is that next first day.
       """)
 
   @OptionGroup var global: GlobalOptions
