@@ -4,6 +4,7 @@ import LedgerCore
 public struct TaskJSON: Encodable {
   public var id: String
   public var title: String
+  /// The task's lead unit now; the unit this line charges is `chargedUnit`.
   public var leadUnit: String
   public var supportingUnits: [String]
   public var headRole: String
@@ -11,12 +12,15 @@ public struct TaskJSON: Encodable {
   /// The accountable head's staff code, when the appointment recorded one.
   @ExplicitNull public var headPersonCode: String?
   public var roleUnit: String
+  /// The head of the charged unit (`chargedUnit`) on the day that decides who answers: for a
+  /// line kept by an earlier lead, not the head of `leadUnit` (trial: read as that).
   @ExplicitNull public var leadUnitHead: String?
-  /// The lead unit head's staff code, when the appointment recorded one.
+  /// The staff code of `leadUnitHead`, when the appointment recorded one.
   @ExplicitNull public var leadUnitHeadCode: String?
   public var expectedResult: String
   /// The deadline; `{"kind": "unreadable", "text": …}` when the plan's could not be read.
   public var deadline: TaskDeadlineJSON
+  /// The task's fixed deadline now; the one that counts for this line is `dueCounted`.
   @ExplicitNull public var due: String?
   public var status: String
   public var bucket: String
