@@ -40,14 +40,27 @@ public struct LedgerClock: Sendable {
   public static func parseInstant(_ text: String) -> Date? {
     if let instant = parseWithSeconds(text) { return instant }
     // Written to the minute with its offset ("2026-10-01T08:00+07:00"): that minute's first
-    // second, as a time without an offset is read (trial: refused while the other was taken).
+    // instant (trial: refused while the same minute without an offset was taken).
+    guard isToTheMinute(text) else { return nil }
     let bytes = Array(text.utf8)
-    guard bytes.count > 16, bytes[13] == UInt8(ascii: ":"),
-      [UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "Z")].contains(bytes[16])
-    else { return nil }
     return parseWithSeconds(
       String(decoding: bytes[..<16], as: UTF8.self) + ":00"
         + String(decoding: bytes[16...], as: UTF8.self))
+  }
+
+  /// The last instant a moment asked for (`--known-at`) covers: an instant as written, all of
+  /// a minute written without its seconds ("as known at 08:00" includes what was recorded
+  /// during it, as a time without an offset is read); nil for text that is no instant.
+  public static func parseMomentEnd(_ text: String) -> Date? {
+    guard let instant = parseInstant(text) else { return nil }
+    return isToTheMinute(text) ? instant.addingTimeInterval(59.999) : instant
+  }
+
+  /// Whether the text is an instant written to the minute: `YYYY-MM-DDTHH:MM` then its offset.
+  private static func isToTheMinute(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    return bytes.count > 16 && bytes[10] == UInt8(ascii: "T") && bytes[13] == UInt8(ascii: ":")
+      && [UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "Z")].contains(bytes[16])
   }
 
   /// An instant written with its seconds and offset, every field in range.

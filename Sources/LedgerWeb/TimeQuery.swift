@@ -65,7 +65,7 @@ struct TimeQuery: Sendable {
 
   /// An instant with its offset, a time or a day, before a time zone reads it.
   static func typed(_ text: String) throws -> TypedMoment {
-    if let instant = LedgerClock.parseInstant(text) { return .instant(instant) }
+    if let instant = LedgerClock.parseMomentEnd(text) { return .instant(instant) }
     if let minute = LocalMinute(parsing: text) { return .minute(minute) }
     // Not a day alone: a moment, as the CLI's --known-at says (trial: "not a valid date").
     guard let day = LocalDate(parsing: text) else { throw LedgerError.invalidMoment(text) }

@@ -152,7 +152,7 @@ struct LedgerEnvironment {
   /// Reads a moment before a time zone reads it: an instant, a time or a day (whose end it
   /// means in the zone of the ledger asked, each source's own on the hub).
   func typedMoment(_ text: String) throws -> TypedMoment {
-    if let instant = LedgerClock.parseInstant(text) { return .instant(instant) }
+    if let instant = LedgerClock.parseMomentEnd(text) { return .instant(instant) }
     if let minute = LocalMinute(parsing: text) { return .minute(minute) }
     guard let day = LocalDate(parsing: text) else { throw Self.notAMoment(text) }
     return .day(day)

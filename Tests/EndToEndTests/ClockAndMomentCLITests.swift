@@ -21,6 +21,8 @@ struct ClockAndMomentCLITests {
       let run = try cli.run(step)
       #expect(run.status == 0, "\(step): \(run.error)")
     }
+    let started = try cli.run(["task", "start", "T-A"], now: "2026-04-01T08:00:30+07:00")
+    #expect(started.status == 0, "\(started.error)")
     let done = try cli.run(
       ["task", "complete", "T-A", "--evidence", "5/QĐ"], now: "2026-05-10T09:00:00+07:00")
     #expect(done.status == 0, "\(done.error)")
@@ -68,8 +70,12 @@ struct ClockAndMomentCLITests {
     let status = try cli.run(
       ["status", "--known-at", "2026-04-01T08:00+07:00", "--lang", "en", "--json"], now: now)
     #expect(status.status == 0, "\(status.error)")
-    #expect(status.output.contains("\"in_progress\"") || status.output.contains("\"assigned\""))
+    // All of that minute: the start recorded at 08:00:30 is known, the completion is not.
+    #expect(status.output.contains("\"in_progress\""), "\(status.output)")
     #expect(!status.output.contains("\"completed\""), "\(status.output)")
+    let before = try cli.run(
+      ["status", "--known-at", "2026-04-01T07:59+07:00", "--json"], now: now)
+    #expect(before.output.contains("\"assigned\""), "\(before.output)")
     let text = try cli.run(
       ["status", "--known-at", "2026-04-01T08:00+07:00", "--lang", "en"], now: now)
     #expect(
