@@ -84,17 +84,32 @@ enum Recorder {
     // The unit the role is looked for in (the lead, or the unit its title names, "Chu tich
     // UBND xa" → UBND); a role that reads the same without marks, there first, then anywhere.
     let lead = view.roleUnit
+    // The day that decides who answers (the due day), not the day recorded: a head in office
+    // now but gone by the deadline leaves it to nobody (trial: the note named the day recorded,
+    // when the head was there).
+    let heldOnRecording = board.units.first { $0.code == lead }?.tenures.contains {
+      $0.role == role && $0.covers(event.effective)
+    }
+    let deciding = heldOnRecording == true ? view.attributionDay : event.effective
     let tenures = board.units.flatMap(\.tenures).filter {
-      $0.covers(event.effective) && $0.role != role && VietnameseText.lookupMatches(role, $0.role)
+      $0.covers(deciding) && $0.role != role && VietnameseText.lookupMatches(role, $0.role)
     }
     let near = tenures.first { $0.unit == lead } ?? tenures.first
-    let day = event.effective.display
-    let said = language.pick(
-      vi:
-        "Lưu ý: ngày \(day) không ai ở \(lead) giữ chức danh “\(role)” mà nhiệm vụ nêu; `clearledger check` sẽ báo nhiệm vụ này cho đến khi có người được bổ nhiệm.",
-      en:
-        "Note: on \(day) nobody in \(lead) holds “\(role)”, the role the task names; `clearledger check` reports it until someone is appointed."
-    )
+    let day = deciding.display
+    let said =
+      deciding == event.effective
+      ? language.pick(
+        vi:
+          "Lưu ý: ngày \(day) không ai ở \(lead) giữ chức danh “\(role)” mà nhiệm vụ nêu; `clearledger check` sẽ báo nhiệm vụ này cho đến khi có người được bổ nhiệm.",
+        en:
+          "Note: on \(day) nobody in \(lead) holds “\(role)”, the role the task names; `clearledger check` reports it until someone is appointed."
+      )
+      : language.pick(
+        vi:
+          "Lưu ý: vào ngày \(day), ngày quyết định ai chịu trách nhiệm, không ai ở \(lead) giữ chức danh “\(role)” mà nhiệm vụ nêu; `clearledger check` sẽ báo nhiệm vụ này cho đến khi có người được bổ nhiệm cho ngày đó.",
+        en:
+          "Note: on \(day), the day that decides who answers, nobody in \(lead) holds “\(role)”, the role the task names; `clearledger check` reports it until someone is appointed for that day."
+      )
     guard let near else { return said }
     return said + "\n"
       + language.pick(

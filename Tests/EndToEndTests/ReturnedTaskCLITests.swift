@@ -68,6 +68,16 @@ struct ReturnedTaskCLITests {
     #expect(!rating.contains("Q1:"), "\(rating)")
   }
 
+  @Test("check judges the task once, by its lead now (trial: it judged it twice)")
+  func checkedOnce() throws {
+    let cli = try commune()
+    let run = try cli.run(["check", "--json"], now: "2026-06-01T09:00:00+07:00")
+    #expect(run.status == 0, "\(run.error)")
+    #expect(run.output.components(separatedBy: "\"T-A\"").count - 1 == 1, "\(run.output)")
+    let text = try cli.run(["check", "--lang", "en"], now: "2026-06-01T09:00:00+07:00")
+    #expect(text.output.components(separatedBy: "T-A").count - 1 == 1, "\(text.output)")
+  }
+
   @Test("status shows KT's two lines, the earlier without an extension it never had")
   func status() throws {
     let cli = try commune()

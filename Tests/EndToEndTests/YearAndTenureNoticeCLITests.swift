@@ -57,6 +57,40 @@ struct YearAndTenureNoticeCLITests {
       "\(acting.output)")
   }
 
+  @Test("--replaces takes the sitting head's staff code, as the person argument does")
+  func replacesByCode() throws {
+    let cli = try commune(now: "2026-06-01T09:00:00+07:00")
+    let run = try cli(
+      "head", "appoint", "VP", "Trần Thị Bình", "--role", "Chánh Văn phòng", "--on", "01/05/2026",
+      "--replaces", "nva", "--lang", "en")
+    #expect(run.status == 0, "\(run.error)")
+    #expect(run.output.contains("This ends the tenure of Nguyễn Văn An (NVA)"), "\(run.output)")
+  }
+
+  @Test("A task assigned where its head leaves before the due day: the note names the due day")
+  func unansweredOnDueDay() throws {
+    let cli = try commune(now: "2026-06-01T09:00:00+07:00")
+    #expect(
+      try cli(
+        "unit", "add", "Trung tâm Phục vụ hành chính công xã", "--code", "TTPV",
+        "--on", "01/01/2026"
+      ).status == 0)
+    #expect(
+      try cli(
+        "head", "appoint", "TTPV", "Lê Thị Hồng", "--role", "Giám đốc", "--on",
+        "01/01/2026"
+      ).status == 0)
+    #expect(try cli("head", "vacate", "TTPV", "--on", "31/05/2026").status == 0)
+    let assigned = try cli(
+      "task", "assign", "Rà soát thủ tục", "--lead", "TTPV", "--role", "Giám đốc", "--result",
+      "Danh mục", "--due", "31/05/2026", "--on", "05/01/2026", "--lang", "en")
+    #expect(assigned.status == 0, "\(assigned.error)")
+    #expect(
+      assigned.output.contains(
+        "Note: on 31/05/2026, the day that decides who answers, nobody in TTPV holds “Giám đốc”"),
+      "\(assigned.output)")
+  }
+
   @Test("The evaluation writes a tenure to its last day in office and marks an acting head")
   func tenureInEvaluation() throws {
     let cli = try commune(now: "2026-06-01T09:00:00+07:00")

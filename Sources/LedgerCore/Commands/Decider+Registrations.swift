@@ -39,6 +39,14 @@ extension Decider {
       event: .unitRegistered(UnitRegistered(code: chosen, name: name)), effective: effective)
   }
 
+  /// Whether what `--replaces` says names the sitting head: their name as people type it, or
+  /// their staff code (trial: `--replaces HVD` was refused, though the person argument takes
+  /// codes).
+  static func names(_ typed: String, _ tenure: Tenure) -> Bool {
+    VietnameseText.lookupMatches(typed, tenure.person)
+      || tenure.code.map { $0.uppercased() == typed.uppercased() } == true
+  }
+
   /// Appoints a head of a unit; ending a sitting head's tenure must be said aloud.
   func appointHead(
     unit: String, person: String, role: String, replaces: String?, allowMixedScript: Bool,
@@ -63,7 +71,7 @@ extension Decider {
     // Ending someone else's tenure is said aloud: the sitting head must be named.
     if !replacementsConfirmed, let current = target.head(on: effective),
       identity.key(current) != newcomer,
-      !(replaces.map { VietnameseText.lookupMatches($0, current.person) } ?? false)
+      !(replaces.map { Self.names($0, current) } ?? false)
     {
       throw LedgerError.endsTenure(
         person: current.person, unit: target.code, since: current.from, named: replaces)

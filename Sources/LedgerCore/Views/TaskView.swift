@@ -97,7 +97,13 @@ public struct TaskView: Hashable, Sendable {
   /// The day that decided who answers.
   public var attributionDay: LocalDate { charge.decidingDay }
   /// True for the view of the task's current lead (the one status shows first).
-  public var isCurrent: Bool { charge.departure == nil || task.leadUnit == charge.unit }
+  ///
+  /// Blame a unit kept on handing the task on is never the current one, even when the task
+  /// came back to that unit later (trial: `check` judged such a task twice).
+  public var isCurrent: Bool {
+    if case .reassigned = charge.departure { return false }
+    return charge.departure == nil || task.leadUnit == charge.unit
+  }
 
   /// True when a unit answers for the task as a lead: the lead charged, or a co-lead the plan
   /// named in the same cell while the task is still with its lead (task.assigned v5).
