@@ -37,7 +37,8 @@ struct YearAndTenureNoticeCLITests {
         "This ends the tenure of Nguyễn Văn An (NVA) as Chánh Văn phòng: 01/01/2026–30/04/2026. Tasks due from 01/05/2026 are Trần Thị Bình's to answer for."
       ), "\(replaced.output)")
     // The first appointment of a unit ends nobody's tenure: no such line.
-    #expect(try cli("unit", "add", "Phòng Kinh tế", "--code", "KT").status == 0)
+    #expect(
+      try cli("unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2026").status == 0)
     let first = try cli(
       "head", "appoint", "KT", "Lê Văn Cường", "--role", "Trưởng phòng", "--on", "01/01/2026",
       "--lang", "vi")
@@ -55,6 +56,42 @@ struct YearAndTenureNoticeCLITests {
     #expect(
       acting.output.contains("giao Phạm Thu Hà làm Quyền Trưởng phòng, phụ trách KT"),
       "\(acting.output)")
+  }
+
+  @Test("A head appointed from before the unit was registered is refused, nothing written")
+  func beforeTheUnit() throws {
+    let cli = try commune(now: "2026-06-01T09:00:00+07:00")
+    let before = try Data(contentsOf: URL(fileURLWithPath: cli.database))
+    let run = try cli(
+      "head", "appoint", "VP", "Đinh Văn Ba", "--role", "Chánh Văn phòng", "--on", "01/01/2025",
+      "--replaces", "Nguyễn Văn An", "--json")
+    #expect(run.status == 1)
+    #expect(run.error.contains("\"date_before_unit\""), "\(run.error)")
+    let text = try cli(
+      "head", "appoint", "VP", "Đinh Văn Ba", "--role", "Chánh Văn phòng", "--on", "01/01/2025",
+      "--lang", "en")
+    #expect(
+      text.error.contains("01/01/2025 is before unit VP was registered (01/01/2026)"),
+      "\(text.error)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: cli.database)) == before)
+  }
+
+  @Test("A change of head dated back says which lines already decided change person")
+  func backdated() throws {
+    let cli = try commune(now: "2026-06-01T09:00:00+07:00")
+    let later = "2026-12-01T09:00:00+07:00"
+    let run = try cli(
+      "head", "appoint", "VP", "Trần Thị Bình", "--role", "Chánh Văn phòng", "--on", "29/09/2026",
+      "--replaces", "Nguyễn Văn An", "--lang", "en", now: later)
+    #expect(run.status == 0, "\(run.error)")
+    #expect(
+      run.output.contains(
+        "Note: dated back to 29/09/2026, this changes who answers for 1 line(s) whose deciding day has passed (before → now):"
+      ), "\(run.output)")
+    #expect(run.output.contains("(30/09/2026): Nguyễn Văn An → Trần Thị Bình"), "\(run.output)")
+    // Dated today: nothing already decided moves, no such note.
+    let vacated = try cli("head", "vacate", "VP", "--lang", "en", now: later)
+    #expect(vacated.status == 0 && !vacated.output.contains("dated back"), "\(vacated.output)")
   }
 
   @Test("--replaces takes the sitting head's staff code, as the person argument does")

@@ -214,26 +214,6 @@ extension LedgerError {
       return lang.pick(
         vi: "Kế hoạch \(number) đã có trong sổ; không tạo thêm gì.",
         en: "The plan \(number) is already in the ledger; nothing was created.")
-    case .taskIDCollision(let id, let plan, true):
-      // Trial: the advice to give a prefix imported the same plan a second time.
-      let numbered = plan.contains("/")
-      return lang.pick(
-        vi:
-          "Nhiệm vụ \(id) với cùng nội dung đã có trong sổ, thuộc kế hoạch \(plan): kế hoạch này đã được nhập; không nhập gì. "
-          + (numbered ? "Nhập lại với --number \(plan) thì không tạo thêm gì; " : "")
-          + "chỉ dùng --prefix khi đây là một kế hoạch khác có mã nhiệm vụ trùng.",
-        en:
-          "Task \(id), with the same wording, is already in the ledger as part of plan \(plan): this plan was imported already; nothing was imported. "
-          + (numbered ? "Importing it with --number \(plan) creates nothing new; " : "")
-          + "give --prefix only for another plan whose task ids clash."
-      )
-    case .taskIDCollision(let id, let plan, _):
-      return lang.pick(
-        vi:
-          "Mã nhiệm vụ \(id) đã dùng cho kế hoạch \(plan); không nhập gì. Hãy đặt tiền tố bằng --prefix, ví dụ --prefix KH49.",
-        en:
-          "The task id \(id) is already used by plan \(plan); nothing was imported. Give a prefix with --prefix, e.g. --prefix KH49."
-      )
     case .unreadableDeadline(let line, let text):
       return lang.pick(
         vi:
@@ -376,7 +356,7 @@ extension LedgerError {
       .criterionOutOfRange, .unknownPeriod, .unknownConditionKind, .quantityOutOfRange:
       return peopleMessage(lang)
     case .noSittingHead, .unitClosed, .unitLeadsOpenTasks, .mergeIntoItself,
-      .amendmentChangesNothing:
+      .amendmentChangesNothing, .dateBeforeUnit:
       return changeMessage(lang)
     case .alreadyRetracted, .unitInUse, .cannotRestate, .assignmentInUse, .personNotRetractable:
       return correctionMessage(lang)
@@ -390,7 +370,7 @@ extension LedgerError {
       .noExportInFolder, .hubWithoutTLS:
       return hubInputMessage(lang)
     case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow,
-      .leadNotABody, .planTaskIDRepeated:
+      .leadNotABody, .planTaskIDRepeated, .taskIDCollision:
       return planMessage(lang)
     case .notLeadUnitHead, .notAskedUnitHead, .alreadyAcknowledged, .explanationPending,
       .explanationDueBeforeRequest,

@@ -1,9 +1,30 @@
 import Foundation
 
 extension LedgerError {
-  /// The message of an error about reading a large plan or its review file.
+  /// The message of an error about importing a plan: its task ids, a large plan, or its review
+  /// file.
   func planMessage(_ lang: Language) -> String {
     switch self {
+    case .taskIDCollision(let id, let plan, true):
+      // Trial: the advice to give a prefix imported the same plan a second time.
+      let numbered = plan.contains("/")
+      return lang.pick(
+        vi:
+          "Nhiệm vụ \(id) với cùng nội dung đã có trong sổ, thuộc kế hoạch \(plan): kế hoạch này đã được nhập; không nhập gì. "
+          + (numbered ? "Nhập lại với --number \(plan) thì không tạo thêm gì; " : "")
+          + "chỉ dùng --prefix khi đây là một kế hoạch khác có mã nhiệm vụ trùng.",
+        en:
+          "Task \(id), with the same wording, is already in the ledger as part of plan \(plan): this plan was imported already; nothing was imported. "
+          + (numbered ? "Importing it with --number \(plan) creates nothing new; " : "")
+          + "give --prefix only for another plan whose task ids clash."
+      )
+    case .taskIDCollision(let id, let plan, _):
+      return lang.pick(
+        vi:
+          "Mã nhiệm vụ \(id) đã dùng cho kế hoạch \(plan); không nhập gì. Hãy đặt tiền tố bằng --prefix, ví dụ --prefix KH49.",
+        en:
+          "The task id \(id) is already used by plan \(plan); nothing was imported. Give a prefix with --prefix, e.g. --prefix KH49."
+      )
     case .taskTableIncomplete(let line, let headers, let missing):
       let seen = headers.map { "“\($0)”" }.joined(separator: ", ")
       return lang.pick(
