@@ -58,42 +58,6 @@ struct YearAndTenureNoticeCLITests {
       "\(acting.output)")
   }
 
-  @Test("A head appointed from before the unit was registered is refused, nothing written")
-  func beforeTheUnit() throws {
-    let cli = try commune(now: "2026-06-01T09:00:00+07:00")
-    let before = try Data(contentsOf: URL(fileURLWithPath: cli.database))
-    let run = try cli(
-      "head", "appoint", "VP", "Đinh Văn Ba", "--role", "Chánh Văn phòng", "--on", "01/01/2025",
-      "--replaces", "Nguyễn Văn An", "--json")
-    #expect(run.status == 1)
-    #expect(run.error.contains("\"date_before_unit\""), "\(run.error)")
-    let text = try cli(
-      "head", "appoint", "VP", "Đinh Văn Ba", "--role", "Chánh Văn phòng", "--on", "01/01/2025",
-      "--lang", "en")
-    #expect(
-      text.error.contains("01/01/2025 is before unit VP was registered (01/01/2026)"),
-      "\(text.error)")
-    #expect(try Data(contentsOf: URL(fileURLWithPath: cli.database)) == before)
-  }
-
-  @Test("A change of head dated back says which lines already decided change person")
-  func backdated() throws {
-    let cli = try commune(now: "2026-06-01T09:00:00+07:00")
-    let later = "2026-12-01T09:00:00+07:00"
-    let run = try cli(
-      "head", "appoint", "VP", "Trần Thị Bình", "--role", "Chánh Văn phòng", "--on", "29/09/2026",
-      "--replaces", "Nguyễn Văn An", "--lang", "en", now: later)
-    #expect(run.status == 0, "\(run.error)")
-    #expect(
-      run.output.contains(
-        "Note: dated back to 29/09/2026, this changes who answers for 1 line(s) whose deciding day has passed (before → now):"
-      ), "\(run.output)")
-    #expect(run.output.contains("(30/09/2026): Nguyễn Văn An → Trần Thị Bình"), "\(run.output)")
-    // Dated today: nothing already decided moves, no such note.
-    let vacated = try cli("head", "vacate", "VP", "--lang", "en", now: later)
-    #expect(vacated.status == 0 && !vacated.output.contains("dated back"), "\(vacated.output)")
-  }
-
   @Test("--replaces takes the sitting head's staff code, as the person argument does")
   func replacesByCode() throws {
     let cli = try commune(now: "2026-06-01T09:00:00+07:00")
@@ -149,6 +113,14 @@ struct YearAndTenureNoticeCLITests {
       "\(acting.output)")
     let table = try cli("evaluate", "--year", "2026", "--lang", "en", now: later)
     #expect(table.output.contains("Chánh Văn phòng (acting), VP"), "\(table.output)")
+    // The Vietnamese CSV, for people: the last day in office and the capacity in words; the
+    // English one keeps `tenure_until` as JSON has it (the successor's first day).
+    let vi = try cli("evaluate", "--year", "2026", "--csv", "--lang", "vi", now: later)
+    #expect(vi.output.contains("Đến hết ngày"), "\(vi.output)")
+    #expect(vi.output.contains("2026-01-01,2026-04-30"), "\(vi.output)")
+    #expect(vi.output.contains("trưởng đơn vị chủ trì"), "\(vi.output)")
+    let en = try cli("evaluate", "--year", "2026", "--csv", "--lang", "en", now: later)
+    #expect(en.output.contains("2026-01-01,2026-05-01"), "\(en.output)")
   }
 
   @Test("A year evaluated before it begins, or before it ends, is said to be so")

@@ -123,7 +123,8 @@ struct OfficeChangesRulesTests {
     #expect(person.rule == "person.role_vacant")
     #expect(person.severity == .error)
     #expect(person.vi.contains("để trống vào ngày 31/12/2026"))
-    #expect(person.vi.contains("Nguyễn Văn An thôi giữ từ 01/06/2026"))
+    #expect(person.vi.contains("Nguyễn Văn An giữ đến hết ngày 31/05/2026"))
+    #expect(person.en.contains("Nguyễn Văn An held it until 31/05/2026"))
     #expect(person.en.contains("is vacant on 31/12/2026"))
   }
 

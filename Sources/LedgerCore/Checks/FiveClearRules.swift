@@ -55,13 +55,16 @@ public enum FiveClearRules {
       )
     }
     guard let person = view.headLabel else {
-      if let last = view.vacatedTenure, let left = last.until {
+      if let last = view.vacatedTenure, let until = last.until {
+        // Said by the last day in office, as `head view` writes the tenure (trial: "left it on
+        // 31/05", the first day without a head, read as her last day).
+        let left = until.adding(days: -1)
         return Finding(
           clear: .person, rule: "person.role_vacant", severity: .error,
           vi:
-            "Chức danh “\(role)” tại \(view.roleUnit) để trống vào ngày \(day): \(last.person) thôi giữ từ \(left.display) và chưa ai được bổ nhiệm hoặc giao quyền; cần ghi quyết định (head appoint, hoặc head appoint --acting).",
+            "Chức danh “\(role)” tại \(view.roleUnit) để trống vào ngày \(day): \(last.person) giữ đến hết ngày \(left.display) và chưa ai được bổ nhiệm hoặc giao quyền; cần ghi quyết định (head appoint, hoặc head appoint --acting).",
           en:
-            "The role “\(role)” in \(view.roleUnit) is vacant on \(day): \(last.person) left it on \(left.display) and nobody was appointed or made acting; record the decision (head appoint, or head appoint --acting)."
+            "The role “\(role)” in \(view.roleUnit) is vacant on \(day): \(last.person) held it until \(left.display) and nobody was appointed or made acting; record the decision (head appoint, or head appoint --acting)."
         )
       }
       return Finding(

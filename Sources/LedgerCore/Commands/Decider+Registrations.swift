@@ -53,11 +53,6 @@ extension Decider {
     acting: Bool, decision: String?
   ) throws -> Decision {
     let target = try openUnit(unit)
-    if let registered = try reading.events(in: .unit(target.code)).first?.effective,
-      effective < registered
-    {
-      throw LedgerError.dateBeforeUnit(target.code, date: effective, registered: registered)
-    }
     let typed = try ScriptRules.singleScript(
       TextRules.required(person, .person), .person, allowMixed: allowMixedScript)
     // A registered person or known head is named as registered; a new name is taken as typed

@@ -159,7 +159,6 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case assignmentInUse = "assignment_in_use"
   case hubWithoutTLS = "hub_without_tls"
   case personNotRetractable = "person_not_retractable"
-  case dateBeforeUnit = "date_before_unit"
 }
 
 extension LedgerError {
@@ -203,7 +202,6 @@ extension LedgerError {
     case .unitInUse: return .unitInUse
     case .assignmentInUse: return .assignmentInUse
     case .personNotRetractable: return .personNotRetractable
-    case .dateBeforeUnit: return .dateBeforeUnit
     case .hubWithoutTLS: return .hubWithoutTLS
     case .cannotRestate: return .cannotRestate
     case .invalidYear: return .invalidYear
@@ -345,7 +343,7 @@ extension ErrorCode {
       .taskExists, .leadAlsoSupporting, .duplicateSupportingUnit, .transitionRefused,
       .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment, .dateBeforeAssignment,
       .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted, .unitInUse, .cannotRestate,
-      .personNotRetractable, .dateBeforeUnit,
+      .personNotRetractable,
       .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision, .unreadableDeadline,
       .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine, .planFileRefused,
       .unitNameIsProse, .badUnitMapping, .planCellTooLong, .unwritableOutput, .reassignNeedsDue,

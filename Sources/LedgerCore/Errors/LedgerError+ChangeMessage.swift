@@ -4,13 +4,6 @@ extension LedgerError {
   /// The message of an error about changes of people, units and plans during the year.
   func changeMessage(_ lang: Language) -> String {
     switch self {
-    case .dateBeforeUnit(let code, let date, let registered):
-      return lang.pick(
-        vi:
-          "Ngày \(date.display) sớm hơn ngày đơn vị \(code) được đăng ký (\(registered.display)); không ghi gì. Hãy kiểm tra --on.",
-        en:
-          "\(date.display) is before unit \(code) was registered (\(registered.display)); nothing was written. Check --on."
-      )
     case .noSittingHead(let unit, let day):
       return lang.pick(
         vi:

@@ -356,7 +356,7 @@ extension LedgerError {
       .criterionOutOfRange, .unknownPeriod, .unknownConditionKind, .quantityOutOfRange:
       return peopleMessage(lang)
     case .noSittingHead, .unitClosed, .unitLeadsOpenTasks, .mergeIntoItself,
-      .amendmentChangesNothing, .dateBeforeUnit:
+      .amendmentChangesNothing:
       return changeMessage(lang)
     case .alreadyRetracted, .unitInUse, .cannotRestate, .assignmentInUse, .personNotRetractable:
       return correctionMessage(lang)

@@ -36,9 +36,6 @@ public enum LedgerError: Error, Hashable, Sendable {
   case noFixedDeadline(TaskID)
   case deadlineBeforeAssignment(due: LocalDate, assigned: LocalDate)
   case dateBeforeAssignment(TaskID, date: LocalDate, assigned: LocalDate)
-  /// A head appointed from a day before the unit was registered: a tenure of a unit that did
-  /// not exist yet (trial: accepted, and shown in `head view`).
-  case dateBeforeUnit(UnitCode, date: LocalDate, registered: LocalDate)
   case sameLead(TaskID, UnitCode)
   case alreadyHead(person: String, unit: UnitCode, since: LocalDate)
   case endsTenure(person: String, unit: UnitCode, since: LocalDate, named: String?)

@@ -71,7 +71,7 @@ struct EvaluationJSON: Encodable {
   /// The rows as CSV, a header line first.
   static func csv(_ rows: [EvaluationJSON], language: Language = .en) -> String {
     let vietnamese = [
-      "Họ tên", "Chức danh", "Đơn vị", "Tư cách", "Từ ngày", "Đến ngày", "Số nhiệm vụ",
+      "Họ tên", "Chức danh", "Đơn vị", "Tư cách", "Từ ngày", "Đến hết ngày", "Số nhiệm vụ",
       "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
       "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
       "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ điểm chung", "Phiên bản tiêu chí",
@@ -85,9 +85,21 @@ struct EvaluationJSON: Encodable {
     ]
     let header = language == .vi ? vietnamese : english
     func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
+    // For people (Vietnamese): the capacity in words and a tenure's last day in office, as
+    // `head view` writes them (trial: "Đến ngày" held the successor's first day, and the
+    // capacity its code). The English columns keep `tenure_until` as JSON has it.
+    func capacity(_ code: String) -> String {
+      guard language == .vi, let known = HeadView.Capacity(rawValue: code) else { return code }
+      return known.label(.vi)
+    }
+    func until(_ iso: String?) -> String {
+      guard language == .vi, let iso, let day = LocalDate(parsing: iso) else { return iso ?? "" }
+      return day.adding(days: -1).iso
+    }
     let lines = rows.map { r in
       [
-        r.person, r.role, r.unit, r.capacity, r.tenureFrom, r.tenureUntil ?? "", "\(r.tasks)",
+        r.person, r.role, r.unit, capacity(r.capacity), r.tenureFrom, until(r.tenureUntil),
+        "\(r.tasks)",
         "\(r.completedOnTime)", "\(r.completedLate)", "\(r.inProgressWithinDeadline)",
         "\(r.overdue)", "\(r.obligationsOnTime)", "\(r.obligationsMissed)", "\(r.notScored)",
         "\(r.extensions)", number(r.taskScore), number(r.generalPoints), number(r.total),
