@@ -11,6 +11,9 @@ public struct EvaluationText {
   public let excusedDelays: [TaskID: Int]
   /// Who each row's person is: rows of one person share a key.
   public let identity: PersonIdentity
+  /// The moment asked with `--known-at`, as people write it: the table's heading and an
+  /// explanation then say it is as known then (trial: neither said so).
+  public var knownAt: String? = nil
 
   public init(language: Language, evaluation: Evaluation) {
     self.language = language
@@ -64,9 +67,12 @@ public struct EvaluationText {
             "Total and band are the person's one rating for the year over every capacity (a row's Tasks/70 is that capacity alone); see --explain."
         )
       ] : []
-    let header = l.pick(
-      vi: "Đánh giá năm \(year) — chính sách \(policy.version)",
-      en: "Evaluation \(year) — policy \(policy.version)")
+    let header =
+      l.pick(
+        vi: "Đánh giá năm \(year) — chính sách \(policy.version)",
+        en: "Evaluation \(year) — policy \(policy.version)")
+      + (knownAt.map { l.pick(vi: ", theo những gì sổ biết lúc \($0)", en: ", as known at \($0)") }
+        ?? "")
     let warnings = flags(breaches)
     return ([header, table.render()] + yearNotOver + note + warnings).joined(separator: "\n")
   }
@@ -118,44 +124,48 @@ public struct EvaluationText {
   public func explain(_ ratings: [Evaluation.Rating]) -> String {
     let l = language
     guard !ratings.isEmpty else { return explain([Evaluation.Row]()) }
-    return ratings.map { rating in
-      var lines = [
-        l.pick(
-          vi:
-            "== \(rating.person)\(rating.code.map { " (\($0))" } ?? "") — năm \(year), chính sách \(policy.version) ==",
-          en:
-            "== \(rating.person)\(rating.code.map { " (\($0))" } ?? "") — \(year), policy \(policy.version) =="
-        )
-      ]
-      lines.append(explain(rating.rows))
-      lines.append(criteria(rating))
-      // Products, not charges: a task charged twice (before and after a reassignment) is one.
-      let tasks = Set(rating.credits.map(\.task.id)).count
-      lines.append(
-        l.pick(vi: "Xếp loại một lần cho cả năm", en: "One rating for the year") + " ("
-          + l.pick(
+    let known = knownAt.map {
+      language.pick(vi: "Theo những gì sổ biết lúc \($0).", en: "As known at \($0).") + "\n\n"
+    }
+    return (known ?? "")
+      + ratings.map { rating in
+        var lines = [
+          l.pick(
             vi:
-              "\(rating.rows.count) tư cách, \(tasks) nhiệm vụ, mỗi nhiệm vụ tính một lần",
+              "== \(rating.person)\(rating.code.map { " (\($0))" } ?? "") — năm \(year), chính sách \(policy.version) ==",
             en:
-              "\(rating.rows.count) capacit\(rating.rows.count == 1 ? "y" : "ies"), \(tasks) task\(tasks == 1 ? "" : "s"), each counted once"
-          ) + "):")
-      lines += merged(rating)
-      lines += periods(rating.score.periods)
-      let share = rating.score.taskShare.map { String(format: "%.4f", $0) } ?? "—"
-      let maximum = String(format: "%g", policy.taskPointsMax)
-      lines.append(
-        "  "
-          + l.pick(
-            vi: "Trung bình các kỳ \(share) × \(maximum)",
-            en: "Average of the periods \(share) × \(maximum)")
-          + " = \(number(rating.taskScore))"
-          + (rating.total.map { String(format: " + %g = %.2f", rating.generalPoints ?? 0, $0) }
-            ?? "")
-          + (rating.band.map { " → " + l.pick(vi: $0.vi, en: $0.en) } ?? ""))
-      let status = status(rating)
-      if !status.isEmpty { lines.append("  " + status) }
-      return lines.joined(separator: "\n")
-    }.joined(separator: "\n\n")
+              "== \(rating.person)\(rating.code.map { " (\($0))" } ?? "") — \(year), policy \(policy.version) =="
+          )
+        ]
+        lines.append(explain(rating.rows))
+        lines.append(criteria(rating))
+        // Products, not charges: a task charged twice (before and after a reassignment) is one.
+        let tasks = Set(rating.credits.map(\.task.id)).count
+        lines.append(
+          l.pick(vi: "Xếp loại một lần cho cả năm", en: "One rating for the year") + " ("
+            + l.pick(
+              vi:
+                "\(rating.rows.count) tư cách, \(tasks) nhiệm vụ, mỗi nhiệm vụ tính một lần",
+              en:
+                "\(rating.rows.count) capacit\(rating.rows.count == 1 ? "y" : "ies"), \(tasks) task\(tasks == 1 ? "" : "s"), each counted once"
+            ) + "):")
+        lines += merged(rating)
+        lines += periods(rating.score.periods)
+        let share = rating.score.taskShare.map { String(format: "%.4f", $0) } ?? "—"
+        let maximum = String(format: "%g", policy.taskPointsMax)
+        lines.append(
+          "  "
+            + l.pick(
+              vi: "Trung bình các kỳ \(share) × \(maximum)",
+              en: "Average of the periods \(share) × \(maximum)")
+            + " = \(number(rating.taskScore))"
+            + (rating.total.map { String(format: " + %g = %.2f", rating.generalPoints ?? 0, $0) }
+              ?? "")
+            + (rating.band.map { " → " + l.pick(vi: $0.vi, en: $0.en) } ?? ""))
+        let status = status(rating)
+        if !status.isEmpty { lines.append("  " + status) }
+        return lines.joined(separator: "\n")
+      }.joined(separator: "\n\n")
   }
 
   /// For each task charged more than once (handed on after a missed deadline): that its

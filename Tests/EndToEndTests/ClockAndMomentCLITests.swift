@@ -85,6 +85,22 @@ struct ClockAndMomentCLITests {
     #expect(heads.output.hasPrefix("Theo những gì sổ biết lúc 01/04/2026.\n"), "\(heads.output)")
     let units = try cli.run(["unit", "view", "--known-at", "2026-04-01", "--lang", "en"], now: now)
     #expect(units.output.hasPrefix("As known at 01/04/2026.\n"), "\(units.output)")
+    let check = try cli.run(["check", "--known-at", "2026-04-01", "--lang", "en"], now: now)
+    #expect(
+      check.output.hasPrefix("Five-clear check on 01/06/2026, as known at 01/04/2026\n"),
+      "\(check.output)")
+    let evaluation = try cli.run(
+      ["evaluate", "--year", "2026", "--known-at", "2026-04-01", "--lang", "vi"], now: now)
+    #expect(
+      evaluation.output.contains(", theo những gì sổ biết lúc 01/04/2026\n"), "\(evaluation.output)"
+    )
+    let explain = try cli.run(
+      [
+        "evaluate", "--year", "2026", "--explain", "NVB", "--known-at", "2026-04-01", "--lang",
+        "en",
+      ],
+      now: now)
+    #expect(explain.output.hasPrefix("As known at 01/04/2026.\n"), "\(explain.output)")
     // Without --known-at: no such line.
     #expect(
       try cli.run(["status", "--lang", "en"], now: now).output.hasPrefix("Status on 01/06/2026\n"))

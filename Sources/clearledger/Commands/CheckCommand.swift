@@ -38,7 +38,8 @@ struct CheckCommand: ParsableCommand {
         JSONOutput.print(json)
       } else {
         TerminalText.print(
-          CheckText(language: environment.language, day: board.day).render(check)
+          CheckText(language: environment.language, day: board.day, knownAt: time.knownAt)
+            .render(check)
             + ReceiptText(language: environment.language).render(receipt))
       }
     }

@@ -96,7 +96,8 @@ struct EvaluateReport: ParsableCommand {
       } else if csv {
         print(EvaluationJSON.csv(json, language: environment.language))
       } else {
-        let text = EvaluationText(language: environment.language, evaluation: evaluation)
+        var text = EvaluationText(language: environment.language, evaluation: evaluation)
+        text.knownAt = time.knownAt.flatMap { $0.isEmpty ? nil : NotAHeadText.shown($0) }
         TerminalText.print(
           explain == nil
             ? text.table(rows, breaches: evaluation.quotaBreaches) : text.explain(ratings))

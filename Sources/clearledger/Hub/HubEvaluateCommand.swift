@@ -49,7 +49,8 @@ struct HubEvaluateCommand: AsyncParsableCommand {
         return
       }
       let blocks = answers.map { answer in
-        let text = EvaluationText(language: context.language, evaluation: answer.answer)
+        var text = EvaluationText(language: context.language, evaluation: answer.answer)
+        text.knownAt = read.time.knownAt.flatMap { $0.isEmpty ? nil : NotAHeadText.shown($0) }
         return "\(answer.source.id) — \(answer.source.name)\n"
           + text.table(answer.answer.rows, breaches: answer.answer.quotaBreaches)
       }
@@ -104,7 +105,8 @@ struct HubEvaluateCommand: AsyncParsableCommand {
       json += ratings.map {
         SourcedJSON(source: source.id, row: RatingJSON($0, rows: rows, policy: policy))
       }
-      let text = EvaluationText(language: context.language, evaluation: evaluation)
+      var text = EvaluationText(language: context.language, evaluation: evaluation)
+      text.knownAt = read.time.knownAt.flatMap { $0.isEmpty ? nil : NotAHeadText.shown($0) }
       blocks.append("\(source.id) — \(source.name)\n" + text.explain(ratings))
     }
     if blocks.isEmpty, let unknown {
