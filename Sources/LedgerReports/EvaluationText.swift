@@ -71,8 +71,7 @@ public struct EvaluationText {
       l.pick(
         vi: "Đánh giá năm \(year) — chính sách \(policy.version)",
         en: "Evaluation \(year) — policy \(policy.version)")
-      + (knownAt.map { l.pick(vi: ", theo những gì sổ biết lúc \($0)", en: ", as known at \($0)") }
-        ?? "")
+      + (knownAt.map { KnownAtText.suffix($0, l) } ?? "")
     let warnings = flags(breaches)
     return ([header, table.render()] + yearNotOver + note + warnings).joined(separator: "\n")
   }
@@ -124,9 +123,7 @@ public struct EvaluationText {
   public func explain(_ ratings: [Evaluation.Rating]) -> String {
     let l = language
     guard !ratings.isEmpty else { return explain([Evaluation.Row]()) }
-    let known = knownAt.map {
-      language.pick(vi: "Theo những gì sổ biết lúc \($0).", en: "As known at \($0).") + "\n\n"
-    }
+    let known = knownAt.map { KnownAtText.line($0, language) + "\n\n" }
     return (known ?? "")
       + ratings.map { rating in
         var lines = [

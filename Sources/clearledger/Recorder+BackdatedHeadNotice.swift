@@ -29,7 +29,9 @@ extension Recorder {
         old.headPerson != view.headPerson || old.leadUnitHead != view.leadUnitHead
       else { return nil }
       func who(_ head: String?, _ lead: String?) -> String {
-        [head, lead].compactMap { $0 }.uniqued().joined(separator: ", ").nonEmpty ?? nobody
+        let names = [head, lead].compactMap { $0 }
+        guard let first = names.first else { return nobody }
+        return head == lead ? first : names.joined(separator: ", ")
       }
       return "  \(view.task.id) (\(view.attributionDay.display)): "
         + "\(who(old.headPerson, old.leadUnitHead)) → \(who(view.headPerson, view.leadUnitHead))"
@@ -43,17 +45,4 @@ extension Recorder {
         "Note: dated back to \(event.effective.display), this changes who answers for \(moved.count) line(s) whose deciding day has passed (before → now):"
     ) + "\n" + shown.joined(separator: "\n")
   }
-}
-
-extension Sequence where Element: Hashable {
-  /// The elements in order, each once.
-  fileprivate func uniqued() -> [Element] {
-    var seen: Set<Element> = []
-    return filter { seen.insert($0).inserted }
-  }
-}
-
-extension String {
-  /// The text, nil when empty.
-  fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -17,6 +17,12 @@ struct TimeOptions: ParsableArguments {
       valueName: "time"))
   var knownAt: String?
 
+  /// `--known-at` as people write it (its day as 01/07/2026), nil when not given: what an
+  /// answer as known then says in its heading.
+  var knownAtShown: String? {
+    knownAt.flatMap { $0.isEmpty ? nil : NotAHeadText.shown($0) }
+  }
+
   /// The board these options ask for.
   func board(_ ledger: Ledger, _ environment: LedgerEnvironment) throws -> AccountabilityBoard {
     try ledger.board(

@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
         JSONOutput.print(json)
       } else {
         TerminalText.print(
-          CheckText(language: environment.language, day: board.day, knownAt: time.knownAt)
+          CheckText(language: environment.language, day: board.day, knownAt: time.knownAtShown)
             .render(check)
             + ReceiptText(language: environment.language).render(receipt))
       }

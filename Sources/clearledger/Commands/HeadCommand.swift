@@ -139,7 +139,8 @@ struct HeadViewCommand: ParsableCommand {
         print(environment.language.pick(vi: "Chưa có người đứng đầu nào.", en: "No heads yet."))
         return
       }
-      let render = BoardText(language: environment.language, day: board.day, knownAt: time.knownAt)
+      let render = BoardText(
+        language: environment.language, day: board.day, knownAt: time.knownAtShown)
       TerminalText.print(
         ([render.knownAtLine].compactMap { $0 } + views.map(render.head)).joined(
           separator: "\n\n"))

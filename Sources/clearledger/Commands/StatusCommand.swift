@@ -71,7 +71,7 @@ struct StatusCommand: ParsableCommand {
         JSONOutput.print(tasks.map(TaskJSON.init))
       } else {
         TerminalText.print(
-          BoardText(language: environment.language, day: board.day, knownAt: time.knownAt)
+          BoardText(language: environment.language, day: board.day, knownAt: time.knownAtShown)
             .status(tasks, before: board.tasks.count))
       }
     }

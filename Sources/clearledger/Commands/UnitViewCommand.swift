@@ -29,7 +29,8 @@ struct UnitViewCommand: ParsableCommand {
         JSONOutput.print(views.map(UnitViewJSON.init))
         return
       }
-      let render = BoardText(language: environment.language, day: board.day, knownAt: time.knownAt)
+      let render = BoardText(
+        language: environment.language, day: board.day, knownAt: time.knownAtShown)
       TerminalText.print(
         ([render.knownAtLine].compactMap { $0 } + views.map(render.unit)).joined(
           separator: "\n\n"))

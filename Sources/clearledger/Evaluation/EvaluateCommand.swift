@@ -97,7 +97,7 @@ struct EvaluateReport: ParsableCommand {
         print(EvaluationJSON.csv(json, language: environment.language))
       } else {
         var text = EvaluationText(language: environment.language, evaluation: evaluation)
-        text.knownAt = time.knownAt.flatMap { $0.isEmpty ? nil : NotAHeadText.shown($0) }
+        text.knownAt = time.knownAtShown
         TerminalText.print(
           explain == nil
             ? text.table(rows, breaches: evaluation.quotaBreaches) : text.explain(ratings))

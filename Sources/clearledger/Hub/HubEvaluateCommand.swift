@@ -50,7 +50,7 @@ struct HubEvaluateCommand: AsyncParsableCommand {
       }
       let blocks = answers.map { answer in
         var text = EvaluationText(language: context.language, evaluation: answer.answer)
-        text.knownAt = read.time.knownAt.flatMap { $0.isEmpty ? nil : NotAHeadText.shown($0) }
+        text.knownAt = read.time.knownAtShown
         return "\(answer.source.id) — \(answer.source.name)\n"
           + text.table(answer.answer.rows, breaches: answer.answer.quotaBreaches)
       }
@@ -106,7 +106,7 @@ struct HubEvaluateCommand: AsyncParsableCommand {
         SourcedJSON(source: source.id, row: RatingJSON($0, rows: rows, policy: policy))
       }
       var text = EvaluationText(language: context.language, evaluation: evaluation)
-      text.knownAt = read.time.knownAt.flatMap { $0.isEmpty ? nil : NotAHeadText.shown($0) }
+      text.knownAt = read.time.knownAtShown
       blocks.append("\(source.id) — \(source.name)\n" + text.explain(ratings))
     }
     if blocks.isEmpty, let unknown {

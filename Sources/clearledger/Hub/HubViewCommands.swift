@@ -46,7 +46,8 @@ struct HubStatusCommand: AsyncParsableCommand {
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(
         rows, day: boards.first?.answer.day ?? context.today,
-        days: boards.map { ($0.source.id, $0.answer.day) }, knownAt: read.time.knownAt, context)
+        days: boards.map { ($0.source.id, $0.answer.day) }, knownAt: read.time.knownAtShown, context
+      )
     }
   }
 }
@@ -72,7 +73,8 @@ struct HubOverdueCommand: AsyncParsableCommand {
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(
         rows, day: boards.first?.answer.day ?? context.today,
-        days: boards.map { ($0.source.id, $0.answer.day) }, knownAt: read.time.knownAt, context)
+        days: boards.map { ($0.source.id, $0.answer.day) }, knownAt: read.time.knownAtShown, context
+      )
     }
   }
 }
@@ -122,7 +124,8 @@ struct HubUnitsCommand: AsyncParsableCommand {
       }
       var blocks: [String] = []
       for (source, views, day) in answers {
-        let render = BoardText(language: context.language, day: day, knownAt: read.time.knownAt)
+        let render = BoardText(
+          language: context.language, day: day, knownAt: read.time.knownAtShown)
         if blocks.isEmpty, let line = render.knownAtLine { blocks.append(line) }
         blocks += views.map { "\(source.id) · " + render.unit($0) }
       }
@@ -174,7 +177,7 @@ struct HubHeadsCommand: AsyncParsableCommand {
           "\(answer.source.id) · "
             + NotAHeadText.sentence(
               answer.answer.person.name, day: try read.day(context, answer.source),
-              knownAt: read.time.knownAt,
+              knownAt: read.time.knownAtShown,
               language: context.language)
         }
         if !idle.isEmpty { TerminalText.print(idle.joined(separator: "\n")) }
@@ -200,7 +203,7 @@ struct HubHeadsCommand: AsyncParsableCommand {
     }
     var blocks: [String] = []
     for (source, views, day) in answers {
-      let render = BoardText(language: context.language, day: day, knownAt: read.time.knownAt)
+      let render = BoardText(language: context.language, day: day, knownAt: read.time.knownAtShown)
       if blocks.isEmpty, let line = render.knownAtLine { blocks.append(line) }
       blocks += views.map { "\(source.id) · " + render.head($0) }
     }

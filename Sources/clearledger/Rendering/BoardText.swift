@@ -5,18 +5,14 @@ import LedgerReports
 struct BoardText {
   let language: Language
   let day: LocalDate
-  /// The moment asked with `--known-at`, as typed: every answer then says it is as known then
-  /// (trial: a printed copy could not be told from a current view).
+  /// The moment asked with `--known-at`, as people write it (`TimeOptions.knownAtShown`):
+  /// every answer then says it is as known then (trial: a printed copy could not be told from
+  /// a current view).
   var knownAt: String? = nil
 
-  /// "As known at 01/04/2026 08:00+07:00." before views that have no heading line; nil
-  /// without `--known-at`.
-  var knownAtLine: String? {
-    guard let knownAt, !knownAt.isEmpty else { return nil }
-    let shown = NotAHeadText.shown(knownAt)
-    return language.pick(
-      vi: "Theo những gì sổ biết lúc \(shown).", en: "As known at \(shown).")
-  }
+  /// "As known at 01/04/2026." before views that have no heading line; nil without
+  /// `--known-at`.
+  var knownAtLine: String? { knownAt.map { KnownAtText.line($0, language) } }
 
   /// The status table: one row per task.
   ///
@@ -132,11 +128,8 @@ struct BoardText {
   }
 
   private func header() -> String {
-    let known = knownAt.flatMap { $0.isEmpty ? nil : NotAHeadText.shown($0) }
-    return language.pick(vi: "Tình hình ngày \(day.display)", en: "Status on \(day.display)")
-      + (known.map {
-        language.pick(vi: ", theo những gì sổ biết lúc \($0)", en: ", as known at \($0)")
-      } ?? "")
+    language.pick(vi: "Tình hình ngày \(day.display)", en: "Status on \(day.display)")
+      + (knownAt.map { KnownAtText.suffix($0, language) } ?? "")
   }
 
   /// "2 completed on time, 1 overdue" — only the buckets that have tasks.

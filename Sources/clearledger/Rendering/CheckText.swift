@@ -5,18 +5,16 @@ import LedgerReports
 struct CheckText {
   let language: Language
   let day: LocalDate
-  /// The moment asked with `--known-at`, as typed: the heading then says the check is as
-  /// known then (trial: a printed check could not be told from a current one).
+  /// The moment asked with `--known-at`, as people write it (`TimeOptions.knownAtShown`): the
+  /// heading then says the check is as known then (trial: a printed check could not be told
+  /// from a current one).
   var knownAt: String? = nil
 
   func render(_ check: FiveClearCheck) -> String {
     let l = language
-    let known = knownAt.flatMap { $0.isEmpty ? nil : NotAHeadText.shown($0) }
     var lines = [
       l.pick(vi: "Kiểm tra 5 rõ ngày \(day.display)", en: "Five-clear check on \(day.display)")
-        + (known.map {
-          l.pick(vi: ", theo những gì sổ biết lúc \($0)", en: ", as known at \($0)")
-        } ?? ""), "",
+        + (knownAt.map { KnownAtText.suffix($0, l) } ?? ""), "",
     ]
     let width = Clear.allCases.map { $0.label(l).count }.max() ?? 0
     for result in check.results {
