@@ -49,6 +49,10 @@ struct StoreReading: LedgerReading {
       arguments: [unit.rawValue])
   }
 
+  func taskIDs(ignoringCase id: TaskID) throws -> [TaskID] {
+    try TaskIDCase.matching(id, in: db)
+  }
+
   func persons() throws -> [PersonRegistered] {
     if let people { return try people.persons(in: db) }
     return try Row.fetchAll(

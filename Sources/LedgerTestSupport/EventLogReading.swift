@@ -45,6 +45,18 @@ public struct EventLogReading: LedgerReading {
     TaskState.fold(try events(in: .task(id)))
   }
 
+  public func taskIDs(ignoringCase id: TaskID) throws -> [TaskID] {
+    var found: Set<TaskID> = []
+    for event in log {
+      if case .task(let other) = event.stream,
+        other.rawValue.lowercased() == id.rawValue.lowercased()
+      {
+        found.insert(other)
+      }
+    }
+    return Array(found)
+  }
+
   public func streamVersion(_ stream: StreamID) throws -> Int {
     log.filter { $0.stream == stream }.count
   }

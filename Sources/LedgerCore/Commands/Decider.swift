@@ -29,6 +29,7 @@ public struct Decider<Reading: LedgerReading> {
     guard effective <= today || command.mayTakeEffectAhead else {
       throw LedgerError.futureDate(effective, today: today)
     }
+    let command = try withKnownTaskID(command)
     switch command {
     case .registerUnit(let name, let code, let mixed):
       return try registerUnit(name: name, code: code, allowMixedScript: mixed)
@@ -189,6 +190,7 @@ public struct Decider<Reading: LedgerReading> {
     let id = try assign.id ?? nextTaskID()
     let stream = StreamID.task(id)
     guard try reading.streamVersion(stream) == 0 else { throw LedgerError.taskExists(id) }
+    try requireNewTaskID(id)
     if let due = assign.deadline.fixedDate, due < effective {
       throw LedgerError.deadlineBeforeAssignment(due: due, assigned: effective)
     }

@@ -22,6 +22,8 @@ public protocol LedgerReading {
   func persons() throws -> [PersonRegistered]
   /// The tasks a unit leads now.
   func tasks(ledBy unit: UnitCode) throws -> [TaskState]
+  /// The ids of the task streams whose id is `id` ignoring ASCII case, in any order.
+  func taskIDs(ignoringCase id: TaskID) throws -> [TaskID]
   /// The people commands can name: the registered ones and every head ever appointed
   /// (a reading may keep them between reads; by default worked out from `units` and `persons`).
   func personNames() throws -> PersonNames

@@ -12,7 +12,7 @@ struct TaskResolverMiddleware: RouterMiddleware {
     next: (Request, WebContext) async throws -> Response
   ) async throws -> Response {
     let text = context.parameters.get("id") ?? ""
-    guard let id = TaskID(text), let task = try ledger.task(id) else {
+    guard let id = try ledger.taskID(typed: text), let task = try ledger.task(id) else {
       throw LedgerError.unknownTask(text)
     }
     var context = context

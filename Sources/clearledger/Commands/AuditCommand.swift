@@ -52,7 +52,7 @@ struct AuditCommand: ParsableCommand {
       let to = try until.map { try environment.instant($0, timeZone: zone) }
       var streams: Set<StreamID>?
       if let task {
-        guard let id = TaskID(task),
+        guard let id = try ledger.taskID(typed: task),
           try ledger.task(id) != nil || !(try ledger.history(of: .task(id))).isEmpty
         else { throw LedgerError.unknownTask(task) }
         streams = [.task(id)]

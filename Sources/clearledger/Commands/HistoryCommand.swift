@@ -23,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
     try CommandRunner.run(global) { environment in
       let ledger = try environment.readLedger()
       var entries: [HistoryEntry] = []
-      if let id = TaskID(subject) {
+      if let id = try ledger.taskID(typed: subject) {
         entries = try ledger.history(of: .task(id))
       }
       if entries.isEmpty, let unit = try ledger.unit(named: subject) {
