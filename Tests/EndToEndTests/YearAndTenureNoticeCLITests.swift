@@ -1,5 +1,6 @@
 import Foundation
 import LedgerTestSupport
+import OfficeDocuments
 import Testing
 
 /// What a clerk is told when the year evaluated is not over and when an appointment ends a
@@ -121,6 +122,29 @@ struct YearAndTenureNoticeCLITests {
     #expect(vi.output.contains("trưởng đơn vị chủ trì"), "\(vi.output)")
     let en = try cli("evaluate", "--year", "2026", "--csv", "--lang", "en", now: later)
     #expect(en.output.contains("2026-01-01,2026-05-01"), "\(en.output)")
+    // Acting is in JSON, CSV and the workbook too, not only on screen (trial).
+    let json = try cli("evaluate", "--year", "2026", "--json", now: later)
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+    #expect(rows.contains { $0["person"] as? String == "Trần Thị Bình" })
+    for row in rows {
+      #expect(row["acting"] as? Bool == (row["person"] as? String == "Trần Thị Bình"), "\(row)")
+    }
+    #expect(vi.output.contains("Mã cán bộ,Giữ quyền"), "\(vi.output)")
+    #expect(en.output.contains(",TTB,true"), "\(en.output)")
+    #expect(en.output.contains(",NVA,false"), "\(en.output)")
+    let path = cli.folder.appendingPathComponent("danh-gia.xlsx").path
+    #expect(
+      try cli("evaluate", "--year", "2026", "--xlsx", path, "--lang", "vi", now: later).status == 0)
+    let sheet = try #require(
+      try Workbook.read(Data(contentsOf: URL(fileURLWithPath: path))).sheets.first?.table.rows)
+    let header = try #require(sheet.first)
+    let until = try #require(header.firstIndex(of: "Đến hết ngày"))
+    let actingColumn = try #require(header.firstIndex(of: "Giữ quyền"))
+    let an = try #require(sheet.first { $0.first == "Nguyễn Văn An" })
+    let binh = try #require(sheet.first { $0.first == "Trần Thị Bình" })
+    #expect(an[until].contains("30") && an[until].contains("4"), "\(an)")
+    #expect(an[actingColumn] == "không" && binh[actingColumn] == "có", "\(an) \(binh)")
   }
 
   @Test("A year evaluated before it begins, or before it ends, is said to be so")

@@ -33,6 +33,8 @@ struct EvaluationJSON: Encodable {
   /// The conditions that forced "not completed" (kind and decision).
   var conditions: [String]
   var policyVersion: String
+  /// True for an acting head (appointed `--acting`): rated as the head for that time.
+  var acting: Bool
 
   init(_ row: Evaluation.Row, policy: EvaluationPolicy, conditions: [ConditionRecorded] = []) {
     person = row.tenure.person
@@ -64,6 +66,7 @@ struct EvaluationJSON: Encodable {
     pendingReasons = row.pending.map(\.rawValue)
     self.conditions = conditions.map { "\($0.kind) \($0.decision)" }
     policyVersion = policy.version
+    acting = row.tenure.acting == true
   }
 
   static func rounded(_ value: Double) -> Double { Decree335Rules.rounded(value) }
@@ -75,16 +78,20 @@ struct EvaluationJSON: Encodable {
       "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
       "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
       "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ điểm chung", "Phiên bản tiêu chí",
-      "Điều kiện áp dụng", "Mã cán bộ",
+      "Điều kiện áp dụng", "Mã cán bộ", "Giữ quyền",
     ]
     let english = [
       "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
       "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
       "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
       "general_points", "total", "band", "pending", "policy_version", "conditions", "person_code",
+      "acting",
     ]
     let header = language == .vi ? vietnamese : english
     func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
+    func yes(_ value: Bool) -> String {
+      value ? language.pick(vi: "có", en: "true") : language.pick(vi: "không", en: "false")
+    }
     // For people (Vietnamese): the capacity in words and a tenure's last day in office, as
     // `head view` writes them (trial: "Đến ngày" held the successor's first day, and the
     // capacity its code). The English columns keep `tenure_until` as JSON has it.
@@ -104,8 +111,8 @@ struct EvaluationJSON: Encodable {
         "\(r.overdue)", "\(r.obligationsOnTime)", "\(r.obligationsMissed)", "\(r.notScored)",
         "\(r.extensions)", number(r.taskScore), number(r.generalPoints), number(r.total),
         (language == .vi ? r.bandVi : r.band) ?? "",
-        r.pending ? language.pick(vi: "có", en: "true") : language.pick(vi: "không", en: "false"),
-        r.policyVersion, r.conditions.joined(separator: "; "), r.personCode ?? "",
+        yes(r.pending), r.policyVersion, r.conditions.joined(separator: "; "), r.personCode ?? "",
+        yes(r.acting),
       ]
     }
     return CSVText.table(header: header, rows: lines)

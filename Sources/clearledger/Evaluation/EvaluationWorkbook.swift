@@ -18,6 +18,12 @@ struct EvaluationWorkbook {
     day.map { .date(year: $0.year, month: $0.month, day: $0.day) } ?? .empty
   }
 
+  /// A tenure's end as people read it in Vietnamese: its last day in office, "Đến hết ngày"
+  /// (as `head view` and the CSV write it); in English `tenure_until`, the day after, as JSON.
+  private func lastDay(_ until: LocalDate?) -> SheetCell {
+    date(language == .vi ? until?.adding(days: -1) : until)
+  }
+
   private func number(_ value: Double?) -> SheetCell { value.map(SheetCell.number) ?? .empty }
 
   private func heads() -> SheetContent {
@@ -25,22 +31,24 @@ struct EvaluationWorkbook {
     let header =
       l == .vi
       ? [
-        "Họ tên", "Chức danh", "Đơn vị", "Tư cách", "Từ ngày", "Đến ngày", "Số nhiệm vụ",
+        "Họ tên", "Chức danh", "Đơn vị", "Tư cách", "Từ ngày", "Đến hết ngày", "Số nhiệm vụ",
         "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
         "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
         "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ xếp loại vì / điều kiện", "Mã cán bộ",
+        "Giữ quyền",
       ]
       : [
         "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
         "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
         "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
         "general_points", "total", "band", "pending_reasons_or_conditions", "person_code",
+        "acting",
       ]
     let lines: [[SheetCell]] = rows.map { row in
       let json = EvaluationJSON(row, policy: policy)
       return [
         .text(json.person), .text(json.role), .text(json.unit), .text(json.capacity),
-        date(row.tenure.from), date(row.tenure.until), .number(Double(json.tasks)),
+        date(row.tenure.from), lastDay(row.tenure.until), .number(Double(json.tasks)),
         .number(Double(json.completedOnTime)), .number(Double(json.completedLate)),
         .number(Double(json.inProgressWithinDeadline)), .number(Double(json.overdue)),
         .number(Double(json.obligationsOnTime)), .number(Double(json.obligationsMissed)),
@@ -53,11 +61,12 @@ struct EvaluationWorkbook {
               "\($0.label(l)) (\(l.pick(vi: "quyết định", en: "decision")) \($0.decision))"
             }).joined(separator: "; ")),
         .text(json.personCode ?? ""),
+        .text(json.acting ? l.pick(vi: "có", en: "true") : l.pick(vi: "không", en: "false")),
       ]
     }
     return SheetContent(
       name: l.pick(vi: "Người đứng đầu", en: "Heads"), header: header, rows: lines,
-      columnWidths: [24, 20, 10, 18, 12, 12] + Array(repeating: 10, count: 13) + [36, 12])
+      columnWidths: [24, 20, 10, 18, 12, 12] + Array(repeating: 10, count: 13) + [36, 12, 10])
   }
 
   private func tasks() -> SheetContent {
