@@ -46,7 +46,13 @@ struct SignInPageController {
 
   /// A local path to go to after signing in (never another site).
   static func safeNext(_ text: Substring?) -> String {
-    guard let text, text.hasPrefix("/"), !text.hasPrefix("//") else { return "/" }
+    // A path on this server only: browsers read `/\\host` as `//host` (trial: the sign-in sent
+    // its user to another site), so a backslash, a second slash at the start or any character
+    // outside a URL's path and query is refused.
+    let allowed = Set(
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?=&%+:,@;")
+    guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), text.allSatisfy(allowed.contains)
+    else { return "/" }
     return String(text)
   }
 }

@@ -25,7 +25,10 @@ struct ErrorMiddleware: RouterMiddleware {
           status: failure.status)
       }
       if failure.status == .unauthorized && request.method == .get {
-        let next = request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics)
+        // The page asked for, with its query (trial: `/evaluation?year=2026` came back as
+        // `/evaluation` after signing in).
+        let asked = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+        let next = asked.addingPercentEncoding(withAllowedCharacters: .alphanumerics)
         return Response.redirect(to: "/signin?next=\(next ?? "/")", type: .found)
       }
       var response = try pages.html(
@@ -94,6 +97,16 @@ struct ErrorMiddleware: RouterMiddleware {
       }
     case let error as DecodingError:
       return decodingFailure(error)
+    // A body over the size a route reads (NIOTooManyBytesError; trial: a 2 MB form was a
+    // server error).
+    case let error as any HTTPResponseError where error.status == .contentTooLarge:
+      return WebFailure(
+        status: .contentTooLarge, code: "body_too_large",
+        vi:
+          "Dữ liệu gửi lên quá lớn (một biểu mẫu tối đa 1 MB, một tệp tải lên tối đa 16 MB). Hãy rút gọn nội dung hoặc đính kèm tệp nhỏ hơn. Không ghi gì.",
+        en:
+          "What was sent is too large (a form up to 1 MB, an uploaded file up to 16 MB). Shorten the text or attach a smaller file. Nothing was recorded."
+      )
     default:
       return WebFailure(
         status: .internalServerError, code: "internal",

@@ -1,0 +1,61 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LedgerCore
+import LedgerTestSupport
+import LedgerWeb
+import Testing
+
+/// Where sign-in sends its user, and a body too large (trial, 01/12/2026).
+@Suite("Web: sign-in's return path and a body too large")
+struct SignInAndBodyTests {
+  @Test("Sign-in returns only to a path on this server: `/\\host` and `//host` go to /")
+  func returnPath() async throws {
+    let app = try await buildApplication(try WebFixture.arguments())
+    try await app.test(.router) { client in
+      for (asked, expected) in [
+        ("/%5Cevil.example", "/"), ("//evil.example", "/"), ("/tasks%0D%0A", "/"),
+        ("/evaluation%3Fyear%3D2026", "/evaluation?year=2026"),
+      ] {
+        let (_, page) = try await client.get("/signin?next=\(asked)", as: nil)
+        #expect(page.contains("value=\"\(expected)\""), "\(asked): \(page)")
+        let form = "username=an.nv&password=\(WebFixture.password)&next=\(asked)"
+        try await client.execute(
+          uri: "/signin", method: .post,
+          headers: [.contentType: "application/x-www-form-urlencoded"],
+          body: ByteBuffer(string: form)
+        ) { response in
+          #expect(response.headers[.location] == expected, "\(asked)")
+        }
+      }
+    }
+  }
+
+  @Test("A page asked for without a session keeps its query through sign-in")
+  func keepsQuery() async throws {
+    let app = try await buildApplication(try WebFixture.arguments())
+    try await app.test(.router) { client in
+      try await client.execute(uri: "/evaluation?year=2026", method: .get) { response in
+        #expect(response.status == .found)
+        #expect(response.headers[.location] == "/signin?next=%2Fevaluation%3Fyear%3D2026")
+      }
+    }
+  }
+
+  @Test("A body over the limit is refused as too large, in words, with nothing written")
+  func tooLarge() async throws {
+    let (ledger, _) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let leader = try #require(try await client.signIn("an.nv"))
+      let before = try ledger.eventCount()
+      let text = String(repeating: "a", count: 2 << 20)
+      let (status, body) = try await client.post(
+        "/api/tasks/A/reports", #"{"text": "\#(text)"}"#, as: leader)
+      #expect(status == .contentTooLarge)
+      #expect(body.contains("body_too_large") && body.contains("1 MB"), "\(body.prefix(300))")
+      #expect(try ledger.eventCount() == before)
+    }
+  }
+}
