@@ -13,6 +13,10 @@ public struct RegisteredKey: Hashable, Sendable, Codable {
   public var revokedAt: Int64?
   /// The web server's key, signing for the signed-in accounts.
   public var webServer: Bool = false
+  /// Who recorded the registration (the signer's person when it was signed), and whether it
+  /// was signed: how an inspector sees who made a key in whose name (trial).
+  public var registeredBy: String = ""
+  public var registrationSigned: Bool = false
 }
 
 extension Ledger {
@@ -37,10 +41,15 @@ extension Ledger {
   public func keys() throws -> [RegisteredKey] {
     try StoreErrors.map(path: path) {
       try database.read { db in
-        try Keys.all(in: db).map {
-          RegisteredKey(
-            keyID: $0.keyID, person: $0.person, publicKey: $0.verifier,
-            registeredAt: $0.registeredAt, revokedAt: $0.revokedAt, webServer: $0.webServer)
+        try Keys.all(in: db).map { key in
+          let row = try Row.fetchOne(
+            db, sql: "SELECT actor, signer FROM events WHERE position = ?",
+            arguments: [key.registeredAt])
+          return RegisteredKey(
+            keyID: key.keyID, person: key.person, publicKey: key.verifier,
+            registeredAt: key.registeredAt, revokedAt: key.revokedAt, webServer: key.webServer,
+            registeredBy: row?["actor"] ?? "",
+            registrationSigned: (row?["signer"] as String?) != nil)
         }
       }
     }

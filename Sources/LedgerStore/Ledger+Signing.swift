@@ -30,6 +30,10 @@ extension Ledger {
     }
     guard let signer else {
       if try Policies.inForce(.requireSignatures, in: db) { throw LedgerError.signatureRequired }
+      // Requiring signatures is itself signed: its signer keeps the keys (`KeyCustody`).
+      if case .policyAdopted(let adopted) = decision.event, adopted.policy == .requireSignatures {
+        throw LedgerError.signatureRequired
+      }
       return marks
     }
     let keyID = signer.verifier.keyID
@@ -52,6 +56,7 @@ extension Ledger {
     } else {
       marks.signer = (keyID, key.person)
     }
+    try KeyCustody.check(decision.event, signedBy: marks.signer?.person ?? actor, in: db)
     return marks
   }
 

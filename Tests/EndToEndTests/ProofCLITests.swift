@@ -166,6 +166,7 @@ struct ProofCLITests {
     var district = cli
     district.environment["CLEARLEDGER_DB"] = cli.folder.appendingPathComponent("huyen.sqlite").path
     #expect(try district("init").status == 0)
+    #expect(try district("person", "add", "Chánh Văn phòng huyện").status == 0)
     let made = try district("key", "new", "--person", "Chánh Văn phòng huyện", "--out", "h.key")
     try write(cli, "h.pub", String(made.output.split(separator: "\n").last ?? ""))
     #expect(try district("source", "add", "xa", "--key", "xa.pub").status == 0)

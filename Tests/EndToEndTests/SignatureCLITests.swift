@@ -9,6 +9,7 @@ struct SignatureCLITests {
   func signedFlow() throws {
     let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
     #expect(try cli("init").status == 0)
+    #expect(try cli("person", "add", "Trần Thị Bình", "--code", "TTB").status == 0)
     let made = try cli("key", "new", "--person", "Trần Thị Bình", "--out", "binh.key")
     #expect(made.status == 0, "\(made.error)")
     let keyPath = cli.folder.appendingPathComponent("binh.key").path
@@ -38,8 +39,12 @@ struct SignatureCLITests {
   func policies() throws {
     let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
     #expect(try cli("init").status == 0)
+    #expect(try cli("person", "add", "Văn thư Hoa", "--code", "VTH").status == 0)
     #expect(try cli("key", "new", "--person", "Văn thư Hoa", "--out", "hoa.key").status == 0)
-    #expect(try cli("policy", "require-signatures").status == 0)
+    // Requiring signatures is itself signed: its signer keeps the keys.
+    let unsigned = try cli("policy", "require-signatures", "--json")
+    #expect(unsigned.status == 1 && unsigned.error.contains("signature_required"))
+    #expect(try cli("policy", "require-signatures", "--key", "hoa.key").status == 0)
     let before = try Data(contentsOf: URL(fileURLWithPath: cli.database))
     let refused = try cli("unit", "add", "Công an xã", "--on", "01/01/2026", "--json")
     #expect(refused.status == 1)
@@ -73,6 +78,7 @@ struct SignatureCLITests {
     #expect(refused.error.contains("server_key_outside_serve"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: cli.database)) == before)
     // A person's key given to serve is refused before anything listens.
+    #expect(try cli("person", "add", "Văn thư Hoa").status == 0)
     #expect(try cli("key", "new", "--person", "Văn thư Hoa", "--out", "hoa.key").status == 0)
     let serve = try cli("serve", "--port", "0", "--key", "hoa.key", "--json")
     #expect(serve.status == 1)
@@ -84,6 +90,7 @@ struct SignatureCLITests {
     var cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
     #expect(try cli("init").status == 0)
     cli.environment["NEW_PASS"] = "mật khẩu dài"
+    #expect(try cli("person", "add", "Bình").status == 0)
     let made = try cli(
       "key", "new", "--person", "Bình", "--out", "b.key", "--passphrase-env", "NEW_PASS")
     #expect(made.status == 0, "\(made.error)")
@@ -99,5 +106,77 @@ struct SignatureCLITests {
         "wrong_passphrase"))
     cli.environment["CLEARLEDGER_KEY_PASSPHRASE"] = "mật khẩu dài"
     #expect(try cli("unit", "add", "Công an xã", "--on", "01/01/2026").status == 0)
+  }
+}
+
+/// Who may make and revoke keys (trial: a clerk made a key in the vice-chair's name and signed
+/// as her; a key was made for "VT01" as a new person; a stranger revoked Bình's key).
+@Suite("Keys: whose they are and who keeps them")
+struct KeyCustodyCLITests {
+  /// Two registered people, each with a key; Hoa requires signatures and so keeps the keys.
+  func ledger() throws -> CLIRunner {
+    let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
+    for step in [
+      ["init"], ["person", "add", "Nguyễn Thị Hoa", "--code", "VT01"],
+      ["person", "add", "Trần Thị Bình", "--code", "PCT01"],
+      ["person", "add", "Lê Văn Cường", "--code", "KT01"],
+      ["key", "new", "--person", "VT01", "--out", "hoa.key"],
+      ["key", "new", "--person", "Trần Thị Bình", "--out", "binh.key"],
+      ["policy", "require-signatures", "--key", "hoa.key"],
+    ] {
+      let run = try cli.run(step)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    return cli
+  }
+
+  @Test("A key is for a person of the ledger, found by name or staff code, never a new name")
+  func person() throws {
+    let cli = try ledger()
+    let list = try cli("key", "list", "--json")
+    #expect(list.output.contains("\"Nguyễn Thị Hoa\""), "\(list.output)")
+    #expect(!list.output.contains("\"VT01\""), "\(list.output)")
+    let before = cli.fileBytes()
+    let stranger = try cli(
+      "key", "new", "--person", "Người Lạ", "--out", "x.key", "--key", "hoa.key", "--json")
+    #expect(stranger.status == 1)
+    #expect(stranger.error.contains("key_for_unknown_person"), "\(stranger.error)")
+    #expect(cli.fileBytes() == before)
+    #expect(
+      !FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("x.key").path))
+  }
+
+  @Test("Under required signatures only the person or the keeper makes or revokes their keys")
+  func custody() throws {
+    let cli = try ledger()
+    let before = cli.fileBytes()
+    // Bình's key cannot make a key for Cường, nor revoke Hoa's.
+    let forged = try cli(
+      "key", "new", "--person", "KT01", "--out", "c.key", "--key", "binh.key", "--json")
+    #expect(forged.status == 1)
+    #expect(forged.error.contains("key_not_yours"), "\(forged.error)")
+    let text = try cli(
+      "key", "new", "--person", "KT01", "--out", "c.key", "--key", "binh.key", "--lang", "en")
+    #expect(
+      text.error.contains(
+        "a key of Lê Văn Cường is registered or revoked only with Lê Văn Cường's own key or Nguyễn Thị Hoa's"
+      ), "\(text.error)")
+    let keys = try cli("key", "list", "--json").output
+    let hoaKey = try #require(
+      (try JSONSerialization.jsonObject(with: Data(keys.utf8)) as? [[String: Any]])?
+        .first { $0["person"] as? String == "Nguyễn Thị Hoa" }?["key_id"] as? String)
+    let revoke = try cli(
+      "key", "revoke", hoaKey, "--reason", "x", "--key", "binh.key", "--json")
+    #expect(revoke.status == 1 && revoke.error.contains("key_not_yours"), "\(revoke.error)")
+    #expect(cli.fileBytes() == before)
+    // Bình adds a second key of her own; Hoa, who keeps the keys, makes Cường's.
+    #expect(
+      try cli("key", "new", "--person", "PCT01", "--out", "b2.key", "--key", "binh.key").status
+        == 0)
+    let made = try cli("key", "new", "--person", "KT01", "--out", "c.key", "--key", "hoa.key")
+    #expect(made.status == 0, "\(made.error)")
+    let signed = try cli(
+      "unit", "add", "Phòng Kinh tế", "--on", "01/01/2026", "--key", "c.key", "--json")
+    #expect(signed.output.contains("\"actor\" : \"Lê Văn Cường\""), "\(signed.output)")
   }
 }

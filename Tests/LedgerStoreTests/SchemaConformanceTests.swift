@@ -160,6 +160,7 @@ struct SchemaConformanceTests {
     }
     // Keys and policies: a key registered, a signed event, a key revoked, both rules adopted.
     let key = try SignerKey.named(SignerKey.personPrefix, seed: [UInt8](repeating: 3, count: 32))
+    try ledger.record(.registerPerson(name: "Văn thư Hoa", code: "VTH"), actor: "thư ký")
     try ledger.registerKey(key.verifier, person: "Văn thư Hoa", actor: "thư ký")
     try ledger.with(signer: key).record(
       .registerUnit(name: "Phòng Tư pháp", code: "TP"), actor: "ai đó")
@@ -171,7 +172,10 @@ struct SchemaConformanceTests {
     let source = try SignerKey.named(SignerKey.ledgerPrefix, seed: [UInt8](repeating: 5, count: 32))
     try ledger.registerSource("xa-hoa-binh", key: source.verifier, actor: "thư ký")
     try ledger.record(.adoptPolicy(.refuseFixedClock), actor: "thư ký")
-    try ledger.record(.adoptPolicy(.requireSignatures), actor: "thư ký")
+    // Requiring signatures is signed (its signer keeps the keys): with Hoa's second key.
+    let second = try SignerKey.named(SignerKey.personPrefix, seed: [UInt8](repeating: 6, count: 32))
+    try ledger.registerKey(second.verifier, person: "VTH", actor: "thư ký")
+    try ledger.with(signer: second).record(.adoptPolicy(.requireSignatures), actor: "thư ký")
     return ledger
   }
 
@@ -205,7 +209,7 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 81)
+    #expect(rows.count == 83)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

@@ -16,6 +16,7 @@ struct SignedEventsTests {
   func ledgerWithKeys() throws -> Ledger {
     let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
     try Fixtures.commune(ledger)
+    try ledger.record(.registerPerson(name: "Văn thư Hoa", code: "VTH"), actor: "Văn thư")
     try ledger.registerKey(binh.verifier, person: "Trần Thị Bình", actor: "Văn thư")
     try ledger.registerKey(hoa.verifier, person: "Văn thư Hoa", actor: "Văn thư")
     return ledger
@@ -96,7 +97,7 @@ struct SignedEventsTests {
       try ledger.record(.revokeKey(keyID: binh.verifier.keyID, reason: "Lần nữa"), actor: "x")
     }
     #expect(throws: LedgerError.keyAlreadyRegistered(hoa.verifier.keyID)) {
-      try ledger.registerKey(hoa.verifier, person: "Người khác", actor: "x")
+      try ledger.registerKey(hoa.verifier, person: "Trần Thị Bình", actor: "x")
     }
     #expect(try ledger.eventCount() == count + 1)
     let keys = try ledger.keys()
@@ -111,7 +112,13 @@ struct SignedEventsTests {
     let path = ledger.path
     try Fixtures.commune(ledger)
     try ledger.registerKey(binh.verifier, person: "Trần Thị Bình", actor: "Văn thư")
-    try ledger.record(.adoptPolicy(.requireSignatures), actor: "Văn thư")
+    // Requiring signatures is itself signed: its signer keeps the keys.
+    let unsigned = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(throws: LedgerError.signatureRequired) {
+      try ledger.record(.adoptPolicy(.requireSignatures), actor: "Văn thư")
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == unsigned)
+    try ledger.with(signer: binh).record(.adoptPolicy(.requireSignatures), actor: "Văn thư")
     #expect(throws: LedgerError.policyInForce(.requireSignatures)) {
       try ledger.with(signer: binh).record(.adoptPolicy(.requireSignatures), actor: "x")
     }
@@ -129,7 +136,7 @@ struct SignedEventsTests {
   @Test("verify names an unsigned event slipped in after require-signatures")
   func unsignedSlippedIn() throws {
     let ledger = try ledgerWithKeys()
-    try ledger.record(.adoptPolicy(.requireSignatures), actor: "x")
+    try ledger.with(signer: binh).record(.adoptPolicy(.requireSignatures), actor: "x")
     let signed = try ledger.with(signer: binh).record(
       Fixtures.assign("A"), actor: "x", effective: Fixtures.day("05/01/2026"))
     try dropTriggers(ledger)

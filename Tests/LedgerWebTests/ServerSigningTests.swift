@@ -12,13 +12,21 @@ import Testing
 @Suite("Web: the server signs for the account")
 struct ServerSigningTests {
   let server = try! SignerKey.named(SignerKey.personPrefix, seed: [UInt8](repeating: 9, count: 32))
+  /// The chair's own key, which requires signatures (and so keeps the keys).
+  let chair = try! SignerKey.named(SignerKey.personPrefix, seed: [UInt8](repeating: 8, count: 32))
+
+  /// Requires signatures, signed with the chair's key.
+  func requireSignatures(_ ledger: Ledger) throws {
+    try ledger.registerKey(chair.verifier, person: "Nguyễn Văn An", actor: "quantri")
+    try ledger.with(signer: chair).record(.adoptPolicy(.requireSignatures), actor: "quantri")
+  }
 
   @Test("A report through the web is signed by the server's key and names the head's account")
   func signedReport() async throws {
     let args = try WebFixture.arguments()
     try args.ledger.registerKey(
       server.verifier, person: "Máy chủ web", webServer: true, actor: "quantri")
-    try args.ledger.record(.adoptPolicy(.requireSignatures), actor: "quantri")
+    try requireSignatures(args.ledger)
     var signing = args
     signing.ledger = args.ledger.with(signer: server)
     let app = try await buildApplication(signing)
@@ -32,7 +40,7 @@ struct ServerSigningTests {
       #expect(last.event.signer == server.verifier.keyID)
       let report = try args.ledger.verify()
       #expect(report.isIntact)
-      #expect(report.signed == 1)
+      #expect(report.signed == 2)
       // The inspector's audit page shows which key signed it, and that the others are not.
       let inspector = try #require(try await client.signIn("thanhtra"))
       let (_, audit) = try await client.get("/audit", as: inspector)
@@ -45,7 +53,7 @@ struct ServerSigningTests {
   @Test("Under require_signatures a server without its key records nothing, with the reason")
   func unsignedRefused() async throws {
     let args = try WebFixture.arguments()
-    try args.ledger.record(.adoptPolicy(.requireSignatures), actor: "quantri")
+    try requireSignatures(args.ledger)
     let before = try args.ledger.eventCount()
     let app = try await buildApplication(args)
     try await app.test(.router) { client in

@@ -6,11 +6,25 @@ extension Decider {
   /// The key id is 16 hex digits of the SHA-256 of the public key, computed by the caller that
   /// read the verifier key (`LedgerProof`); here it is taken from the key's text.
   func registerKey(person: String, publicKey: String, webServer: Bool = false) throws -> Decision {
-    let person = try TextRules.required(person, .person)
+    let person =
+      webServer ? try TextRules.required(person, .person) : try keyHolder(person)
     return try newKey(publicKey) { keyID in
       .keyRegistered(
         KeyRegistered(keyId: keyID, person: person, publicKey: publicKey, webServer: webServer))
     }
+  }
+
+  /// The person of the ledger a key is made for, as recorded (with their code when another
+  /// person shares the name): a registered person or an appointed head, by name or staff code;
+  /// a name nobody holds, or two people share, is refused.
+  private func keyHolder(_ typed: String) throws -> String {
+    let text = try TextRules.required(typed, .person)
+    let names = try reading.personNames()
+    guard let known = try names.match(text) else {
+      throw LedgerError.keyForUnknownPerson(
+        VietnameseText.clean(text), closest: names.closest(to: text))
+    }
+    return names.count(sharingKeyOf: known.name) > 1 ? known.label : known.name
   }
 
   /// The first event of a new key's stream `key:KEYID` (a key is a person's or a source's,

@@ -159,6 +159,8 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case assignmentInUse = "assignment_in_use"
   case hubWithoutTLS = "hub_without_tls"
   case personNotRetractable = "person_not_retractable"
+  case keyForUnknownPerson = "key_for_unknown_person"
+  case keyNotYours = "key_not_yours"
 }
 
 extension LedgerError {
@@ -202,6 +204,8 @@ extension LedgerError {
     case .unitInUse: return .unitInUse
     case .assignmentInUse: return .assignmentInUse
     case .personNotRetractable: return .personNotRetractable
+    case .keyForUnknownPerson: return .keyForUnknownPerson
+    case .keyNotYours: return .keyNotYours
     case .hubWithoutTLS: return .hubWithoutTLS
     case .cannotRestate: return .cannotRestate
     case .invalidYear: return .invalidYear
@@ -364,7 +368,8 @@ extension ErrorCode {
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
       .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
       .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment, .emptyExport,
-      .noExportInFolder, .historyOfAnotherLedger, .sourceAskedByName, .assignmentInUse:
+      .noExportInFolder, .historyOfAnotherLedger, .sourceAskedByName, .assignmentInUse,
+      .keyForUnknownPerson, .keyNotYours:
       return .refused
     }
   }

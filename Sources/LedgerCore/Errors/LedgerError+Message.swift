@@ -353,7 +353,8 @@ extension LedgerError {
       return proofMessage(lang)
     case .invalidUsername, .accountExists, .unknownAccount, .accountDisabled, .headNeedsUnit,
       .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson, .unknownPerson,
-      .criterionOutOfRange, .unknownPeriod, .unknownConditionKind, .quantityOutOfRange:
+      .criterionOutOfRange, .unknownPeriod, .unknownConditionKind, .quantityOutOfRange,
+      .keyForUnknownPerson, .keyNotYours:
       return peopleMessage(lang)
     case .noSittingHead, .unitClosed, .unitLeadsOpenTasks, .mergeIntoItself,
       .amendmentChangesNothing:

@@ -79,6 +79,21 @@ extension LedgerError {
       return lang.pick(
         vi: "Tài khoản trưởng đơn vị \(name) cần đơn vị (--unit); không ghi gì.",
         en: "The head's account \(name) needs its unit (--unit); nothing was recorded.")
+    case .keyForUnknownPerson(let name, let closest):
+      let list = closest.joined(separator: "; ")
+      return lang.pick(
+        vi:
+          "Khóa được cấp cho một người trong sổ, nhưng không có ai tên “\(name)”\(closest.isEmpty ? "" : " (gần nhất: " + list + ")"). Hãy đăng ký người đó trước (`clearledger person add`), hoặc ghi họ tên như khi bổ nhiệm hay mã cán bộ. Không ghi gì.",
+        en:
+          "A key is made for a person of the ledger, and nobody named “\(name)” is in it\(closest.isEmpty ? "" : " (closest: " + list + ")"). Register them first (`clearledger person add`), or give the name as appointed or the staff code. Nothing was recorded."
+      )
+    case .keyNotYours(let person, let signer, let custodian):
+      return lang.pick(
+        vi:
+          "Sổ yêu cầu chữ ký: khóa của \(person) chỉ được đăng ký hoặc thu hồi bằng khóa của chính \(person) hoặc của \(custodian) (người đã đặt yêu cầu chữ ký), không bằng khóa của \(signer). Hãy ký bằng một trong hai khóa đó (--key). Không ghi gì.",
+        en:
+          "Signatures are required: a key of \(person) is registered or revoked only with \(person)'s own key or \(custodian)'s (who required signatures), not with \(signer)'s. Sign with one of those keys (--key). Nothing was recorded."
+      )
     default: return code.rawValue
     }
   }

@@ -49,6 +49,13 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// A person's registration cannot be retracted: appointments, accounts and ratings name the
   /// person, and a retraction took effect nowhere (trial).
   case personNotRetractable(name: String, position: Int64)
+  /// A key is made for a person of the ledger (registered, or appointed as a head), never
+  /// for a name nobody holds (trial: `--person VT01` made a person "VT01").
+  case keyForUnknownPerson(String, closest: [String])
+  /// Once signatures are required, a person's key is registered or revoked only with that
+  /// person's own key or the key of whoever required signatures (trial: a clerk made a key
+  /// in the vice-chair's name and signed as her).
+  case keyNotYours(person: String, signer: String, custodian: String)
   case cannotRestate(Int64, type: String)
   case invalidYear(Int)
   case pointsOutOfRange(Double)

@@ -27,8 +27,11 @@ struct KeyNew: ParsableCommand {
     discussion: """
       FILE is made with mode 0600 and never overwritten. With --passphrase-env NAME the \
       private key is sealed with the passphrase in that environment variable (scrypt and \
-      AES-GCM); give it later as CLEARLEDGER_KEY_PASSPHRASE. Once signatures are required \
-      (policy require-signatures), the registration itself must be signed with --key.
+      AES-GCM); give it later as CLEARLEDGER_KEY_PASSPHRASE. --person names a person of the \
+      ledger (registered with `person add`, or appointed as a head), by name or staff code. \
+      Once signatures are required (policy require-signatures), the registration itself must \
+      be signed with --key: the person's own key (a second key) or the key of whoever required \
+      signatures, who keeps the keys.
         clearledger key new --person "Trần Thị Bình" --out binh.key
 
       --web-server makes the web server's key: `clearledger serve --key FILE` signs with it \
@@ -86,6 +89,9 @@ struct KeyNew: ParsableCommand {
         return
       }
       let l = environment.language
+      // The person as the ledger holds them (a staff code typed is the person's name).
+      var person = person
+      if case .keyRegistered(let registered) = event.event { person = registered.person }
       print(
         l.pick(
           vi:
@@ -142,7 +148,8 @@ struct KeyList: ParsableCommand {
       var table = TextTable(
         headers: [
           l.pick(vi: "Khóa", en: "Key"), l.pick(vi: "Người", en: "Person"),
-          l.pick(vi: "Đăng ký", en: "Registered"), l.pick(vi: "Thu hồi", en: "Revoked"),
+          l.pick(vi: "Đăng ký", en: "Registered"), l.pick(vi: "Người đăng ký", en: "Registered by"),
+          l.pick(vi: "Thu hồi", en: "Revoked"),
         ])
       for key in keys {
         table.rows.append([
@@ -150,7 +157,10 @@ struct KeyList: ParsableCommand {
           key.webServer
             ? l.pick(vi: "\(key.person) (máy chủ web)", en: "\(key.person) (web server)")
             : key.person,
-          "#\(key.registeredAt)", key.revokedAt.map { "#\($0)" } ?? "—",
+          "#\(key.registeredAt)",
+          key.registeredBy
+            + (key.registrationSigned ? "" : l.pick(vi: " (không ký)", en: " (unsigned)")),
+          key.revokedAt.map { "#\($0)" } ?? "—",
         ])
       }
       print(table.render())

@@ -14,7 +14,12 @@ struct PolicyCommand: ParsableCommand {
 struct PolicyRequireSignatures: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "require-signatures",
-    abstract: "From now on refuse every unsigned write (sign with --key or CLEARLEDGER_KEY).")
+    abstract: "From now on refuse every unsigned write (sign with --key or CLEARLEDGER_KEY).",
+    discussion: """
+      The adoption itself is signed (--key): its signer keeps the keys. From then on a \
+      person's key is registered or revoked only with that person's own key or the keeper's.
+        clearledger policy require-signatures --key chu-tich.key
+      """)
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var record: RecordOptions

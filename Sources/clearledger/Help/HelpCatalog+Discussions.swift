@@ -195,11 +195,15 @@ extension HelpCatalog {
     Khóa gắn một người với những gì người đó ghi: với --key FILE (hoặc CLEARLEDGER_KEY), mọi lệnh ghi đều ký sự kiện của mình, và sự kiện được ghi dưới tên người giữ khóa, bất kể --actor nêu gì. `clearledger verify` kiểm tra mọi chữ ký.
     """,
     "key new": """
-    FILE được tạo với quyền 0600 và không bao giờ bị ghi đè. Với --passphrase-env NAME, khóa bí mật được niêm phong bằng mật khẩu trong biến môi trường đó (scrypt và AES-GCM); khi dùng khóa, cung cấp mật khẩu qua CLEARLEDGER_KEY_PASSPHRASE. Khi đã bắt buộc ký (policy require-signatures), chính việc đăng ký khóa cũng phải được ký bằng --key.
+    FILE được tạo với quyền 0600 và không bao giờ bị ghi đè. Với --passphrase-env NAME, khóa bí mật được niêm phong bằng mật khẩu trong biến môi trường đó (scrypt và AES-GCM); khi dùng khóa, cung cấp mật khẩu qua CLEARLEDGER_KEY_PASSPHRASE. --person là một người trong sổ (đã đăng ký bằng `person add`, hoặc đã được bổ nhiệm làm người đứng đầu), theo họ tên hoặc mã cán bộ. Khi đã bắt buộc ký (policy require-signatures), chính việc đăng ký khóa cũng phải được ký bằng --key: khóa của chính người đó (khóa thứ hai) hoặc khóa của người đã đặt yêu cầu chữ ký, người giữ các khóa.
       clearledger key new --person "Trần Thị Bình" --out binh.key
 
     --web-server tạo khóa của máy chủ web: `clearledger serve --key FILE` dùng nó để ký thay mỗi tài khoản đã đăng nhập những gì tài khoản đó ghi; sự kiện nêu người của tài khoản và tài khoản ("Trần Thị Bình (web: binh.tt)"). Khóa này không ký cho ai khác: dòng lệnh không ghi được bằng nó, và `verify` kiểm tra mỗi sự kiện nó ký đều nêu một tài khoản đang mở lúc đó.
       clearledger key new --web-server --person "Máy chủ web UBND xã" --out server.key
+    """,
+    "policy require-signatures": """
+    Chính việc đặt yêu cầu này cũng phải được ký (--key): người ký là người giữ các khóa. Từ đó, khóa của một người chỉ được đăng ký hoặc thu hồi bằng khóa của chính người đó hoặc của người giữ khóa.
+      clearledger policy require-signatures --key chu-tich.key
     """,
     "policy fixed-clock": """
     Khi kiểm thử, chạy bản trình diễn (demo) hay dùng sổ tập huấn, đồng hồ được cố định bằng CLEARLEDGER_NOW; sổ thật thì không nên, vì đồng hồ cố định cho phép người ghi tự chọn thời gian ghi. Mọi sự kiện ghi theo cách đó đều được đánh dấu, và `audit` cho thấy dấu này.

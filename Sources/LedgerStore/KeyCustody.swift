@@ -1,0 +1,39 @@
+import GRDB
+import LedgerCore
+
+/// Who may register or revoke a person's key once signatures are required.
+///
+/// Signing proves who recorded an event only if nobody can make a key in another's name: once
+/// `require_signatures` is in force, a key of person P is registered or revoked only with P's
+/// own key (a second device, a lost key) or with the key that signed the policy's adoption (its
+/// signer keeps the keys). A ledger that adopted the policy unsigned, before that was refused,
+/// has no keeper: any signer may, as before.
+enum KeyCustody {
+  /// Refuses a key's registration or revocation signed by someone who may not make it.
+  static func check(_ event: LedgerEvent, signedBy signer: String, in db: Database) throws {
+    let holder: String
+    switch event {
+    case .keyRegistered(let key): holder = key.person
+    case .keyRevoked(let revoked):
+      guard let key = try Keys.registered(revoked.keyId, through: .max, in: db) else { return }
+      holder = key.person
+    default: return
+    }
+    guard let custodian = try custodian(in: db), signer != holder, signer != custodian else {
+      return
+    }
+    throw LedgerError.keyNotYours(person: holder, signer: signer, custodian: custodian)
+  }
+
+  /// The person whose key signed the adoption of `require_signatures`; nil while signatures
+  /// are not required, or when the adoption was not signed.
+  static func custodian(in db: Database) throws -> String? {
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT actor, signer FROM events WHERE stream = ? AND version = 1",
+        arguments: [LedgerPolicy.requireSignatures.stream.description]),
+      (row["signer"] as String?) != nil
+    else { return nil }
+    return row["actor"]
+  }
+}
