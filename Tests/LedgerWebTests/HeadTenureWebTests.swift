@@ -33,10 +33,18 @@ struct HeadTenureWebTests {
       #expect(status == .forbidden)
       #expect(body.contains("not_unit_head_now") && body.contains("05/03/2026"))
       #expect(try ledger.eventCount() == before)
-      // Work she did while heading the unit may still be recorded for that day.
-      let (earlier, _) = try await client.post(
-        "/api/tasks/A/reports", #"{"text": "Báo cáo tháng 2", "on": "20/02/2026"}"#, as: former)
-      #expect(earlier == .created)
+      // Nor for a day of her tenure, now that she has left (trial: a replaced head completed
+      // his unit's overdue task "on" a day of his tenure, weeks later, and turned it on time).
+      let (earlier, refusal) = try await client.post(
+        "/api/tasks/A/completions", #"{"result": "Xong", "on": "20/02/2026"}"#, as: former)
+      #expect(earlier == .forbidden)
+      #expect(refusal.contains("not_unit_head_now") && refusal.contains("05/03/2026"))
+      #expect(try ledger.eventCount() == before)
+      // The clerk records work she did while heading the unit, for that day, as the office's.
+      let clerk = try #require(try await client.signIn("thuky"))
+      let (recorded, _) = try await client.post(
+        "/api/tasks/A/reports", #"{"text": "Báo cáo tháng 2", "on": "20/02/2026"}"#, as: clerk)
+      #expect(recorded == .created)
       // The new head's account acts.
       let current = try #require(try await client.signIn("ha.dt"))
       let (now, _) = try await client.post(

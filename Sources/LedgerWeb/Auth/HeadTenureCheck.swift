@@ -2,12 +2,23 @@ import LedgerCore
 import LedgerStore
 
 /// Refuses a write by a unit head's account whose person does not head that unit on the day
-/// the write is for: an account follows the tenure, not the other way round.
+/// the write is for, or today: an account follows the tenure, not the other way round.
 ///
 /// A trial found a head replaced on 01/08 still filing reports for the unit on 20/08, recorded
 /// as by the former head. The account stays (its history is the ledger's); an admin gives it
-/// another role or disables it.
+/// another role or disables it. A second trial found the replaced head completing the unit's
+/// overdue task "on" a day of his tenure, weeks after he left: the head writes only while in
+/// office, and only for days of the tenure.
 enum HeadTenureCheck {
+  /// Throws a 403 when `account` is a head's and its person does not head its unit today, or
+  /// did not on `effective` (the day the write is for, when it is another).
+  static func check(
+    _ account: AccountState, on effective: LocalDate?, today: LocalDate, in ledger: Ledger
+  ) throws {
+    try check(account, on: today, in: ledger)
+    if let effective, effective != today { try check(account, on: effective, in: ledger) }
+  }
+
   /// Throws a 403 when `account` is a head's and its person held no tenure of its unit on
   /// `day`.
   static func check(_ account: AccountState, on day: LocalDate, in ledger: Ledger) throws {
