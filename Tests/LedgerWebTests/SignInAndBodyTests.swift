@@ -59,3 +59,37 @@ struct SignInAndBodyTests {
     }
   }
 }
+
+/// A clerk records a leader's decision, never approves her own (trial, 01/12/2026).
+@Suite("Web: the approver is not the clerk")
+struct ApproverWebTests {
+  @Test("A clerk naming herself as approver is refused (403), by name or unmarked; a leader is not")
+  func selfApproval() async throws {
+    let (ledger, _) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let clerk = try #require(try await client.signIn("thuky"))
+      let before = try ledger.eventCount()
+      for name in ["Phạm Thị Dung", "pham thi dung"] {
+        let (status, body) = try await client.post(
+          "/api/tasks/A/extensions",
+          #"{"to": "31/12/2026", "reason": "Chờ số liệu", "approved_by": "\#(name)"}"#, as: clerk)
+        #expect(status == .forbidden, "\(name): \(body)")
+        #expect(body.contains("approver_is_self"), "\(body)")
+      }
+      #expect(try ledger.eventCount() == before)
+      let (named, body) = try await client.post(
+        "/api/tasks/A/extensions",
+        #"{"to": "31/12/2026", "reason": "Chờ số liệu", "approved_by": "Nguyễn Văn An"}"#,
+        as: clerk)
+      #expect(named == .created, "\(body)")
+      let leader = try #require(try await client.signIn("an.nv"))
+      let (own, ownBody) = try await client.post(
+        "/api/tasks/B/extensions",
+        #"{"to": "31/12/2026", "reason": "Chờ số liệu", "approved_by": "Nguyễn Văn An"}"#,
+        as: leader)
+      #expect(own == .created, "\(ownBody)")
+    }
+  }
+}
