@@ -6,7 +6,9 @@ extension Recorder {
   ///
   /// `head appoint --replaces P` said only who was appointed (trial): the clerk who confirmed
   /// the replacement was not told that P's tenure now ends the day before, which decides who
-  /// answers for every task due on either side of it.
+  /// answers for every task due on either side of it. A second trial read "tasks due from DAY
+  /// are P's" as taking from Q a task due later that Q completed in office: credit follows
+  /// the work, and the notice says so.
   static func tenureEndedNotice(_ event: RecordedEvent, _ ledger: Ledger, _ language: Language)
     throws -> String?
   {
@@ -21,9 +23,9 @@ extension Recorder {
       let who = tenure.person + (tenure.code.map { " (\($0))" } ?? "")
       return language.pick(
         vi:
-          "Nhiệm kỳ của \(who), \(tenure.role), kết thúc: \(tenure.span(on: event.effective, language: language)). Nhiệm vụ đến hạn từ ngày \(event.effective.display) thuộc trách nhiệm của \(appointed.person).",
+          "Nhiệm kỳ của \(who), \(tenure.role), kết thúc: \(tenure.span(on: event.effective, language: language)). Nhiệm vụ đến hạn từ ngày \(event.effective.display) thuộc trách nhiệm của \(appointed.person), trừ việc đã hoàn thành trước ngày đó (ghi công cho \(tenure.person)).",
         en:
-          "This ends the tenure of \(who) as \(tenure.role): \(tenure.span(on: event.effective, language: language)). Tasks due from \(event.effective.display) are \(appointed.person)'s to answer for."
+          "This ends the tenure of \(who) as \(tenure.role): \(tenure.span(on: event.effective, language: language)). Tasks due from \(event.effective.display) are \(appointed.person)'s to answer for, except work completed before that day (credited to \(tenure.person))."
       )
     }
     return said.joined(separator: "\n")

@@ -35,7 +35,7 @@ struct YearAndTenureNoticeCLITests {
     #expect(replaced.status == 0, "\(replaced.error)")
     #expect(
       replaced.output.contains(
-        "This ends the tenure of Nguyễn Văn An (NVA) as Chánh Văn phòng: 01/01/2026–30/04/2026. Tasks due from 01/05/2026 are Trần Thị Bình's to answer for."
+        "This ends the tenure of Nguyễn Văn An (NVA) as Chánh Văn phòng: 01/01/2026–30/04/2026. Tasks due from 01/05/2026 are Trần Thị Bình's to answer for, except work completed before that day (credited to Nguyễn Văn An)."
       ), "\(replaced.output)")
     // The first appointment of a unit ends nobody's tenure: no such line.
     #expect(

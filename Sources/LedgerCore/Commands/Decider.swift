@@ -185,7 +185,13 @@ public struct Decider<Reading: LedgerReading> {
       guard let unit = try reading.unit(named: name) else {
         throw LedgerError.unknownUnit(name, among: try reading.units())
       }
-      roleUnit = unit.code
+      // The lead itself, for a bare title ("Trưởng phòng"), is what the role means without
+      // --role-unit: its head answers, and after a hand-over the new lead's (trial: naming
+      // the lead pinned the role to it, and the next missed deadline was charged to the head
+      // of the unit the task had left).
+      var holders = RoleHolders(units: try reading.units())
+      let pinned = unit.code != leadCode || holders.unit(namedBy: role) != nil
+      roleUnit = pinned ? unit.code : nil
     }
     let id = try assign.id ?? nextTaskID()
     let stream = StreamID.task(id)
