@@ -77,11 +77,11 @@ public struct RoleHolders: Sendable {
       || heldKey.hasPrefix(roleKey + " ")
   }
 
-  /// The unit a role's title names: by its name (the longest that appears in the title, as
-  /// whole words), or by its code as a word.
   /// The unit a title names ("Chủ tịch UBND xã" names "UBND xã"); nil for a bare title.
   public mutating func unit(namedBy title: String) -> UnitCode? { unitNamed(by: title) }
 
+  /// The unit a role's title names: by its name (the longest that appears in the title, as
+  /// whole words), or by its code as a word.
   private mutating func unitNamed(by role: String) -> UnitCode? {
     if let known = namedUnits[role] { return known }
     let words = keys.key(role).split(separator: " ")
