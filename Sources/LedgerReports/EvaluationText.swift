@@ -193,10 +193,7 @@ public struct EvaluationText {
 
   /// A tenure's role, marked when the head was acting, as `head view` marks it (trial: the
   /// evaluation showed an acting head as the substantive one).
-  func role(_ tenure: Tenure) -> String {
-    guard tenure.acting == true else { return tenure.role }
-    return tenure.role + language.pick(vi: " (quyền)", en: " (acting)")
-  }
+  func role(_ tenure: Tenure) -> String { tenure.roleShown(language) }
 
   /// Every task that counted for the rows' person, with its credit and deciding events.
   public func explain(_ rows: [Evaluation.Row]) -> String {

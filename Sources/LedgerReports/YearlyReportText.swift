@@ -69,6 +69,15 @@ public struct YearlyReportText {
       }
       rows.append((l.pick(vi: "Hoàn thành", en: "Completed"), text))
     }
+    if let cancellation = entry.cancellation {
+      rows.append(
+        (
+          l.pick(vi: "Hủy", en: "Cancelled"),
+          l.pick(
+            vi: "\(cancellation.day.display), lý do: \(cancellation.reason)",
+            en: "\(cancellation.day.display), reason: \(cancellation.reason)")
+        ))
+    }
     for (day, change) in entry.extensions {
       rows.append(
         (
@@ -144,22 +153,42 @@ public struct YearlyReportText {
     entry.findings.map { ($0.clear.label(l), $0.satisfied, $0.reason(l)) }
   }
 
+  /// The report as Markdown; every text from the ledger is escaped, so a title holding
+  /// `<script>` or `*` reads as written and runs nothing where the file is shown (trial).
   public func markdown() -> String {
-    var lines = ["# \(title)", "", subtitle, "", summary(), ""]
+    let m = Self.markdownText
+    var lines = ["# \(m(title))", "", m(subtitle), "", m(summary()), ""]
     for entry in report.entries {
-      lines.append("## \(entry.view.task.id) — \(entry.view.task.title)")
+      lines.append("## \(m(entry.view.task.id.rawValue)) — \(m(entry.view.task.title))")
       lines.append("")
-      for (label, text) in facts(entry) { lines.append("- **\(label):** \(text)") }
+      for (label, text) in facts(entry) { lines.append("- **\(m(label)):** \(m(text))") }
       lines.append("")
       lines.append("| " + l.pick(vi: "5 rõ", en: "Five clears") + " | | |")
       lines.append("|---|---|---|")
       for (clear, ok, reason) in clears(entry) {
-        lines.append(
-          "| \(clear) | \(ok ? "✓" : "✗") | \(reason.replacingOccurrences(of: "|", with: "\\|")) |")
+        lines.append("| \(m(clear)) | \(ok ? "✓" : "✗") | \(m(reason)) |")
       }
       lines.append("")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// Text as Markdown shows it literally: HTML's `<`, `>` and `&` as entities, and Markdown's
+  /// marks (`*`, `_`, `[`, `]`, `` ` ``, `#`, `|`, `\\`) escaped with a backslash; a line break
+  /// as a space, so a text cannot start a heading or a list.
+  static func markdownText(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "*", "_", "[", "]", "`", "#", "|", "\\": out += "\\" + String(character)
+      case "\n", "\r", "\r\n": out += " "
+      default: out.append(character)
+      }
+    }
+    return out
   }
 
   /// The column headers of the CSV and workbook forms, in the report's language.

@@ -100,7 +100,9 @@ public struct Ledger: Sendable {
   /// immutable; otherwise the existing WAL files are used as they are.
   static func readLocation(_ path: String, readOnly: Bool) -> String {
     let folder = (path as NSString).deletingLastPathComponent
-    guard readOnly, access(folder.isEmpty ? "." : folder, W_OK) != 0,
+    // A file marked read-only is read as it stands too: nobody may be writing it, and no
+    // side files are left beside it.
+    guard readOnly, access(folder.isEmpty ? "." : folder, W_OK) != 0 || !hasWriteBits(path),
       !FileManager.default.fileExists(atPath: path + "-wal"),
       let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)
     else { return path }
@@ -123,10 +125,16 @@ public struct Ledger: Sendable {
     at path: String, clock: LedgerClock, readOnly: Bool = false, concurrentReads: Bool = false,
     onWait: (@Sendable (LedgerHolder) -> Void)? = nil
   ) throws -> Ledger {
-    guard FileManager.default.fileExists(atPath: path) else {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
       throw LedgerError.noLedger(path: path)
     }
+    // A folder is not a ledger (trial: it was said to have "6 names (hard links)").
+    if isFolder.boolValue { throw LedgerError.notALedger(path: path) }
     if isEmptyFile(path) { throw LedgerError.emptyLedgerFile(path: path) }
+    // A file marked read-only is read-only for everyone, also for root, whom the system lets
+    // write it (trial: `chmod 444` did not stop a report run as root).
+    let readOnly = readOnly || !hasWriteBits(path)
     if !readOnly, let links = linkCount(path), links > 1 {
       throw LedgerError.ledgerHasLinks(path: path, links: links)
     }
@@ -201,6 +209,13 @@ public struct Ledger: Sendable {
   }
 
   /// How many names (hard links) the file has; nil when it cannot be read.
+  /// Whether any write permission bit is set on the file (nil stat: assumed writable).
+  static func hasWriteBits(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return true }
+    return info.st_mode & 0o222 != 0
+  }
+
   public static func linkCount(_ path: String) -> Int? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }

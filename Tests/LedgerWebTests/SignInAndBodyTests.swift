@@ -93,3 +93,29 @@ struct ApproverWebTests {
     }
   }
 }
+
+/// An acting head is marked on the pages as in the CLI (trial: `/heads` and `/evaluation` showed
+/// "Giám đốc" where the CLI showed "Giám đốc (quyền)").
+@Suite("Web: an acting head is marked")
+struct ActingHeadWebTests {
+  @Test("The unit, head and evaluation pages mark an acting head")
+  func marked() async throws {
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    clock.set(day: "01/03/2026")
+    try ledger.record(
+      .appointHead(
+        unit: "VHXH", person: "Đặng Thu Hà", role: "Trưởng phòng", replaces: "Trần Thị Bình",
+        acting: true), actor: "thuky")
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let leader = try #require(try await client.signIn("an.nv"))
+      let (_, unit) = try await client.get("/units/VHXH", as: leader)
+      #expect(unit.contains("Đặng Thu Hà – Trưởng phòng (quyền)"), "\(unit)")
+      let (_, head) = try await client.get("/heads/%C4%90%E1%BA%B7ng%20Thu%20H%C3%A0", as: leader)
+      #expect(head.contains("Trưởng phòng (quyền)"), "\(head)")
+      let (_, evaluation) = try await client.get("/evaluation?year=2026", as: leader)
+      #expect(evaluation.contains("Trưởng phòng (quyền)"), "\(evaluation)")
+    }
+  }
+}

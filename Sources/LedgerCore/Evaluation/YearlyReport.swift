@@ -15,6 +15,8 @@ public struct YearlyReport: Sendable {
     /// For an overdue task: the latest progress report filed after the deadline it missed, as
     /// reported (a fact about the work, not an explanation of the delay).
     public var reportAfterDeadline: String?
+    /// For a task cancelled in the year: the day and the reason recorded.
+    public var cancellation: (day: LocalDate, reason: String)?
   }
 
   public let year: Int
@@ -30,7 +32,11 @@ public struct YearlyReport: Sendable {
     day = board.day
     self.unit = unit
     entries = board.tasks.filter { view in
-      guard ![.cancelled, .superseded].contains(view.bucket) else { return false }
+      // A task cancelled in the year is accounted for, with its reason (trial: `unit view`
+      // counted it and no yearly report showed it); one cancelled before, or superseded by
+      // another plan, is not the year's.
+      if view.bucket == .superseded { return false }
+      if view.bucket == .cancelled, view.task.cancelledOn?.year != year { return false }
       guard let unit else { return true }
       return view.isLed(by: unit.code)
         || (view.isCurrent && view.task.supportingUnits.contains(unit.code))
@@ -56,11 +62,18 @@ public struct YearlyReport: Sendable {
         : nil
       let after =
         overdue ? reports.last { report in due.map { report.0 > $0 } ?? true }?.1.text : nil
+      let cancelled = taskFacts.last { fact in
+        if case .taskCancelled = fact.event { true } else { false }
+      }
+      var cancellation: (day: LocalDate, reason: String)?
+      if view.bucket == .cancelled, let cancelled, case .taskCancelled(let why) = cancelled.event {
+        cancellation = (cancelled.effective, why.reason)
+      }
       return Entry(
         view: view, findings: FiveClearRules.findings(for: view),
         reports: reports.map { (day: $0.0, report: $0.1) },
         extensions: extensions.map { (day: $0.0, change: $0.1) }, explanation: explanation,
-        reportAfterDeadline: after)
+        reportAfterDeadline: after, cancellation: cancellation)
     }
   }
 

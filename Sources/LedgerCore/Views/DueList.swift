@@ -85,7 +85,8 @@ public struct DueList: Sendable {
   public var unanswered: [Item]
 
   /// Builds the reminders of `board` for tasks due within `within` days of its day, and every
-  /// overdue one; `include` narrows the tasks (a unit), `person` the people (typed name).
+  /// overdue one; `include` narrows the tasks (a unit), `person` the people (a typed name or
+  /// staff code).
   public init(
     _ board: AccountabilityBoard, within: Int, person: String? = nil,
     include: (TaskView) -> Bool = { _ in true }
@@ -105,7 +106,13 @@ public struct DueList: Sendable {
       for (name, code, capacity) in people {
         guard let name, seen.insert(name).inserted else { continue }
         named = true
-        if let person, !VietnameseText.lookupMatches(person, name) { continue }
+        // By name, or by staff code as `status --person` takes it (trial: `due --person VH01`
+        // found nobody).
+        if let person, !VietnameseText.lookupMatches(person, name),
+          code == nil || PersonRegistered.code(person) != code
+        {
+          continue
+        }
         var entry = item
         entry.capacity = capacity
         byPerson[name, default: Group(person: name, code: code, items: [])].items.append(entry)

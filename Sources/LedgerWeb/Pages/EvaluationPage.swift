@@ -62,7 +62,7 @@ struct EvaluationPage: PageModel {
       return Row(
         person: row.tenure.person + (row.tenure.code.map { " (\($0))" } ?? ""),
         link: action + "?year=\(query.year)&person=\(TimeQuery.encode(name))" + time.suffix,
-        role: row.tenure.role, unit: row.tenure.unit.rawValue,
+        role: row.tenure.roleShown(language), unit: row.tenure.unit.rawValue,
         capacity: row.capacity.label(language), tasks: row.credits.count,
         onTime: row.count(.onTime), late: row.count(.late), notDue: row.count(.notYetDue),
         overdue: row.count(.overdue), extensions: row.extensions,

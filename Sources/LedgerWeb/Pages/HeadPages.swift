@@ -47,7 +47,7 @@ struct HeadsPage: PageModel {
         person: tenure.code.map { "\(tenure.person) (\($0))" } ?? tenure.person,
         link: ViewLinks.head(
           code: tenure.code, name: tenure.person, query: time.query, base: base),
-        role: tenure.role, unit: tenure.unit.rawValue,
+        role: tenure.roleShown(language), unit: tenure.unit.rawValue,
         unitLink: ViewLinks.unit(tenure.unit, query: time.query, base: base),
         span: tenure.span(on: board.day, language: language),
         capacity: view.capacity.label(language),

@@ -72,7 +72,7 @@ struct UnitPage: PageModel {
     communeName = commune?.name
     let base = ViewLinks.base(commune: commune?.id)
     let sitting = view.unit.head(on: board.day)
-    head = sitting.map { "\($0.person) – \($0.role)" } ?? ""
+    head = sitting.map { "\($0.person) – \($0.roleShown(language))" } ?? ""
     headLink = sitting.map {
       ViewLinks.head(code: $0.code, name: $0.person, query: time.query, base: base)
     }

@@ -75,9 +75,8 @@ struct BoardText {
   func head(_ view: HeadView) -> String {
     let l = language
     let tenure = view.tenure
-    let acting = tenure.acting == true ? l.pick(vi: " (quyền)", en: " (acting)") : ""
     let lines = [
-      "\(tenure.person)\(tenure.code.map { " (\($0))" } ?? "") — \(tenure.role)\(acting), \(tenure.unit) (\(tenure.span(on: day, language: l)))",
+      "\(tenure.person)\(tenure.code.map { " (\($0))" } ?? "") — \(tenure.roleShown(l)), \(tenure.unit) (\(tenure.span(on: day, language: l)))",
       "  " + view.capacity.label(l).capitalizedFirst + ": " + summary(view.tasks),
     ]
     return (lines + taskLines(view.tasks)).joined(separator: "\n")

@@ -1,0 +1,79 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// What the fresh trials of 01/12/2026 found in the yearly report, `due` and opening a file.
+@Suite("Trial findings: yearly report, due, files")
+struct SecondTrialCLITests {
+  /// KT headed by Dũng (staff code KT01); task A with a title holding markup, task C cancelled.
+  func commune() throws -> CLIRunner {
+    let cli = try CLIRunner(now: "2026-02-01T09:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2026"],
+      ["person", "add", "Hoàng Văn Dũng", "--code", "KT01"],
+      ["head", "appoint", "KT", "KT01", "--role", "Trưởng phòng", "--on", "01/01/2026"],
+      [
+        "task", "assign", "<script>alert(1)</script> *Số hóa* hồ sơ", "--id", "A", "--lead", "KT",
+        "--role", "Trưởng phòng", "--result", "<img src=x onerror=alert(1)>", "--due",
+        "10/02/2026",
+      ],
+      [
+        "task", "assign", "Xây chợ", "--id", "C", "--lead", "KT", "--role", "Trưởng phòng",
+        "--result", "Chợ mới", "--due", "30/06/2026",
+      ],
+      ["task", "cancel", "C", "--reason", "Không còn kinh phí"],
+    ] {
+      let run = try cli.run(step)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    return cli
+  }
+
+  @Test("The Markdown report escapes markup from the ledger; a cancelled task is in it, with why")
+  func yearly() throws {
+    let cli = try commune()
+    let md = try cli("yearly", "--year", "2026", "--unit", "KT", "--lang", "en")
+    #expect(md.status == 0, "\(md.error)")
+    #expect(!md.output.contains("<script>") && !md.output.contains("<img"), "\(md.output)")
+    #expect(md.output.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\*Số hóa\\* hồ sơ"))
+    #expect(md.output.contains("## C — Xây chợ"), "\(md.output)")
+    #expect(md.output.contains("- **Cancelled:** 01/02/2026, reason: Không còn kinh phí"))
+    let vi = try cli("yearly", "--year", "2026", "--unit", "KT", "--lang", "vi")
+    #expect(vi.output.contains("- **Hủy:** 01/02/2026, lý do: Không còn kinh phí"), "\(vi.output)")
+    // A task cancelled in an earlier year is not this year's.
+    let next = try cli(
+      "yearly", "--year", "2027", "--unit", "KT", "--lang", "en", now: "2027-02-01T09:00:00+07:00")
+    #expect(!next.output.contains("Xây chợ"), "\(next.output)")
+  }
+
+  @Test("due --person takes a staff code, as status --person does")
+  func dueByCode() throws {
+    let cli = try commune()
+    let byCode = try cli("due", "--person", "kt01", "--json", now: "2026-02-20T09:00:00+07:00")
+    let byName = try cli(
+      "due", "--person", "Hoàng Văn Dũng", "--json", now: "2026-02-20T09:00:00+07:00")
+    #expect(byCode.status == 0, "\(byCode.error)")
+    #expect(byCode.output.contains("\"A\""), "\(byCode.output)")
+    #expect(byCode.output == byName.output)
+  }
+
+  @Test("A folder given as the ledger is not a ledger; a file marked read-only is not written")
+  func files() throws {
+    let cli = try commune()
+    let folder = try cli("status", "--db", cli.folder.path, "--json")
+    #expect(folder.status == 4)
+    #expect(folder.error.contains("not_a_ledger"), "\(folder.error)")
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o444], ofItemAtPath: cli.database)
+    defer {
+      try? FileManager.default.setAttributes(
+        [.posixPermissions: 0o644], ofItemAtPath: cli.database)
+    }
+    let before = cli.fileBytes()
+    let report = try cli("report", "A", "Tiến độ", "--json")
+    #expect(report.status == 4, "\(report.output)")
+    #expect(report.error.contains("read_only_ledger"), "\(report.error)")
+    #expect(cli.fileBytes() == before)
+    #expect(try cli("status").status == 0)
+  }
+}
