@@ -208,14 +208,14 @@ public struct Ledger: Sendable {
     configuration(readOnly: true, largeCache: false)
   }
 
-  /// How many names (hard links) the file has; nil when it cannot be read.
-  /// Whether any write permission bit is set on the file (nil stat: assumed writable).
+  /// Whether any write permission bit is set on the file (a file not read: assumed writable).
   static func hasWriteBits(_ path: String) -> Bool {
     var info = stat()
     guard stat(path, &info) == 0 else { return true }
     return info.st_mode & 0o222 != 0
   }
 
+  /// How many names (hard links) the file has; nil when it cannot be read.
   public static func linkCount(_ path: String) -> Int? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
