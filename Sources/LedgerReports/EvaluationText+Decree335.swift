@@ -30,21 +30,28 @@ extension EvaluationText {
           return "\(deadline.due.display)\(granted) \(verdict)"
         }.joined(separator: " → "))
     }
+    // The product's own a, b, c, each worked out: the period averages them (trial: "progress
+    // −25%" for a product never delivered, which scores c 0%, could not be checked by hand).
     let unexcused = max(0, product.delays - product.excusedDelays)
+    let delayCut = percent(min(1, rules.delayDeduction * Double(unexcused)))
+    let a = percent(product.quantity)
+    let c = percent(product.progress(deduction: rules.delayDeduction))
     parts.append(
       l.pick(
         vi:
-          "số lượng \(format(product.delivered))/\(format(product.assigned)); \(product.delays) lần chậm (\(product.excusedDelays) được miễn) → tiến độ −\(percent(min(1, rules.delayDeduction * Double(unexcused))))",
+          "số lượng \(format(product.delivered))/\(format(product.assigned)) → a \(a); \(product.delays) lần chậm (\(product.excusedDelays) được miễn) → tiến độ −\(delayCut): c = \(a) × (1 − \(delayCut)) = \(c)",
         en:
-          "quantity \(format(product.delivered))/\(format(product.assigned)); \(product.delays) delay(s) (\(product.excusedDelays) excused) → progress −\(percent(min(1, rules.delayDeduction * Double(unexcused))))"
+          "quantity \(format(product.delivered))/\(format(product.assigned)) → a \(a); \(product.delays) delay(s) (\(product.excusedDelays) excused) → progress −\(delayCut): c = \(a) × (1 − \(delayCut)) = \(c)"
       ))
     let errors = max(0, product.majorErrors - product.excusedErrors)
-    if product.majorErrors > 0 {
-      parts.append(
-        l.pick(
-          vi: "chất lượng −\(percent(min(1, rules.majorErrorDeduction * Double(errors))))",
-          en: "quality −\(percent(min(1, rules.majorErrorDeduction * Double(errors))))"))
-    }
+    let errorCut = percent(min(1, rules.majorErrorDeduction * Double(errors)))
+    let b = percent(product.quality(deduction: rules.majorErrorDeduction))
+    parts.append(
+      product.majorErrors > 0
+        ? l.pick(
+          vi: "chất lượng −\(errorCut): b = \(a) × (1 − \(errorCut)) = \(b)",
+          en: "quality −\(errorCut): b = \(a) × (1 − \(errorCut)) = \(b)")
+        : "b = a = \(b)")
     return "      " + parts.joined(separator: "; ")
   }
 

@@ -218,7 +218,8 @@ struct AccountabilityCLITests {
         "A  due 30/04/2026: overdue (VHXH, then reassigned to KT on 01/06/2026)"))
     #expect(
       evaluation.output.contains(
-        "30/04/2026 missed; quantity 0/1; 1 delay(s) (0 excused) → progress −25%"))
+        "30/04/2026 missed; quantity 0/1 → a 0%; 1 delay(s) (0 excused) → progress −25%: c = 0% × (1 − 25%) = 0%"
+      ))
     let status = try cli("status", "--json", now: december)
     #expect(status.output.contains("\"departure\" : \"then reassigned to KT on 01/06/2026\""))
     // A cancellation after the deadline warns and keeps the blame.
@@ -322,7 +323,9 @@ struct AccountabilityCLITests {
     // Each major error costs 25 % of the product's quality points: 2 cost 50 %.
     #expect(explain.output.contains("completed on time; 2 major error(s): quality points lost"))
     #expect(
-      explain.output.contains("quantity 1/1; 0 delay(s) (0 excused) → progress −0%; quality −50%"))
+      explain.output.contains(
+        "quantity 1/1 → a 100%; 0 delay(s) (0 excused) → progress −0%: c = 100% × (1 − 0%) = 100%; quality −50%: b = 100% × (1 − 50%) = 50%"
+      ))
     #expect(explain.output.contains("policy nd335-2025.v4"))
     let open = try cli(
       "task", "review", "A", "--major-errors", "-1", "--by", "An", now: "2026-12-31T09:00:00+07:00")

@@ -150,7 +150,8 @@ struct EvaluationCLITests {
     #expect(
       explain.output.contains(
         "30/09/2026 extended in time → 31/10/2026 (extended on 25/09/2026) missed"))
-    #expect(explain.output.contains("1 delay(s) (0 excused) → progress −25%"))
+    #expect(
+      explain.output.contains("1 delay(s) (0 excused) → progress −25%: c = 100% × (1 − 25%) = 75%"))
     #expect(explain.output.contains("Q4: a 50%, b 50%, c 43.75%, d 100%, đ 100%, e 100%"))
     #expect(explain.output.contains("Task score: 51.77"))
     #expect(explain.output.contains("General points: not recorded (pending)"))

@@ -55,7 +55,8 @@ struct ReturnedTaskCLITests {
     // The charge KT kept on leaving is judged by its own deadline, missed.
     #expect(
       explain.output.contains(
-        "10/03/2026 missed; quantity 0/1; 1 delay(s) (0 excused) → progress −25%"),
+        "10/03/2026 missed; quantity 0/1 → a 0%; 1 delay(s) (0 excused) → progress −25%: c = 0% × (1 − 25%) = 0%; b = a = 0%"
+      ),
       "\(explain.output)")
     // One rating over both capacities: the product delivered in Q2, the delay counted once.
     let rating = try #require(
