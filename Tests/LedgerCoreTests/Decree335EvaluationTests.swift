@@ -290,6 +290,49 @@ extension Decree335EvaluationTests {
   }
 
   @Test(
+    "Only heads who served while the leader did count in the leader's proposed d (trial: a chair who left on 30/06 was proposed d from heads appointed later)"
+  )
+  mutating func unitResultsFromThoseWhoServedMeanwhile() throws {
+    try communeUnderTheChair(binhCriteria: 100)
+    // The chair leaves on 30/06; Bình leaves VHXH on 31/07 for Hà, who is rated on a task of
+    // her own tenure.
+    for (command, day): (LedgerCommand, String) in [
+      (
+        .appointHead(
+          unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã",
+          replaces: "Nguyễn Văn An"), "01/07/2026"
+      ),
+      (
+        .appointHead(
+          unit: "VHXH", person: "Đặng Thu Hà", role: "Trưởng phòng", replaces: "Trần Thị Bình"),
+        "01/08/2026"
+      ),
+      (
+        .assignTask(
+          AssignTask(
+            id: TaskID("D"), title: "Số hóa thư viện", headRole: "Trưởng phòng",
+            leadUnit: "VHXH", expectedResult: "Thư viện số",
+            deadline: .date(Fixtures.day("30/09/2026")))), "05/08/2026"
+      ),
+      (.completeTask(TaskID("D")!, result: nil, evidence: nil, by: nil), "20/09/2026"),
+      (
+        .scoreGeneralPoints(person: "Đặng Thu Hà", year: 2026, points: 25, reason: "r"),
+        "31/12/2026"
+      ),
+      (
+        .judgeLeader(
+          LeaderCriteriaJudged(
+            person: "Đặng Thu Hà", year: 2026, period: nil, unitResults: 100, organising: 100,
+            unity: 100, reason: "r")), "31/12/2026"
+      ),
+    ] {
+      try record(command, day)
+    }
+    let chair = try chair()
+    #expect(Set(chair.proposed.unitPeople) == ["Hoàng Văn Dũng", "Trần Thị Bình"])
+  }
+
+  @Test(
     "With none of the heads they direct rated, a leader's d is proposed from their own products")
   mutating func unitResultsFromProductsWhenNobodyIsRated() throws {
     try record(.completeTask(a, result: nil, evidence: nil, by: nil), "20/04/2026")

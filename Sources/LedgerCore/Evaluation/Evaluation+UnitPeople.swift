@@ -12,10 +12,13 @@ extension Evaluation {
   /// when at least 70 % of those rated are rated "Hoàn thành nhiệm vụ" or better, 50 otherwise.
   /// When none is rated (or the leader directs no other unit), the proposal from the leader's
   /// own products stands. A proposal is shown, never used in place of the recorded judgement.
+  /// Only the heads who served while the leader did count (trial: a chair who left on 30/06
+  /// was proposed d from the ratings of heads appointed in August and September).
   static func proposeUnitResults(_ ratings: inout [Rating]) {
     let finished = ratings
     for index in ratings.indices {
       let leader = finished[index]
+      let leading = leader.rows.filter { $0.capacity == .accountableHead }.map(\.tenure)
       let own = Set(leader.rows.map(\.tenure.unit))
       let directed = Set(
         leader.rows.filter { $0.capacity == .accountableHead }.flatMap { row in
@@ -25,8 +28,9 @@ extension Evaluation {
       guard !directed.isEmpty else { continue }
       let rated = finished.filter { other in
         other.key != leader.key && other.band != nil
-          && other.rows.contains {
-            $0.capacity == .leadUnitHead && directed.contains($0.tenure.unit)
+          && other.rows.contains { row in
+            row.capacity == .leadUnitHead && directed.contains(row.tenure.unit)
+              && leading.contains { Self.overlap($0, row.tenure) }
           }
       }
       guard !rated.isEmpty else { continue }
@@ -36,5 +40,10 @@ extension Evaluation {
         rated.code.map { "\(rated.person) (\($0))" } ?? rated.person
       }
     }
+  }
+
+  /// Whether two tenures share a day (`until` is the first day after each).
+  static func overlap(_ a: Tenure, _ b: Tenure) -> Bool {
+    (b.until.map { a.from < $0 } ?? true) && (a.until.map { b.from < $0 } ?? true)
   }
 }
