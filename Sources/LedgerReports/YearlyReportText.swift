@@ -61,7 +61,7 @@ public struct YearlyReportText {
         "\(task.status.label(l)) — \(entry.view.charge.label(l))"
       ),
     ]
-    if let done = task.completedOn {
+    if let done = task.completedOn, entry.completedHere {
       var text = done.display
       if let result = task.completion?.result { text += "; " + result }
       if let evidence = task.completion?.evidence {
@@ -221,8 +221,10 @@ public struct YearlyReportText {
         .text(entry.view.headPerson ?? ""), deadline,
         .text(l == .vi ? task.status.label(l) : task.status.rawValue),
         .text(l == .vi ? entry.view.charge.label(l) : entry.view.bucket.rawValue),
-        date(task.completedOn), .text(task.completion?.result ?? ""),
-        .text(task.completion?.evidence ?? ""), .number(Double(entry.reports.count)),
+        date(entry.completedHere ? task.completedOn : nil),
+        .text(entry.completedHere ? task.completion?.result ?? "" : ""),
+        .text(entry.completedHere ? task.completion?.evidence ?? "" : ""),
+        .number(Double(entry.reports.count)),
         .number(Double(entry.extensions.count)), .text(entry.explanation ?? ""),
         .number(Double(entry.findings.filter(\.satisfied).count)),
       ]

@@ -46,6 +46,45 @@ struct SecondTrialCLITests {
     #expect(!next.output.contains("Xây chợ"), "\(next.output)")
   }
 
+  @Test(
+    "After a hand-over each unit's yearly report shows its own reports, and the completion only where it was done"
+  )
+  func handOverReports() throws {
+    let cli = try commune()
+    for (step, now) in [
+      (
+        ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026"],
+        "2026-02-01T10:00:00+07:00"
+      ),
+      (
+        [
+          "head", "appoint", "VHXH", "Trần Thị Bình", "--role", "Trưởng phòng", "--on",
+          "01/01/2026",
+        ], "2026-02-01T10:00:00+07:00"
+      ),
+      (["report", "A", "Báo cáo của KT", "--doc", "18/BC-KT"], "2026-02-05T09:00:00+07:00"),
+      (
+        [
+          "task", "reassign", "A", "--lead", "VHXH", "--reason", "Theo chức năng", "--due",
+          "31/07/2026",
+        ], "2026-02-15T09:00:00+07:00"
+      ),
+      (["report", "A", "Báo cáo của VHXH", "--doc", "30/BC-VHXH"], "2026-03-05T09:00:00+07:00"),
+      (["task", "complete", "A", "--evidence", "31/BC-VHXH"], "2026-07-20T09:00:00+07:00"),
+    ] {
+      let run = try cli.run(step, now: now)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    let later = "2026-12-01T09:00:00+07:00"
+    let kt = try cli("yearly", "--year", "2026", "--unit", "KT", "--lang", "en", now: later)
+    let vhxh = try cli("yearly", "--year", "2026", "--unit", "VHXH", "--lang", "en", now: later)
+    #expect(kt.output.contains("18/BC-KT") && !kt.output.contains("30/BC-VHXH"), "\(kt.output)")
+    #expect(!kt.output.contains("31/BC-VHXH"), "\(kt.output)")
+    #expect(
+      vhxh.output.contains("30/BC-VHXH") && !vhxh.output.contains("18/BC-KT"), "\(vhxh.output)")
+    #expect(vhxh.output.contains("- **Completed:** 20/07/2026"), "\(vhxh.output)")
+  }
+
   @Test("due --person takes a staff code, as status --person does")
   func dueByCode() throws {
     let cli = try commune()

@@ -17,6 +17,9 @@ public struct YearlyReport: Sendable {
     public var reportAfterDeadline: String?
     /// For a task cancelled in the year: the day and the reason recorded.
     public var cancellation: (day: LocalDate, reason: String)?
+    /// Whether the task's completion was the charged unit's: false for a charge the unit kept
+    /// on handing the task on (the new lead completed it).
+    public var completedHere = true
   }
 
   public let year: Int
@@ -42,8 +45,14 @@ public struct YearlyReport: Sendable {
         || (view.isCurrent && view.task.supportingUnits.contains(unit.code))
     }.map { view in
       let taskFacts = facts[view.task.id] ?? []
+      // The charged unit's own spell of the task: a unit's report shows the reports filed
+      // while it led it, never the other lead's (trial: after a hand-over each unit's report
+      // listed the other's reports, and the first unit's showed the second's completion).
+      let spell = Self.spell(of: view)
       let reports = taskFacts.compactMap { fact -> (LocalDate, ProgressReported)? in
-        if case .progressReported(let report) = fact.event, fact.effective.year == year {
+        if case .progressReported(let report) = fact.event, fact.effective.year == year,
+          spell.contains(fact.effective)
+        {
           return (fact.effective, report)
         }
         return nil
@@ -73,7 +82,28 @@ public struct YearlyReport: Sendable {
         view: view, findings: FiveClearRules.findings(for: view),
         reports: reports.map { (day: $0.0, report: $0.1) },
         extensions: extensions.map { (day: $0.0, change: $0.1) }, explanation: explanation,
-        reportAfterDeadline: after, cancellation: cancellation)
+        reportAfterDeadline: after, cancellation: cancellation,
+        completedHere: view.task.completedOn.map(spell.contains) ?? true)
+    }
+  }
+
+  /// The days the charged unit led the task for this view: from the day it took the task (the
+  /// latest spell begun before it left, for a charge kept on leaving) to the day it left.
+  static func spell(of view: TaskView) -> LeadWindow {
+    let spells = view.task.record.leads.filter { $0.unit == view.charge.unit }
+    if case .reassigned(_, let left) = view.charge.departure {
+      return LeadWindow(from: spells.last { $0.from < left }?.from, until: left)
+    }
+    return LeadWindow(from: view.isCurrent ? spells.last?.from : nil, until: nil)
+  }
+
+  /// Days from `from` (nil: from the start) up to, not including, `until` (nil: no end).
+  struct LeadWindow {
+    var from: LocalDate?
+    var until: LocalDate?
+
+    func contains(_ day: LocalDate) -> Bool {
+      (from.map { $0 <= day } ?? true) && (until.map { day < $0 } ?? true)
     }
   }
 
