@@ -36,6 +36,7 @@ enum WebWording {
         ("Xem danh sách bằng `clearledger status`.", "Xem danh sách ở trang /tasks."),
         ("Hãy thêm bằng `clearledger hub add-source`.", "Xem các xã, phường ở trang /."),
         ("trường lenient", "ô “Ghi hàng có hạn không đọc được là không hạn”"),
+        ("bằng `task explain-request`", "ở mục “Yêu cầu giải trình” trên trang nhiệm vụ"),
       ]
     case .en:
       return [
@@ -46,6 +47,7 @@ enum WebWording {
         ("See `clearledger status`.", "See the list on the page /tasks."),
         ("Add it with `clearledger hub add-source`.", "See the communes on the page /."),
         ("field lenient", "the box “Record unreadable deadlines as none”"),
+        ("with `task explain-request`", "under “Ask for an explanation” on the task's page"),
       ]
     }
   }

@@ -12,6 +12,9 @@ extension Recorder {
   static func tenureEndedNotice(_ event: RecordedEvent, _ ledger: Ledger, _ language: Language)
     throws -> String?
   {
+    if case .headVacated(let vacated) = event.event {
+      return try vacatedNotice(vacated, event, ledger, language)
+    }
     guard case .headAppointed(let appointed) = event.event,
       let unit = try ledger.units().first(where: { $0.code == appointed.unit })
     else { return nil }
@@ -29,5 +32,22 @@ extension Recorder {
       )
     }
     return said.joined(separator: "\n")
+  }
+
+  /// For a vacancy: the tenure it ends and its last day in office (trial: `head vacate --on
+  /// 31/08` did not say that 30/08 was the last day).
+  private static func vacatedNotice(
+    _ vacated: HeadVacated, _ event: RecordedEvent, _ ledger: Ledger, _ language: Language
+  ) throws -> String? {
+    guard let unit = try ledger.units().first(where: { $0.code == vacated.unit }),
+      let tenure = unit.tenures.last(where: { $0.until == event.effective })
+    else { return nil }
+    let who = tenure.person + (tenure.code.map { " (\($0))" } ?? "")
+    return language.pick(
+      vi:
+        "Nhiệm kỳ của \(who), \(tenure.role), kết thúc: \(tenure.span(on: event.effective, language: language)). Nhiệm vụ đến hạn từ ngày \(event.effective.display) không tính cho người đứng đầu nào của \(vacated.unit.rawValue) cho đến lần bổ nhiệm sau.",
+      en:
+        "This ends the tenure of \(who) as \(tenure.role): \(tenure.span(on: event.effective, language: language)). Tasks due from \(event.effective.display) are charged to no head of \(vacated.unit.rawValue) until the next appointment."
+    )
   }
 }

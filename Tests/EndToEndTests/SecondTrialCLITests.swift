@@ -85,6 +85,38 @@ struct SecondTrialCLITests {
     #expect(vhxh.output.contains("- **Completed:** 20/07/2026"), "\(vhxh.output)")
   }
 
+  @Test("head vacate says whose tenure ends and its last day in office")
+  func vacated() throws {
+    let cli = try commune()
+    let run = try cli("head", "vacate", "KT", "--on", "31/01/2026", "--lang", "en")
+    #expect(run.status == 0, "\(run.error)")
+    #expect(
+      run.output.contains(
+        "This ends the tenure of Hoàng Văn Dũng (KT01) as Trưởng phòng: 01/01/2026–30/01/2026. Tasks due from 31/01/2026 are charged to no head of KT until the next appointment."
+      ), "\(run.output)")
+  }
+
+  @Test("A quarterly report after a missed quarter is that quarter's, not a late report")
+  func quarterly() throws {
+    let cli = try commune()
+    for (step, now) in [
+      (
+        [
+          "task", "assign", "Báo cáo quý", "--id", "Q", "--lead", "KT", "--role", "Trưởng phòng",
+          "--result", "Báo cáo", "--quarterly", "--on", "01/01/2026",
+        ], "2026-02-01T10:00:00+07:00"
+      ),
+      (["report", "Q", "Báo cáo quý 2"], "2026-06-20T09:00:00+07:00"),
+    ] {
+      let run = try cli.run(step, now: now)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    let report = try cli(
+      "yearly", "--year", "2026", "--unit", "KT", "--lang", "en", now: "2026-07-05T09:00:00+07:00")
+    let section = try #require(report.output.components(separatedBy: "## Q — ").last)
+    #expect(!section.contains("Report after the deadline"), "\(section)")
+  }
+
   @Test("due --person takes a staff code, as status --person does")
   func dueByCode() throws {
     let cli = try commune()

@@ -21,6 +21,13 @@ struct WebWordingTests {
     #expect(
       WebWording.forBrowser("Không thể báo cáo. Xem `clearledger history PS-2`.", .vi)
         == "Không thể báo cáo. Xem diễn biến trên trang /tasks/PS-2.")
+    // An explanation with no request pending points to the page's form, not the CLI (trial).
+    for language in [Language.vi, .en] {
+      let text = WebWording.forBrowser(
+        LedgerError.noExplanationRequested(TaskID("A")!).message(language), language)
+      #expect(!text.contains("`"), "\(text)")
+      #expect(text.contains(language.pick(vi: "Yêu cầu giải trình", en: "Ask for an explanation")))
+    }
   }
 
   @Test("An empty reason, an action on a cancelled task and a role's refusal name no CLI flag")
@@ -56,7 +63,7 @@ struct WebWordingTests {
   func adviceBecomesPages(language: Language) {
     let errors: [LedgerError] = [
       .unknownTask("ZZ-9"), .unknownUnit("ZZZ"), .unknownSource("xa-x"),
-      .unreadableDeadline(line: 3, text: "Tháng 13/2026"),
+      .unreadableDeadline(line: 3, text: "Tháng 13/2026"), .noExplanationRequested(TaskID("A")!),
     ]
     for error in errors {
       let cli = error.message(language)

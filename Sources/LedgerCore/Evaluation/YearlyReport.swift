@@ -69,8 +69,13 @@ public struct YearlyReport: Sendable {
         overdue
         ? view.task.record.explanations.last { $0.answeredOn != nil && $0.text != nil }?.text
         : nil
+      // Recurring reporting is judged period by period (each listed on its own): a report
+      // after a missed period's day is the next period's, not a late one (trial).
+      var recurring = false
+      if case .recurring = view.task.deadline { recurring = true }
       let after =
-        overdue ? reports.last { report in due.map { report.0 > $0 } ?? true }?.1.text : nil
+        overdue && !recurring
+        ? reports.last { report in due.map { report.0 > $0 } ?? true }?.1.text : nil
       let cancelled = taskFacts.last { fact in
         if case .taskCancelled = fact.event { true } else { false }
       }
