@@ -84,7 +84,8 @@ struct OfficeChangesCLITests {
       "head", "appoint", "UBND", "Lê Văn Cường", "--role", "Chủ tịch UBND xã", "--acting",
       "--on", "15/05/2026")
     #expect(acting.status == 0, "\(acting.error)")
-    #expect(acting.output.contains("made Lê Văn Cường acting Chủ tịch UBND xã"), "\(acting.output)")
+    #expect(
+      acting.output.contains("made Lê Văn Cường (LVC) acting Chủ tịch UBND xã"), "\(acting.output)")
     let view = try cli("head", "view", "Lê Văn Cường", "--lang", "vi")
     #expect(
       view.output.contains("Lê Văn Cường (LVC) — Chủ tịch UBND xã (quyền), UBND"), "\(view.output)")

@@ -21,7 +21,7 @@ struct PersonCLITests {
       "head", "appoint", "VHXH", "Nguyễn Văn Hùng", "--role", "Trưởng phòng", "--on", "01/01/2026")
     #expect(appointed.status == 0, "\(appointed.error)")
     #expect(appointed.output.contains("registered person Nguyễn Văn Hùng (code NVH)"))
-    #expect(appointed.output.contains("appointed Nguyễn Văn Hùng as Trưởng phòng"))
+    #expect(appointed.output.contains("appointed Nguyễn Văn Hùng (NVH) as Trưởng phòng"))
     // A namesake needs their own code.
     let namesake = try cli("person", "add", "Nguyễn Văn Hùng")
     #expect(namesake.status == 1)

@@ -55,7 +55,7 @@ struct YearAndTenureNoticeCLITests {
       "\(acting.output)")
     // The role already says acting: not said twice (it read "làm quyền Quyền Trưởng phòng").
     #expect(
-      acting.output.contains("giao Phạm Thu Hà làm Quyền Trưởng phòng, phụ trách KT"),
+      acting.output.contains("giao Phạm Thu Hà (PTH) làm Quyền Trưởng phòng, phụ trách KT"),
       "\(acting.output)")
   }
 

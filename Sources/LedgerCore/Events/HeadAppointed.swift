@@ -43,6 +43,8 @@ extension HeadAppointed: EventPayload {
 
   public func phrase(_ c: PhraseContext) -> String {
     let document = decision.map { " (\($0))" } ?? ""
+    // The staff code, when recorded, tells namesakes apart (trial: two "Nguyễn Văn An").
+    let person = self.person + (code.map { " (\($0))" } ?? "")
     // A role that says it is acting already ("Quyền Trưởng phòng") is not made acting twice.
     let saysActing = role.lowercased().hasPrefix("quyền ")
     return acting == true
