@@ -117,6 +117,22 @@ struct SecondTrialCLITests {
     #expect(!section.contains("Report after the deadline"), "\(section)")
   }
 
+  @Test("A task due on the year's last day and not done is a missed deadline in the explanation")
+  func lastDayOfYear() throws {
+    let cli = try commune()
+    let assigned = try cli(
+      "task", "assign", "Tổng kết", "--id", "Z", "--lead", "KT", "--role", "Trưởng phòng",
+      "--result", "Báo cáo", "--due", "31/12/2026")
+    #expect(assigned.status == 0, "\(assigned.error)")
+    let explain = try cli(
+      "evaluate", "--year", "2026", "--explain", "KT01", "--lang", "en",
+      now: "2027-01-10T09:00:00+07:00")
+    let line = try #require(
+      explain.output.components(separatedBy: "Z  due 31/12/2026").dropFirst().first)
+    #expect(line.hasPrefix(": overdue"), "\(line)")
+    #expect(line.contains("31/12/2026 missed;") && line.contains("1 delay(s)"), "\(line)")
+  }
+
   @Test("due --person takes a staff code, as status --person does")
   func dueByCode() throws {
     let cli = try commune()

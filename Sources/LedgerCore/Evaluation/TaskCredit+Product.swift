@@ -38,10 +38,14 @@ extension TaskCredit {
     let end = task.completedOn ?? until ?? day
     var chain: [(due: LocalDate, grantedOn: LocalDate?)] = [(first, nil)]
     chain += grants.map { ($0.newDue, $0.grantedOn) }
+    // Judged when the day is over (a year evaluated after its end), a deadline on the day
+    // itself has passed: the board says overdue, and so does this line (trial: "31/12/2026
+    // not yet due" under a task the same explanation called overdue).
+    let dayPassed = task.completedOn == nil && until == nil && view.bucket == .overdue
     return chain.enumerated().map { index, deadline in
       let replacedInTime =
         index + 1 < chain.count && (chain[index + 1].grantedOn ?? day) <= deadline.due
-      let missed = end > deadline.due && !replacedInTime
+      let missed = (end > deadline.due || (dayPassed && end == deadline.due)) && !replacedInTime
       return DeadlineInForce(
         due: deadline.due, grantedOn: deadline.grantedOn, missed: missed,
         replaced: replacedInTime,
