@@ -1,13 +1,16 @@
 import GRDB
 import LedgerCore
 
-/// Who may register or revoke a person's key once signatures are required.
+/// Who may register or revoke a person's key, or open or change their account, once signatures
+/// are required.
 ///
 /// Signing proves who recorded an event only if nobody can make a key in another's name: once
 /// `require_signatures` is in force, a key of person P is registered or revoked only with P's
 /// own key (a second device, a lost key) or with the key that signed the policy's adoption (its
-/// signer keeps the keys). A ledger that adopted the policy unsigned, before that was refused,
-/// has no keeper: any signer may, as before.
+/// signer keeps the keys). An account signs in as its person on the web, so it is held to the
+/// same rule (trial: a clerk, signing with her own key, opened a leader's account in the
+/// chair's name and approved extensions as him). A ledger that adopted the policy unsigned,
+/// before that was refused, has no keeper: any signer may, as before.
 enum KeyCustody {
   /// Refuses a key's registration or revocation signed by someone who may not make it.
   static func check(_ event: LedgerEvent, signedBy signer: String, in db: Database) throws {
@@ -17,12 +20,24 @@ enum KeyCustody {
     case .keyRevoked(let revoked):
       guard let key = try Keys.registered(revoked.keyId, through: .max, in: db) else { return }
       holder = key.person
+    case .accountOpened(let opened): holder = opened.person
+    case .accountRoleChanged(let change):
+      guard let account = try account(change.username, in: db) else { return }
+      holder = account.person
+    case .accountDisabled(let disabled):
+      guard let account = try account(disabled.username, in: db) else { return }
+      holder = account.person
     default: return
     }
     guard let custodian = try custodian(in: db), signer != holder, signer != custodian else {
       return
     }
     throw LedgerError.keyNotYours(person: holder, signer: signer, custodian: custodian)
+  }
+
+  /// An account's state as its stream folds.
+  private static func account(_ name: AccountName, in db: Database) throws -> AccountState? {
+    AccountState.fold(try EventRows.stream(.account(name), in: db))
   }
 
   /// The person whose key signed the adoption of `require_signatures`; nil while signatures

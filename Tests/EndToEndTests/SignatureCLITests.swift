@@ -159,7 +159,7 @@ struct KeyCustodyCLITests {
       "key", "new", "--person", "KT01", "--out", "c.key", "--key", "binh.key", "--lang", "en")
     #expect(
       text.error.contains(
-        "a key of Lê Văn Cường is registered or revoked only with Lê Văn Cường's own key or Nguyễn Thị Hoa's"
+        "keys and accounts of Lê Văn Cường are made, changed or revoked only with Lê Văn Cường's own key or Nguyễn Thị Hoa's"
       ), "\(text.error)")
     let keys = try cli("key", "list", "--json").output
     let hoaKey = try #require(
@@ -178,5 +178,21 @@ struct KeyCustodyCLITests {
     let signed = try cli(
       "unit", "add", "Phòng Kinh tế", "--on", "01/01/2026", "--key", "c.key", "--json")
     #expect(signed.output.contains("\"actor\" : \"Lê Văn Cường\""), "\(signed.output)")
+    // An account signs in as its person: Bình's key cannot open one in Cường's name (trial: a
+    // clerk opened a leader's account in the chair's name); Cường's own key can.
+    func account(_ key: String) throws -> CLIRunner.Run {
+      try cli.run(
+        [
+          "-c", "printf '%s\\n' mật-khẩu-đủ-dài-12 | \"$0\" \"${@:1}\"",
+          try CLIRunner.binary().path, "account", "add", "cuong", "--person", "KT01", "--role",
+          "leader", "--password-stdin", "--key", key, "--json",
+        ], program: URL(fileURLWithPath: "/bin/bash"))
+    }
+    let unopened = cli.fileBytes()
+    let opened = try account("binh.key")
+    #expect(opened.status == 1 && opened.error.contains("key_not_yours"), "\(opened.error)")
+    #expect(cli.fileBytes() == unopened)
+    let own = try account("c.key")
+    #expect(own.status == 0, "\(own.error)")
   }
 }

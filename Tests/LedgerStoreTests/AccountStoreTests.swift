@@ -64,6 +64,7 @@ struct AccountStoreTests {
     }
     let clock = MovableClock(Fixtures.morning("05/01/2026"))
     let ledger = try Ledger.open(at: path, clock: clock.ledgerClock)
+    try ledger.record(.registerPerson(name: "Hoàng Văn Em", code: nil), actor: "quantri")
     try ledger.record(
       .openAccount(username: "thanhtra", person: "Hoàng Văn Em", role: .inspector, unit: nil),
       actor: "quantri")

@@ -59,6 +59,7 @@ struct WebServerKeyTests {
   @Test("It signs only what the account's role may record: not an inspector's, not another unit's")
   func roleChecked() throws {
     let ledger = try ledger()
+    try ledger.record(.registerPerson(name: "Hoàng Văn Em", code: nil), actor: "Quản trị")
     try ledger.openAccount(
       .openAccount(username: "thanhtra", person: "Hoàng Văn Em", role: .inspector, unit: nil),
       passwordHash: "$2b$04$placeholderplaceholderpl", actor: "Quản trị")

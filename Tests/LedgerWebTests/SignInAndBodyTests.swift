@@ -71,7 +71,7 @@ struct ApproverWebTests {
     try await app.test(.router) { client in
       let clerk = try #require(try await client.signIn("thuky"))
       let before = try ledger.eventCount()
-      for name in ["Phạm Thị Dung", "pham thi dung"] {
+      for name in ["Phạm Thị Dung", "pham thi dung", "Phạm Thị Dung (PTD)", "PTD", "thuky"] {
         let (status, body) = try await client.post(
           "/api/tasks/A/extensions",
           #"{"to": "31/12/2026", "reason": "Chờ số liệu", "approved_by": "\#(name)"}"#, as: clerk)

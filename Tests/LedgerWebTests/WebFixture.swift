@@ -40,6 +40,12 @@ enum WebFixture {
   /// Fills a ledger: the commune, tasks A and B, the accounts (bcrypt cost 4, for speed).
   static func populate(_ ledger: Ledger) throws {
     try Fixtures.commune(ledger)
+    // The people of the accounts who head no unit: an account is for a person of the ledger.
+    for person in ["Phạm Thị Dung", "Hoàng Văn Em", "Vũ Văn Giang"] {
+      try ledger.record(
+        .registerPerson(name: person, code: nil), actor: "quantri",
+        effective: Fixtures.day("02/01/2026"))
+    }
     try ledger.record(Fixtures.assign("A"), actor: "thuky", effective: Fixtures.day("02/01/2026"))
     try ledger.record(
       Fixtures.assign("B", lead: "CAX", support: []), actor: "thuky",

@@ -14,9 +14,8 @@ struct AccountDecisions<Reading: LedgerReading> {
       guard try reading.streamVersion(stream) == 0 else {
         throw LedgerError.accountExists(name.rawValue)
       }
-      let opened = AccountOpened(
-        username: name, person: try TextRules.required(person, .person), role: role,
-        unit: try unitCode(unit, role: role, username: name))
+      let code = try unitCode(unit, role: role, username: name)
+      let opened = AccountOpened(username: name, person: try holder(person), role: role, unit: code)
       return Decision(
         stream: stream, expectedVersion: 0, event: .accountOpened(opened), effective: effective)
     case .changeAccountRole(let username, let role, let unit):
@@ -36,6 +35,19 @@ struct AccountDecisions<Reading: LedgerReading> {
     default:
       throw LedgerError.unknownAccount("")
     }
+  }
+
+  /// The person of the ledger an account is for, as recorded (with their code when another
+  /// person shares the name), found by name or staff code; a name nobody holds, or two people
+  /// share, is refused (trial: `--person TTB` kept "TTB", and a clerk's account opened under
+  /// her code approved her own extension as somebody else).
+  private func holder(_ typed: String) throws -> String {
+    let text = try TextRules.required(typed, .person)
+    let names = try reading.personNames()
+    guard let known = try names.match(text) else {
+      throw LedgerError.unknownPerson(VietnameseText.clean(text), closest: names.closest(to: text))
+    }
+    return names.count(sharingKeyOf: known.name) > 1 ? known.label : known.name
   }
 
   private func accountName(_ text: String) throws -> AccountName {

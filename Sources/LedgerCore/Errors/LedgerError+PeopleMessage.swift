@@ -90,9 +90,9 @@ extension LedgerError {
     case .keyNotYours(let person, let signer, let custodian):
       return lang.pick(
         vi:
-          "Sổ yêu cầu chữ ký: khóa của \(person) chỉ được đăng ký hoặc thu hồi bằng khóa của chính \(person) hoặc của \(custodian) (người đã đặt yêu cầu chữ ký), không bằng khóa của \(signer). Hãy ký bằng một trong hai khóa đó (--key). Không ghi gì.",
+          "Sổ yêu cầu chữ ký: khóa và tài khoản của \(person) chỉ được tạo, đổi hoặc thu hồi bằng khóa của chính \(person) hoặc của \(custodian) (người đã đặt yêu cầu chữ ký), không bằng khóa của \(signer). Hãy ký bằng một trong hai khóa đó (--key). Không ghi gì.",
         en:
-          "Signatures are required: a key of \(person) is registered or revoked only with \(person)'s own key or \(custodian)'s (who required signatures), not with \(signer)'s. Sign with one of those keys (--key). Nothing was recorded."
+          "Signatures are required: keys and accounts of \(person) are made, changed or revoked only with \(person)'s own key or \(custodian)'s (who required signatures), not with \(signer)'s. Sign with one of those keys (--key). Nothing was recorded."
       )
     default: return code.rawValue
     }

@@ -52,9 +52,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// A key is made for a person of the ledger (registered, or appointed as a head), never
   /// for a name nobody holds (trial: `--person VT01` made a person "VT01").
   case keyForUnknownPerson(String, closest: [String])
-  /// Once signatures are required, a person's key is registered or revoked only with that
-  /// person's own key or the key of whoever required signatures (trial: a clerk made a key
-  /// in the vice-chair's name and signed as her).
+  /// Once signatures are required, a person's key or account is made, changed or revoked only
+  /// with that person's own key or the key of whoever required signatures (trial: a clerk made
+  /// a key in the vice-chair's name and signed as her).
   case keyNotYours(person: String, signer: String, custodian: String)
   case cannotRestate(Int64, type: String)
   case invalidYear(Int)
