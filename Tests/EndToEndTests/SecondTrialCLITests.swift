@@ -133,6 +133,32 @@ struct SecondTrialCLITests {
     #expect(line.contains("31/12/2026 missed;") && line.contains("1 delay(s)"), "\(line)")
   }
 
+  @Test("A plan writing “Phòng Văn hoá và Xã hội” names the registered “Phòng Văn hóa - Xã hội”")
+  func unitWithAnd() throws {
+    let cli = try commune()
+    #expect(
+      try cli("unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026")
+        .status == 0)
+    let plan = cli.folder.appendingPathComponent("ke-hoach.csv")
+    try """
+    STT;Nội dung công việc;Người đứng đầu chịu trách nhiệm;Cơ quan chủ trì;Cơ quan phối hợp;Kết quả;Thời gian hoàn thành
+    1;Số hóa hồ sơ văn hóa;Chủ tịch UBND xã;Phòng Văn hoá và Xã hội;Phòng Kinh tế;Hồ sơ số;31/12/2026
+    2;Kết nối dữ liệu;Chủ tịch UBND xã;Phòng Kinh tế;Phòng Văn hoá và Xã hội;Dữ liệu;31/10/2026
+
+    """.write(to: plan, atomically: true, encoding: .utf8)
+    let imported = try cli("import", plan.path)
+    #expect(imported.status == 0, "\(imported.error)")
+    let units = try cli("unit", "list", "--json")
+    #expect(!units.output.contains("Văn hoá và Xã hội"), "\(units.output)")
+    let status = try cli("status", "--json")
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [[String: Any]])
+    let first = try #require(rows.first { $0["title"] as? String == "Số hóa hồ sơ văn hóa" })
+    let second = try #require(rows.first { $0["title"] as? String == "Kết nối dữ liệu" })
+    #expect(first["lead_unit"] as? String == "VHXH", "\(first)")
+    #expect(second["supporting_units"] as? [String] == ["VHXH"], "\(second)")
+  }
+
   @Test("due --person takes a staff code, as status --person does")
   func dueByCode() throws {
     let cli = try commune()

@@ -31,11 +31,17 @@ struct HubWebTests {
   static let password = "mật-khẩu-đủ-dài"
 
   /// The province's own ledger, on `today`, with an inspector's account.
-  func province(today: LocalDate) throws -> Ledger {
-    let (ledger, _) = try Fixtures.ledger(at: today.display)
+  /// Registers the province's inspector, Hoàng Văn Em, and opens their account.
+  static func openInspector(_ ledger: Ledger) throws {
+    try ledger.record(.registerPerson(name: "Hoàng Văn Em", code: nil), actor: "Quản trị")
     try ledger.openAccount(
       .openAccount(username: "thanhtra.tinh", person: "Hoàng Văn Em", role: .inspector, unit: nil),
       passwordHash: Passwords.hash(Self.password, cost: 4), actor: "Quản trị")
+  }
+
+  func province(today: LocalDate) throws -> Ledger {
+    let (ledger, _) = try Fixtures.ledger(at: today.display)
+    try Self.openInspector(ledger)
     return ledger
   }
 
@@ -67,10 +73,7 @@ struct HubWebTests {
       }
       let (province, provinceClock) = try Fixtures.ledger(at: "01/07/2026")
       provinceClock.set(evening)
-      try province.openAccount(
-        .openAccount(
-          username: "thanhtra.tinh", person: "Hoàng Văn Em", role: .inspector, unit: nil),
-        passwordHash: Passwords.hash(Self.password, cost: 4), actor: "Quản trị")
+      try Self.openInspector(province)
       let app = try await buildHubApplication(
         Arguments(ledger: province), communes: HubCommuneBoards(hub: hub))
       try await app.test(.router) { client in
@@ -196,10 +199,7 @@ struct HubWebTests {
       let hubApp = try await buildHubApplication(
         Arguments(ledger: try province(today: today)), communes: HubCommuneBoards(hub: hub))
       // The commune's own app, on its own ledger, with its own inspector.
-      try commune.ledger.openAccount(
-        .openAccount(
-          username: "thanhtra.tinh", person: "Hoàng Văn Em", role: .inspector, unit: nil),
-        passwordHash: Passwords.hash(Self.password, cost: 4), actor: "Quản trị")
+      try Self.openInspector(commune.ledger)
       let ownApp = try await buildApplication(Arguments(ledger: commune.ledger))
       let board = try commune.ledger.board()
       let units = board.units.map(\.code.rawValue)
@@ -277,10 +277,7 @@ struct HubWebTests {
       _ = try await hub.ingest(source: id, lines: CommuneExport.numbered(commune.lines))
       let hubApp = try await buildHubApplication(
         Arguments(ledger: try province(today: today)), communes: HubCommuneBoards(hub: hub))
-      try commune.ledger.openAccount(
-        .openAccount(
-          username: "thanhtra.tinh", person: "Hoàng Văn Em", role: .inspector, unit: nil),
-        passwordHash: Passwords.hash(Self.password, cost: 4), actor: "Quản trị")
+      try Self.openInspector(commune.ledger)
       let ownApp = try await buildApplication(Arguments(ledger: commune.ledger))
       let board = try commune.ledger.board()
       let person = try #require(board.headViews().first?.tenure)

@@ -101,10 +101,17 @@ public struct UnitDirectory: Sendable {
     return key.hasSuffix(" xa") ? [key, String(key.dropLast(3))] : [key]
   }
 
-  /// The keys a name is known under: its match key, and the same without a trailing "xã".
+  /// The keys a name is known under: its match key, and the same without a trailing "xã";
+  /// each also without the word "và", which plans write where others write a dash ("Phòng Văn
+  /// hoá và Xã hội" is "Phòng Văn hóa - Xã hội"; trial: the import made it a second unit).
   static func keys(_ name: String) -> [String] {
     let key = VietnameseText.matchKey(name)
     let suffix = " " + VietnameseText.matchKey("xã")
-    return key.hasSuffix(suffix) ? [key, String(key.dropLast(suffix.count))] : [key]
+    let keys = key.hasSuffix(suffix) ? [key, String(key.dropLast(suffix.count))] : [key]
+    let and = Substring(VietnameseText.matchKey("và"))
+    let joined = keys.map { key in
+      key.split(separator: " ").filter { $0 != and }.joined(separator: " ")
+    }
+    return keys + joined.filter { !keys.contains($0) }
   }
 }
