@@ -30,7 +30,6 @@ struct HubWebTests {
 
   static let password = "mật-khẩu-đủ-dài"
 
-  /// The province's own ledger, on `today`, with an inspector's account.
   /// Registers the province's inspector, Hoàng Văn Em, and opens their account.
   static func openInspector(_ ledger: Ledger) throws {
     try ledger.record(.registerPerson(name: "Hoàng Văn Em", code: nil), actor: "Quản trị")
@@ -39,6 +38,7 @@ struct HubWebTests {
       passwordHash: Passwords.hash(Self.password, cost: 4), actor: "Quản trị")
   }
 
+  /// The province's own ledger, on `today`, with an inspector's account.
   func province(today: LocalDate) throws -> Ledger {
     let (ledger, _) = try Fixtures.ledger(at: today.display)
     try Self.openInspector(ledger)
