@@ -159,6 +159,53 @@ struct SecondTrialCLITests {
     #expect(second["supporting_units"] as? [String] == ["VHXH"], "\(second)")
   }
 
+  @Test("A quarterly obligation's quarters are each answered for by the chair of their day")
+  func quartersByHolder() throws {
+    let cli = try commune()
+    var steps: [([String], String)] = [
+      (
+        ["unit", "add", "UBND xã", "--code", "UBND", "--on", "01/01/2026"],
+        "2026-02-01T10:00:00+07:00"
+      ),
+      (
+        [
+          "head", "appoint", "UBND", "Nguyễn Văn An", "--role", "Chủ tịch UBND xã", "--on",
+          "01/01/2026",
+        ], "2026-02-01T10:00:00+07:00"
+      ),
+      (
+        [
+          "task", "assign", "Báo cáo chuyển đổi số", "--id", "Q", "--lead", "KT", "--role",
+          "Chủ tịch UBND xã", "--result", "Báo cáo quý", "--quarterly", "--on", "01/01/2026",
+        ], "2026-02-01T10:00:00+07:00"
+      ),
+      (["report", "Q", "Quý 1"], "2026-03-20T09:00:00+07:00"),
+      (["report", "Q", "Quý 2"], "2026-06-20T09:00:00+07:00"),
+      (
+        [
+          "head", "appoint", "UBND", "Phạm Anh Tuấn", "--role", "Chủ tịch UBND xã", "--on",
+          "01/07/2026", "--replaces", "Nguyễn Văn An",
+        ], "2026-06-25T09:00:00+07:00"
+      ),
+    ]
+    steps += [(["report", "Q", "Quý 3"], "2026-09-20T09:00:00+07:00")]
+    steps += [(["report", "Q", "Quý 4"], "2026-12-20T09:00:00+07:00")]
+    for (step, now) in steps {
+      let run = try cli.run(step, now: now)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    let later = "2027-01-10T09:00:00+07:00"
+    for person in ["Nguyễn Văn An", "Phạm Anh Tuấn"] {
+      let explain = try cli(
+        "evaluate", "--year", "2026", "--explain", person, "--lang", "en", now: later)
+      let chair = try #require(
+        explain.output.components(separatedBy: "accountable head").dropFirst().first,
+        "\(explain.output)")
+      let line = try #require(chair.components(separatedBy: "\n").first { $0.contains("quantity") })
+      #expect(line.contains("quantity 2/2"), "\(person): \(explain.output)")
+    }
+  }
+
   @Test("due --person takes a staff code, as status --person does")
   func dueByCode() throws {
     let cli = try commune()

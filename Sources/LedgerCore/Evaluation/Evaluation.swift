@@ -133,14 +133,26 @@ public struct Evaluation: Sendable {
     for unit in board.units {
       for tenure in unit.tenures
       where tenure.from < next && (tenure.until.map { $0 > first } ?? true) {
-        let named = credits.filter {
-          holders.holds(
-            tenure, roleOf: $0.task, lead: $0.view.lead, on: $0.view.attributionDay)
-            && board.answers(tenure, for: $0.view)
+        // A recurring obligation's periods are each answered for on their own day; any other
+        // charge on its deciding day.
+        let named = credits.compactMap { credit -> TaskCredit? in
+          if credit.task.deadline.isRecurring {
+            return credit.periods(judgedOn: board.day) { day in
+              tenure.covers(day)
+                && holders.holds(tenure, roleOf: credit.task, lead: credit.view.lead, on: day)
+            }
+          }
+          let holds = holders.holds(
+            tenure, roleOf: credit.task, lead: credit.view.lead, on: credit.view.attributionDay)
+          return holds && board.answers(tenure, for: credit.view) ? credit : nil
         }
         // Each lead counts: the lead charged, and the co-leads a plan named in the same cell.
-        let led = credits.filter {
-          $0.view.isLed(by: unit.code) && board.answers(tenure, for: $0.view)
+        let led = credits.compactMap { credit -> TaskCredit? in
+          guard credit.view.isLed(by: unit.code) else { return nil }
+          if credit.task.deadline.isRecurring {
+            return credit.periods(judgedOn: board.day, where: tenure.covers)
+          }
+          return board.answers(tenure, for: credit.view) ? credit : nil
         }
         if !named.isEmpty {
           rows.append(scoring.row(tenure, .accountableHead, named))

@@ -72,8 +72,9 @@ extension TaskCredit {
     // due by the day are assigned, those reported in their period delivered, and each report
     // after its period's day is a delay (a deadline in force it missed).
     if case .recurring = view.task.deadline {
-      let owed = view.task.periodsOwed(in: due.year).filter {
-        $0.met != nil || $0.period.due <= day
+      let owed = view.task.periodsOwed(in: due.year).filter { owes in
+        (owes.met != nil || owes.period.due <= day)
+          && (periodDays?.contains(owes.period.due) ?? true)
       }
       if !owed.isEmpty {
         assigned = Double(owed.count)

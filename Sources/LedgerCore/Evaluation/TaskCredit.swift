@@ -19,6 +19,9 @@ public struct TaskCredit: Hashable, Sendable {
   /// Positions of the events that decided the outcome (completion or report, extensions,
   /// hand-over or cancellation, review).
   public var decidedBy: [Int64]
+  /// For a recurring obligation answered for by one holder among several in the year: the days
+  /// of the periods that holder answers for (`periods(judgedOn:where:)`); nil for all.
+  public var periodDays: [LocalDate]? = nil
 
   /// The task as judged.
   public var task: TaskState { view.task }

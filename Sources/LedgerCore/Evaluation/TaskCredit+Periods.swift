@@ -1,0 +1,30 @@
+extension TaskCredit {
+  /// For a recurring reporting obligation: the same credit limited to the periods due on the
+  /// days `keeps` accepts (those of one holder's tenure); nil when none of them is judged by
+  /// `day`. Any other credit is returned as it is.
+  ///
+  /// A recurring obligation is judged period by period, and each period is answered for by
+  /// whoever held the role when it was reported in time, else on its day (trial: a chair who
+  /// left on 30/06 was scored on the quarters his successor reported, and the successor on
+  /// none).
+  public func periods(judgedOn day: LocalDate, where keeps: (LocalDate) -> Bool) -> TaskCredit? {
+    guard case .recurring = view.task.deadline, let due else { return self }
+    // A period reported in time is its reporter's; one missed, or reported late, whoever held
+    // the role on its day (as a dated task's credit and blame go).
+    let owed = view.task.periodsOwed(in: due.year).filter { owes in
+      keeps(owes.met.flatMap { $0 <= owes.period.due ? $0 : nil } ?? owes.period.due)
+    }
+    let judged = owed.filter { $0.met != nil || $0.period.due <= day }
+    guard !judged.isEmpty else { return nil }
+    var credit = self
+    credit.periodDays = owed.map(\.period.due)
+    credit.due = owed.contains { $0.period.due == due } ? due : owed.first?.period.due
+    let missed = judged.contains { owes in owes.met.map { $0 > owes.period.due } ?? true }
+    if judged.contains(where: { $0.met == nil }) {
+      credit.outcome = .overdue
+    } else {
+      credit.outcome = missed ? .late : .onTime
+    }
+    return credit
+  }
+}
