@@ -1,7 +1,8 @@
 extension TaskCredit {
-  /// For a recurring reporting obligation: the same credit limited to the periods due on the
-  /// days `keeps` accepts (those of one holder's tenure); nil when none of them is judged by
-  /// `day`. Any other credit is returned as it is.
+  /// A recurring obligation's credit limited to one holder's periods.
+  ///
+  /// The periods kept are those `keeps` accepts the deciding day of (days of one holder's
+  /// tenure); nil when none of them is judged by `day`. Any other credit is returned as it is.
   ///
   /// A recurring obligation is judged period by period, and each period is answered for by
   /// whoever held the role when it was reported in time, else on its day (trial: a chair who
