@@ -21,12 +21,27 @@ public struct YearlyReportText {
       en: "Report on the plan for \(report.year) — \(scope)")
   }
 
+  /// The day and what the report holds: for one unit, the tasks it leads (and the lines, when
+  /// a task it led twice has two) apart from those it supports (trial: "7 tasks" counted the
+  /// tasks it only supports as its own, where `unit view` said 4).
   public var subtitle: String {
-    l.pick(
-      vi: "Tình hình đến ngày \(report.day.display); \(report.entries.count) nhiệm vụ",
-      en: "As of \(report.day.display); \(report.entries.count) tasks")
+    let led = report.ledEntries
+    let supported = report.entries.count - led.count
+    let tasks = Set(led.map(\.view.task.id)).count
+    guard report.unit != nil, supported > 0 || tasks != led.count else {
+      return l.pick(
+        vi: "Tình hình đến ngày \(report.day.display); \(report.entries.count) nhiệm vụ",
+        en: "As of \(report.day.display); \(report.entries.count) tasks")
+    }
+    let lines =
+      tasks == led.count ? "" : l.pick(vi: " (\(led.count) dòng)", en: " (\(led.count) lines)")
+    return l.pick(
+      vi:
+        "Tình hình đến ngày \(report.day.display); chủ trì \(tasks) nhiệm vụ\(lines), phối hợp \(supported) nhiệm vụ",
+      en: "As of \(report.day.display); leads \(tasks) tasks\(lines), supports \(supported)")
   }
 
+  /// The led tasks by bucket (for one unit, those it supports are not its own results).
   public func summary() -> String {
     let counts = report.counts
     return Bucket.allCases.compactMap { bucket in

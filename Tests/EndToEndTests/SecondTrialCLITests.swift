@@ -206,6 +206,28 @@ struct SecondTrialCLITests {
     }
   }
 
+  @Test("A unit's yearly report counts the tasks it leads apart from those it supports")
+  func ledApartFromSupported() throws {
+    let cli = try commune()
+    for step in [
+      ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026"],
+      [
+        "task", "assign", "Lễ hội", "--id", "S", "--lead", "VHXH", "--support", "KT", "--role",
+        "Trưởng phòng", "--result", "Lễ hội", "--due", "10/02/2026",
+      ],
+    ] {
+      let run = try cli.run(step)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    let report = try cli(
+      "yearly", "--year", "2026", "--unit", "KT", "--lang", "en", now: "2026-03-01T09:00:00+07:00")
+    #expect(
+      report.output.contains("As of 01/03/2026; leads 2 tasks, supports 1"), "\(report.output)")
+    let summary = try #require(report.output.components(separatedBy: "\n").dropFirst(4).first)
+    #expect(summary.contains("1 overdue") && !summary.contains("2 overdue"), "\(summary)")
+    #expect(report.output.contains("## S — Lễ hội"), "\(report.output)")
+  }
+
   @Test("due --person takes a staff code, as status --person does")
   func dueByCode() throws {
     let cli = try commune()

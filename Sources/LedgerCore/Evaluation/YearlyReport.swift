@@ -112,6 +112,13 @@ public struct YearlyReport: Sendable {
     }
   }
 
-  /// How many tasks fall in each bucket.
-  public var counts: [Bucket: Int] { entries.map(\.view).countByBucket() }
+  /// The entries of the tasks the unit leads (every entry when the report is for all units).
+  public var ledEntries: [Entry] {
+    guard let unit else { return entries }
+    return entries.filter { $0.view.isLed(by: unit.code) }
+  }
+
+  /// How many of the led tasks' lines fall in each bucket: a task the unit only supports is
+  /// not counted among its results.
+  public var counts: [Bucket: Int] { ledEntries.map(\.view).countByBucket() }
 }
