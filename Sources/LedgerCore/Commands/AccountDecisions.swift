@@ -42,12 +42,7 @@ struct AccountDecisions<Reading: LedgerReading> {
   /// share, is refused (trial: `--person TTB` kept "TTB", and a clerk's account opened under
   /// her code approved her own extension as somebody else).
   private func holder(_ typed: String) throws -> String {
-    let text = try TextRules.required(typed, .person)
-    let names = try reading.personNames()
-    guard let known = try names.match(text) else {
-      throw LedgerError.unknownPerson(VietnameseText.clean(text), closest: names.closest(to: text))
-    }
-    return names.count(sharingKeyOf: known.name) > 1 ? known.label : known.name
+    try reading.knownPerson(typed) { LedgerError.unknownPerson($0, closest: $1) }
   }
 
   private func accountName(_ text: String) throws -> AccountName {

@@ -18,13 +18,7 @@ extension Decider {
   /// person shares the name): a registered person or an appointed head, by name or staff code;
   /// a name nobody holds, or two people share, is refused.
   private func keyHolder(_ typed: String) throws -> String {
-    let text = try TextRules.required(typed, .person)
-    let names = try reading.personNames()
-    guard let known = try names.match(text) else {
-      throw LedgerError.keyForUnknownPerson(
-        VietnameseText.clean(text), closest: names.closest(to: text))
-    }
-    return names.count(sharingKeyOf: known.name) > 1 ? known.label : known.name
+    try reading.knownPerson(typed) { LedgerError.keyForUnknownPerson($0, closest: $1) }
   }
 
   /// The first event of a new key's stream `key:KEYID` (a key is a person's or a source's,

@@ -35,6 +35,20 @@ extension LedgerReading {
     PersonNames.of(units: try units(), persons: try persons())
   }
 
+  /// A person of the ledger as recorded (with their code when another person shares the
+  /// name), found by name or staff code; a name two people share is refused, and one nobody
+  /// holds is refused with `unknown`'s error (given the name and the closest names).
+  public func knownPerson(
+    _ typed: String, unknown: (String, [String]) -> LedgerError
+  ) throws -> String {
+    let text = try TextRules.required(typed, .person)
+    let names = try personNames()
+    guard let known = try names.match(text) else {
+      throw unknown(VietnameseText.clean(text), names.closest(to: text))
+    }
+    return names.count(sharingKeyOf: known.name) > 1 ? known.label : known.name
+  }
+
   /// Finds a unit by its code or by its name, ignoring case, normalisation and tone placement.
   public func unit(named text: String) throws -> UnitState? {
     UnitState.named(text, among: try units())
