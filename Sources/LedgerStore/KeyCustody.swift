@@ -12,7 +12,8 @@ import LedgerCore
 /// chair's name and approved extensions as him). A ledger that adopted the policy unsigned,
 /// before that was refused, has no keeper: any signer may, as before.
 enum KeyCustody {
-  /// Refuses a key's registration or revocation signed by someone who may not make it.
+  /// Refuses a key's registration or revocation, or an account's opening or change, signed by
+  /// someone other than its person or the keeper while signatures are required.
   static func check(_ event: LedgerEvent, signedBy signer: String, in db: Database) throws {
     let holder: String
     switch event {
