@@ -16,21 +16,23 @@ enum ApproverCheck {
     case .requestExplanation(_, let request): named = request.by
     default: return
     }
-    let own = VietnameseText.searchKey(Self.withoutCode(account.person))
+    let ownName = VietnameseText.searchKey(Self.withoutCode(account.person))
     let names = try ledger.personNames()
+    // The account's person by code when the ledger has one: a namesake (another "Nguyễn Văn
+    // An", told apart by code) is somebody else.
+    let ownCode = Self.code(in: account.person) ?? (try? names.match(account.person))??.code
     let typed = VietnameseText.clean(named)
     // The name as typed, without a code in parentheses, and the code alone: each as the ledger
     // resolves it, and as written.
-    var candidates = [typed, Self.withoutCode(typed)]
-    if let open = typed.lastIndex(of: "("), typed.hasSuffix(")") {
-      candidates.append(
-        String(typed[typed.index(after: open)..<typed.index(before: typed.endIndex)]))
-    }
+    let candidates = [typed, Self.withoutCode(typed)] + [Self.code(in: typed)].compactMap { $0 }
     let isSelf =
       typed.lowercased() == account.username.rawValue.lowercased()
       || candidates.contains { candidate in
-        let resolved = (try? names.match(candidate))??.name ?? candidate
-        return VietnameseText.searchKey(Self.withoutCode(resolved)) == own
+        guard let known = (try? names.match(candidate)) ?? nil else {
+          return VietnameseText.searchKey(Self.withoutCode(candidate)) == ownName
+        }
+        if let ownCode, let code = known.code { return code == ownCode }
+        return VietnameseText.searchKey(known.name) == ownName
       }
     guard isSelf else { return }
     throw WebFailure(
@@ -40,6 +42,12 @@ enum ApproverCheck {
       en:
         "\(account.person) cannot approve this themselves: name the leader who decided (the approver). Nothing was recorded."
     )
+  }
+
+  /// The code in a label's trailing parentheses ("Lê Thị Hoa (HOA)" → "HOA"); nil for none.
+  static func code(in text: String) -> String? {
+    guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+    return String(text[text.index(after: open)..<text.index(before: text.endIndex)])
   }
 
   /// A name without a trailing code in parentheses ("Lê Thị Hoa (HOA)" → "Lê Thị Hoa").
