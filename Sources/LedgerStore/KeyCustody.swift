@@ -30,10 +30,18 @@ enum KeyCustody {
       holder = account.person
     default: return
     }
-    guard let custodian = try custodian(in: db), signer != holder, signer != custodian else {
-      return
+    guard let custodian = try custodian(in: db) else { return }
+    guard signer == holder || signer == custodian else {
+      throw LedgerError.keyNotYours(person: holder, signer: signer, custodian: custodian)
     }
-    throw LedgerError.keyNotYours(person: holder, signer: signer, custodian: custodian)
+    // The keeper's last key stays: without it nobody could make a key again.
+    if case .keyRevoked(let revoked) = event, holder == custodian,
+      try !Keys.all(in: db).contains(where: {
+        $0.person == custodian && $0.revokedAt == nil && $0.keyID != revoked.keyId
+      })
+    {
+      throw LedgerError.keeperLastKey(person: custodian)
+    }
   }
 
   /// An account's state as its stream folds.

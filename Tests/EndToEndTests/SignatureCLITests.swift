@@ -146,6 +146,30 @@ struct KeyCustodyCLITests {
       !FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("x.key").path))
   }
 
+  @Test("The keeper's last key is not revoked: a new one is made first (trial: key-making locked)")
+  func keepersLastKey() throws {
+    let cli = try ledger()
+    func keyID(_ file: String) throws -> String {
+      let keys = try cli("key", "list", "--json").output
+      let list = try #require(
+        try JSONSerialization.jsonObject(with: Data(keys.utf8)) as? [[String: Any]])
+      let text = try String(
+        contentsOf: cli.folder.appendingPathComponent(file), encoding: .utf8)
+      return try #require(
+        list.compactMap { $0["key_id"] as? String }.first { text.contains($0) }, "\(file)")
+    }
+    let hoa = try keyID("hoa.key")
+    let before = cli.fileBytes()
+    let refused = try cli("key", "revoke", hoa, "--reason", "Mất máy", "--key", "hoa.key", "--json")
+    #expect(refused.status == 1 && refused.error.contains("keeper_last_key"), "\(refused.error)")
+    #expect(cli.fileBytes() == before)
+    #expect(
+      try cli("key", "new", "--person", "VT01", "--out", "hoa2.key", "--key", "hoa.key").status
+        == 0)
+    let revoked = try cli("key", "revoke", hoa, "--reason", "Mất máy", "--key", "hoa2.key")
+    #expect(revoked.status == 0, "\(revoked.error)")
+  }
+
   @Test("Under required signatures only the person or the keeper makes or revokes their keys")
   func custody() throws {
     let cli = try ledger()

@@ -161,6 +161,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case personNotRetractable = "person_not_retractable"
   case keyForUnknownPerson = "key_for_unknown_person"
   case keyNotYours = "key_not_yours"
+  case keeperLastKey = "keeper_last_key"
 }
 
 extension LedgerError {
@@ -206,6 +207,7 @@ extension LedgerError {
     case .personNotRetractable: return .personNotRetractable
     case .keyForUnknownPerson: return .keyForUnknownPerson
     case .keyNotYours: return .keyNotYours
+    case .keeperLastKey: return .keeperLastKey
     case .hubWithoutTLS: return .hubWithoutTLS
     case .cannotRestate: return .cannotRestate
     case .invalidYear: return .invalidYear
@@ -369,7 +371,7 @@ extension ErrorCode {
       .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
       .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment, .emptyExport,
       .noExportInFolder, .historyOfAnotherLedger, .sourceAskedByName, .assignmentInUse,
-      .keyForUnknownPerson, .keyNotYours:
+      .keyForUnknownPerson, .keyNotYours, .keeperLastKey:
       return .refused
     }
   }

@@ -354,7 +354,7 @@ extension LedgerError {
     case .invalidUsername, .accountExists, .unknownAccount, .accountDisabled, .headNeedsUnit,
       .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson, .unknownPerson,
       .criterionOutOfRange, .unknownPeriod, .unknownConditionKind, .quantityOutOfRange,
-      .keyForUnknownPerson, .keyNotYours:
+      .keyForUnknownPerson, .keyNotYours, .keeperLastKey:
       return peopleMessage(lang)
     case .noSittingHead, .unitClosed, .unitLeadsOpenTasks, .mergeIntoItself,
       .amendmentChangesNothing:

@@ -94,6 +94,13 @@ extension LedgerError {
         en:
           "Signatures are required: keys and accounts of \(person) are made, changed or revoked only with \(person)'s own key or \(custodian)'s (who required signatures), not with \(signer)'s. Sign with one of those keys (--key). Nothing was recorded."
       )
+    case .keeperLastKey(let person):
+      return lang.pick(
+        vi:
+          "\(person) giữ các khóa (đã đặt yêu cầu chữ ký): thu hồi khóa cuối cùng của \(person) thì không ai tạo được khóa nữa. Hãy tạo cho \(person) một khóa mới trước (`key new --person …`, ký bằng khóa hiện có), rồi mới thu hồi khóa này. Không ghi gì.",
+        en:
+          "\(person) keeps the keys (required signatures): revoking \(person)'s last key would leave nobody able to make keys. Make \(person) a new key first (`key new --person …`, signed with the present one), then revoke this one. Nothing was recorded."
+      )
     default: return code.rawValue
     }
   }

@@ -56,6 +56,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// with that person's own key or the key of whoever required signatures (trial: a clerk made
   /// a key in the vice-chair's name and signed as her).
   case keyNotYours(person: String, signer: String, custodian: String)
+  /// The keeper's last key is not revoked while signatures are required: nobody could make a
+  /// key again (trial: the keeper revoked it and locked key-making for good).
+  case keeperLastKey(person: String)
   case cannotRestate(Int64, type: String)
   case invalidYear(Int)
   case pointsOutOfRange(Double)
