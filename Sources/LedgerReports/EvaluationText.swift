@@ -43,7 +43,7 @@ public struct EvaluationText {
       ])
     for row in rows {
       table.rows.append([
-        row.tenure.person + (row.tenure.code.map { " (\($0))" } ?? ""),
+        row.tenure.personLabel,
         "\(role(row.tenure)), \(row.tenure.unit)",
         row.capacity == .accountableHead
           ? l.pick(vi: "chịu TN", en: "accountable") : l.pick(vi: "trưởng ĐV", en: "lead unit"),

@@ -23,7 +23,7 @@ extension Recorder {
     }
     guard !ended.isEmpty else { return nil }
     let said = ended.map { tenure in
-      let who = tenure.person + (tenure.code.map { " (\($0))" } ?? "")
+      let who = tenure.personLabel
       return language.pick(
         vi:
           "Nhiệm kỳ của \(who), \(tenure.role), kết thúc: \(tenure.span(on: event.effective, language: language)). Nhiệm vụ đến hạn từ ngày \(event.effective.display) thuộc trách nhiệm của \(appointed.person), trừ việc đã hoàn thành trước ngày đó (ghi công cho \(tenure.person)).",
@@ -42,7 +42,7 @@ extension Recorder {
     guard let unit = try ledger.units().first(where: { $0.code == vacated.unit }),
       let tenure = unit.tenures.last(where: { $0.until == event.effective })
     else { return nil }
-    let who = tenure.person + (tenure.code.map { " (\($0))" } ?? "")
+    let who = tenure.personLabel
     return language.pick(
       vi:
         "Nhiệm kỳ của \(who), \(tenure.role), kết thúc: \(tenure.span(on: event.effective, language: language)). Nhiệm vụ đến hạn từ ngày \(event.effective.display) không tính cho người đứng đầu nào của \(vacated.unit.rawValue) cho đến lần bổ nhiệm sau.",

@@ -6,3 +6,8 @@ extension Tenure {
     return role + language.pick(vi: " (quyền)", en: " (acting)")
   }
 }
+
+extension Tenure {
+  /// The person with their staff code when the appointment recorded one: "Nguyễn Văn An (NVA)".
+  public var personLabel: String { person + (code.map { " (\($0))" } ?? "") }
+}

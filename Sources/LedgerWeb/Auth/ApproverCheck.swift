@@ -16,20 +16,22 @@ enum ApproverCheck {
     case .requestExplanation(_, let request): named = request.by
     default: return
     }
-    let ownName = VietnameseText.searchKey(Self.withoutCode(account.person))
+    let own = Self.split(account.person)
+    let ownName = VietnameseText.searchKey(own.name)
     let names = try ledger.personNames()
     // The account's person by code when the ledger has one: a namesake (another "Nguyễn Văn
     // An", told apart by code) is somebody else.
-    let ownCode = Self.code(in: account.person) ?? (try? names.match(account.person))??.code
+    let ownCode = own.code ?? (try? names.match(account.person))??.code
     let typed = VietnameseText.clean(named)
     // The name as typed, without a code in parentheses, and the code alone: each as the ledger
     // resolves it, and as written.
-    let candidates = [typed, Self.withoutCode(typed)] + [Self.code(in: typed)].compactMap { $0 }
+    let parts = Self.split(typed)
+    let candidates = [typed, parts.name] + [parts.code].compactMap { $0 }
     let isSelf =
       typed.lowercased() == account.username.rawValue.lowercased()
       || candidates.contains { candidate in
         guard let known = (try? names.match(candidate)) ?? nil else {
-          return VietnameseText.searchKey(Self.withoutCode(candidate)) == ownName
+          return VietnameseText.searchKey(Self.split(candidate).name) == ownName
         }
         if let ownCode, let code = known.code { return code == ownCode }
         return VietnameseText.searchKey(known.name) == ownName
@@ -44,15 +46,11 @@ enum ApproverCheck {
     )
   }
 
-  /// The code in a label's trailing parentheses ("Lê Thị Hoa (HOA)" → "HOA"); nil for none.
-  static func code(in text: String) -> String? {
-    guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
-    return String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-  }
-
-  /// A name without a trailing code in parentheses ("Lê Thị Hoa (HOA)" → "Lê Thị Hoa").
-  static func withoutCode(_ text: String) -> String {
-    guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
-    return text[..<open].trimmingCharacters(in: .whitespaces)
+  /// A label split into its name and the code in its trailing parentheses ("Lê Thị Hoa (HOA)"
+  /// → "Lê Thị Hoa", "HOA"); a text without them is all name.
+  static func split(_ text: String) -> (name: String, code: String?) {
+    guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return (text, nil) }
+    let code = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+    return (text[..<open].trimmingCharacters(in: .whitespaces), code)
   }
 }

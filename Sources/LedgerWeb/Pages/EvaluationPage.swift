@@ -60,7 +60,7 @@ struct EvaluationPage: PageModel {
     self.rows = rows.map { row in
       let name = row.tenure.code ?? row.tenure.person
       return Row(
-        person: row.tenure.person + (row.tenure.code.map { " (\($0))" } ?? ""),
+        person: row.tenure.personLabel,
         link: action + "?year=\(query.year)&person=\(TimeQuery.encode(name))" + time.suffix,
         role: row.tenure.roleShown(language), unit: row.tenure.unit.rawValue,
         capacity: row.capacity.label(language), tasks: row.credits.count,

@@ -76,7 +76,7 @@ struct BoardText {
     let l = language
     let tenure = view.tenure
     let lines = [
-      "\(tenure.person)\(tenure.code.map { " (\($0))" } ?? "") — \(tenure.roleShown(l)), \(tenure.unit) (\(tenure.span(on: day, language: l)))",
+      "\(tenure.personLabel) — \(tenure.roleShown(l)), \(tenure.unit) (\(tenure.span(on: day, language: l)))",
       "  " + view.capacity.label(l).capitalizedFirst + ": " + summary(view.tasks),
     ]
     return (lines + taskLines(view.tasks)).joined(separator: "\n")
