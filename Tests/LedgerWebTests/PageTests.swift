@@ -177,6 +177,18 @@ struct AuditPageTests {
       #expect(status == .ok)
       #expect(audit.contains("Trần Thị Bình (web: binh.tt)"))
       #expect(audit.contains("Báo cáo qua web"))
+      // What one person recorded: found by her name, unmarked, or by her account's username.
+      for typed in ["Tran Thi Binh", "binh.tt", "Trần Thị Bình (web: binh.tt)"] {
+        let query = typed.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? typed
+        let (_, hers) = try await client.get("/audit?actor=\(query)", as: inspector)
+        #expect(hers.contains("Báo cáo qua web"), "\(typed)")
+        #expect(!hers.contains(">thuky</a>"), "\(typed)")
+      }
+      let (_, clerks) = try await client.get("/audit?actor=thuky", as: inspector)
+      #expect(!clerks.contains("Báo cáo qua web"))
+      #expect(clerks.contains(">thuky</a>"))
+      // Each recorder's name leads to what that person recorded.
+      #expect(audit.contains("href=\"/audit?actor=Tr%E1%BA%A7n%20Th%E1%BB%8B%20B%C3%ACnh\""))
     }
   }
 }

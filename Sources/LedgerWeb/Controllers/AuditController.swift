@@ -3,8 +3,10 @@ import Hummingbird
 import LedgerCore
 import LedgerStore
 
-/// `GET /audit?known_at&task`: every event, who recorded it, when it happened and when it was
-/// recorded, facts recorded more than 7 days late flagged (inspectors, leaders, admins).
+/// `GET /audit?known_at&task&actor`: every event, who recorded it, when it happened and when it
+/// was recorded, facts recorded more than 7 days late flagged (inspectors, leaders, admins).
+///
+/// `actor` keeps what one person recorded, by hand or through a web account (`ActorMatch`).
 struct AuditController {
   let pages: Pages
   let ledger: Ledger
@@ -13,9 +15,15 @@ struct AuditController {
     router.group().allowing(.audit).get("/audit") { request, context in
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
       let task = request.uri.queryParameters["task"].flatMap { TaskID(String($0)) }
+      let actor = request.uri.queryParameters["actor"].map { ActorMatch(String($0)) }
       var entries: [AuditEntry] = []
       try ledger.replay(until: time.knownAt) { entry in
         if let task, entry.event.stream != .task(task) { return }
+        if let actor, !actor.matches(entry.event.actor),
+          !(entry.event.origin?.actor.map(actor.matches) ?? false)
+        {
+          return
+        }
         entries.append(
           AuditEntry(
             event: entry.event, retractedBy: entry.retractedBy, timeZone: ledger.timeZone,
@@ -38,6 +46,8 @@ struct AuditPage: PageModel {
     var happened: String
     var recorded: String
     var recorder: String
+    /// The audit of what this recorder recorded: `/audit?actor=…`.
+    var recorderLink: String
     var web: Bool
     var phrase: String
     var backdated: Bool
@@ -73,12 +83,22 @@ struct AuditPage: PageModel {
       return Line(
         position: event.position, stream: event.stream.description,
         happened: entry.happened.display, recorded: TaskPage.display(event.recorded, in: timeZone),
-        recorder: event.actor, web: WebRecorder.isWeb(event.actor),
+        recorder: event.actor, recorderLink: Self.link(actor: event.actor),
+        web: WebRecorder.isWeb(event.actor),
         phrase: event.event.payload.phrase(PhraseContext(language: language, subject: subject)),
         backdated: entry.backdated, lag: entry.lagDays, retracted: entry.retractedBy != nil,
         retractedBy: entry.retractedBy.map { "#\($0)" },
         signed: event.signer ?? language.pick(vi: "không ký", en: "unsigned"),
         fixedClock: event.fixedClock)
     }
+  }
+
+  /// The page of what `actor` recorded: its person's name for a web actor, so the link also
+  /// keeps what they recorded by hand.
+  static func link(actor: String) -> String {
+    let name = WebRecorder.parse(actor)?.person ?? actor
+    var allowed = CharacterSet.urlQueryAllowed
+    allowed.remove(charactersIn: "&+=#")
+    return "/audit?actor=" + (name.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
   }
 }

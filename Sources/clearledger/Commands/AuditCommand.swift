@@ -14,7 +14,8 @@ struct AuditCommand: ParsableCommand {
       to the day the ledger took it. A fact recorded more than --threshold days after its \
       stated day is flagged: the pattern that hides late work behind an earlier date.
 
-      --actor NAME shows only what that person recorded.
+      --actor NAME shows only what that person recorded, by hand or through a web account \
+      (NAME may also be the account's username).
 
       Example: clearledger audit --unit VHXH --since 01/07/2026 --threshold 3
       """)
@@ -70,13 +71,13 @@ struct AuditCommand: ParsableCommand {
         streams = streams.map { $0.intersection(unitStreams) } ?? unitStreams
       }
       // Here --actor names whose records to show (it is not read from the environment).
-      let actorKey = global.actor.map(VietnameseText.matchKey)
+      let actorMatch = global.actor.map(ActorMatch.init)
       func matching(_ entry: HistoryEntry) -> AuditEntry? {
         let event = entry.event
         if let from, event.recorded < from { return nil }
         if let streams, !streams.contains(event.stream) { return nil }
-        if let actorKey, VietnameseText.matchKey(event.actor) != actorKey,
-          event.origin?.actor.map({ VietnameseText.matchKey($0) != actorKey }) ?? true
+        if let actorMatch, !actorMatch.matches(event.actor),
+          !(event.origin?.actor.map(actorMatch.matches) ?? false)
         {
           return nil
         }

@@ -155,7 +155,7 @@ extension HelpCatalog {
     "audit": """
     Độ trễ là số ngày từ ngày sự việc xảy ra (theo lời người ghi) đến ngày sổ ghi nhận. Sự việc được ghi muộn hơn ngày đã nêu quá --threshold ngày thì bị đánh dấu: đó là dấu hiệu của việc ghi lùi ngày để che việc làm chậm.
 
-    --actor NAME chỉ cho xem những gì người đó đã ghi.
+    --actor NAME chỉ cho xem những gì người đó đã ghi, trực tiếp hoặc qua tài khoản web (NAME cũng có thể là tên đăng nhập của tài khoản).
 
     Ví dụ:
       clearledger audit --unit VHXH --since 01/07/2026 --threshold 3

@@ -1,0 +1,23 @@
+/// Whether an event's recorder is the person or account a reader names.
+///
+/// A name matches an actor written by hand ("Trần Thị Bình"), the person of an actor written
+/// through the web ("Trần Thị Bình (web: binh.tt)"), and that account's username ("binh.tt");
+/// the whole web actor matches too. Names are compared as a name typed to look something up is
+/// (`VietnameseText.lookupMatches`): tone-mark placement, case and NFD do not matter, and a
+/// name typed without marks finds the same letters.
+public struct ActorMatch: Sendable {
+  private let typed: String
+
+  /// A match for the name, username or whole actor a reader typed.
+  public init(_ typed: String) {
+    self.typed = typed
+  }
+
+  /// Whether `actor` was written by the person or account this match names.
+  public func matches(_ actor: String) -> Bool {
+    if VietnameseText.lookupMatches(typed, actor) { return true }
+    guard let web = WebRecorder.parse(actor) else { return false }
+    return VietnameseText.lookupMatches(typed, web.person)
+      || VietnameseText.matchKey(typed) == VietnameseText.matchKey(web.username)
+  }
+}
