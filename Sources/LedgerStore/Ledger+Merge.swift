@@ -4,7 +4,9 @@ import LedgerCore
 
 extension Ledger {
   /// Merges a unit into another on a day, in one transaction: each open task the unit leads is
-  /// handed to the other (`task.lead_reassigned`), then the unit ends (`unit.merged`).
+  /// handed to the other (`task.lead_reassigned`), each open task it supports names the other
+  /// in its place (`task.amended`; dropped where the other already leads or supports it), then
+  /// the unit ends (`unit.merged`).
   ///
   /// A handed task whose deadline has passed takes `due` as the new lead's own deadline
   /// (default: the merge day), as `task reassign` asks. Blame already fixed stays with the old
@@ -35,6 +37,23 @@ extension Ledger {
               .reassignLead(
                 task.id, lead: target.code.rawValue, reason: reason,
                 due: passed ? (due ?? day) : nil))
+          }
+          // A merged unit supports nothing after the merge: the unit it joined does its part.
+          let supported = try ProjectionTables.tasks(
+            in: db,
+            where: """
+              WHERE id IN (SELECT task_id FROM task_units WHERE unit = ? AND capacity = 'support')
+              """, arguments: [from.code.rawValue])
+          for task in supported where !task.status.isClosed {
+            var units: [UnitCode] = []
+            for unit in task.supportingUnits.map({ $0 == from.code ? target.code : $0 })
+            where unit != task.leadUnit && !units.contains(unit) {
+              units.append(unit)
+            }
+            commands.append(
+              .amendTask(
+                task.id,
+                AmendTask(supportingUnits: units.map(\.rawValue), reason: reason, decision: decision)))
           }
         }
         commands.append(.mergeUnit(unit: unit, into: into, decision: decision))

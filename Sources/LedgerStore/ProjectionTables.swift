@@ -26,13 +26,15 @@ enum ProjectionTables {
     guard let unit else { return }
     try db.cachedStatement(
       sql: """
-        INSERT INTO units (code, name, name_key, registered_at, closed_on, merged_into)
-        VALUES (?, ?, ?, ?, ?, ?)
+        INSERT INTO units
+          (code, name, name_key, registered_at, closed_on, merged_into, former_names)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
         """
     ).execute(
       arguments: [
         unit.code.rawValue, unit.name, VietnameseText.matchKey(unit.name), unit.registeredAt,
         unit.closedOn?.iso, unit.mergedInto?.rawValue,
+        unit.formerNames.map(Self.namesJSON),
       ])
     for tenure in unit.tenures {
       try db.cachedStatement(
@@ -76,16 +78,32 @@ enum ProjectionTables {
     var units: [UnitState] = []
     let unitRows = try Row.fetchCursor(
       try db.cachedStatement(
-        sql: "SELECT code, name, registered_at, closed_on, merged_into FROM units ORDER BY code"))
+        sql: """
+          SELECT code, name, registered_at, closed_on, merged_into, former_names
+          FROM units ORDER BY code
+          """))
     while let row = try unitRows.next() {
       guard let code = UnitCode(row[0] as String) else { continue }
       var unit = UnitState(
         code: code, name: row[1], registeredAt: row[2], tenures: tenures[code] ?? [])
       unit.closedOn = (row[3] as String?).flatMap(LocalDate.init(parsing:))
       unit.mergedInto = (row[4] as String?).flatMap(UnitCode.init)
+      unit.formerNames = (row[5] as String?).flatMap(Self.names(json:))
       units.append(unit)
     }
     return units
+  }
+
+  /// A unit's former names as the `former_names` column keeps them: a JSON array.
+  static func namesJSON(_ names: [String]) -> String {
+    let data = (try? JSONEncoder().encode(names)) ?? Data("[]".utf8)
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// The names a `former_names` column holds; nil for none or unreadable.
+  static func names(json: String) -> [String]? {
+    let names = try? JSONDecoder().decode([String].self, from: Data(json.utf8))
+    return names?.isEmpty == false ? names : nil
   }
 
   // MARK: Tasks

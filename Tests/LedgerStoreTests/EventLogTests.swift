@@ -158,6 +158,7 @@ struct EventLogTests {
       ("ledger.v9.sql", LedgerSchema.v9), ("ledger.v10.sql", LedgerSchema.v10),
       ("ledger.v11.sql", LedgerSchema.v11),
       ("ledger.v12.sql", LedgerSchema.v12),
+      ("ledger.v13.sql", LedgerSchema.v13),
     ] {
       let file = try String(contentsOf: Fixtures.schemaURL(name), encoding: .utf8)
       #expect(

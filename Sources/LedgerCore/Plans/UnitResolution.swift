@@ -13,13 +13,34 @@ struct UnitResolution<Reading: LedgerReading> {
   /// Throws `LedgerError.unknownUnit` for a mapping to a code the ledger does not have.
   init(reading: Reading, mapping: [String: UnitCode]) throws {
     let registered = try reading.units()
-    for unit in registered { directory.add(unit.name, code: unit.code) }
+    // A name a unit bore before a rename still names it, and a merged unit's name names the
+    // unit it joined; a unit's current name wins over both, so each is added first.
+    for unit in registered {
+      for name in unit.formerNames ?? [] { directory.add(name, code: Self.open(unit, registered)) }
+    }
+    for unit in registered where unit.mergedInto != nil {
+      directory.add(unit.name, code: Self.open(unit, registered))
+    }
+    for unit in registered where unit.mergedInto == nil { directory.add(unit.name, code: unit.code) }
     for (name, code) in mapping.sorted(by: { $0.key < $1.key }) {
       guard registered.contains(where: { $0.code == code }) else {
         throw LedgerError.unknownUnit(code.rawValue)
       }
       directory.add(name, code: code)
     }
+  }
+
+  /// The unit that does a unit's work now: the unit itself, or the one it was merged into
+  /// (followed through later merges).
+  static func open(_ unit: UnitState, _ units: [UnitState]) -> UnitCode {
+    var current = unit
+    var seen: Set<UnitCode> = [unit.code]
+    while let into = current.mergedInto, let next = units.first(where: { $0.code == into }),
+      seen.insert(into).inserted
+    {
+      current = next
+    }
+    return current.code
   }
 
   /// The units a cell names, each as the code of a registered unit or the name of a unit to

@@ -10,6 +10,11 @@ public struct UnitState: Codable, Hashable, Sendable {
   public var closedOn: LocalDate? = nil
   /// The unit it was merged into.
   public var mergedInto: UnitCode? = nil
+  /// The names it bore before its current one, oldest first; nil when it was never renamed.
+  ///
+  /// A plan or a role title written before a rename still names the unit by them
+  /// ("Trưởng phòng Kinh tế" after "Phòng Kinh tế" became "Phòng Kinh tế - Hạ tầng").
+  public var formerNames: [String]? = nil
 
   public init(code: UnitCode, name: String, registeredAt: Int64, tenures: [Tenure]) {
     self.code = code
@@ -48,7 +53,10 @@ public struct UnitState: Codable, Hashable, Sendable {
       }
     }
     guard var unit = state else { return nil }
+    let registeredName = unit.name
     if let latest = renames.max(by: { ($0.1, $0.2) < ($1.1, $1.2) }) { unit.name = latest.0 }
+    unit.formerNames = Self.formerNames(
+      [registeredName] + renames.sorted { ($0.1, $0.2) < ($1.1, $1.2) }.map(\.0), current: unit.name)
     unit.closedOn = closing?.0
     unit.mergedInto = closing?.1
     let ordered = changes.sorted { ($0.1, $0.2) < ($1.1, $1.2) }
@@ -65,6 +73,13 @@ public struct UnitState: Codable, Hashable, Sendable {
       return tenure
     }
     return unit
+  }
+
+  /// The distinct names of `names` other than `current`, in order; nil when none is left.
+  static func formerNames(_ names: [String], current: String) -> [String]? {
+    var seen: Set<String> = [VietnameseText.matchKey(current)]
+    let former = names.filter { seen.insert(VietnameseText.matchKey($0)).inserted }
+    return former.isEmpty ? nil : former
   }
 
   /// True when the unit was dissolved or merged on or before the day.

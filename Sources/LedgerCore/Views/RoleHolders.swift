@@ -12,6 +12,8 @@ public struct RoleHolders: Sendable {
   private var namedUnits: [String: UnitCode?] = [:]
   /// Each unit's name as matching words, worked out on the first title looked up.
   private var unitWords: [(code: UnitCode, words: [Substring])]?
+  /// Each unit's former names as matching words, worked out with `unitWords`.
+  private var formerWords: [(code: UnitCode, words: [Substring])] = []
 
   /// Indexes every unit's tenures.
   public init(units: [UnitState]) {
@@ -81,29 +83,40 @@ public struct RoleHolders: Sendable {
   public mutating func unit(namedBy title: String) -> UnitCode? { unitNamed(by: title) }
 
   /// The unit a role's title names: by its name (the longest that appears in the title, as
-  /// whole words), or by its code as a word.
+  /// whole words), else by a name it bore before a rename, or by its code as a word.
   private mutating func unitNamed(by role: String) -> UnitCode? {
     if let known = namedUnits[role] { return known }
     let words = keys.key(role).split(separator: " ")
     if unitWords == nil {
       unitWords = units.map { unit in (unit.code, keys.key(unit.name).split(separator: " ")) }
-    }
-    var best: (code: UnitCode, length: Int)?
-    for (code, name) in unitWords ?? [] {
-      guard !name.isEmpty, name.count <= words.count else { continue }
-      let found = (0...(words.count - name.count)).contains {
-        words[$0..<($0 + name.count)].elementsEqual(name)
+      formerWords = units.flatMap { unit in
+        (unit.formerNames ?? []).map { (unit.code, keys.key($0).split(separator: " ")) }
       }
-      if found, name.count > (best?.length ?? 0) { best = (code, name.count) }
     }
     let code =
-      best?.code
+      Self.longest(among: unitWords ?? [], in: words)
+      ?? Self.longest(among: formerWords, in: words)
       ?? units.first { unit in
         let key = keys.key(unit.code.rawValue)
         return words.contains { $0 == key }
       }?.code
     namedUnits[role] = .some(code)
     return code
+  }
+
+  /// The unit whose name, of `names`, is the longest run of whole words in `words`.
+  private static func longest(
+    among names: [(code: UnitCode, words: [Substring])], in words: [Substring]
+  ) -> UnitCode? {
+    var best: (code: UnitCode, length: Int)?
+    for (code, name) in names {
+      guard !name.isEmpty, name.count <= words.count else { continue }
+      let found = (0...(words.count - name.count)).contains {
+        words[$0..<($0 + name.count)].elementsEqual(name)
+      }
+      if found, name.count > (best?.length ?? 0) { best = (code, name.count) }
+    }
+    return best?.code
   }
 }
 
