@@ -35,7 +35,7 @@ public struct RoleHolders: Sendable {
   public mutating func holder(of task: TaskState, lead: UnitCode, on day: LocalDate) -> Tenure? {
     let unit = roleUnit(of: task, lead: lead, on: day)
     let title = task.role(on: day).headRole
-    return byCode[unit]?.tenures.last { $0.covers(day) && titleMatches($0.role, title) }
+    return byCode[unit]?.tenures.last { $0.covers(day) && answers($0, for: title) }
   }
 
   /// The last person whose tenure of a task's role ended on or before a day, for the task led
@@ -46,7 +46,7 @@ public struct RoleHolders: Sendable {
     let unit = roleUnit(of: task, lead: lead, on: day)
     let title = task.role(on: day).headRole
     return byCode[unit]?.tenures.last { tenure in
-      (tenure.until.map { $0 <= day } ?? false) && titleMatches(tenure.role, title)
+      (tenure.until.map { $0 <= day } ?? false) && answers(tenure, for: title)
     }
   }
 
@@ -66,7 +66,21 @@ public struct RoleHolders: Sendable {
     -> Bool
   {
     let title = day.map { task.role(on: $0).headRole } ?? task.headRole
+    return answers(tenure, for: title)
+  }
+
+  /// True when a tenure answers for a role title in its unit: its title matches, or it is an
+  /// acting head's ("--acting", "Quyền Trưởng phòng", "Phó Chủ tịch phụ trách"), who answers as
+  /// the head for that time whatever the head's title (DOMAIN: acting heads).
+  private mutating func answers(_ tenure: Tenure, for title: String) -> Bool {
+    if tenure.acting == true || Self.isActingTitle(keys.key(tenure.role)) { return true }
     return titleMatches(tenure.role, title)
+  }
+
+  /// True for a title that says its holder acts for the head: "Quyền …" (acting) or
+  /// "… phụ trách" (in charge), as matching keys.
+  static func isActingTitle(_ key: String) -> Bool {
+    key.hasPrefix(MatchKeys.key("Quyền") + " ") || key.hasSuffix(" " + MatchKeys.key("phụ trách"))
   }
 
   /// A held title matches the task's role (in the same unit) when they are the same, or when one

@@ -1,0 +1,145 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// What the fresh trial of a 2027 year in a new commune found (02/12/2026 session): renames,
+/// acting titles, merged units in a plan.
+@Suite("Trial findings: renames, acting titles, merged units")
+struct ThirdTrialCLITests {
+  /// Runs each step at its own moment; every step must succeed.
+  func steps(_ cli: CLIRunner, _ steps: [(String, [String])]) throws {
+    for (now, step) in steps {
+      let run = try cli.run(step, now: now)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+  }
+
+  func json(_ run: CLIRunner.Run) throws -> [[String: Any]] {
+    try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+  }
+
+  @Test("A role naming a unit stays with that unit's head after the unit is renamed")
+  func roleAfterRename() throws {
+    let cli = try CLIRunner(now: "2027-01-01T09:00:00+07:00")
+    try steps(
+      cli,
+      [
+        ("2027-01-01T09:00:00+07:00", ["init"]),
+        ("2027-01-01T09:00:00+07:00", ["unit", "add", "Phòng Kinh tế", "--code", "KT"]),
+        ("2027-01-01T09:00:00+07:00", ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH"]),
+        (
+          "2027-01-01T09:00:00+07:00",
+          ["head", "appoint", "KT", "Trần Văn An", "--role", "Trưởng phòng"]
+        ),
+        (
+          "2027-01-01T09:00:00+07:00",
+          ["head", "appoint", "VHXH", "Võ Thị Hạnh", "--role", "Trưởng phòng"]
+        ),
+        (
+          "2027-01-01T09:00:00+07:00",
+          [
+            "task", "assign", "Lập quy hoạch chợ", "--id", "T1", "--lead", "KT", "--role",
+            "Trưởng phòng Kinh tế", "--result", "QĐ", "--due", "30/09/2027",
+          ]
+        ),
+        (
+          "2027-03-01T09:00:00+07:00",
+          ["task", "reassign", "T1", "--lead", "VHXH", "--reason", "x"]
+        ),
+        (
+          "2027-07-01T09:00:00+07:00",
+          ["unit", "rename", "KT", "Phòng Kinh tế - Hạ tầng", "--on", "01/07/2027"]
+        ),
+      ])
+    let later = "2027-10-02T09:00:00+07:00"
+    let status = try json(cli.run(["status", "--json"], now: later))
+    #expect(status.first?["head_person"] as? String == "Trần Văn An", "\(status)")
+    let rows = try json(
+      cli.run(["evaluate", "--year", "2027", "--json"], now: "2028-01-05T09:00:00+07:00"))
+    // Hạnh answers as the head of the lead unit, not as the holder of the role.
+    let accountable = rows.filter { $0["capacity"] as? String == "accountable_head" }
+    #expect(accountable.map { $0["person"] as? String } == ["Trần Văn An"], "\(rows)")
+    // The old name still finds the unit, on any day.
+    let view = try cli.run(["unit", "view", "Phòng Kinh tế", "--as-of", "30/04/2027"], now: later)
+    #expect(view.status == 0, "\(view.error)")
+    #expect(view.output.contains("[KT]"))
+  }
+
+  @Test("An acting head under an acting title answers for the head's tasks of that time")
+  func actingTitles() throws {
+    let cli = try CLIRunner(now: "2027-01-01T09:00:00+07:00")
+    let jan = "2027-01-01T09:00:00+07:00"
+    try steps(
+      cli,
+      [
+        (jan, ["init"]), (jan, ["unit", "add", "UBND xã", "--code", "UBND"]),
+        (jan, ["unit", "add", "Phòng Kinh tế", "--code", "KT"]),
+        (jan, ["head", "appoint", "UBND", "Trần Quốc Hưng", "--role", "Chủ tịch UBND xã"]),
+        (jan, ["head", "appoint", "KT", "Trần Văn An", "--role", "Trưởng phòng"]),
+        (
+          jan,
+          [
+            "task", "assign", "Việc A", "--id", "A", "--lead", "KT", "--role", "Chủ tịch UBND xã",
+            "--result", "QĐ", "--due", "30/09/2027",
+          ]
+        ),
+        (
+          jan,
+          [
+            "task", "assign", "Việc B", "--id", "B", "--lead", "KT", "--role",
+            "Trưởng phòng Kinh tế", "--result", "QĐ", "--due", "30/04/2027",
+          ]
+        ),
+        ("2027-03-31T09:00:00+07:00", ["head", "vacate", "KT"]),
+        // "Quyền Trưởng phòng" without --acting: the title says it.
+        (
+          "2027-04-01T09:00:00+07:00",
+          ["head", "appoint", "KT", "Lý Thị Ngọc", "--role", "Quyền Trưởng phòng"]
+        ),
+        ("2027-07-31T09:00:00+07:00", ["head", "vacate", "UBND"]),
+        (
+          "2027-08-01T09:00:00+07:00",
+          [
+            "head", "appoint", "UBND", "Ngô Thanh Bình", "--role", "Phó Chủ tịch phụ trách",
+            "--acting",
+          ]
+        ),
+      ])
+    let later = "2027-10-02T09:00:00+07:00"
+    let status = try json(cli.run(["status", "--json"], now: later))
+    #expect(
+      status.first { $0["id"] as? String == "A" }?["head_person"] as? String == "Ngô Thanh Bình")
+    #expect(status.first { $0["id"] as? String == "B" }?["head_person"] as? String == "Lý Thị Ngọc")
+    let check = try cli.run(["check"], now: later)
+    #expect(!check.output.contains("nobody was appointed or made acting"), "\(check.output)")
+  }
+
+  @Test("A plan naming a renamed unit by its old name, or a merged unit, names the unit now")
+  func planNamesOldUnits() throws {
+    let cli = try CLIRunner(now: "2027-12-01T09:00:00+07:00")
+    let jan = "2027-01-01T09:00:00+07:00"
+    try steps(
+      cli,
+      [
+        (jan, ["init"]), (jan, ["unit", "add", "Phòng Kinh tế", "--code", "KT"]),
+        (jan, ["unit", "add", "Văn phòng HĐND và UBND xã", "--code", "VP"]),
+        (jan, ["unit", "add", "Trung tâm Phục vụ hành chính công xã", "--code", "TTPV"]),
+        ("2027-07-01T09:00:00+07:00", ["unit", "rename", "KT", "Phòng Kinh tế - Hạ tầng"]),
+        ("2027-08-01T09:00:00+07:00", ["unit", "merge", "TTPV", "--into", "VP"]),
+      ])
+    let plan = """
+      STT,Nội dung công việc,Đơn vị chủ trì,Đơn vị phối hợp,Sản phẩm,Thời hạn
+      1,Xây dựng chợ đầu mối của xã,Phòng Kinh tế,Trung tâm Phục vụ hành chính công xã,Chợ mới,Quý II/2028
+      2,Số hóa hồ sơ một cửa của xã,Trung tâm Phục vụ hành chính công xã,Phòng Kinh tế,Hồ sơ số,Tháng 6/2028
+      """
+    let path = cli.folder.appendingPathComponent("ke-hoach-2028.csv").path
+    try plan.write(toFile: path, atomically: true, encoding: .utf8)
+    let run = try cli("import", path, "--number", "5/KH-UBND", "--prefix", "KH28")
+    #expect(run.status == 0, "\(run.error)")
+    let status = try json(cli("status", "--json"))
+    #expect(status.map { $0["lead_unit"] as? String } == ["KT", "VP"], "\(status)")
+    #expect(status.map { $0["supporting_units"] as? [String] } == [["VP"], ["KT"]])
+    let units = try json(cli("unit", "list", "--json"))
+    #expect(units.count == 3, "no unit made anew: \(units)")
+  }
+}
