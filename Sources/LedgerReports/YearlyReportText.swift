@@ -29,9 +29,14 @@ public struct YearlyReportText {
     let supported = report.entries.count - led.count
     let tasks = Set(led.map(\.view.task.id)).count
     guard report.unit != nil, supported > 0 || tasks != led.count else {
+      // A task that changed hands has a line per charge: "12 lines for 10 tasks" (trial).
+      let count = LineCount(report.entries.map(\.view))
+      let counted =
+        count.hasEarlierCharges
+        ? count.text(l) : l.pick(vi: "\(count.lines) nhiệm vụ", en: "\(count.lines) tasks")
       return l.pick(
-        vi: "Tình hình đến ngày \(report.day.display); \(report.entries.count) nhiệm vụ",
-        en: "As of \(report.day.display); \(report.entries.count) tasks")
+        vi: "Tình hình đến ngày \(report.day.display); \(counted)",
+        en: "As of \(report.day.display); \(counted)")
     }
     let lines =
       tasks == led.count ? "" : l.pick(vi: " (\(led.count) dòng)", en: " (\(led.count) lines)")
@@ -116,14 +121,21 @@ public struct YearlyReportText {
       return task.reportingDay
     }()
     if let obligationDay, let due = obligationDay.date(in: report.year) {
-      let filed = entry.reports.contains { $0.day <= due }
-      rows.append(
-        (
-          l.pick(vi: "Báo cáo năm", en: "Yearly report"),
-          filed
-            ? l.pick(vi: "đã nộp trước \(due.display)", en: "filed by \(due.display)")
-            : l.pick(vi: "CHƯA NỘP (hạn \(due.display))", en: "NOT FILED (due \(due.display))")
-        ))
+      // Filed in time, filed late (the first report after the day), not yet due, or missing.
+      let late = entry.reports.map(\.day).filter { $0 > due }.min()
+      let text: String
+      if entry.reports.contains(where: { $0.day <= due }) {
+        text = l.pick(vi: "đã nộp trước \(due.display)", en: "filed by \(due.display)")
+      } else if let late {
+        text = l.pick(
+          vi: "nộp muộn ngày \(late.display) (hạn \(due.display))",
+          en: "filed late on \(late.display) (due \(due.display))")
+      } else if report.day < due {
+        text = l.pick(vi: "chưa đến hạn (\(due.display))", en: "not yet due (\(due.display))")
+      } else {
+        text = l.pick(vi: "CHƯA NỘP (hạn \(due.display))", en: "NOT FILED (due \(due.display))")
+      }
+      rows.append((l.pick(vi: "Báo cáo năm", en: "Yearly report"), text))
     }
     // A recurring obligation's periods begun by the report's day, each with its report.
     for (period, met) in task.periodsOwed(in: report.year) where period.first <= report.day {

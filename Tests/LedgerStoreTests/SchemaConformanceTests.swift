@@ -209,7 +209,8 @@ struct SchemaConformanceTests {
           FROM events ORDER BY position
           """)
     }
-    #expect(rows.count == 83)
+    // (the plans' "Công an xã" is CAX by its former name, so no unit is made for it)
+    #expect(rows.count == 82)
     for var row in rows {
       // Join the signing members into the envelope: `{…}{"signer":…}` → `{…,"signer":…}`.
       row = row.replacingOccurrences(of: "}{\"signer\"", with: ",\"signer\"")

@@ -45,7 +45,8 @@ struct ServerSigningTests {
       let inspector = try #require(try await client.signIn("thanhtra"))
       let (_, audit) = try await client.get("/audit", as: inspector)
       #expect(
-        audit.contains("<td>Trần Thị Bình (web: binh.tt)</td><td>\(server.verifier.keyID)</td>"))
+        audit.contains(
+          "Trần Thị Bình (web: binh.tt)</a></td><td>\(server.verifier.keyID)</td>"))
       #expect(audit.contains("<td>không ký</td>"))
     }
   }

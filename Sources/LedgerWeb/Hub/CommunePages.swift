@@ -72,7 +72,8 @@ struct CommuneFilter {
     func value(_ name: String) -> String {
       query[Substring(name)].map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
     }
-    commune = value("commune")
+    // A source's id is lower-case: read without regard to case, as `hub` commands read it.
+    commune = value("commune").lowercased()
     bucket = value("bucket")
     page = try TaskFilter.page(value("page"))
   }

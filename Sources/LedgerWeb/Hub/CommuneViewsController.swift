@@ -109,7 +109,8 @@ struct CommuneViewsController {
     -> (TimeQuery, CommuneName, AccountabilityBoard)
   {
     let time = try TimeQuery(request, timeZone: timeZone)
-    let id = AccountabilityController.decoded(context.parameters.get("commune") ?? "")
+    // A source's id is lower-case: it is read without regard to case, as `hub` commands read it.
+    let id = AccountabilityController.decoded(context.parameters.get("commune") ?? "").lowercased()
     let boards = try await cache.boards(time: time, now: now())
     guard let found = boards.first(where: { $0.id == id }) else {
       throw WebFailure.notFound(Hub.unknown(id, among: boards.map { ($0.id, $0.name) }))
