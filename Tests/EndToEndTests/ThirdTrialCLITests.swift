@@ -143,3 +143,54 @@ struct ThirdTrialCLITests {
     #expect(units.count == 3, "no unit made anew: \(units)")
   }
 }
+
+@Suite("Trial findings: the yearly report's annual reports and counts")
+struct ThirdTrialYearlyCLITests {
+  @Test("An annual report filed after its day is 'filed late', not 'not filed'; lines are counted")
+  func yearlyAnnualReport() throws {
+    let cli = try CLIRunner(now: "2027-01-01T09:00:00+07:00")
+    let jan = "2027-01-01T09:00:00+07:00"
+    for (now, step) in [
+      (jan, ["init"]), (jan, ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH"]),
+      (jan, ["unit", "add", "Phòng Kinh tế", "--code", "KT"]),
+      (jan, ["head", "appoint", "VHXH", "Võ Thị Hạnh", "--role", "Trưởng phòng"]),
+      (jan, ["head", "appoint", "KT", "Trần Văn An", "--role", "Trưởng phòng"]),
+      (
+        jan,
+        [
+          "task", "assign", "Tổng hợp báo cáo", "--id", "T2", "--lead", "VHXH", "--role",
+          "Trưởng phòng", "--result", "Báo cáo năm", "--yearly", "30/11",
+        ]
+      ),
+      (
+        jan,
+        [
+          "task", "assign", "Xây chợ", "--id", "T3", "--lead", "KT", "--role", "Trưởng phòng",
+          "--result", "Chợ", "--due", "31/03/2027",
+        ]
+      ),
+      (
+        "2027-04-05T09:00:00+07:00",
+        ["task", "reassign", "T3", "--lead", "VHXH", "--reason", "x", "--due", "30/06/2027"]
+      ),
+      (
+        "2027-12-05T09:00:00+07:00",
+        ["report", "T2", "Báo cáo năm", "--annual", "--doc", "111/BC-VHXH"]
+      ),
+    ] {
+      let run = try cli.run(step, now: now)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    let md = try cli.run(
+      ["yearly", "--year", "2027", "--format", "md", "--lang", "en"],
+      now: "2028-01-05T09:00:00+07:00")
+    #expect(md.status == 0, "\(md.error)")
+    #expect(md.output.contains("filed late on 05/12/2027 (due 30/11/2027)"), "\(md.output)")
+    #expect(!md.output.contains("NOT FILED"))
+    #expect(md.output.contains("3 lines for 2 tasks"), "\(md.output)")
+    let early = try cli.run(
+      ["yearly", "--year", "2027", "--format", "md", "--lang", "en"],
+      now: "2027-06-01T09:00:00+07:00")
+    #expect(early.output.contains("not yet due (30/11/2027)"), "\(early.output)")
+  }
+}

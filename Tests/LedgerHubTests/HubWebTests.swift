@@ -142,6 +142,9 @@ struct HubWebTests {
         let overdue = try commune.ledger.board().tasks.filter { $0.bucket == .overdue }
         let (_, page) = try await Self.get(client, "/tasks?commune=\(id)&bucket=overdue", cookie)
         #expect(page.contains("(\(overdue.count))"))
+        let (_, upper) = try await Self.get(
+          client, "/tasks?commune=\(id.uppercased())&bucket=overdue", cookie)
+        #expect(upper.contains("(\(overdue.count))"))
         #expect(!overdue.isEmpty)
         #expect(page.contains("<td>\(name)</td>"))
         #expect(!page.contains("<td>\(communes[1].1)</td>"))
@@ -237,6 +240,11 @@ struct HubWebTests {
         #expect(shown > 0)
         let (_, unitsPage) = try await Self.get(client, "/communes/\(id)/units", cookie)
         #expect(unitsPage.contains("href=\"/communes/\(id)/units/\(units[0])\""))
+        // A commune's id is read in any case, as `hub` commands read it (trial: 404).
+        let (upper, upperPage) = try await Self.get(
+          client, "/communes/\(id.uppercased())/units", cookie)
+        #expect(upper == .ok)
+        #expect(Self.rowKeys(upperPage) == Self.rowKeys(unitsPage))
         // A commune, unit or person the hub does not know is a page that is not there.
         for (path, code) in [
           ("/communes/xa-khac/units", "unknown_source"),
