@@ -53,7 +53,8 @@ extension Ledger {
             commands.append(
               .amendTask(
                 task.id,
-                AmendTask(supportingUnits: units.map(\.rawValue), reason: reason, decision: decision)))
+                AmendTask(
+                  supportingUnits: units.map(\.rawValue), reason: reason, decision: decision)))
           }
         }
         commands.append(.mergeUnit(unit: unit, into: into, decision: decision))

@@ -21,7 +21,9 @@ struct UnitResolution<Reading: LedgerReading> {
     for unit in registered where unit.mergedInto != nil {
       directory.add(unit.name, code: Self.open(unit, registered))
     }
-    for unit in registered where unit.mergedInto == nil { directory.add(unit.name, code: unit.code) }
+    for unit in registered where unit.mergedInto == nil {
+      directory.add(unit.name, code: unit.code)
+    }
     for (name, code) in mapping.sorted(by: { $0.key < $1.key }) {
       guard registered.contains(where: { $0.code == code }) else {
         throw LedgerError.unknownUnit(code.rawValue)

@@ -56,7 +56,8 @@ public struct UnitState: Codable, Hashable, Sendable {
     let registeredName = unit.name
     if let latest = renames.max(by: { ($0.1, $0.2) < ($1.1, $1.2) }) { unit.name = latest.0 }
     unit.formerNames = Self.formerNames(
-      [registeredName] + renames.sorted { ($0.1, $0.2) < ($1.1, $1.2) }.map(\.0), current: unit.name)
+      [registeredName] + renames.sorted { ($0.1, $0.2) < ($1.1, $1.2) }.map(\.0), current: unit.name
+    )
     unit.closedOn = closing?.0
     unit.mergedInto = closing?.1
     let ordered = changes.sorted { ($0.1, $0.2) < ($1.1, $1.2) }
