@@ -42,10 +42,11 @@ extension Hub {
     guard HubSource.isValidID(source) else {
       // A commune's name given for its id is told the id, as `--source NAME` is (trial).
       let named = try await sources().map { (id: $0.id, name: $0.name) }
-      if case .sourceAskedByName = Self.unknown(source, among: named) {
-        throw Self.unknown(source, among: named)
+      let asked = Self.unknown(source, among: named)
+      guard [.sourceAskedByName, .sourceNameAmbiguous].contains(asked.code) else {
+        throw LedgerError.invalidSourceName(source)
       }
-      throw LedgerError.invalidSourceName(source)
+      throw asked
     }
     return try await transaction {
       let locked = try await query(

@@ -128,8 +128,14 @@ extension Hub {
   public static func unknown(_ typed: String, among sources: [(id: String, name: String)])
     -> LedgerError
   {
-    if let found = sources.first(where: { VietnameseText.lookupMatches(typed, $0.name) }) {
-      return .sourceAskedByName(typed: typed, id: found.id, name: found.name)
+    let found = sources.filter { VietnameseText.lookupMatches(typed, $0.name) }
+    // The name as written, marks and all, is the one source that bears it.
+    let exact = found.filter { VietnameseText.matchKey($0.name) == VietnameseText.matchKey(typed) }
+    if let one = exact.count == 1 ? exact.first : found.count == 1 ? found.first : nil {
+      return .sourceAskedByName(typed: typed, id: one.id, name: one.name)
+    }
+    if found.count > 1 {
+      return .sourceNameAmbiguous(typed: typed, sources: found.map { "\($0.id) (\($0.name))" })
     }
     return .unknownSource(typed)
   }

@@ -130,6 +130,13 @@ struct HubTrialCLITests {
       "\(mixed)")
     let oneZone = try cli("hub", "status", "--source", "xa-utc").output
     #expect(oneZone.hasPrefix("Status on 01/07/2026\n"), "\(oneZone)")
+    // A filter that matches nothing says so; the hub is not empty (trial: "No tasks yet.").
+    for asked in [
+      ["hub", "status", "--bucket", "cancelled"], ["hub", "overdue", "--as-of", "02/01/2026"],
+    ] {
+      let none = try cli.run(asked)
+      #expect(none.output == "No line matches what was asked.\n", "\(asked): \(none.output)")
+    }
   }
 
   @Test("A commune's file recorded after the hub's clock is refused by line, nothing taken")

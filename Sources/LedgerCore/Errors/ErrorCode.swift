@@ -162,6 +162,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case keyForUnknownPerson = "key_for_unknown_person"
   case keyNotYours = "key_not_yours"
   case keeperLastKey = "keeper_last_key"
+  case sourceNameAmbiguous = "source_name_ambiguous"
 }
 
 extension LedgerError {
@@ -208,6 +209,7 @@ extension LedgerError {
     case .keyForUnknownPerson: return .keyForUnknownPerson
     case .keyNotYours: return .keyNotYours
     case .keeperLastKey: return .keeperLastKey
+    case .sourceNameAmbiguous: return .sourceNameAmbiguous
     case .hubWithoutTLS: return .hubWithoutTLS
     case .cannotRestate: return .cannotRestate
     case .invalidYear: return .invalidYear
@@ -370,7 +372,8 @@ extension ErrorCode {
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
       .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
       .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment, .emptyExport,
-      .noExportInFolder, .historyOfAnotherLedger, .sourceAskedByName, .assignmentInUse,
+      .noExportInFolder, .historyOfAnotherLedger, .sourceAskedByName, .sourceNameAmbiguous,
+      .assignmentInUse,
       .keyForUnknownPerson, .keyNotYours, .keeperLastKey:
       return .refused
     }

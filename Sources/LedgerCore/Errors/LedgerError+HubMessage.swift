@@ -22,6 +22,14 @@ extension LedgerError {
         en:
           "“\(typed)” is the name of the source \(id) (\(name)); a source is asked for by its id: write \(id)."
       )
+    case .sourceNameAmbiguous(let typed, let sources):
+      let listed = sources.joined(separator: "; ")
+      return lang.pick(
+        vi:
+          "“\(typed)” viết không dấu giống tên của nhiều nguồn: \(listed). Nguồn được gọi bằng mã của nó: hãy ghi mã của nguồn muốn hỏi.",
+        en:
+          "“\(typed)”, written without marks, spells the names of several sources: \(listed). A source is asked for by its id: write the id of the one you mean."
+      )
     case .sourceExists(let name):
       return lang.pick(
         vi: "Nguồn “\(name)” đã có trong kho tổng hợp; không thêm lại.",

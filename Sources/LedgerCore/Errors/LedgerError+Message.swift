@@ -199,9 +199,10 @@ extension LedgerError {
     case .annualReportWithoutObligation(let id):
       return lang.pick(
         vi:
-          "Nhiệm vụ \(id) có hạn cố định, không có nghĩa vụ báo cáo hằng năm: bỏ --annual.",
+          "Nhiệm vụ \(id) không có nghĩa vụ báo cáo hằng năm (chỉ nhiệm vụ --yearly, hoặc thường xuyên có ngày báo cáo năm, mới có): bỏ --annual.",
         en:
-          "Task \(id) has a fixed deadline, not a yearly obligation: leave out --annual.")
+          "Task \(id) owes no yearly report (only a --yearly task, or ongoing work with a yearly reporting day, does): leave out --annual."
+      )
     case .majorErrorsOutOfRange(let count):
       return lang.pick(
         vi: "Số lỗi lớn \(count) không hợp lệ: ghi một số từ 0 đến 99.",
@@ -361,7 +362,8 @@ extension LedgerError {
       return changeMessage(lang)
     case .alreadyRetracted, .unitInUse, .cannotRestate, .assignmentInUse, .personNotRetractable:
       return correctionMessage(lang)
-    case .invalidSourceName, .unknownSource, .sourceAskedByName, .sourceExists, .communeNameTaken,
+    case .invalidSourceName, .unknownSource, .sourceAskedByName, .sourceNameAmbiguous,
+      .sourceExists, .communeNameTaken,
       .historyOfAnotherSource, .historyOfAnotherLedger, .notAFolder, .unreadableFolder,
       .forkedHistory, .historyGap,
       .unreadableSourceKey, .sourceWithoutKey, .unitInNoSource, .personInNoSource,

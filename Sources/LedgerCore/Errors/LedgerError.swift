@@ -157,6 +157,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   case unknownSource(String)
   /// A source was asked for by its name (or a name written like it) instead of its id.
   case sourceAskedByName(typed: String, id: String, name: String)
+  /// A name typed without marks is spelt alike by more than one source's name: each as
+  /// "id (name)".
+  case sourceNameAmbiguous(typed: String, sources: [String])
   /// A source of that name is already registered.
   case sourceExists(String)
   /// Another source of the hub already has this commune's name.

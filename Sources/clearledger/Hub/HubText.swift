@@ -12,7 +12,7 @@ enum HubText {
   /// when they differ, the heading says which source is on which day.
   static func printTasks(
     _ rows: [(HubSource, TaskView)], day: LocalDate, days: [(String, LocalDate)] = [],
-    knownAt: String? = nil, _ context: HubRunner.Context
+    knownAt: String? = nil, filtered: Bool = false, _ context: HubRunner.Context
   ) {
     if context.json {
       // Tens of thousands of rows across communes: written directly, as the encoder would.
@@ -28,7 +28,7 @@ enum HubText {
     let text = BoardText(language: context.language, day: day, knownAt: knownAt)
       .status(
         rows.map(\.1), sources: rows.map(\.0.id),
-        heading: heading(days, language: context.language))
+        heading: heading(days, language: context.language), filtered: filtered)
     TerminalText.print(text)
   }
 

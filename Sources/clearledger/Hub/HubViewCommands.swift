@@ -46,8 +46,8 @@ struct HubStatusCommand: AsyncParsableCommand {
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(
         rows, day: boards.first?.answer.day ?? context.today,
-        days: boards.map { ($0.source.id, $0.answer.day) }, knownAt: read.time.knownAtShown, context
-      )
+        days: boards.map { ($0.source.id, $0.answer.day) }, knownAt: read.time.knownAtShown,
+        filtered: bucket != nil, context)
     }
   }
 }
@@ -73,8 +73,8 @@ struct HubOverdueCommand: AsyncParsableCommand {
       let rows = boards.flatMap { answer in answer.answer.tasks.map { (answer.source, $0) } }
       HubText.printTasks(
         rows, day: boards.first?.answer.day ?? context.today,
-        days: boards.map { ($0.source.id, $0.answer.day) }, knownAt: read.time.knownAtShown, context
-      )
+        days: boards.map { ($0.source.id, $0.answer.day) }, knownAt: read.time.knownAtShown,
+        filtered: true, context)
     }
   }
 }

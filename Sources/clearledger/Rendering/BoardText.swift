@@ -22,11 +22,18 @@ struct BoardText {
   /// that there is no task.
   ///
   /// `heading` replaces the first line ("Status on DAY"), for sources judged on different days.
+  /// `filtered` says a filter was asked for when `before` is not known (the hub filters as it
+  /// reads): an empty answer then says nothing matched, not that there is no task.
   func status(
-    _ tasks: [TaskView], sources: [String]? = nil, before: Int = 0, heading: String? = nil
+    _ tasks: [TaskView], sources: [String]? = nil, before: Int = 0, heading: String? = nil,
+    filtered: Bool = false
   ) -> String {
     let l = language
     guard !tasks.isEmpty else {
+      if before == 0, filtered {
+        return l.pick(
+          vi: "Không dòng nào khớp điều kiện đã hỏi.", en: "No line matches what was asked.")
+      }
       guard before > 0 else { return l.pick(vi: "Chưa có nhiệm vụ nào.", en: "No tasks yet.") }
       return l.pick(
         vi: "Không dòng nào khớp điều kiện đã hỏi (không lọc thì có \(before) dòng).",
