@@ -22,6 +22,25 @@ struct DeadlineReaderTests {
     #expect(reader.read(cell) == .date(Fixtures.day(expected)))
   }
 
+  @Test(
+    "A yearly day written in the cell is the obligation's day, whatever the plan's (trial)",
+    arguments: [
+      "Hằng năm (trước ngày 15/10)", "Hằng năm trước ngày 15/10", "Hàng năm, trước ngày 15/10",
+      "Trước ngày 15/10 hằng năm", "Ngày 15/10 hàng năm", "15/10 hằng năm",
+      "Định kỳ hằng năm (trước 15/10)", "Mỗi năm: 15/10",
+    ])
+  func yearlyWithDay(cell: String) {
+    #expect(reader.read(cell) == .yearly(DayOfYear(day: 15, month: 10)!), "\(cell)")
+    #expect(
+      DeadlineReader(reportingDay: nil).read(cell) == .yearly(DayOfYear(day: 15, month: 10)!))
+  }
+
+  @Test("A yearly day that is no day is not read")
+  func yearlyWithNoDay() {
+    #expect(reader.read("Hằng năm (trước ngày 31/02)") == nil)
+    #expect(reader.read("Hằng năm (trước ngày 15/13)") == nil)
+  }
+
   @Test("NFD text and old tone marks read the same")
   func normalisation() {
     #expect(

@@ -218,9 +218,9 @@ extension LedgerError {
     case .unreadableDeadline(let line, let text):
       return lang.pick(
         vi:
-          "\(line.label(.vi)): không đọc được thời hạn “\(text)”; không nhập gì. Sửa ô này (ví dụ “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), hoặc dùng --lenient để ghi là chưa đọc được hạn, kèm lời của kế hoạch.",
+          "\(line.label(.vi)): không đọc được thời hạn “\(text)”; không nhập gì. Sửa ô này (ví dụ “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”, “Hằng năm (trước ngày 30/11)”, “Hằng quý”), hoặc dùng --lenient để ghi là chưa đọc được hạn, kèm lời của kế hoạch.",
         en:
-          "\(line.label(.en)): cannot read the deadline “\(text)”; nothing was imported. Fix the cell (e.g. “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”), or use --lenient to record it as unreadable, with the plan's words."
+          "\(line.label(.en)): cannot read the deadline “\(text)”; nothing was imported. Fix the cell (e.g. “Tháng 6/2026”, “Quý II/2026”, “30/11/2026”, “Thường xuyên”, “Hằng năm (trước ngày 30/11)”, “Hằng quý”), or use --lenient to record it as unreadable, with the plan's words."
       )
     case .rowWithoutLead(let line):
       return lang.pick(

@@ -67,6 +67,17 @@ public struct DeadlineReader: Sendable {
       return reportingDay.map(Reading.yearly) ?? .yearlyWithoutDay
     }
     if let (recurrence, day) = Self.recurring(text) { return .recurring(recurrence, day: day) }
+    // "Hằng năm (trước ngày 30/11)", "Hằng năm, trước ngày 30/11", "Trước ngày 30/11 hằng
+    // năm": a yearly obligation due that day (trial: only a bare "Hằng năm" was read).
+    let dayMonth = #"(?:(?:truoc|cham nhat|vao) )?(?:ngay )?(\d{1,2})[/.-](\d{1,2})"#
+    for pattern in [
+      #"^(?:dinh ky )?(?:hang|moi) nam[ ,;:(-]+"# + dayMonth + #"\)?$"#,
+      "^" + dayMonth + #",? (?:hang|moi|cac) nam$"#,
+    ] {
+      if let m = match(pattern, text), let day = DayOfYear(day: m[0], month: m[1]) {
+        return .yearly(day)
+      }
+    }
     let prefix =
       #"^(?:truoc ngay|truoc|den ngay|ngay|han|cham nhat ngay|hoan thanh truoc ngay)?\s*"#
     if let m = match(prefix + #"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$"#, text, skip: [1]) {
