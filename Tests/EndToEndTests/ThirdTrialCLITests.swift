@@ -194,3 +194,31 @@ struct ThirdTrialYearlyCLITests {
     #expect(early.output.contains("not yet due (30/11/2027)"), "\(early.output)")
   }
 }
+
+@Suite("Trial findings: deadlines typed as plans write them")
+struct ThirdTrialDeadlineCLITests {
+  @Test("task assign --due reads a month, a quarter and a yearly day as import does")
+  func dueAsPlansWriteIt() throws {
+    let cli = try CLIRunner(now: "2027-01-05T09:00:00+07:00")
+    #expect(try cli("init").status == 0)
+    #expect(try cli("unit", "add", "Phòng Kinh tế", "--code", "KT").status == 0)
+    for (typed, expected) in [
+      ("Tháng 6/2028", "due 30/06/2028"), ("Quý II/2027", "due 30/06/2027"),
+      ("Hằng năm (trước ngày 30/11)", "due every year by 30/11"),
+    ] {
+      let run = try cli(
+        "task", "assign", "Việc \(typed)", "--lead", "KT", "--role", "Trưởng phòng", "--result",
+        "X", "--due", typed)
+      #expect(run.status == 0, "\(typed): \(run.error)")
+      #expect(run.output.contains(expected), "\(typed): \(run.output)")
+    }
+    let before = cli.fileBytes()
+    for bad in ["31/02/2027", "Tháng 13/2027", "sớm nhất có thể"] {
+      let run = try cli(
+        "task", "assign", "Việc sai", "--lead", "KT", "--role", "Trưởng phòng", "--result", "X",
+        "--due", bad, "--json")
+      #expect(run.status == 1 && run.error.contains("invalid_date"), "\(bad): \(run.error)")
+    }
+    #expect(cli.fileBytes() == before)
+  }
+}

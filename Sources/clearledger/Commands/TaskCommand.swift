@@ -79,7 +79,7 @@ struct TaskAssign: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The deadline (rõ thời gian): a date, or a recurring reporting obligation (\"hằng quý\", \"hằng tháng trước ngày 20\", quarterly, monthly, half-yearly).",
+      "The deadline (rõ thời gian): a date, a month or quarter as plans write it (\"Tháng 6/2026\", \"Quý II/2026\": its last day), or a recurring reporting obligation (\"hằng quý\", \"hằng tháng trước ngày 20\", quarterly, monthly, half-yearly).",
       valueName: "date"))
   var due: String?
 
@@ -126,9 +126,18 @@ struct TaskAssign: ParsableCommand {
         deadline = .recurring(period, day: day)
       } else if case .ongoing = reading {
         deadline = .ongoing
+      } else if case .yearly(let day) = reading {
+        deadline = .yearly(day: day.day, month: day.month)
       } else if let due {
-        guard let date = try environment.date(due) else { throw LedgerError.invalidDate(due) }
-        deadline = .date(date)
+        // A day, or a month or quarter as plans write them ("Tháng 6/2028", "Quý II/2028":
+        // its last day), as `import` reads them (trial: refused here).
+        if let date = LocalDate(parsing: due) {
+          deadline = .date(date)
+        } else if case .date(let date) = reading {
+          deadline = .date(date)
+        } else {
+          throw LedgerError.invalidDate(due)
+        }
       } else if let yearly {
         guard let parsed = Deadline.yearly(parsing: yearly) else {
           throw LedgerError.invalidYearlyDate(yearly)

@@ -32,7 +32,7 @@ extension HelpCatalog {
     "import --from-review":
       "Nhập tệp rà soát do --review ghi và đã được người sửa, đúng như trong tệp.",
     "task assign --due":
-      "Thời hạn (rõ thời gian): một ngày, hoặc nghĩa vụ báo cáo định kỳ (“hằng quý”, “hằng tháng trước ngày 20”, quarterly, monthly, half-yearly).",
+      "Thời hạn (rõ thời gian): một ngày, một tháng hoặc quý như kế hoạch ghi (“Tháng 6/2026”, “Quý II/2026”: ngày cuối của nó), hoặc nghĩa vụ báo cáo định kỳ (“hằng quý”, “hằng tháng trước ngày 20”, quarterly, monthly, half-yearly).",
     "task reassign --due": "Thời hạn riêng của đơn vị chủ trì mới.",
     "task complete --evidence": "Minh chứng, ví dụ 12/BC-VHXH.",
     "evaluate report --explain":
