@@ -41,6 +41,20 @@ struct TimeQuery: Sendable {
     }
   }
 
+  /// Today as known now: neither a day nor a moment asked.
+  var current: TimeQuery {
+    var now = self
+    now.asOf = nil
+    now.knownAt = nil
+    now.knownAtMoment = nil
+    now.asOfText = ""
+    now.knownAtText = ""
+    return now
+  }
+
+  /// Whether this asks about today as known now.
+  var isCurrent: Bool { asOf == nil && knownAt == nil }
+
   /// The query string that reproduces these, starting with `&` (empty when neither is set).
   var suffix: String {
     var parts: [String] = []

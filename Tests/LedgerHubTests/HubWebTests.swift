@@ -103,6 +103,42 @@ struct HubWebTests {
     }
   }
 
+  @Test("A renamed unit's page on a day before the rename: by its name now or its name then")
+  func renamedUnitOnPastDay() async throws {
+    let clock = MovableClock(Fixtures.instant("2026-01-02T02:00:00Z"))
+    let ledger = try Ledger.inMemory(clock: clock.ledgerClock)
+    try Fixtures.commune(ledger)
+    try ledger.record(
+      Fixtures.assign("A", due: .date(Fixtures.day("30/09/2026"))), actor: "thuky",
+      effective: Fixtures.day("02/01/2026"))
+    clock.set(Fixtures.instant("2026-11-01T02:00:00Z"))
+    try ledger.record(
+      .renameUnit(unit: "VHXH", name: "Phòng Văn hóa, Khoa học và Thông tin", decision: nil),
+      actor: "thuky")
+    clock.set(Fixtures.instant("2026-12-01T02:00:00Z"))
+    try await TestPostgres.withHub("hubwebrenamed") { hub in
+      try await hub.addSource("xa-an-binh", name: "Xã An Bình")
+      _ = try await hub.ingest(
+        source: "xa-an-binh", lines: CommuneExport.numbered(try CommuneExport.export(ledger)))
+      let (province, provinceClock) = try Fixtures.ledger(at: "01/12/2026")
+      provinceClock.set(Fixtures.instant("2026-12-01T02:00:00Z"))
+      try Self.openInspector(province)
+      let app = try await buildHubApplication(
+        Arguments(ledger: province), communes: HubCommuneBoards(hub: hub))
+      try await app.test(.router) { client in
+        let cookie = try #require(try await Self.signIn(client))
+        for name in ["Phòng Văn hóa - Xã hội", "Phòng Văn hóa, Khoa học và Thông tin", "VHXH"] {
+          let path = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? name
+          let (status, page) = try await Self.get(
+            client, "/communes/xa-an-binh/units/\(path)?as_of=30/06/2026", cookie)
+          #expect(status == .ok, "\(name)")
+          // As it stood on 30/06: under the name it bore then.
+          #expect(page.contains("Phòng Văn hóa - Xã hội"), "\(name)")
+        }
+      }
+    }
+  }
+
   @Test("Signed in, the status list, the task list and the communes page are each commune's own")
   func pagesAreTheCommunesOwn() async throws {
     let communes = [

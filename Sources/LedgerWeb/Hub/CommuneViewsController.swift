@@ -29,7 +29,17 @@ struct CommuneViewsController {
     group.get("units/:code") { request, context in
       let (time, commune, board) = try await asked(request, context)
       let text = AccountabilityController.decoded(context.parameters.get("code") ?? "")
-      guard let unit = UnitState.named(text, among: board.units),
+      // The name means what it means in the commune now, as `hub units --unit` and the
+      // commune's own pages read it; on a past day the unit is shown as it stood then (trial:
+      // a renamed unit's current name was a 404 on a day before the rename).
+      let units =
+        time.isCurrent
+        ? board.units
+        : try await cache.boards(time: time.current, now: now()).first {
+          $0.id == commune.id
+        }?.board.units ?? board.units
+      guard
+        let unit = UnitState.named(text, among: units) ?? UnitState.named(text, among: board.units),
         let view = board.unitViews().first(where: { $0.unit.code == unit.code })
       else {
         throw WebFailure.notFound(LedgerError.unknownUnit(text, among: board.units))
