@@ -191,6 +191,27 @@ struct HubInputCLITests {
     }
   }
 
+  @Test(
+    "A file named for another source is refused before anything is written (trial: taken for good as the wrong commune's)"
+  )
+  func fileNamedForAnotherSource() async throws {
+    let cli = try await hub("input_file_named")
+    #expect(try cli("hub", "add-source", "xa-an-binh", "--name", "Xã An Bình").status == 0)
+    #expect(try cli("hub", "add-source", "xa-hoa-son", "--name", "Xã Hoà Sơn").status == 0)
+    let file = cli.folder.appendingPathComponent("XA-AN-BINH.jsonl")
+    try "{}\n".write(to: file, atomically: true, encoding: .utf8)
+    let refused = try cli("hub", "ingest", "xa-hoa-son", file.path, "--json")
+    #expect(code(refused) == "file_named_for_another_source", "\(refused.error)")
+    #expect(refused.error.contains("hub ingest xa-an-binh"), "\(refused.error)")
+    let held = try rows(try cli("hub", "sources", "--json")).map { $0["events"] as? Int }
+    #expect(held == [0, 0])
+    // A file named for no source, or for its own, goes on to be read (and this one is bad).
+    let other = cli.folder.appendingPathComponent("ban-xuat.jsonl")
+    try "{}\n".write(to: other, atomically: true, encoding: .utf8)
+    let read = try cli("hub", "ingest", "xa-hoa-son", other.path, "--json")
+    #expect(code(read) != "file_named_for_another_source" && read.status != 0, "\(read.error)")
+  }
+
   @Test("A source's name held from before the rules is shown escaped in every text answer")
   func namesEscaped() async throws {
     let cli = try await hub("input_escaped")

@@ -163,6 +163,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case keyNotYours = "key_not_yours"
   case keeperLastKey = "keeper_last_key"
   case sourceNameAmbiguous = "source_name_ambiguous"
+  case fileNamedForAnotherSource = "file_named_for_another_source"
 }
 
 extension LedgerError {
@@ -210,6 +211,7 @@ extension LedgerError {
     case .keyNotYours: return .keyNotYours
     case .keeperLastKey: return .keeperLastKey
     case .sourceNameAmbiguous: return .sourceNameAmbiguous
+    case .fileNamedForAnotherSource: return .fileNamedForAnotherSource
     case .hubWithoutTLS: return .hubWithoutTLS
     case .cannotRestate: return .cannotRestate
     case .invalidYear: return .invalidYear
@@ -364,7 +366,8 @@ extension ErrorCode {
       .quantityOutOfRange, .invalidPersonCode, .personCodeTaken, .personNameTaken, .ambiguousPerson,
       .mixedScript, .unverifiedOrigin, .endsTenure, .overwritesScore, .noCheckpoint,
       .unregisteredSource, .sourceNameTaken, .unreadableSourceKey, .sourceWithoutKey,
-      .communeNameTaken, .historyOfAnotherSource, .notAFolder, .taskTableIncomplete,
+      .communeNameTaken, .historyOfAnotherSource, .fileNamedForAnotherSource, .notAFolder,
+      .taskTableIncomplete,
       .planDeadlineBeforeDate, .tasksInProse, .badReviewRow, .noSittingHead, .unitClosed,
       .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing, .notLeadUnitHead,
       .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,

@@ -48,6 +48,13 @@ extension LedgerError {
         en:
           "This file is the history of the source \(other) (the same first event), not of \(source). Nothing was written. Check the file's name and the source."
       )
+    case .fileNamedForAnotherSource(let file, let named, let source):
+      return lang.pick(
+        vi:
+          "Tệp \(file) mang tên của nguồn \(named), không phải \(source): không ghi gì. Hãy nhập nó vào đúng nguồn (`clearledger hub ingest \(named) \(file)`); nếu đây thật là lịch sử của \(source), hãy đổi tên tệp. Lần nhập đầu của một nguồn không có khóa quyết định đó là lịch sử của ai, và kho tổng hợp không xóa được.",
+        en:
+          "The file \(file) is named for the source \(named), not \(source): nothing was written. Ingest it under its source (`clearledger hub ingest \(named) \(file)`); if it truly is \(source)'s history, rename the file. A keyless source's first ingest decides whose history it holds, and the hub cannot undo it."
+      )
     case .historyOfAnotherLedger(let source):
       return lang.pick(
         vi:

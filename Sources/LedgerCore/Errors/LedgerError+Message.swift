@@ -364,7 +364,8 @@ extension LedgerError {
       return correctionMessage(lang)
     case .invalidSourceName, .unknownSource, .sourceAskedByName, .sourceNameAmbiguous,
       .sourceExists, .communeNameTaken,
-      .historyOfAnotherSource, .historyOfAnotherLedger, .notAFolder, .unreadableFolder,
+      .historyOfAnotherSource, .fileNamedForAnotherSource, .historyOfAnotherLedger, .notAFolder,
+      .unreadableFolder,
       .forkedHistory, .historyGap,
       .unreadableSourceKey, .sourceWithoutKey, .unitInNoSource, .personInNoSource,
       .hubUnreachable, .hubNotInitialized, .newerHub, .hubFailure:

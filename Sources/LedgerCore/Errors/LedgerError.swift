@@ -166,6 +166,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   case communeNameTaken(name: String, source: String)
   /// The file's history is another source's: it starts with the same first event.
   case historyOfAnotherSource(source: String, other: String)
+  /// The file is named for another source of the hub (`xa-an-binh.jsonl` given to
+  /// `xa-hoa-son`): a slip that, on a source's first ingest, nothing else would catch.
+  case fileNamedForAnotherSource(file: String, named: String, source: String)
   /// The file's first event is not the one the hub holds of the source, and no other source
   /// starts with it: another commune's ledger (or one started anew), not a rewrite of this one.
   case historyOfAnotherLedger(source: String)

@@ -63,6 +63,7 @@ struct HubIngestCommand: AsyncParsableCommand {
     }
     try await HubRunner.run(options, checking: check) { context in
       guard let dir else {
+        try await Self.refuseFileOfAnotherSource(file ?? "", source: source ?? "", context)
         let result = try await context.hub.ingest(
           source: source ?? "",
           prepared: prepared ?? Self.prepare(file: file ?? "", now: context.environment.clock.now())
@@ -156,6 +157,19 @@ struct HubIngestCommand: AsyncParsableCommand {
       let reader = try? LineReader(path: file)
     else { throw LedgerError.unreadablePlanFile(file) }
     return PreparedFile(lines: reader, now: now)
+  }
+
+  /// Refuses a file named for another source of the hub (`xa-an-binh.jsonl` given to
+  /// `xa-hoa-son`), before anything is written: on a keyless source's first ingest nothing
+  /// else tells the two apart, and the hub keeps what it took (trial).
+  static func refuseFileOfAnotherSource(
+    _ file: String, source: String, _ context: HubRunner.Context
+  ) async throws {
+    let named = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent.lowercased()
+    let asked = source.lowercased()
+    guard HubSource.isValidID(named), named != asked else { return }
+    guard try await context.hub.sources().contains(where: { $0.id == named }) else { return }
+    throw LedgerError.fileNamedForAnotherSource(file: file, named: named, source: asked)
   }
 
   /// Says what one file's ingest did.
