@@ -82,15 +82,19 @@ extension Hub {
       """
       SELECT s.source, s.name, s.public_key,
         coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = s.source), 0),
-        \(unescaped: zone)
+        \(unescaped: zone),
+        (SELECT e.recorded FROM hub_events e WHERE e.source = s.source
+          ORDER BY e.position DESC LIMIT 1)
       FROM hub_sources s ORDER BY s.source
       """)
     var sources: [HubSource] = []
-    for try await (id, name, key, events, timeZone) in rows.decode(
-      (String, String, String?, Int64, String).self)
+    for try await (id, name, key, events, timeZone, last) in rows.decode(
+      (String, String, String?, Int64, String, String?).self)
     {
       sources.append(
-        HubSource(id: id, name: name, publicKey: key, events: events, timeZone: timeZone))
+        HubSource(
+          id: id, name: name, publicKey: key, events: events, timeZone: timeZone,
+          lastRecorded: last))
     }
     return sources
   }
@@ -111,13 +115,19 @@ extension Hub {
       """
       SELECT s.source, s.name, s.public_key,
         coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = \(id)), 0),
-        \(unescaped: zone)
+        \(unescaped: zone),
+        (SELECT e.recorded FROM hub_events e WHERE e.source = \(id)
+          ORDER BY e.position DESC LIMIT 1)
       FROM hub_sources s WHERE s.source = \(id)
       """)
-    for try await (id, name, key, events, timeZone) in rows.decode(
-      (String, String, String?, Int64, String).self)
+    for try await (id, name, key, events, timeZone, last) in rows.decode(
+      (String, String, String?, Int64, String, String?).self)
     {
-      return [HubSource(id: id, name: name, publicKey: key, events: events, timeZone: timeZone)]
+      return [
+        HubSource(
+          id: id, name: name, publicKey: key, events: events, timeZone: timeZone,
+          lastRecorded: last)
+      ]
     }
     throw Self.unknown(id, among: try await sources().map { ($0.id, $0.name) })
   }

@@ -14,16 +14,20 @@ public struct HubSource: Hashable, Sendable, Codable {
   /// Its ledger's time zone (`init --timezone`), which decides its today and the end of a day
   /// or time asked about: given when the source is added, Vietnam's by default.
   public var timeZone: String
+  /// When its last event held was recorded in its ledger (`recorded`, UTC); nil while none is
+  /// held. The hub judges every source on today, so this says how old its facts may be.
+  public var lastRecorded: String?
 
   public init(
     id: String, name: String, publicKey: String?, events: Int64,
-    timeZone: String = HubSource.defaultTimeZone
+    timeZone: String = HubSource.defaultTimeZone, lastRecorded: String? = nil
   ) {
     self.id = id
     self.name = name
     self.publicKey = publicKey
     self.events = events
     self.timeZone = timeZone
+    self.lastRecorded = lastRecorded
   }
 
   /// A commune's ledger's zone unless it was made with another (`init`'s default).

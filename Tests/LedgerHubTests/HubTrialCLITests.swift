@@ -124,6 +124,17 @@ struct HubTrialCLITests {
     let listed = try cli("hub", "sources").output
     #expect(listed.contains("Time zone"), "\(listed)")
     #expect(listed.contains("UTC") && listed.contains("Asia/Ho_Chi_Minh"), "\(listed)")
+    // When each commune last recorded what the hub holds: an old export shows old facts.
+    #expect(listed.contains("Last recorded"), "\(listed)")
+    let exported = try vietnam("events", "export").output.split(separator: "\n")
+    let lastLine = try #require(exported.last)
+    let last = try #require(
+      try JSONSerialization.jsonObject(with: Data(lastLine.utf8)) as? [String: Any])
+    let sources = try #require(
+      try JSONSerialization.jsonObject(with: Data(cli("hub", "sources", "--json").output.utf8))
+        as? [[String: Any]])
+    let vn = try #require(sources.first { $0["id"] as? String == "xa-vn" })
+    #expect(vn["last_recorded"] as? String == last["recorded"] as? String, "\(vn)")
     let mixed = try cli("hub", "status").output
     #expect(
       mixed.hasPrefix("Status on 01/07/2026 (each commune on its own today: 02/07/2026 for xa-vn)"),

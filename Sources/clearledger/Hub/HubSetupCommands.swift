@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedgerChain
 import LedgerCore
 import LedgerHub
 import LedgerReports
@@ -121,12 +122,23 @@ struct HubSourcesCommand: AsyncParsableCommand {
         headers: [
           l.pick(vi: "Nguồn", en: "Source"), l.pick(vi: "Tên", en: "Name"),
           l.pick(vi: "Sự kiện", en: "Events"), l.pick(vi: "Múi giờ", en: "Time zone"),
+          l.pick(vi: "Ghi lần cuối", en: "Last recorded"),
         ])
       guard !sources.isEmpty else {
         print(l.pick(vi: "Chưa có nguồn nào.", en: "No sources yet."))
         return
       }
-      table.rows = sources.map { [$0.id, $0.name, "\($0.events)", $0.timeZone] }
+      // When each commune last recorded what the hub holds, in its own zone: every source is
+      // judged on today, so an old export shows old facts as they stood (trial).
+      table.rows = sources.map { source in
+        let last = source.lastRecorded.flatMap(Timestamps.parse).map {
+          Clock.display($0, in: source.zone)
+        }
+        return [
+          source.id, source.name, "\(source.events)", source.timeZone,
+          last ?? l.pick(vi: "chưa có", en: "none"),
+        ]
+      }
       // A name registered before the hub refused control characters is shown escaped.
       TerminalText.print(table.render())
     }
