@@ -28,7 +28,9 @@ enum StoreErrors {
       // A write cannot make the WAL files beside a ledger on a read-only file system.
       return .readOnlyLedger(path: path)
     case .SQLITE_FULL: return .diskFull(path: path)
-    case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notALedger(path: path)
+    case .SQLITE_NOTADB: return .notALedger(path: path)
+    // A ledger with pages SQLite cannot read is damaged, not some other file (trial).
+    case .SQLITE_CORRUPT: return .damagedLedger(path: path)
     default: return .storageFailure(path: path, code: error.extendedResultCode.rawValue)
     }
   }

@@ -222,3 +222,27 @@ struct ThirdTrialDeadlineCLITests {
     #expect(cli.fileBytes() == before)
   }
 }
+
+@Suite("Trial findings: a damaged ledger file")
+struct ThirdTrialDamagedFileCLITests {
+  @Test("A ledger with damaged pages is said to be damaged, with what to do; nothing is written")
+  func damaged() throws {
+    let cli = try CLIRunner(now: "2026-12-01T09:00:00+07:00")
+    let path = cli.folder.appendingPathComponent("demo.sqlite").path
+    #expect(try cli("demo", "--db", path).status == 0)
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.seek(toOffset: 12_288)
+    handle.write(Data(repeating: 0xDE, count: 64))
+    try handle.close()
+    let before = FileManager.default.contents(atPath: path)
+    for asked in [
+      ["status", "--json"], ["unit", "add", "Tổ mới", "--json"], ["verify", "--json"],
+    ] {
+      let run = try cli.run(asked + ["--db", path])
+      #expect(run.status == 4, "\(asked): \(run.error)")
+      #expect(run.error.contains("damaged_ledger"), "\(asked): \(run.error)")
+      #expect(run.error.contains("backup"), "\(asked): \(run.error)")
+    }
+    #expect(FileManager.default.contents(atPath: path) == before)
+  }
+}

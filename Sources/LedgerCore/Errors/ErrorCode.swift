@@ -164,6 +164,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case keeperLastKey = "keeper_last_key"
   case sourceNameAmbiguous = "source_name_ambiguous"
   case fileNamedForAnotherSource = "file_named_for_another_source"
+  case damagedLedger = "damaged_ledger"
 }
 
 extension LedgerError {
@@ -258,6 +259,7 @@ extension LedgerError {
     case .noLedger: return .noLedger
     case .ledgerExists: return .ledgerExists
     case .notALedger: return .notALedger
+    case .damagedLedger: return .damagedLedger
     case .newerLedger: return .newerLedger
     case .ledgerBusy: return .ledgerBusy
     case .readOnlyLedger: return .readOnlyLedger
@@ -341,8 +343,8 @@ extension ErrorCode {
     switch self {
     case .concurrencyConflict: return .conflict
     case .chainBroken, .proofFails: return .integrity
-    case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .newerLedger, .ledgerBusy,
-      .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent,
+    case .clockBehindLedger, .noLedger, .ledgerExists, .notALedger, .damagedLedger, .newerLedger,
+      .ledgerBusy, .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType, .corruptEvent,
       .emptyLedgerFile, .outputFailed, .ledgerHeld, .ledgerHasLinks, .hubUnreachable,
       .hubNotInitialized, .newerHub, .hubFailure, .portInUse, .hubAddressMissing, .notAHubAddress,
       .hubLoginRefused, .hubDatabaseMissing, .hubWithoutTLS:

@@ -341,7 +341,8 @@ extension LedgerError {
           "The --units file, line \(line): “\(text)” is not “name in the plan, unit code”; nothing was imported. Each line has two columns: the name as the plan writes it and a registered unit code (unit list)."
       )
     case .concurrencyConflict, .clockBehindLedger, .noLedger, .ledgerExists, .notALedger,
-      .newerLedger, .ledgerBusy, .readOnlyLedger, .diskFull, .storageFailure, .unknownEventType,
+      .damagedLedger, .newerLedger, .ledgerBusy, .readOnlyLedger, .diskFull, .storageFailure,
+      .unknownEventType,
       .corruptEvent, .uncleanText, .implausibleClock, .ledgerHasLinks, .ledgerHeld, .outputFailed,
       .emptyLedgerFile:
       return storeMessage(lang)

@@ -34,6 +34,13 @@ extension LedgerError {
       return lang.pick(
         vi: "Tệp \(path) không phải là sổ ClearLedger. Hãy kiểm tra --db.",
         en: "The file \(path) is not a ClearLedger ledger. Check --db.")
+    case .damagedLedger(let path):
+      return lang.pick(
+        vi:
+          "Sổ \(path) bị hỏng: SQLite gặp những trang không đọc được. Không ghi gì. Hãy khôi phục sổ từ bản sao lưu gần nhất (rồi `clearledger verify --digest` với mã đã lưu bên ngoài), và giữ tệp hỏng lại để kiểm tra.",
+        en:
+          "The ledger \(path) is damaged: SQLite found pages it cannot read. Nothing was written. Restore it from your latest backup (then `clearledger verify --digest` with a digest kept elsewhere), and keep the damaged file for inspection."
+      )
     case .newerLedger(let path):
       return lang.pick(
         vi: "Sổ \(path) được tạo bởi phiên bản clearledger mới hơn. Hãy cập nhật clearledger.",

@@ -108,6 +108,8 @@ public enum LedgerError: Error, Hashable, Sendable {
   case noLedger(path: String)
   case ledgerExists(path: String)
   case notALedger(path: String)
+  /// The file is a database SQLite finds damaged (pages it cannot read).
+  case damagedLedger(path: String)
   case newerLedger(path: String)
   case ledgerBusy(path: String)
   case readOnlyLedger(path: String)
