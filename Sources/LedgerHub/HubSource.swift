@@ -14,8 +14,10 @@ public struct HubSource: Hashable, Sendable, Codable {
   /// Its ledger's time zone (`init --timezone`), which decides its today and the end of a day
   /// or time asked about: given when the source is added, Vietnam's by default.
   public var timeZone: String
-  /// When its last event held was recorded in its ledger (`recorded`, UTC); nil while none is
-  /// held. The hub judges every source on today, so this says how old its facts may be.
+  /// When its last event held was recorded in its ledger (UTC); nil while none is held.
+  ///
+  /// The event's `recorded`: the hub judges every source on today, so this says how old its
+  /// facts may be.
   public var lastRecorded: String?
 
   public init(
