@@ -110,12 +110,22 @@ public struct EvaluationText {
   public func flags(_ breaches: [Evaluation.QuotaBreach]) -> [String] {
     let l = language
     return breaches.map { breach in
-      l.pick(
+      var line = l.pick(
         vi:
           "⚠ \(breach.unit?.rawValue ?? "Toàn cơ quan"): \(breach.excellent) người được xếp loại “Hoàn thành xuất sắc”, trong khi tối đa chỉ được \(percent(policy.excellentQuotaOfGood)) số người xếp loại từ “Hoàn thành tốt” trở lên (\(breach.good + breach.excellent) người), tức là \(breach.allowed) người; vượt tỷ lệ: \(breach.beyond.joined(separator: ", ")).",
         en:
           "⚠ \(breach.unit?.rawValue ?? "The whole body"): \(breach.excellent) rated excellent; \(percent(policy.excellentQuotaOfGood)) of those rated good or better (\(breach.good + breach.excellent)) allows \(breach.allowed); beyond: \(breach.beyond.joined(separator: ", "))."
       )
+      // A tie at the last place is said, not settled silently by name order (trial).
+      if !breach.tied.isEmpty {
+        line += l.pick(
+          vi:
+            " Bằng điểm nhau ở suất cuối: \(breach.tied.joined(separator: ", ")); điểm không phân biệt được họ, hội đồng quyết định ai giữ “Hoàn thành xuất sắc” (ở đây giữ theo thứ tự tên).",
+          en:
+            " Tied at the last place: \(breach.tied.joined(separator: ", ")); the totals cannot tell them apart, so the council decides who keeps “excellent” (kept here in name order)."
+        )
+      }
+      return line
     }
   }
 

@@ -192,6 +192,25 @@ struct Decree335ScenarioTests {
     let outcome = ExcellenceQuota.apply(people, share: 0.2)
     #expect(outcome.allowed == 1)
     #expect(outcome.beyond == ["c", "b"])
+    #expect(outcome.tied.isEmpty)
+  }
+
+  @Test("A tie at the quota's last place is named, so the council decides (trial: settled by name)")
+  func quotaTie() {
+    let people = [
+      (key: "long", total: 97.0, band: "excellent"), (key: "hung", total: 97.0, band: "excellent"),
+      (key: "phuc", total: 97.004, band: "excellent"), (key: "lan", total: 96.0, band: "excellent"),
+      (key: "d", total: 80.0, band: "good"),
+    ]
+    let outcome = ExcellenceQuota.apply(people, share: 0.2)
+    #expect(outcome.allowed == 1)
+    // 97.004 prints as 97.00: the three are tied as the reader sees them; 96 is not.
+    #expect(outcome.tied == ["phuc", "hung", "long"])
+    #expect(outcome.beyond.count == 3)
+    // A last place the totals settle is no tie.
+    let clear = ExcellenceQuota.apply(
+      people.map { ($0.key, $0.key == "phuc" ? 98.0 : $0.total, $0.band) }, share: 0.2)
+    #expect(clear.tied.isEmpty)
   }
 }
 

@@ -74,6 +74,9 @@ public struct Evaluation: Sendable {
     /// How many may be rated excellent, and who (by name) is beyond that.
     public var allowed: Int = 0
     public var beyond: [String] = []
+    /// Who (by name) ties at the quota's last place: the totals cannot tell them apart, so
+    /// the council decides among them; empty when the totals do.
+    public var tied: [String] = []
 
     public init(unit: UnitCode?, excellent: Int, good: Int) {
       self.unit = unit
@@ -211,6 +214,9 @@ public struct Evaluation: Sendable {
         unit: group.unit, excellent: people.filter { $0.band == "excellent" }.count,
         good: people.filter { $0.band == "good" }.count)
       breach.allowed = outcome.allowed
+      breach.tied = outcome.tied.compactMap { key in
+        members.first { ratings[$0].key == key }.map { ratings[$0].person }
+      }
       for index in members
       where outcome.beyond.contains(ratings[index].key) {
         breach.beyond.append(ratings[index].person)

@@ -8,6 +8,11 @@ public enum ExcellenceQuota {
     public var allowed: Int
     /// The people (by key) rated excellent by points beyond the quota, lowest totals first.
     public var beyond: [String]
+    /// The people (by key) tied at the quota's last place; empty when the totals decide it.
+    ///
+    /// Which of them keeps "excellent" is the council's decision: here they are kept in order
+    /// of key.
+    public var tied: [String] = []
   }
 
   /// Applies the quota to one unit's people, given each one's key, printed total and band.
@@ -23,6 +28,16 @@ public enum ExcellenceQuota {
     let ranked = people.filter { $0.band == excellent }.sorted {
       ($0.total, $1.key) > ($1.total, $0.key)
     }
-    return Outcome(allowed: allowed, beyond: ranked.dropFirst(allowed).map(\.key).reversed())
+    var outcome = Outcome(
+      allowed: allowed, beyond: ranked.dropFirst(allowed).map(\.key).reversed())
+    // Totals are compared as printed (two decimals): a tie the reader sees is a tie.
+    func printed(_ total: Double) -> Int { Int((total * 100).rounded()) }
+    if allowed > 0, allowed < ranked.count,
+      printed(ranked[allowed - 1].total) == printed(ranked[allowed].total)
+    {
+      let cut = printed(ranked[allowed].total)
+      outcome.tied = ranked.filter { printed($0.total) == cut }.map(\.key)
+    }
+    return outcome
   }
 }
