@@ -86,6 +86,13 @@ struct HubWebTests {
           let mine = rows.filter { $0["source"] as? String == id }
           #expect(mine.map { $0["bucket"] as? String } == own, "\(id)")
         }
+        // The communes page's heading gives each commune's own today and the moment asked.
+        let (_, utcOnly) = try await Self.get(client, "/?commune=xa-utc", cookie)
+        #expect(utcOnly.contains("<small>01/07/2026</small>"), "\(utcOnly)")
+        let (_, both) = try await Self.get(client, "/", cookie)
+        #expect(both.contains("<small>01/07/2026, 02/07/2026 (mỗi xã theo ngày của mình)</small>"))
+        let (_, asKnown) = try await Self.get(client, "/?known_at=2026-07-01", cookie)
+        #expect(asKnown.contains("theo những gì sổ biết lúc 2026-07-01</small>"), "\(asKnown)")
         // As known at the end of a day, in each commune's zone.
         let (_, known) = try await Self.get(
           client, "/api/status?as_of=01/07/2026&known_at=2026-07-01", cookie)

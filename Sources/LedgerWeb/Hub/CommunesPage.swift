@@ -41,10 +41,10 @@ struct CommunesPage: PageModel {
 
   init(_ boards: [CommuneBoard], filter: CommuneFilter, time: TimeQuery, language: Language) {
     title = language.pick(vi: "Các xã, phường", en: "Communes")
-    day = boards.first?.board.day.display ?? ""
     asOf = time.asOfText
     knownAt = time.knownAtText
     let shown = boards.filter { filter.commune.isEmpty || $0.id == filter.commune }
+    day = Self.heading(shown.isEmpty ? boards : shown, time: time, language: language)
     rows = shown.map { commune in
       let counts = commune.board.tasks.countByBucket()
       let link = { (bucket: String) in
@@ -72,6 +72,28 @@ struct CommunesPage: PageModel {
     legend = Dashboard.Shade.allCases.map {
       DashboardPage.Legend(shade: $0.rawValue, label: $0.label(language))
     }
+  }
+}
+
+extension CommunesPage {
+  /// The day the communes shown are judged on, each on its own today when their zones are on
+  /// different dates, and the moment asked: "01/12/2026, as known at …" (trial: the heading
+  /// gave Vietnam's date for a UTC commune and hid the moment).
+  static func heading(_ boards: [CommuneBoard], time: TimeQuery, language: Language) -> String {
+    let days = boards.map(\.board.day).reduce(into: [LocalDate]()) { days, day in
+      if !days.contains(day) { days.append(day) }
+    }.sorted()
+    var text = days.map(\.display).joined(separator: ", ")
+    if days.count > 1 {
+      text += language.pick(
+        vi: " (mỗi xã theo ngày của mình)", en: " (each commune on its own today)")
+    }
+    if !time.knownAtText.isEmpty {
+      text += language.pick(
+        vi: ", theo những gì sổ biết lúc \(time.knownAtText)",
+        en: ", as known at \(time.knownAtText)")
+    }
+    return text
   }
 }
 
