@@ -103,7 +103,18 @@ public struct WebFailure: HTTPResponseError, Sendable, Equatable {
 
   /// The refusal of an action the account's role does not allow, in a browser user's words.
   static func forbidden(_ action: WebAction) -> WebFailure {
-    WebFailure(
+    // A page only read is refused as a read: nothing was to be recorded (trial: a clerk
+    // opening the evaluation was told to ask a clerk to record it).
+    if [.read, .evaluate, .audit].contains(action) {
+      return WebFailure(
+        status: .forbidden, code: "forbidden",
+        vi:
+          "Vai trò của tài khoản này không được \(action.label(.vi)); trang này chỉ để xem, không ghi gì. Nếu cần xem, hãy hỏi quản trị về quyền của tài khoản.",
+        en:
+          "This account's role may not \(action.label(.en)); the page only shows, and records nothing. If you need it, ask the administrator about the account's rights."
+      )
+    }
+    return WebFailure(
       status: .forbidden, code: "forbidden",
       vi:
         "Vai trò của tài khoản này không được \(action.label(.vi)). Không ghi gì. Nếu việc này cần ghi, hãy nhờ văn thư hoặc lãnh đạo, hoặc hỏi quản trị về quyền của tài khoản.",

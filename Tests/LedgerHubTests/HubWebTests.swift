@@ -382,6 +382,11 @@ struct HubWebTests {
           let (status, page) = try await Self.get(client, path, cookie)
           #expect(status == expected, "\(path)")
           #expect(page.contains(code), "\(path)")
+          // Advice within the hub: the commune's units, not the ledger's /units or a plan.
+          if code == "unknown_unit" {
+            #expect(page.contains("/communes/\(id)/units"), "\(page)")
+            #expect(!page.contains("trang /units") && !page.contains("nhập kế hoạch"), "\(page)")
+          }
         }
         // The communes page links the commune's evaluation for those who may read it.
         let (_, first) = try await Self.get(client, "/", cookie)

@@ -172,6 +172,9 @@ struct AuditPageTests {
       let (refused, page) = try await client.get("/audit", as: head)
       #expect(refused == .forbidden)
       #expect(page.contains("role=\"alert\""))
+      // A page only read is refused as a read, not with advice on having it recorded (trial).
+      #expect(page.contains("trang này chỉ để xem"), "\(page)")
+      #expect(!page.contains("nhờ văn thư"), "\(page)")
       let inspector = try #require(try await client.signIn("thanhtra"))
       let (status, audit) = try await client.get("/audit", as: inspector)
       #expect(status == .ok)

@@ -98,7 +98,12 @@ struct CommuneViewsController {
         // As the commune's own page answers a unit or person it does not have in the query:
         // the same refusal (422), not a missing page (trial: 404 here, 422 there).
         guard let named = UnitState.named(query.unit, among: found.units) else {
-          throw LedgerError.unknownUnit(query.unit, among: found.units)
+          // Its advice points to the commune's list of units on the hub (trial: to /units,
+          // which the hub does not have, and to importing a plan, which it cannot).
+          var failure = WebFailure.notFound(LedgerError.unknownUnit(query.unit, among: found.units))
+            .inCommune(commune.id)
+          failure.status = .unprocessableContent
+          throw failure
         }
         unit = named.code
       }
