@@ -41,13 +41,19 @@ public struct EvaluationText {
         l.pick(vi: "Chung/30", en: "General/30"), l.pick(vi: "Tổng", en: "Total"),
         l.pick(vi: "Xếp loại", en: "Band"),
       ])
+    // A task that changed hands, or a recurring report's periods, count once per charge; the
+    // distinct tasks are given beside the lines when they differ (trial: "2 tasks" for one).
+    func tasks(_ row: Evaluation.Row) -> String {
+      let distinct = Set(row.credits.map(\.view.task.id)).count
+      return distinct == row.credits.count ? "\(distinct)" : "\(row.credits.count) (\(distinct))"
+    }
     for row in rows {
       table.rows.append([
         row.tenure.personLabel,
         "\(role(row.tenure)), \(row.tenure.unit)",
         row.capacity == .accountableHead
           ? l.pick(vi: "chịu TN", en: "accountable") : l.pick(vi: "trưởng ĐV", en: "lead unit"),
-        "\(row.credits.count)", "\(row.count(.onTime))", "\(row.count(.late))",
+        tasks(row), "\(row.count(.onTime))", "\(row.count(.late))",
         "\(row.count(.notYetDue))", "\(row.count(.overdue))", "\(row.extensions)",
         number(row.taskScore), number(row.generalPoints), number(row.total),
         (row.band.map { l.pick(vi: $0.vi, en: $0.en) } ?? pending(row.pending))
@@ -57,16 +63,27 @@ public struct EvaluationText {
     // A person with several capacities has one total: a row's own task part does not add up
     // to it, and the table says so.
     let people = Dictionary(grouping: rows, by: { identity.key($0.tenure) })
-    let note =
-      people.values.contains { $0.count > 1 }
+    let linesNote =
+      rows.contains { Set($0.credits.map(\.view.task.id)).count != $0.credits.count }
       ? [
         l.pick(
           vi:
-            "Tổng và xếp loại là của người đó, một lần cho cả năm trên mọi tư cách (Điểm NV/70 của từng dòng là riêng tư cách ấy); xem --explain.",
+            "NV “3 (2)”: 3 dòng được tính cho 2 nhiệm vụ — nhiệm vụ đổi đơn vị chủ trì, hoặc mỗi kỳ của một báo cáo định kỳ, là một dòng; các cột Đúng hạn, Trễ, Trong hạn, Quá hạn đếm dòng.",
           en:
-            "Total and band are the person's one rating for the year over every capacity (a row's Tasks/70 is that capacity alone); see --explain."
+            "Tasks “3 (2)”: 3 lines counted for 2 tasks — a task that changed lead units, or each period of a recurring report, is a line; On time, Late, Not due and Overdue count lines."
         )
       ] : []
+    let note =
+      linesNote
+      + (people.values.contains { $0.count > 1 }
+        ? [
+          l.pick(
+            vi:
+              "Tổng và xếp loại là của người đó, một lần cho cả năm trên mọi tư cách (Điểm NV/70 của từng dòng là riêng tư cách ấy); xem --explain.",
+            en:
+              "Total and band are the person's one rating for the year over every capacity (a row's Tasks/70 is that capacity alone); see --explain."
+          )
+        ] : [])
     let header =
       l.pick(
         vi: "Đánh giá năm \(year) — chính sách \(policy.version)",

@@ -246,3 +246,44 @@ struct ThirdTrialDamagedFileCLITests {
     #expect(FileManager.default.contents(atPath: path) == before)
   }
 }
+
+@Suite("Trial findings: the evaluation's task count")
+struct ThirdTrialEvaluationCLITests {
+  @Test("A task that changed hands is one task on two lines, and the table says so")
+  func linesForTasks() throws {
+    let cli = try CLIRunner(now: "2026-01-02T09:00:00+07:00")
+    let jan = "2026-01-02T09:00:00+07:00"
+    for (now, step) in [
+      (jan, ["init"]), (jan, ["unit", "add", "UBND xã", "--code", "UBND", "--on", "01/01/2026"]),
+      (jan, ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2026"]),
+      (jan, ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026"]),
+      (
+        jan,
+        [
+          "head", "appoint", "UBND", "Nguyễn Văn An", "--role", "Chủ tịch UBND xã", "--on",
+          "01/01/2026",
+        ]
+      ),
+      (
+        jan,
+        [
+          "task", "assign", "Việc A", "--id", "A", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
+          "--result", "X", "--due", "31/03/2026",
+        ]
+      ),
+      (
+        "2026-04-05T09:00:00+07:00",
+        ["task", "reassign", "A", "--lead", "KT", "--reason", "chuyển", "--due", "30/06/2026"]
+      ),
+      ("2026-06-20T09:00:00+07:00", ["task", "complete", "A"]),
+    ] {
+      let run = try cli.run(step, now: now)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    let table = try cli.run(["evaluate", "--year", "2026"], now: "2027-01-05T09:00:00+07:00")
+    let row = try #require(
+      table.output.split(separator: "\n").first { $0.contains("Nguyễn Văn An") })
+    #expect(row.contains("accountable  2 (1)"), "\(row)")
+    #expect(table.output.contains("3 lines counted for 2 tasks"), "\(table.output)")
+  }
+}
