@@ -67,6 +67,9 @@ enum Recorder {
     if let notice = try pinnedRoleNotice(event, ledger, environment.language) {
       TerminalText.print(notice)
     }
+    if let notice = try deadlineDayNotice(event, ledger, environment.language) {
+      TerminalText.print(notice)
+    }
   }
 
   /// For a task assigned or handed to a lead where nobody holds its answerable role: say so

@@ -287,3 +287,39 @@ struct ThirdTrialEvaluationCLITests {
     #expect(table.output.contains("3 lines counted for 2 tasks"), "\(table.output)")
   }
 }
+
+@Suite("Trial findings: acts on a deadline day")
+struct ThirdTrialDeadlineDayCLITests {
+  @Test("A hand-over or a cancellation on the deadline day says what that day means")
+  func deadlineDay() throws {
+    let cli = try CLIRunner(now: "2026-01-02T09:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2026"],
+      ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026"],
+      [
+        "task", "assign", "Việc A", "--id", "A", "--lead", "VHXH", "--role", "Trưởng phòng",
+        "--result", "X", "--due", "31/03/2026",
+      ],
+      [
+        "task", "assign", "Việc B", "--id", "B", "--lead", "VHXH", "--role", "Trưởng phòng",
+        "--result", "X", "--due", "31/03/2026",
+      ],
+      [
+        "task", "assign", "Việc C", "--id", "C", "--lead", "VHXH", "--role", "Trưởng phòng",
+        "--result", "X", "--due", "31/03/2026",
+      ],
+    ] {
+      #expect(try cli.run(step).status == 0, "\(step)")
+    }
+    let day = "2026-03-31T09:00:00+07:00"
+    let handed = try cli.run(["task", "reassign", "A", "--lead", "KT", "--reason", "x"], now: day)
+    #expect(handed.output.contains("A is due today (31/03/2026)"), "\(handed.output)")
+    #expect(handed.output.contains("overdue for KT, not VHXH"), "\(handed.output)")
+    let cancelled = try cli.run(["task", "cancel", "B", "--reason", "bỏ"], now: day)
+    #expect(cancelled.output.contains("cancelled on its deadline day, it is overdue for nobody"))
+    // With its own deadline, or on another day, nothing is said.
+    let own = try cli.run(
+      ["task", "reassign", "C", "--lead", "KT", "--reason", "x", "--due", "30/04/2026"], now: day)
+    #expect(!own.output.contains("due today"), "\(own.output)")
+  }
+}
