@@ -192,6 +192,12 @@ struct ThirdTrialYearlyCLITests {
       ["yearly", "--year", "2027", "--format", "md", "--lang", "en"],
       now: "2027-06-01T09:00:00+07:00")
     #expect(early.output.contains("not yet due (30/11/2027)"), "\(early.output)")
+    // The line KT kept on handing T3 over is judged as KT had it.
+    let kt = try cli.run(
+      ["yearly", "--year", "2027", "--unit", "KT", "--format", "md", "--lang", "en"],
+      now: "2028-01-05T09:00:00+07:00")
+    #expect(kt.output.contains("| Clear time | ✓ | Due 31/03/2027. |"), "\(kt.output)")
+    #expect(kt.output.contains("| Clear responsibility | ✓ | One lead unit (KT). |"))
   }
 }
 

@@ -17,10 +17,25 @@ public enum FiveClearRules {
   ]
 
   /// The findings for one task: one per clear, in the order of the five clears.
+  ///
+  /// A line a unit kept on handing the task on is judged as that unit had it: its lead and the
+  /// deadline it answered for, not the task's next lead and deadline (trial: the yearly report
+  /// of a unit that missed 31/03 said "Due 30/06" and "One lead unit (KT)").
   public static func findings(for view: TaskView) -> [Finding] {
-    [
-      person(view), task(view.task), time(view), responsibility(view.task),
-      result(view.task),
+    var line = view
+    if !view.isCurrent, case .reassigned = view.charge.departure {
+      var task = view.task
+      task.leadUnit = view.charge.unit
+      task.supportingUnits.removeAll { $0 == view.charge.unit }
+      if case .date = task.deadline, let due = view.charge.due {
+        task.deadline = .date(due)
+        task.extensionCount = 0
+      }
+      line.task = task
+    }
+    return [
+      person(line), task(line.task), time(line), responsibility(line.task),
+      result(line.task),
     ]
   }
 
