@@ -329,3 +329,48 @@ struct ThirdTrialDeadlineDayCLITests {
     #expect(!own.output.contains("due today"), "\(own.output)")
   }
 }
+
+@Suite("Trial findings: a late quarterly report")
+struct ThirdTrialQuarterlyCLITests {
+  @Test(
+    "A quarter's report filed after the quarter meets that quarter, late, for the head who filed it"
+  )
+  func lateQuarterlyReport() throws {
+    let cli = try CLIRunner(now: "2026-01-01T09:00:00+07:00")
+    for (now, step) in [
+      ("2026-01-01T09:00:00+07:00", ["init"]),
+      ("2026-01-01T09:00:00+07:00", ["unit", "add", "Trạm Y tế xã", "--code", "TYT"]),
+      (
+        "2026-01-01T09:00:00+07:00",
+        ["head", "appoint", "TYT", "Ngô Văn Xuân", "--role", "Trưởng trạm"]
+      ),
+      (
+        "2026-01-05T09:00:00+07:00",
+        [
+          "task", "assign", "Báo cáo dịch bệnh", "--id", "Q", "--lead", "TYT", "--role",
+          "Trưởng trạm", "--result", "Báo cáo quý", "--quarterly",
+        ]
+      ),
+      ("2026-03-20T09:00:00+07:00", ["report", "Q", "Quý I"]),
+      ("2026-06-20T09:00:00+07:00", ["report", "Q", "Quý II"]),
+      (
+        "2026-09-25T09:00:00+07:00",
+        [
+          "head", "appoint", "TYT", "Đinh Thị Yến", "--role", "Trưởng trạm", "--on", "01/10/2026",
+          "--replaces", "Ngô Văn Xuân",
+        ]
+      ),
+      ("2026-10-05T09:00:00+07:00", ["report", "Q", "Quý III (nộp muộn)"]),
+    ] {
+      let run = try cli.run(step, now: now)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    let later = "2027-01-10T09:00:00+07:00"
+    let xuan = try cli.run(["evaluate", "--year", "2026", "--explain", "Ngô Văn Xuân"], now: later)
+    // Xuân's three quarters are his, the third late; Yến's fourth was never filed.
+    #expect(xuan.output.contains("quantity 3/3 → a 100%; 1 delay(s)"), "\(xuan.output)")
+    let yen = try cli.run(["evaluate", "--year", "2026", "--explain", "Đinh Thị Yến"], now: later)
+    #expect(yen.output.contains("31/12/2026: not reported"), "\(yen.output)")
+    #expect(yen.output.contains("quantity 0/1"), "\(yen.output)")
+  }
+}

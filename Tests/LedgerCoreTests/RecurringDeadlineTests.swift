@@ -96,9 +96,16 @@ struct RecurringDeadlineTests {
     #expect(july.due == Fixtures.day("30/06/2026"))
     #expect(july.decidingDay == Fixtures.day("30/06/2026"))
 
-    // And a Q3 report does not mend the missed quarter: the blame stays for the year
+    // And a report in Q3 meets Q2, the oldest period owed, late: Q3's own report is still
+    // owed by 30/09, and without it the task is overdue for Q3 (trial: a late report met the
+    // next quarter, crediting the next head).
     let later = try charge(history + [report("20/08/2026")], on: "10/09/2026")
-    #expect(later.bucket == .overdue && later.due == Fixtures.day("30/06/2026"))
+    #expect(later.bucket == .inProgressWithinDeadline && later.due == Fixtures.day("30/09/2026"))
+    let october = try charge(history + [report("20/08/2026")], on: "01/10/2026")
+    #expect(october.bucket == .overdue && october.due == Fixtures.day("30/09/2026"))
+    let task = try facts(history + [report("20/08/2026")]).0
+    let met = task.periodsOwed(in: 2026).map(\.met)
+    #expect(met == [Fixtures.day("15/03/2026"), Fixtures.day("20/08/2026"), nil, nil])
   }
 
   @Test("Every period reported: completed on time; one reported after its named day: late")
@@ -167,8 +174,8 @@ struct RecurringDeadlineTests {
     "The year's product counts in periods: those due assigned, those reported delivered, each late report a delay"
   )
   func productInPeriods() throws {
-    // By day 20 of each quarter's last month: Q1 late (25/03 for 20/03), Q2 on time, Q3 not
-    // reported, Q4 on time.
+    // By day 20 of each quarter's last month: Q1 late (25/03 for 20/03), Q2 on time, Q3's
+    // report filed in December (late: owed reports are filled oldest first), Q4 not reported.
     let reports = ["25/03/2026", "10/06/2026", "10/12/2026"].map(report)
     let (task, events) = try facts([quarterly(day: 20)] + reports)
     let board = AccountabilityBoard(
@@ -178,9 +185,9 @@ struct RecurringDeadlineTests {
         TaskCredit.judge($0, facts: events, year: 2026, policy: .shipped)
       }.first)
     let product = try #require(credit.product(on: Fixtures.day("31/12/2026")))
-    #expect(product.assigned == 4 && product.delivered == 3 && product.delays == 1)
+    #expect(product.assigned == 4 && product.delivered == 3 && product.delays == 2)
     #expect(product.quantity == 0.75)
-    #expect(product.progress(deduction: 0.25) == 0.75 * 0.75)
+    #expect(product.progress(deduction: 0.25) == 0.75 * 0.5)
   }
 
   @Test("The check names the kind and its reporting day")

@@ -230,22 +230,40 @@ extension TaskState {
   }
 
   /// For a recurring reporting obligation, the periods of `year` it owes a report for, each
-  /// with the first report (or the completion) dated in it; empty for any other deadline.
+  /// with the report that met it; empty for any other deadline.
   ///
   /// Owed are the periods whose reporting day is on or after the assignment; once the task is
   /// completed, those up to the one the completion fell in; once it is cancelled or
   /// superseded, those whose day passed before it was.
+  ///
+  /// Reports fill the owed periods oldest first: each meets the earliest period begun by its
+  /// day that no earlier report met, so a report filed after its quarter ended meets that
+  /// quarter, late, not the next one (trial: a late third-quarter report met the fourth
+  /// quarter, crediting the next head and charging the one who filed it). A report while
+  /// every begun period is met is a progress report only. The completion meets the period it
+  /// fell in, when no report did.
   public func periodsOwed(in year: Int) -> [(period: ReportingPeriod.Period, met: LocalDate?)] {
     guard case .recurring(let every, let reportingDay) = deadline else { return [] }
     let ended = status.isClosed ? (completedOn ?? cancelledOn) : nil
-    let filed = record.periodReports + (status == .completed ? completedOn.map { [$0] } ?? [] : [])
-    return every.periods(in: year, day: reportingDay).filter { owes in
+    let owed = every.periods(in: year, day: reportingDay).filter { owes in
       guard owes.due >= assignedOn else { return false }
       switch status {
       case .completed: return ended.map { owes.first <= $0 } ?? true
       case .cancelled, .superseded: return ended.map { owes.due < $0 } ?? true
       default: return true
       }
-    }.map { owes in (owes, filed.filter(owes.contains).min()) }
+    }
+    var met = [LocalDate?](repeating: nil, count: owed.count)
+    for report in record.periodReports.sorted() {
+      if let index = owed.indices.first(where: { met[$0] == nil && owed[$0].first <= report }) {
+        met[index] = report
+      }
+    }
+    if status == .completed, let done = completedOn,
+      let index = owed.indices.first(where: { owed[$0].contains(done) }), met[index] == nil
+    {
+      met[index] = done
+    }
+    return owed.indices.map { (owed[$0], met[$0]) }
   }
 }
