@@ -76,4 +76,36 @@ struct HeadTenureWebTests {
       #expect(sent == .created, "\(body)")
     }
   }
+
+  @Test(
+    "A head writes only for days their unit led the task (trial: an earlier lead's overdue record erased)"
+  )
+  func onlyDaysTheUnitLed() async throws {
+    // Given task B led by CAX, due 30/06, handed to VHXH on 05/07 with its own deadline.
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    clock.set(day: "05/07/2026")
+    try ledger.record(
+      .reassignLead(TaskID("B")!, lead: "VHXH", reason: "chuyển", due: Fixtures.day("30/09/2026")),
+      actor: "thuky")
+    clock.set(day: "10/07/2026")
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let head = try #require(try await client.signIn("binh.tt"))
+      let before = try ledger.eventCount()
+      // VHXH's head completes it "on" 29/06, while CAX led it: refused, nothing written.
+      let (status, body) = try await client.post(
+        "/api/tasks/B/completions", #"{"result": "Xong", "on": "29/06/2026"}"#, as: head)
+      #expect(status == .forbidden)
+      #expect(body.contains("not_lead_on_day") && body.contains("CAX"), "\(body)")
+      #expect(try ledger.eventCount() == before)
+      // For a day VHXH led it, and today, she records.
+      let (led, _) = try await client.post(
+        "/api/tasks/B/reports", #"{"text": "Đang làm", "on": "06/07/2026"}"#, as: head)
+      #expect(led == .created)
+      let (today, _) = try await client.post(
+        "/api/tasks/B/completions", #"{"result": "Xong"}"#, as: head)
+      #expect(today == .created)
+    }
+  }
 }

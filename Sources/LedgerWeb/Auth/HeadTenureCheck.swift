@@ -19,6 +19,29 @@ enum HeadTenureCheck {
     if let effective, effective != today { try check(account, on: effective, in: ledger) }
   }
 
+  /// Throws a 403 when `account` is a head's and its unit did not lead task `id` on
+  /// `effective`, the day the write is for.
+  ///
+  /// A trial had a head whose unit took an overdue task on 05/06 complete it "on" 29/04, while
+  /// another unit led it: that unit's overdue record vanished. A head records only for days
+  /// their unit led the task.
+  static func checkLead(
+    _ account: AccountState, of id: TaskID, on effective: LocalDate?, in ledger: Ledger
+  ) throws {
+    guard account.role == .head, let code = account.unit, let effective,
+      let task = try ledger.task(id)
+    else { return }
+    let spell = task.leadSpells.last { $0.from <= effective }
+    guard let spell, spell.unit != code else { return }
+    throw WebFailure(
+      status: .forbidden, code: "not_lead_on_day",
+      vi:
+        "Ngày \(effective.display) nhiệm vụ \(id.rawValue) do \(spell.unit.rawValue) chủ trì, không phải \(code.rawValue): trưởng đơn vị chỉ ghi cho những ngày đơn vị mình chủ trì nhiệm vụ. Không ghi gì. Nếu việc đã làm ngày đó, văn thư hoặc lãnh đạo ghi kèm người làm.",
+      en:
+        "On \(effective.display) task \(id.rawValue) was led by \(spell.unit.rawValue), not \(code.rawValue): a head records only for days their unit led the task. Nothing was recorded. If the work was done that day, a clerk or a leader records it, naming who did it."
+    )
+  }
+
   /// Throws a 403 when `account` is a head's and its person held no tenure of its unit on
   /// `day`.
   static func check(_ account: AccountState, on day: LocalDate, in ledger: Ledger) throws {

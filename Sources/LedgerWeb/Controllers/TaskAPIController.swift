@@ -65,6 +65,10 @@ struct WebRecording {
     let actor = WebRecorder.actor(for: account)
     let effective = try input.effective()
     try HeadTenureCheck.check(account, on: effective, today: ledger.today(), in: ledger)
+    if case .explainTask = command {
+    } else {
+      try HeadTenureCheck.checkLead(account, of: id, on: effective, in: ledger)
+    }
     try ApproverCheck.check(command, by: account, in: ledger)
     // A user who names the version they saw is refused when it moved; otherwise the server
     // decided on the state it read, and decides again on the newer one.
