@@ -108,4 +108,26 @@ struct HeadTenureWebTests {
       #expect(today == .created)
     }
   }
+
+  @Test("A replaced chair's leader account is refused (trial: approved and withdrew weeks after)")
+  func replacedLeaderIsRefused() async throws {
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    clock.set(day: "01/07/2026")
+    try ledger.record(
+      .appointHead(
+        unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã", replaces: "Nguyễn Văn An"),
+      actor: "thuky")
+    clock.set(day: "05/07/2026")
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let former = try #require(try await client.signIn("an.nv"))
+      let before = try ledger.eventCount()
+      let (status, body) = try await client.post(
+        "/api/tasks/B/extensions", #"{"to": "30/11/2026", "reason": "Chờ kinh phí"}"#, as: former)
+      #expect(status == .forbidden)
+      #expect(body.contains("leader_not_in_office") && body.contains("05/07/2026"), "\(body)")
+      #expect(try ledger.eventCount() == before)
+    }
+  }
 }

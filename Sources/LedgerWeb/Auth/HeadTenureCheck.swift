@@ -19,6 +19,24 @@ enum HeadTenureCheck {
     if let effective, effective != today { try check(account, on: effective, in: ledger) }
   }
 
+  /// Throws a 403 when `account` is a leader's whose person headed a unit (the chair of UBND)
+  /// and no longer heads any on `day`: a replaced chair's account approved extensions and
+  /// withdrew his own requests weeks after he left (trial). A leader the ledger never records
+  /// as heading a unit (a vice-chair) is not judged by tenure.
+  static func checkLeader(_ account: AccountState, on day: LocalDate, in ledger: Ledger) throws {
+    let identity = try ledger.personIdentity()
+    let person = identity.key(code: nil, name: account.person)
+    let held = try ledger.units().flatMap(\.tenures).filter { identity.key($0) == person }
+    guard !held.isEmpty, !held.contains(where: { $0.covers(day) }) else { return }
+    throw WebFailure(
+      status: .forbidden, code: "leader_not_in_office",
+      vi:
+        "Tài khoản \(account.username.rawValue) là tài khoản lãnh đạo của \(account.person), nhưng ngày \(day.display) người này không còn giữ chức vụ nào trong sổ. Không ghi gì. Hãy báo quản trị đổi vai trò hoặc khoá tài khoản này.",
+      en:
+        "Account \(account.username.rawValue) is a leader's account for \(account.person), who on \(day.display) held no office the ledger records. Nothing was recorded. Ask the administrator to change this account's role or disable it."
+    )
+  }
+
   /// Throws a 403 when `account` is a head's and its unit did not lead task `id` on
   /// `effective`, the day the write is for.
   ///
@@ -45,6 +63,7 @@ enum HeadTenureCheck {
   /// Throws a 403 when `account` is a head's and its person held no tenure of its unit on
   /// `day`.
   static func check(_ account: AccountState, on day: LocalDate, in ledger: Ledger) throws {
+    if account.role == .leader { try checkLeader(account, on: day, in: ledger) }
     guard account.role == .head, let code = account.unit else { return }
     let identity = try ledger.personIdentity()
     let person = identity.key(code: nil, name: account.person)
