@@ -79,6 +79,25 @@ struct ApproverWebTests {
         #expect(body.contains("approver_is_self"), "\(body)")
       }
       #expect(try ledger.eventCount() == before)
+      // Nor anyone who is not a leader: herself with an honorific or her title, a unit head,
+      // the inspector, a name nobody bears (trial: each was accepted).
+      for name in ["Bà Phạm Thị Dung", "Văn thư Dung", "Trần Thị Bình", "Hoàng Văn Em", "Chủ tịch"]
+      {
+        let (status, body) = try await client.post(
+          "/api/tasks/A/extensions",
+          #"{"to": "31/12/2026", "reason": "Chờ số liệu", "approved_by": "\#(name)"}"#, as: clerk)
+        #expect(status == .forbidden, "\(name): \(body)")
+        #expect(
+          body.contains("approver_not_leader") || body.contains("approver_is_self"), "\(body)")
+        #expect(body.contains("Nguyễn Văn An") || body.contains("approver_is_self"), "\(body)")
+      }
+      #expect(try ledger.eventCount() == before)
+      // The leader by name without marks is the leader.
+      let (unmarked, unmarkedBody) = try await client.post(
+        "/api/tasks/B/extensions",
+        #"{"to": "30/12/2026", "reason": "Chờ số liệu", "approved_by": "nguyen van an"}"#,
+        as: clerk)
+      #expect(unmarked == .created, "\(unmarkedBody)")
       let (named, body) = try await client.post(
         "/api/tasks/A/extensions",
         #"{"to": "31/12/2026", "reason": "Chờ số liệu", "approved_by": "Nguyễn Văn An"}"#,

@@ -36,13 +36,41 @@ enum ApproverCheck {
         if let ownCode, let code = known.code { return code == ownCode }
         return VietnameseText.searchKey(known.name) == ownName
       }
-    guard isSelf else { return }
+    guard isSelf else {
+      try checkLeader(typed, candidates: candidates, names: names, in: ledger)
+      return
+    }
     throw WebFailure(
       status: .forbidden, code: "approver_is_self",
       vi:
         "\(account.person) không tự phê duyệt được: hãy ghi tên lãnh đạo đã quyết định (người phê duyệt). Không ghi gì.",
       en:
         "\(account.person) cannot approve this themselves: name the leader who decided (the approver). Nothing was recorded."
+    )
+  }
+
+  /// Throws `approver_not_leader` when the ledger has leaders' accounts and the approver named
+  /// is none of their persons: a trial had "Bà Lê Thị Hoa" (the clerk with an honorific), "Văn
+  /// thư Hoa", a unit head and the inspector accepted as the approving leader.
+  static func checkLeader(
+    _ typed: String, candidates: [String], names: PersonNames, in ledger: Ledger
+  ) throws {
+    let leaders = try ledger.accounts().map(\.state).filter { $0.role == .leader && !$0.disabled }
+    guard !leaders.isEmpty else { return }
+    let leaderNames = Set(leaders.map { VietnameseText.searchKey(Self.split($0.person).name) })
+    let isLeader = candidates.contains { candidate in
+      let known = (try? names.match(candidate)) ?? nil
+      return leaderNames.contains(VietnameseText.searchKey(known?.name ?? candidate))
+    }
+    guard !isLeader else { return }
+    let listed = VietnameseText.sorted(Array(Set(leaders.map(\.person))), by: { $0 })
+      .joined(separator: ", ")
+    throw WebFailure(
+      status: .forbidden, code: "approver_not_leader",
+      vi:
+        "“\(typed)” không phải lãnh đạo có tài khoản trong sổ: người phê duyệt là lãnh đạo đã quyết định (\(listed)). Không ghi gì.",
+      en:
+        "“\(typed)” is not a leader with an account in the ledger: the approver is the leader who decided (\(listed)). Nothing was recorded."
     )
   }
 
