@@ -19,10 +19,11 @@ enum HeadTenureCheck {
     if let effective, effective != today { try check(account, on: effective, in: ledger) }
   }
 
-  /// Throws a 403 when `account` is a leader's whose person headed a unit (the chair of UBND)
-  /// and no longer heads any on `day`: a replaced chair's account approved extensions and
-  /// withdrew his own requests weeks after he left (trial). A leader the ledger never records
-  /// as heading a unit (a vice-chair) is not judged by tenure.
+  /// Throws a 403 when `account` is a leader's whose person headed a unit and heads none on `day`.
+  ///
+  /// A replaced chair's account approved extensions and withdrew his own requests weeks after
+  /// he left (trial). A leader the ledger never records as heading a unit (a vice-chair) is not
+  /// judged by tenure.
   static func checkLeader(_ account: AccountState, on day: LocalDate, in ledger: Ledger) throws {
     let identity = try ledger.personIdentity()
     let person = identity.key(code: nil, name: account.person)
