@@ -5,7 +5,7 @@ extension TaskActionKind {
     let common: Set<String> = ["on", "expect_version"]
     switch self {
     case .starts, .acknowledgements: return common.union(["by"])
-    case .reports: return common.union(["text", "percent", "doc", "by"])
+    case .reports: return common.union(["text", "percent", "doc", "by", "annual"])
     case .explanations: return common.union(["text", "doc", "by"])
     case .completions: return common.union(["result", "evidence", "by"])
     case .extensions: return common.union(["to", "reason", "approved_by"])

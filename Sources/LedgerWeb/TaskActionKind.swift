@@ -46,7 +46,7 @@ enum TaskActionKind: String, CaseIterable, Sendable {
     case .reports:
       return .reportProgress(
         id, text: input.text ?? "", percent: try input.percentValue(), document: input.doc,
-        by: performer)
+        by: performer, annual: input.annual ?? false)
     case .completions:
       return .completeTask(id, result: input.result, evidence: input.evidence, by: performer)
     case .extensions:
@@ -134,6 +134,8 @@ struct ActionInput: Decodable, Sendable {
   var decision: String?
   /// The position of the event a correction retracts.
   var position: Int64?
+  /// A report filed as the year's report, meeting a yearly obligation (`report --annual`).
+  var annual: Bool?
 
   init(form: FormFields) {
     text = form.text("text")
@@ -162,6 +164,7 @@ struct ActionInput: Decodable, Sendable {
     position = form.text("position").flatMap {
       Int64($0.trimmingCharacters(in: CharacterSet(charactersIn: "# ")))
     }
+    annual = form.text("annual").map { !$0.isEmpty }
   }
 
   /// The percent as a number; text that is not a whole number is refused as out of range.

@@ -34,6 +34,9 @@ struct TaskPage: PageModel, Equatable {
   var version: Int
   var mayStart: Bool
   var mayReport: Bool
+  /// The task owes a yearly report (a yearly obligation, or ongoing work with a reporting
+  /// day): the report form offers to file the year's report (trial: the web could not).
+  var owesYearlyReport: Bool
   var mayComplete: Bool
   var mayExtend: Bool
   var mayReassign: Bool
@@ -97,6 +100,13 @@ struct TaskPage: PageModel, Equatable {
     let open = [TaskStatus.assigned, .inProgress, .paused].contains(status)
     mayStart = may(.start) && status == .assigned
     mayReport = may(.report) && open
+    owesYearlyReport = {
+      switch view?.task.deadline {
+      case .yearly: return true
+      case .ongoing: return view?.task.reportingDay != nil
+      default: return false
+      }
+    }()
     mayComplete = may(.complete) && [TaskStatus.assigned, .inProgress].contains(status)
     mayExtend = may(.extend) && open && view?.task.deadline.fixedDate != nil
     mayReassign = may(.reassign) && open

@@ -84,6 +84,10 @@ enum WebText {
       ),
       ("text", "Nội dung báo cáo", "Report text"),
       ("percent", "Phần trăm hoàn thành", "Percent done"),
+      (
+        "annualReport", "Đây là báo cáo năm (đáp ứng nghĩa vụ báo cáo hằng năm)",
+        "This is the year's report (meets the yearly obligation)"
+      ),
       ("doc", "Số văn bản (vd 12/BC-VHXH)", "Document number (e.g. 12/BC-VHXH)"),
       ("result", "Kết quả", "Result"),
       ("evidence", "Minh chứng", "Evidence"),
