@@ -374,3 +374,30 @@ struct ThirdTrialQuarterlyCLITests {
     #expect(yen.output.contains("quantity 0/1"), "\(yen.output)")
   }
 }
+
+@Suite("Trial findings: look-alike performers")
+struct ThirdTrialPerformerCLITests {
+  @Test("A performer's name mixing scripts or holding a bidi override is refused, nothing written")
+  func lookAlikePerformers() throws {
+    let cli = try CLIRunner(now: "2026-04-01T09:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026"],
+      ["head", "appoint", "VHXH", "Trần Thị Bình", "--role", "Trưởng phòng", "--on", "01/01/2026"],
+      [
+        "task", "assign", "Việc A", "--id", "A", "--lead", "VHXH", "--role", "Trưởng phòng",
+        "--result", "X", "--due", "30/06/2026",
+      ],
+    ] {
+      #expect(try cli.run(step).status == 0, "\(step)")
+    }
+    let before = cli.fileBytes()
+    for (name, code) in [
+      ("Tr\u{0430}n Thi Binh", "mixed_script"), ("Trần Thị Bình\u{202E}", "control_character"),
+    ] {
+      let run = try cli("report", "A", "Tiến độ", "--by", name, "--json")
+      #expect(run.status == 1 && run.error.contains(code), "\(run.error)")
+    }
+    #expect(cli.fileBytes() == before)
+    #expect(try cli("report", "A", "Tiến độ", "--by", "Tran Thi Binh").status == 0)
+  }
+}

@@ -7,7 +7,11 @@ extension Decider {
   ///
   /// A name two people of the ledger share is refused listing each code, as everywhere a
   /// person is named.
+  ///
+  /// A name mixing scripts (a Cyrillic "а" in "Trаn Thi Binh") or holding a bidi override is
+  /// refused as a person's name is everywhere (trial: taken as an outside official's).
   func personNamed(_ typed: String, _ field: TextField) throws -> String {
+    _ = try ScriptRules.singleScript(typed, field)
     let text = try TextRules.required(typed, field)
     let names = try reading.personNames()
     guard let known = try names.match(text) else {
