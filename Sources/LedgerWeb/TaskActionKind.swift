@@ -33,14 +33,16 @@ enum TaskActionKind: String, CaseIterable, Sendable {
   /// default performer, a leader's the default approver).
   func command(_ id: TaskID, _ input: ActionInput, account: AccountState) throws -> LedgerCommand {
     // A head records their own work: the performer is the head, never someone else.
+    // Their own name typed without marks, NFD or in another case is theirs (trial: refused).
     if account.role == .head, let by = input.by?.trimmingCharacters(in: .whitespaces),
-      !by.isEmpty, by != account.person
+      !by.isEmpty, !VietnameseText.lookupMatches(by, account.person)
     {
       throw WebFailure.performerNotSelf(account.person)
     }
     // Who did the work: a head, themselves; a clerk or leader records for others and names
     // whoever did it, else nobody (as the CLI without `--by`), never the recorder.
-    let performer = input.by ?? (account.role == .head ? account.person : nil)
+    let performer =
+      account.role == .head ? account.person : input.by
     switch self {
     case .starts: return .startTask(id, by: performer)
     case .reports:

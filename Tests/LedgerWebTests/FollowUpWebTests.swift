@@ -130,12 +130,19 @@ struct FollowUpWebTests {
     try await app.test(.router) { client in
       let head = try #require(try await client.signIn("binh.tt"))
       let clerk = try #require(try await client.signIn("thuky"))
-      let before = try args.ledger.eventCount()
+      var before = try args.ledger.eventCount()
       // A head crediting a report to the chair is refused; nothing is written.
       let (credited, body) = try await client.post(
         "/api/tasks/A/reports", #"{"text": "Báo cáo thay", "by": "Nguyễn Văn An"}"#, as: head)
       #expect(credited == .forbidden, "\(body)")
       #expect(body.contains("performer_not_self"))
+      #expect(try args.ledger.eventCount() == before)
+      // Her own name typed without marks is hers, recorded as registered (trial: refused).
+      let (own, ownBody) = try await client.post(
+        "/api/tasks/A/reports", #"{"text": "Báo cáo", "by": "tran thi binh"}"#, as: head)
+      #expect(own == .created, "\(ownBody)")
+      #expect(ownBody.contains(#""by" : "Trần Thị Bình""#), "\(ownBody)")
+      before = try args.ledger.eventCount()
       // A clerk's extension without the approving leader is refused; nothing is written.
       let (unnamed, unnamedBody) = try await client.post(
         "/api/tasks/A/extensions", #"{"to": "31/12/2026", "reason": "Chờ bộ ngành"}"#, as: clerk)
