@@ -401,3 +401,64 @@ struct ThirdTrialPerformerCLITests {
     #expect(try cli("report", "A", "Tiến độ", "--by", "Tran Thi Binh").status == 0)
   }
 }
+
+@Suite("Trial findings: reminders of overdue work")
+struct ThirdTrialDueCLITests {
+  @Test("An overdue task is reminded to who holds the role today, not to who has left")
+  func remindsTheSittingHeads() throws {
+    let cli = try CLIRunner(now: "2026-01-02T09:00:00+07:00")
+    for (now, step) in [
+      ("2026-01-02T09:00:00+07:00", ["init"]),
+      (
+        "2026-01-02T09:00:00+07:00",
+        ["unit", "add", "UBND xã", "--code", "UBND", "--on", "01/01/2026"]
+      ),
+      (
+        "2026-01-02T09:00:00+07:00",
+        ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2026"]
+      ),
+      (
+        "2026-01-02T09:00:00+07:00",
+        [
+          "head", "appoint", "UBND", "Nguyễn Văn An", "--role", "Chủ tịch UBND xã", "--on",
+          "01/01/2026",
+        ]
+      ),
+      (
+        "2026-01-02T09:00:00+07:00",
+        ["head", "appoint", "KT", "Hoàng Văn Dũng", "--role", "Trưởng phòng", "--on", "01/01/2026"]
+      ),
+      (
+        "2026-01-02T09:00:00+07:00",
+        [
+          "task", "assign", "Chợ số", "--id", "A", "--lead", "KT", "--role", "Chủ tịch UBND xã",
+          "--result", "Chợ", "--due", "30/06/2026",
+        ]
+      ),
+      (
+        "2026-06-25T09:00:00+07:00",
+        [
+          "head", "appoint", "UBND", "Phạm Anh Tuấn", "--role", "Chủ tịch UBND xã", "--on",
+          "01/07/2026", "--replaces", "Nguyễn Văn An",
+        ]
+      ),
+      (
+        "2026-07-01T09:00:00+07:00",
+        [
+          "head", "appoint", "KT", "Lê Thị Hồng", "--role", "Trưởng phòng", "--replaces",
+          "Hoàng Văn Dũng",
+        ]
+      ),
+    ] {
+      let run = try cli.run(step, now: now)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    let due = try cli.run(["due", "--json"], now: "2026-07-02T09:00:00+07:00")
+    #expect(due.status == 0, "\(due.error)")
+    #expect(due.output.contains("Phạm Anh Tuấn") && due.output.contains("Lê Thị Hồng"))
+    #expect(!due.output.contains("Nguyễn Văn An") && !due.output.contains("Hoàng Văn Dũng"))
+    // The charge stays with who answered on the deadline.
+    let status = try cli.run(["status", "--json"], now: "2026-07-02T09:00:00+07:00")
+    #expect(status.output.contains("\"head_person\" : \"Nguyễn Văn An\""), "\(status.output)")
+  }
+}

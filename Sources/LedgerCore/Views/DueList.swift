@@ -95,14 +95,31 @@ public struct DueList: Sendable {
     self.within = within
     var byPerson: [String: Group] = [:]
     var unanswered: [Item] = []
+    var holders = RoleHolders(units: board.units)
     for view in board.tasks where view.isCurrent && include(view) {
       guard let item = DueList.item(view, on: board.day, within: within) else { continue }
       var named = false
       var seen = Set<String>()
-      let people: [(String?, String?, HeadView.Capacity)] = [
+      var people: [(String?, String?, HeadView.Capacity)] = [
         (view.headPerson, view.headCode, .accountableHead),
         (view.leadUnitHead, view.leadUnitHeadCode, .leadUnitHead),
       ]
+      // An overdue task is charged to who answered on its deadline, but a reminder goes to who
+      // can act on it today: the role's holder and the lead unit's head now (trial: only heads
+      // who had left were reminded). Nobody there today: those charged.
+      if item.stage == .overdue {
+        let holder = holders.holder(of: view.task, lead: view.lead, on: board.day)
+        let head = board.units.first { $0.code == view.lead }?.head(on: board.day)
+        people = [
+          (
+            holder?.person ?? view.headPerson, holder.map(\.code) ?? view.headCode, .accountableHead
+          ),
+          (
+            head?.person ?? view.leadUnitHead, head.map(\.code) ?? view.leadUnitHeadCode,
+            .leadUnitHead
+          ),
+        ]
+      }
       for (name, code, capacity) in people {
         guard let name, seen.insert(name).inserted else { continue }
         named = true
