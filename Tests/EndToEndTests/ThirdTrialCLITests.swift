@@ -462,3 +462,29 @@ struct ThirdTrialDueCLITests {
     #expect(status.output.contains("\"head_person\" : \"Nguyễn Văn An\""), "\(status.output)")
   }
 }
+
+@Suite("Trial findings: an excuse before the delay")
+struct ThirdTrialExcuseCLITests {
+  @Test("A delay is excused once it happened, not before (trial: a forecast storm wiped it out)")
+  func excuseOnlyAfterTheDelay() throws {
+    let cli = try CLIRunner(now: "2026-01-05T09:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2026"],
+      [
+        "task", "assign", "E1", "--id", "E1", "--lead", "KT", "--role", "Trưởng phòng", "--result",
+        "x", "--due", "30/06/2026",
+      ],
+    ] {
+      #expect(try cli.run(step).status == 0, "\(step)")
+    }
+    let excuse = ["task", "excuse-delay", "E1", "--reason", "Bão", "--approved-by", "Chủ tịch"]
+    let before = cli.fileBytes()
+    let early = try cli.run(excuse + ["--json"], now: "2026-03-10T09:00:00+07:00")
+    #expect(early.status == 1 && early.error.contains("no_delay_to_excuse"), "\(early.error)")
+    #expect(cli.fileBytes() == before)
+    let onTheDay = try cli.run(excuse + ["--json"], now: "2026-06-30T09:00:00+07:00")
+    #expect(onTheDay.status == 1, "the deadline day is not over: \(onTheDay.output)")
+    let after = try cli.run(excuse, now: "2026-07-15T09:00:00+07:00")
+    #expect(after.status == 0, "\(after.error)")
+  }
+}

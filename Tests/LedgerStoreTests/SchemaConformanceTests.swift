@@ -10,7 +10,7 @@ import Testing
 struct SchemaConformanceTests {
   /// A ledger holding at least one event of every type, with optional fields both set and not.
   func everyType() throws -> Ledger {
-    let (ledger, _) = try Fixtures.ledger(at: "05/07/2026")
+    let (ledger, clock) = try Fixtures.ledger(at: "05/07/2026")
     try Fixtures.commune(ledger)
     let a = TaskID("A")!
     let commands: [LedgerCommand] = [
@@ -71,10 +71,6 @@ struct SchemaConformanceTests {
             supportText: nil, deadlineText: "Sớm"),
           coLeads: ["CAX"], collectiveLead: "UBND các xã, phường", deadlineUnread: true)),
       .completeTask(TaskID("Q")!, result: nil, evidence: nil, by: nil, delivered: 8),
-      // Delays excused, with and without the decision named.
-      .excuseDelay(a, DelayExcused(reason: "Bão lũ", approvedBy: "Nguyễn Văn An")),
-      .excuseDelay(
-        a, DelayExcused(reason: "Sở chậm dữ liệu", approvedBy: "Nguyễn Văn An", decision: "9/QĐ")),
       // A leader's criteria, for the year and for one quarter, and a condition.
       .judgeLeader(
         LeaderCriteriaJudged(
@@ -125,6 +121,16 @@ struct SchemaConformanceTests {
     ]
     for command in commands {
       try ledger.record(command, actor: "thư ký", effective: Fixtures.day("02/06/2026"))
+    }
+    // Delays excused, with and without the decision named: on D, overdue at CAX since 31/07 (a
+    // delay is excused once it happened).
+    clock.set(day: "02/08/2026")
+    let d = TaskID("D")!
+    for excuse in [
+      DelayExcused(reason: "Bão lũ", approvedBy: "Nguyễn Văn An"),
+      DelayExcused(reason: "Sở chậm dữ liệu", approvedBy: "Nguyễn Văn An", decision: "9/QĐ"),
+    ] {
+      try ledger.record(.excuseDelay(d, excuse), actor: "thư ký")
     }
     // Evidence files kept with a report: the report and the files named, in one transaction.
     try ledger.record(

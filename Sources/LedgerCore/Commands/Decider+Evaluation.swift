@@ -40,9 +40,15 @@ extension Decider {
 }
 
 extension Decider {
-  /// Excuses one delay of a task's product: the task must be in the ledger.
+  /// Excuses one delay of a task's product: the task must be in the ledger, and have missed a
+  /// deadline by the day the excuse is for (trial: a cause certified in March for a storm
+  /// "forecast" wiped out a delay in July).
   func excuseDelay(_ id: TaskID, _ typed: DelayExcused) throws -> Decision {
     guard let task = try reading.task(id) else { throw LedgerError.unknownTask(id.rawValue) }
+    let delayed = task.charges(on: effective).contains {
+      $0.bucket == .overdue || $0.bucket == .completedLate
+    }
+    guard delayed else { throw LedgerError.noDelayToExcuse(task.id, on: effective) }
     let excuse = DelayExcused(
       reason: try TextRules.required(typed.reason, .reason, limit: TextRules.longLimit),
       approvedBy: try personNamed(typed.approvedBy, .approvedBy),

@@ -165,6 +165,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case sourceNameAmbiguous = "source_name_ambiguous"
   case fileNamedForAnotherSource = "file_named_for_another_source"
   case damagedLedger = "damaged_ledger"
+  case noDelayToExcuse = "no_delay_to_excuse"
 }
 
 extension LedgerError {
@@ -331,6 +332,7 @@ extension LedgerError {
     case .noExplanationRequested: return .noExplanationRequested
     case .attachmentTooLarge: return .attachmentTooLarge
     case .evidenceForNothing: return .evidenceForNothing
+    case .noDelayToExcuse: return .noDelayToExcuse
     case .unreadableAttachment: return .unreadableAttachment
     case .unknownAttachment: return .unknownAttachment
     }
@@ -373,7 +375,8 @@ extension ErrorCode {
       .planDeadlineBeforeDate, .tasksInProse, .badReviewRow, .noSittingHead, .unitClosed,
       .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing, .notLeadUnitHead,
       .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
-      .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
+      .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .noDelayToExcuse,
+      .unreadableAttachment,
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
       .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
       .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment, .emptyExport,

@@ -60,6 +60,13 @@ extension LedgerError {
         en:
           "Event #\(position) is not a report, completion or explanation of task \(id): evidence is attached only to those."
       )
+    case .noDelayToExcuse(let id, let day):
+      return lang.pick(
+        vi:
+          "Đến ngày \(day.display) nhiệm vụ \(id) chưa chậm hạn nào: nguyên nhân khách quan được xác nhận cho một lần chậm đã xảy ra. Không ghi gì. Hãy ghi sau khi hạn đã qua mà chưa hoàn thành.",
+        en:
+          "By \(day.display) task \(id) has missed no deadline: an objective cause is certified for a delay that happened. Nothing was recorded. Record it once a deadline has passed unmet."
+      )
     case .unreadableAttachment(let path):
       return lang.pick(
         vi: "Không đọc được tệp đính kèm \(path); chưa ghi gì. Hãy kiểm tra đường dẫn.",

@@ -379,7 +379,8 @@ extension LedgerError {
       return planMessage(lang)
     case .notLeadUnitHead, .notAskedUnitHead, .alreadyAcknowledged, .explanationPending,
       .explanationDueBeforeRequest,
-      .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .unreadableAttachment,
+      .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .noDelayToExcuse,
+      .unreadableAttachment,
       .unknownAttachment:
       return followUpMessage(lang) ?? ""
     }

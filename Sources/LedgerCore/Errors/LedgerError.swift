@@ -245,6 +245,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   case attachmentTooLarge(String, size: Int, limit: Int)
   /// Evidence attached to an event that is not a report, completion or explanation of the task.
   case evidenceForNothing(TaskID, position: Int64)
+  /// `task excuse-delay` on a day by which no deadline of the task has passed unmet: there is
+  /// no delay yet to certify an objective cause for.
+  case noDelayToExcuse(TaskID, on: LocalDate)
   /// An evidence file that cannot be read.
   case unreadableAttachment(path: String)
   /// No file with this SHA-256 is kept in the ledger.
