@@ -88,7 +88,12 @@ public struct EvaluationText {
       l.pick(
         vi: "Đánh giá năm \(year) — chính sách \(policy.version)",
         en: "Evaluation \(year) — policy \(policy.version)")
-      + (knownAt.map { KnownAtText.suffix($0, l) } ?? "")
+      // As known at a moment, on which day the products are judged: a moment alone judges the
+      // year's end (or today) by what was known then (trial: read as the day's own rating).
+      + (knownAt.map {
+        l.pick(vi: ", xét đến ngày \(day.display)", en: ", judged on \(day.display)")
+          + KnownAtText.suffix($0, l)
+      } ?? "")
     let warnings = flags(breaches)
     return ([header, table.render()] + yearNotOver + note + warnings).joined(separator: "\n")
   }

@@ -291,6 +291,13 @@ struct ThirdTrialEvaluationCLITests {
       table.output.split(separator: "\n").first { $0.contains("Nguyễn Văn An") })
     #expect(row.contains("accountable  2 (1)"), "\(row)")
     #expect(table.output.contains("3 lines counted for 2 tasks"), "\(table.output)")
+    // As known at a moment, the heading says which day the products are judged on.
+    let known = try cli.run(
+      ["evaluate", "--year", "2026", "--known-at", "15/06/2026"], now: "2027-01-05T09:00:00+07:00")
+    #expect(
+      known.output.hasPrefix(
+        "Evaluation 2026 — policy nd335-2025.v4, judged on 31/12/2026, as known at 15/06/2026"),
+      "\(known.output)")
   }
 }
 
