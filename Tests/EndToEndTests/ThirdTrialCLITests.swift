@@ -495,3 +495,58 @@ struct ThirdTrialExcuseCLITests {
     #expect(after.status == 0, "\(after.error)")
   }
 }
+
+@Suite("Trial findings: the quota in every output")
+struct ThirdTrialQuotaCLITests {
+  @Test("JSON, CSV and the workbook mark the person beyond the excellence quota (trial: text only)")
+  func quotaMarked() throws {
+    let cli = try CLIRunner(now: "2026-01-02T09:00:00+07:00")
+    for (now, step) in [
+      ("2026-01-02T09:00:00+07:00", ["init"]),
+      (
+        "2026-01-02T09:00:00+07:00",
+        ["unit", "add", "Công an xã", "--code", "CAX", "--on", "01/01/2026"]
+      ),
+      (
+        "2026-01-02T09:00:00+07:00",
+        [
+          "head", "appoint", "CAX", "Lê Văn Cường", "--role", "Trưởng Công an xã", "--on",
+          "01/01/2026",
+        ]
+      ),
+      (
+        "2026-01-02T09:00:00+07:00",
+        [
+          "task", "assign", "Việc B", "--id", "B", "--lead", "CAX", "--role", "Trưởng Công an xã",
+          "--result", "X", "--due", "30/06/2026",
+        ]
+      ),
+      ("2026-06-20T09:00:00+07:00", ["task", "complete", "B"]),
+      (
+        "2026-12-31T09:00:00+07:00",
+        [
+          "evaluate", "leader", "--person", "Lê Văn Cường", "--year", "2026", "--unit-results",
+          "100", "--organising", "100", "--unity", "100", "--reason", "Đủ",
+        ]
+      ),
+      (
+        "2026-12-31T09:00:00+07:00",
+        [
+          "evaluate", "score", "--person", "Lê Văn Cường", "--year", "2026", "--points", "28",
+          "--reason", "Họp xét",
+        ]
+      ),
+    ] {
+      let run = try cli.run(step, now: now)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    let later = "2027-01-05T09:00:00+07:00"
+    let text = try cli.run(["evaluate", "--year", "2026"], now: later)
+    #expect(text.output.contains("beyond: Lê Văn Cường"), "\(text.output)")
+    let json = try cli.run(["evaluate", "--year", "2026", "--json"], now: later)
+    #expect(json.output.contains("\"beyond_excellence_quota\" : true"), "\(json.output)")
+    let csv = try cli.run(["evaluate", "--year", "2026", "--csv"], now: later)
+    #expect(csv.output.contains("beyond_excellence_quota"), "\(csv.output)")
+    #expect(csv.output.split(separator: "\n").last?.hasSuffix(",true") == true, "\(csv.output)")
+  }
+}

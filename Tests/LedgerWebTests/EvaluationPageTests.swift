@@ -74,6 +74,12 @@ struct EvaluationPageTests {
     let evaluation = try ledger.evaluate(
       year: 2026, policy: try EvaluationPolicy(json: ShippedPolicy.json), asOf: nil)
     #expect(!evaluation.quotaBreaches.isEmpty, "the setting must breach the quota")
+    // Each row says whether its person is beyond it, for the outputs that mark rows.
+    #expect(
+      evaluation.rows.filter(evaluation.isBeyondQuota).map(\.tenure.person).allSatisfy {
+        $0 == "Lê Văn Cường"
+      })
+    #expect(evaluation.rows.contains(where: evaluation.isBeyondQuota))
     let warnings = EvaluationText(language: .vi, evaluation: evaluation)
       .flags(evaluation.quotaBreaches)
     let app = try await buildApplication(TestArguments(ledger: ledger))

@@ -77,6 +77,8 @@ public struct Evaluation: Sendable {
     /// Who (by name) ties at the quota's last place: the totals cannot tell them apart, so
     /// the council decides among them; empty when the totals do.
     public var tied: [String] = []
+    /// The keys (`PersonIdentity`) of those beyond, for outputs that mark each row.
+    public var beyondKeys: [String] = []
 
     public init(unit: UnitCode?, excellent: Int, good: Int) {
       self.unit = unit
@@ -94,6 +96,12 @@ public struct Evaluation: Sendable {
   public let rows: [Row]
   public let ratings: [Rating]
   public let quotaBreaches: [QuotaBreach]
+
+  /// Whether a row's person is rated excellent beyond the quota (flagged, or demoted).
+  public func isBeyondQuota(_ row: Row) -> Bool {
+    let key = identity.key(row.tenure)
+    return quotaBreaches.contains { $0.beyondKeys.contains(key) }
+  }
   /// Who each rated person is: rows and ratings of one person share its key.
   public let identity: PersonIdentity
 
@@ -220,6 +228,7 @@ public struct Evaluation: Sendable {
       for index in members
       where outcome.beyond.contains(ratings[index].key) {
         breach.beyond.append(ratings[index].person)
+        breach.beyondKeys.append(ratings[index].key)
         if rules.quotaAction == .demote {
           ratings[index].band = good
           ratings[index].demotedByQuota = true

@@ -77,12 +77,15 @@ struct EvaluateReport: ParsableCommand {
         evaluation.ratings.map { ($0.key, $0.conditions) }, uniquingKeysWith: { a, _ in a })
       let json = rows.map {
         EvaluationJSON(
-          $0, policy: policy, conditions: conditions[evaluation.identity.key($0.tenure)] ?? [])
+          $0, policy: policy, conditions: conditions[evaluation.identity.key($0.tenure)] ?? [],
+          beyondQuota: evaluation.isBeyondQuota($0))
       }
       if let xlsx {
         try OutputFile.write(
-          try EvaluationWorkbook(language: environment.language, rows: rows, policy: policy)
-            .data(), to: xlsx)
+          try EvaluationWorkbook(
+            language: environment.language, rows: rows, policy: policy,
+            beyondQuota: evaluation.isBeyondQuota
+          ).data(), to: xlsx)
       }
       if environment.json, explain != nil {
         JSONOutput.print(

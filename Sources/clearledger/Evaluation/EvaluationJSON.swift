@@ -35,8 +35,14 @@ struct EvaluationJSON: Encodable {
   var policyVersion: String
   /// True for an acting head (appointed `--acting`): rated as the head for that time.
   var acting: Bool
+  /// True when the person is rated excellent beyond the decree's quota (the text's warning):
+  /// flagged, or moved down to good under `demote` (trial: only the text said so).
+  var beyondExcellenceQuota: Bool
 
-  init(_ row: Evaluation.Row, policy: EvaluationPolicy, conditions: [ConditionRecorded] = []) {
+  init(
+    _ row: Evaluation.Row, policy: EvaluationPolicy, conditions: [ConditionRecorded] = [],
+    beyondQuota: Bool = false
+  ) {
     person = row.tenure.person
     personCode = row.tenure.code
     role = row.tenure.role
@@ -67,6 +73,7 @@ struct EvaluationJSON: Encodable {
     self.conditions = conditions.map { "\($0.kind) \($0.decision)" }
     policyVersion = policy.version
     acting = row.tenure.acting == true
+    beyondExcellenceQuota = beyondQuota
   }
 
   static func rounded(_ value: Double) -> Double { Decree335Rules.rounded(value) }
@@ -78,14 +85,14 @@ struct EvaluationJSON: Encodable {
       "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
       "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
       "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ điểm chung", "Phiên bản tiêu chí",
-      "Điều kiện áp dụng", "Mã cán bộ", "Giữ quyền",
+      "Điều kiện áp dụng", "Mã cán bộ", "Giữ quyền", "Vượt tỷ lệ xuất sắc",
     ]
     let english = [
       "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
       "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
       "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
       "general_points", "total", "band", "pending", "policy_version", "conditions", "person_code",
-      "acting",
+      "acting", "beyond_excellence_quota",
     ]
     let header = language == .vi ? vietnamese : english
     func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
@@ -112,7 +119,7 @@ struct EvaluationJSON: Encodable {
         "\(r.extensions)", number(r.taskScore), number(r.generalPoints), number(r.total),
         (language == .vi ? r.bandVi : r.band) ?? "",
         yes(r.pending), r.policyVersion, r.conditions.joined(separator: "; "), r.personCode ?? "",
-        yes(r.acting),
+        yes(r.acting), yes(r.beyondExcellenceQuota),
       ]
     }
     return CSVText.table(header: header, rows: lines)

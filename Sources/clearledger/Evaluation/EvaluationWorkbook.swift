@@ -9,6 +9,8 @@ struct EvaluationWorkbook {
   let language: Language
   let rows: [Evaluation.Row]
   let policy: EvaluationPolicy
+  /// Whether a row's person is rated excellent beyond the decree's quota.
+  var beyondQuota: (Evaluation.Row) -> Bool = { _ in false }
 
   func data() throws -> Data {
     try WorkbookWriter().data([heads(), tasks()])
@@ -35,14 +37,14 @@ struct EvaluationWorkbook {
         "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
         "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
         "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ xếp loại vì / điều kiện", "Mã cán bộ",
-        "Giữ quyền",
+        "Giữ quyền", "Vượt tỷ lệ xuất sắc",
       ]
       : [
         "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
         "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
         "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
         "general_points", "total", "band", "pending_reasons_or_conditions", "person_code",
-        "acting",
+        "acting", "beyond_excellence_quota",
       ]
     let lines: [[SheetCell]] = rows.map { row in
       let json = EvaluationJSON(row, policy: policy)
@@ -62,11 +64,12 @@ struct EvaluationWorkbook {
             }).joined(separator: "; ")),
         .text(json.personCode ?? ""),
         .text(json.acting ? l.pick(vi: "có", en: "true") : l.pick(vi: "không", en: "false")),
+        .text(beyondQuota(row) ? l.pick(vi: "có", en: "true") : l.pick(vi: "không", en: "false")),
       ]
     }
     return SheetContent(
       name: l.pick(vi: "Người đứng đầu", en: "Heads"), header: header, rows: lines,
-      columnWidths: [24, 20, 10, 18, 12, 12] + Array(repeating: 10, count: 13) + [36, 12, 10])
+      columnWidths: [24, 20, 10, 18, 12, 12] + Array(repeating: 10, count: 13) + [36, 12, 10, 12])
   }
 
   private func tasks() -> SheetContent {

@@ -43,7 +43,10 @@ struct HubEvaluateCommand: AsyncParsableCommand {
         JSONOutput.print(
           answers.flatMap { answer in
             answer.answer.rows.map {
-              SourcedJSON(source: answer.source.id, row: EvaluationJSON($0, policy: policy))
+              SourcedJSON(
+                source: answer.source.id,
+                row: EvaluationJSON(
+                  $0, policy: policy, beyondQuota: answer.answer.isBeyondQuota($0)))
             }
           })
         return
