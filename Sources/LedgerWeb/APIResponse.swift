@@ -40,25 +40,8 @@ enum APIResponse {
           "Nội dung gửi lên phải là một đối tượng JSON ({…}). Không ghi gì.",
           "The request body must be a JSON object ({…}). Nothing was recorded.")
       }
-      let repeated = JSONMemberScan.repeated(in: [UInt8](data))
-      if !repeated.isEmpty {
-        let named = repeated.map { "“\($0)”" }.joined(separator: ", ")
-        throw WebFailure(
-          status: .badRequest, code: "repeated_field",
-          vi: "Trường \(named) xuất hiện nhiều lần; mỗi trường chỉ được ghi một lần. Không ghi gì.",
-          en:
-            "The field \(named) appears more than once; give each field once. Nothing was recorded."
-        )
-      }
-      let unknown = object.keys.filter { !members.contains($0) }.sorted()
-      if !unknown.isEmpty {
-        let named = unknown.map { "“\($0)”" }.joined(separator: ", ")
-        let known = members.sorted().joined(separator: ", ")
-        throw WebFailure(
-          status: .badRequest, code: "unknown_field",
-          vi: "Không nhận trường \(named); các trường được nhận: \(known). Không ghi gì.",
-          en: "Unknown field \(named); the accepted fields are: \(known). Nothing was recorded.")
-      }
+      try FieldCheck.refuseRepeated(JSONMemberScan.repeated(in: [UInt8](data)))
+      try FieldCheck.refuseUnknown(object.keys, members: members)
       let missing = required.filter { object[$0] == nil || object[$0] is NSNull }.sorted()
       if !missing.isEmpty {
         let named = missing.map { "“\($0)”" }.joined(separator: ", ")

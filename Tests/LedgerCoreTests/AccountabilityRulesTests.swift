@@ -314,6 +314,8 @@ struct AccountabilityRulesTests {
     let evaluation = Evaluation(year: 2026, board: board(), gathered: gathered, policy: policy)
     var breach = Evaluation.QuotaBreach(unit: nil, excellent: 1, good: 0)
     breach.beyond = ["Hoàng Văn Dũng"]
+    breach.beyondKeys = evaluation.ratings.filter { $0.person == "Hoàng Văn Dũng" }.map(\.key)
+    #expect(breach.beyondKeys.count == 1)
     #expect(evaluation.quotaBreaches == [breach])
     // Counted per unit, the same breach is KT's.
     var perUnit = policy

@@ -60,6 +60,11 @@ struct TaskPagesController {
         }
         var request = request
         let form = FormFields(String(buffer: try await request.collectBody(upTo: 1 << 20)))
+        // A form's fields as strictly as a JSON body's, with its CSRF token and the version
+        // every form of the task page carries.
+        try FieldCheck.refuseRepeated(form.repeated)
+        try FieldCheck.refuseUnknown(
+          form.names, members: kind.fields.union([CSRFMiddleware.field, "expect_version"]))
         let input = ActionInput(form: form)
         try WebRecording(ledger: ledger).record(
           try kind.command(state.id, input, account: identity.account), on: state.id,

@@ -25,9 +25,9 @@ struct CSRFMiddleware: RouterMiddleware {
       throw WebFailure.signInRequired
     }
     var request = request
-    var offered =
-      request.headers[Self.header]
-      ?? request.uri.queryParameters[Substring(Self.field)].map(String.init)
+    // In a header or the body, never the address: a token in a URL is kept in logs, history
+    // and the Referer of the next page (trial: accepted in the query string).
+    var offered = request.headers[Self.header]
     if offered == nil,
       request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true
     {

@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LedgerCore
+import LedgerTestSupport
+import LedgerWeb
+import Testing
+
+/// A form is read as strictly as a JSON body (trial: an unknown field was ignored, a doubled
+/// one kept its last value, and a CSRF token in the address was taken).
+@Suite("Web: forms as strict as JSON")
+struct FormStrictnessTests {
+  func post(
+    _ client: some TestClientProtocol, _ uri: String, _ form: String, _ user: SignedIn
+  ) async throws -> (HTTPResponse.Status, String) {
+    try await client.execute(
+      uri: uri, method: .post,
+      headers: [.cookie: user.cookie, .contentType: "application/x-www-form-urlencoded"],
+      body: ByteBuffer(string: form)
+    ) { ($0.status, String(buffer: $0.body)) }
+  }
+
+  @Test("An unknown or doubled form field is refused, and a token in the address is no token")
+  func strictForms() async throws {
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let head = try #require(try await client.signIn("binh.tt"))
+      let before = try args.ledger.eventCount()
+      let extra = try await post(
+        client, "/tasks/A/reports",
+        "csrf_token=\(head.csrf)&text=x&actor=Nguy%E1%BB%85n+V%C4%83n+An", head)
+      #expect(extra.0 == .badRequest && extra.1.contains("unknown_field"), "\(extra.1)")
+      let doubled = try await post(
+        client, "/tasks/A/reports", "csrf_token=\(head.csrf)&text=a&text=b", head)
+      #expect(doubled.0 == .badRequest && doubled.1.contains("repeated_field"), "\(doubled.1)")
+      let inAddress = try await post(
+        client, "/tasks/A/reports?csrf_token=\(head.csrf)", "text=formq", head)
+      #expect(inAddress.0 == .forbidden, "\(inAddress.1)")
+      #expect(try args.ledger.eventCount() == before)
+      // The page's own form, with its version, is taken.
+      let (_, page) = try await client.get("/tasks/A", as: head)
+      let version = try #require(
+        page.firstMatch(of: #/name="expect_version" value="(\d+)"/#).map { String($0.1) })
+      let taken = try await post(
+        client, "/tasks/A/reports", "csrf_token=\(head.csrf)&expect_version=\(version)&text=ok",
+        head)
+      #expect(taken.0 == .seeOther, "\(taken.1)")
+    }
+  }
+}
