@@ -128,6 +128,9 @@ struct PageTests {
       }
       let (_, page) = try await client.get("/tasks/A", as: head)
       #expect(page.contains("Đã xong 60%"))
+      // Who did the work beside who recorded it, as `history` shows it (trial: left out).
+      #expect(
+        page.contains("<td>Trần Thị Bình (web: binh.tt)</td><td>Trần Thị Bình</td>"), "\(page)")
       #expect(page.contains("Trần Thị Bình (web: binh.tt)"))
       let before = try args.ledger.eventCount()
       let refused = "csrf_token=\(head.csrf)&to=31%2F12%2F2026&reason=x"

@@ -16,6 +16,9 @@ struct TaskPage: PageModel, Equatable {
     var effective: String
     var recorded: String
     var recorder: String
+    /// Who did the work, when the event names them (`by`): credit follows them, so the page
+    /// shows them as `history` does (trial: only the recorder was shown).
+    var performer: String?
     var phrase: String
     var retracted: Bool
   }
@@ -89,6 +92,7 @@ struct TaskPage: PageModel, Equatable {
       return Line(
         position: event.position, effective: event.effective.display,
         recorded: Self.display(event.recorded, in: timeZone), recorder: event.actor,
+        performer: event.event.payload.performer,
         phrase: event.event.payload.phrase(
           PhraseContext(language: language, subject: id.rawValue)),
         retracted: entry.retractedBy != nil)

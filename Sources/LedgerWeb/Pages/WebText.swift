@@ -84,6 +84,7 @@ enum WebText {
       ),
       ("text", "Nội dung báo cáo", "Report text"),
       ("percent", "Phần trăm hoàn thành", "Percent done"),
+      ("performer", "Người thực hiện", "Done by"),
       (
         "annualReport", "Đây là báo cáo năm (đáp ứng nghĩa vụ báo cáo hằng năm)",
         "This is the year's report (meets the yearly obligation)"
