@@ -52,6 +52,10 @@ struct TaskListFilterTests {
       let (filed, answer) = try await client.post(
         "/api/tasks/B/reports", #"{"text": "Đã làm", "by": "Đỗ Thị Hạnh"}"#, as: clerk)
       #expect(filed == .created, "\(answer)")
+      // A parameter the list does not take is refused, never ignored (trial: `text=` listed
+      // every task).
+      let (unknown, refusal) = try await client.get("/tasks?text=hoa", as: clerk)
+      #expect(unknown == .badRequest && refusal.contains("unknown_parameter"), "\(refusal)")
       for (query, cli, expected) in [
         (
           "person=%C4%90%E1%BB%97%20Th%E1%BB%8B%20H%E1%BA%A1nh", ["--person", "Đỗ Thị Hạnh"], ["B"]

@@ -112,7 +112,14 @@ struct TaskFilter {
     return number
   }
 
+  /// The parameters the task list takes: any other is refused, as `/api/status` refuses it
+  /// (trial: `/tasks?text=…` listed every task, as if none matched the words).
+  static let parameters: Set<String> = [
+    "q", "bucket", "unit", "plan", "person", "page", "as_of", "known_at", "lang",
+  ]
+
   init(_ request: Request) throws {
+    try QueryCheck.refuseUnknown(request, accepted: Self.parameters)
     let query = request.uri.queryParameters
     // A browser's GET form writes a space as "+".
     func value(_ name: String) -> String {
