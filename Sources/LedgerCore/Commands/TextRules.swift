@@ -12,6 +12,14 @@ public enum TextRules {
     if let scalar = VietnameseText.firstControlCharacter(in: text) {
       throw LedgerError.controlCharacter(field, scalar: scalar.value)
     }
+    // A bidi override or isolate reorders what every page and terminal shows after it: no text
+    // carries one (trial: a report's U+202E reversed the rest of the page's table cell). Each
+    // is three bytes starting 0xE2, looked for only when such a byte is there.
+    if text.utf8.contains(0xE2),
+      let bidi = text.unicodeScalars.first(where: ScriptRules.isBidiControl)
+    {
+      throw LedgerError.controlCharacter(field, scalar: bidi.value)
+    }
     let cleaned = VietnameseText.clean(text)
     guard VietnameseText.hasVisibleCharacter(cleaned) else { throw LedgerError.emptyText(field) }
     // No more characters than UTF-8 bytes: the characters are counted only when the bytes
