@@ -44,21 +44,3 @@ struct ScriptRulesTests {
     #expect(error.message(.vi).contains("--allow-mixed-script"))
   }
 }
-
-@Suite("Bidi overrides in text")
-struct BidiTextTests {
-  @Test("Refused in any text typed; kept in an event written before they were refused")
-  func typedAndKept() throws {
-    #expect(throws: LedgerError.controlCharacter(.text, scalar: 0x202E)) {
-      try TextRules.required("Xong \u{202E}cba", .text, limit: TextRules.longLimit)
-    }
-    #expect(throws: LedgerError.controlCharacter(.reason, scalar: 0x2066)) {
-      try TextRules.required("Lý do \u{2066}x", .reason)
-    }
-    // An accepted event's text reads and copies as it is.
-    #expect(
-      try TextRules.required(
-        "Xong \u{202E}cba", .text, limit: TextRules.longLimit, refusingBidi: false)
-        == "Xong \u{202E}cba")
-  }
-}

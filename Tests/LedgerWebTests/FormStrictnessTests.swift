@@ -48,4 +48,20 @@ struct FormStrictnessTests {
       #expect(taken.0 == .seeOther, "\(taken.1)")
     }
   }
+
+  @Test("A bidi override in the ledger's text is shown escaped on a page, exact in JSON")
+  func bidiOnPages() async throws {
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let head = try #require(try await client.signIn("binh.tt"))
+      let (status, body) = try await client.post(
+        "/api/tasks/A/reports", #"{"text": "Xong \u202Ecba"}"#, as: head)
+      #expect(status == .created, "\(body)")
+      #expect(body.contains("Xong \u{202E}cba"), "JSON keeps the text exact")
+      let (_, page) = try await client.get("/tasks/A", as: head)
+      #expect(!page.unicodeScalars.contains { $0.value == 0x202E }, "a raw override")
+      #expect(page.contains("Xong \\u{202E}cba"), "\(page)")
+    }
+  }
 }

@@ -33,6 +33,9 @@ struct HeadTenureWebTests {
       #expect(status == .forbidden)
       #expect(body.contains("not_unit_head_now") && body.contains("05/03/2026"))
       #expect(try ledger.eventCount() == before)
+      // Nor is she shown the forms (trial: offered, then refused).
+      let (_, page) = try await client.get("/tasks/A", as: former)
+      #expect(!page.contains(#"action="/tasks/A/reports""#), "\(page)")
       // Nor for a day of her tenure, now that she has left (trial: a replaced head completed
       // his unit's overdue task "on" a day of his tenure, weeks later, and turned it on time).
       let (earlier, refusal) = try await client.post(
@@ -128,6 +131,28 @@ struct HeadTenureWebTests {
       #expect(status == .forbidden)
       #expect(body.contains("leader_not_in_office") && body.contains("05/07/2026"), "\(body)")
       #expect(try ledger.eventCount() == before)
+    }
+  }
+
+  @Test("An incoming head's account is told the day it records from, not to be disabled")
+  func incomingHead() async throws {
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    clock.set(day: "25/05/2026")
+    try ledger.record(
+      .appointHead(
+        unit: "VHXH", person: "Đặng Thu Hà", role: "Trưởng phòng", replaces: "Trần Thị Bình"),
+      actor: "thuky", effective: Fixtures.day("01/06/2026"))
+    try ledger.openAccount(
+      .openAccount(username: "ha.dt", person: "Đặng Thu Hà", role: .head, unit: "VHXH"),
+      passwordHash: Passwords.hash(WebFixture.password, cost: 4), actor: "quantri")
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let incoming = try #require(try await client.signIn("ha.dt"))
+      let (status, body) = try await client.post(
+        "/api/tasks/A/reports", #"{"text": "Sớm"}"#, as: incoming)
+      #expect(status == .forbidden)
+      #expect(body.contains("01/06/2026") && !body.contains("khoá"), "\(body)")
     }
   }
 }

@@ -6,22 +6,11 @@ public enum TextRules {
   public static let shortLimit = 300
 
   /// The cleaned text, or the reason it is refused.
-  ///
-  /// `refusingBidi` is false only for text already in an event: a ledger written before bidi
-  /// overrides were refused keeps what it accepted, and reads and copies it as it is.
-  public static func required(
-    _ text: String, _ field: TextField, limit: Int = shortLimit, refusingBidi: Bool = true
-  ) throws -> String {
+  public static func required(_ text: String, _ field: TextField, limit: Int = shortLimit) throws
+    -> String
+  {
     if let scalar = VietnameseText.firstControlCharacter(in: text) {
       throw LedgerError.controlCharacter(field, scalar: scalar.value)
-    }
-    // A bidi override or isolate reorders what every page and terminal shows after it: no text
-    // carries one (trial: a report's U+202E reversed the rest of the page's table cell). Each
-    // is three bytes starting 0xE2, looked for only when such a byte is there.
-    if refusingBidi, text.utf8.contains(0xE2),
-      let bidi = text.unicodeScalars.first(where: ScriptRules.isBidiControl)
-    {
-      throw LedgerError.controlCharacter(field, scalar: bidi.value)
     }
     let cleaned = VietnameseText.clean(text)
     guard VietnameseText.hasVisibleCharacter(cleaned) else { throw LedgerError.emptyText(field) }

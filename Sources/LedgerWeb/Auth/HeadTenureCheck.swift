@@ -72,6 +72,18 @@ enum HeadTenureCheck {
     guard
       !tenures.contains(where: { identity.key($0) == person && $0.covers(day) })
     else { return }
+    // An incoming head, appointed from a later day: nothing is wrong with the account (trial:
+    // told to have it disabled).
+    if let next = tenures.filter({ identity.key($0) == person && $0.from > day }).map(\.from).min()
+    {
+      throw WebFailure(
+        status: .forbidden, code: "not_unit_head_now",
+        vi:
+          "\(account.person) đứng đầu \(code.rawValue) từ ngày \(next.display); tài khoản \(account.username.rawValue) ghi được từ ngày đó, không phải ngày \(day.display). Không ghi gì.",
+        en:
+          "\(account.person) heads \(code.rawValue) from \(next.display); account \(account.username.rawValue) records from that day, not on \(day.display). Nothing was recorded."
+      )
+    }
     throw WebFailure(
       status: .forbidden, code: "not_unit_head_now",
       vi:

@@ -37,7 +37,24 @@ struct Pages: Sendable {
     guard let text = library.render(TemplateValue(model), withTemplate: template) else {
       throw WebFailure.notFound
     }
-    return text
+    return Self.bidiEscaped(text)
+  }
+
+  /// The page with every bidi override and isolate (U+202A–202E, U+2066–2069) shown as
+  /// `\u{202E}`, as the CLI's `TerminalText` shows them: one in a report reversed the rest of
+  /// its table cell (trial). The templates hold none, so each comes from the ledger's text.
+  static func bidiEscaped(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: ScriptRules.isBidiControl) else { return text }
+    var escaped = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if ScriptRules.isBidiControl(scalar) {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        escaped.append(contentsOf: "\\u{\(code)}".unicodeScalars)
+      } else {
+        escaped.append(scalar)
+      }
+    }
+    return String(escaped)
   }
 
   /// An HTML response carrying a page's text.

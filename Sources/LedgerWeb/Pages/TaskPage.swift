@@ -99,7 +99,16 @@ struct TaskPage: PageModel, Equatable {
     }
     version = history.count
     let lead = view?.task.leadUnit
-    let may = { (action: WebAction) in Permissions.allows(account, action, leadUnit: lead) }
+    // A head's account writes only while its person heads the unit (`HeadTenureCheck`): a
+    // replaced head is shown no form it would be refused (trial: both were offered, then 403).
+    let inOffice =
+      account.role != .head
+      || board.units.first { $0.code == account.unit }?.head(on: board.day).map {
+        VietnameseText.matchKey($0.person) == VietnameseText.matchKey(account.person)
+      } == true
+    let may = { (action: WebAction) in
+      inOffice && Permissions.allows(account, action, leadUnit: lead)
+    }
     let status = view?.task.status
     let open = [TaskStatus.assigned, .inProgress, .paused].contains(status)
     mayStart = may(.start) && status == .assigned
@@ -127,7 +136,9 @@ struct TaskPage: PageModel, Equatable {
     mayRequestExplanation = may(.requestExplanation) && exists && pending == nil
     // The head of the unit asked answers (an earlier lead after a hand-over).
     mayExplain =
-      Permissions.allows(account, .explain, leadUnit: ActionPolicy.unit(for: .explain, view?.task))
+      inOffice
+      && Permissions.allows(
+        account, .explain, leadUnit: ActionPolicy.unit(for: .explain, view?.task))
       && exists && pending != nil
     mayAmend = may(.amend) && open
     recordsForOthers = account.role != .head
