@@ -40,9 +40,10 @@ struct Pages: Sendable {
     return Self.bidiEscaped(text)
   }
 
-  /// The page with every bidi override and isolate (U+202A–202E, U+2066–2069) shown as
-  /// `\u{202E}`, as the CLI's `TerminalText` shows them: one in a report reversed the rest of
-  /// its table cell (trial). The templates hold none, so each comes from the ledger's text.
+  /// The page with every bidi override and isolate (U+202A–202E, U+2066–2069) shown escaped.
+  ///
+  /// Shown as `\u{202E}`, as the CLI's `TerminalText` shows them: one in a report reversed the
+  /// rest of its table cell (trial). The templates hold none, so each comes from the ledger.
   static func bidiEscaped(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: ScriptRules.isBidiControl) else { return text }
     var escaped = String.UnicodeScalarView()
