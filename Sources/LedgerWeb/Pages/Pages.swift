@@ -40,12 +40,34 @@ struct Pages: Sendable {
     return Self.bidiEscaped(text)
   }
 
+  /// Whether the page's UTF-8 holds a bidi control's bytes (E2 80 AA–AE, E2 81 A6–A9): every
+  /// page is looked through, so without decoding it.
+  static func mayHoldBidi(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index + 2 < bytes.count {
+        if bytes[index] == 0xE2 {
+          let second = bytes[index + 1]
+          let third = bytes[index + 2]
+          if (second == 0x80 && (0xAA...0xAE).contains(third))
+            || (second == 0x81 && (0xA6...0xA9).contains(third))
+          {
+            return true
+          }
+        }
+        index += 1
+      }
+      return false
+    }
+  }
+
   /// The page with every bidi override and isolate (U+202A–202E, U+2066–2069) shown escaped.
   ///
   /// Shown as `\u{202E}`, as the CLI's `TerminalText` shows them: one in a report reversed the
   /// rest of its table cell (trial). The templates hold none, so each comes from the ledger.
   static func bidiEscaped(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: ScriptRules.isBidiControl) else { return text }
+    guard Self.mayHoldBidi(text) else { return text }
     var escaped = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if ScriptRules.isBidiControl(scalar) {
