@@ -19,6 +19,9 @@ final class PendingPlans: Sendable {
   static let capacity = 32
 
   private let uploads = Mutex<[(String, Upload)]>([])
+  /// The tokens of uploads imported, with their file's name, the last `capacity` of them: a
+  /// confirmation sent again is told so, not that its preview expired (trial).
+  private let imported = Mutex<[(String, String)]>([])
 
   /// Keeps an upload; returns its token.
   func keep(_ upload: Upload) -> String {
@@ -37,8 +40,21 @@ final class PendingPlans: Sendable {
     }
   }
 
-  /// Forgets an upload once imported.
+  /// Forgets an upload once imported, remembering that it was.
   func forget(_ token: String) {
-    uploads.withLock { uploads in uploads.removeAll { $0.0 == token } }
+    let done = uploads.withLock { uploads in
+      defer { uploads.removeAll { $0.0 == token } }
+      return uploads.first { $0.0 == token }?.1.fileName
+    }
+    guard let done else { return }
+    imported.withLock { imported in
+      imported.append((token, done))
+      if imported.count > Self.capacity { imported.removeFirst(imported.count - Self.capacity) }
+    }
+  }
+
+  /// The file name of the upload a token named, when it was imported already.
+  func importedFile(_ token: String) -> String? {
+    imported.withLock { imported in imported.first { $0.0 == token }?.1 }
   }
 }

@@ -152,9 +152,12 @@ struct PlanUploadTests {
       #expect(tasks.contains("Xây dựng kho dữ liệu dân cư của xã"))
       let (_, audit) = try await client.get("/audit", as: leader)
       #expect(audit.contains("Phạm Thị Dung (web: thuky)"))
-      // The token is used up: confirming again writes nothing more.
-      let (again, _) = try await Self.confirm(client, as: clerk, token: token, csrf: clerk.csrf)
-      #expect(again == .badRequest)
+      // The token is used up: confirming again writes nothing more, and says it was imported
+      // (trial: "the preview has expired").
+      let (again, againPage) = try await Self.confirm(
+        client, as: clerk, token: token, csrf: clerk.csrf)
+      #expect(again == .conflict)
+      #expect(againPage.contains("already_imported"), "\(againPage)")
       #expect(try ledger.eventCount() == count + events)
     }
   }

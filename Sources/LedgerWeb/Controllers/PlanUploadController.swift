@@ -57,6 +57,14 @@ struct PlanUploadController {
       guard let account = context.identity?.account else { throw WebFailure.signInRequired }
       var request = request
       let form = FormFields(String(buffer: try await request.collectBody(upTo: 1 << 16)))
+      if let token = form.text("token"), let file = pending.importedFile(token) {
+        throw WebFailure(
+          status: .conflict, code: "already_imported",
+          vi: "Bản xem trước của tệp “\(file)” đã được nhập rồi; không nhập lại. Không ghi gì.",
+          en:
+            "The preview of “\(file)” was imported already; it is not imported again. Nothing was recorded."
+        )
+      }
       guard let token = form.text("token"),
         let upload = pending.upload(token, username: account.username.rawValue)
       else {
