@@ -75,17 +75,19 @@ extension Hub {
     return (name, key)
   }
 
-  /// Every source, by id, with how many events the hub holds of each.
+  /// Every source, by id, with how many events the hub holds of each and when its last was
+  /// recorded: both from one lookup of its last event.
   public func sources() async throws -> [HubSource] {
     let zone = Self.zoneColumn(version: try await requireSchema())
     let rows = try await query(
       """
-      SELECT s.source, s.name, s.public_key,
-        coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = s.source), 0),
-        \(unescaped: zone),
-        (SELECT e.recorded FROM hub_events e WHERE e.source = s.source
-          ORDER BY e.position DESC LIMIT 1)
-      FROM hub_sources s ORDER BY s.source
+      SELECT s.source, s.name, s.public_key, coalesce(last.position, 0), \(unescaped: zone),
+        last.recorded
+      FROM hub_sources s
+      LEFT JOIN LATERAL (
+        SELECT e.position, e.recorded FROM hub_events e WHERE e.source = s.source
+        ORDER BY e.position DESC LIMIT 1) last ON true
+      ORDER BY s.source
       """)
     var sources: [HubSource] = []
     for try await (id, name, key, events, timeZone, last) in rows.decode(
@@ -113,12 +115,13 @@ extension Hub {
     let zone = Self.zoneColumn(version: try await requireSchema())
     let rows = try await query(
       """
-      SELECT s.source, s.name, s.public_key,
-        coalesce((SELECT max(e.position) FROM hub_events e WHERE e.source = \(id)), 0),
-        \(unescaped: zone),
-        (SELECT e.recorded FROM hub_events e WHERE e.source = \(id)
-          ORDER BY e.position DESC LIMIT 1)
-      FROM hub_sources s WHERE s.source = \(id)
+      SELECT s.source, s.name, s.public_key, coalesce(last.position, 0), \(unescaped: zone),
+        last.recorded
+      FROM hub_sources s
+      LEFT JOIN LATERAL (
+        SELECT e.position, e.recorded FROM hub_events e WHERE e.source = \(id)
+        ORDER BY e.position DESC LIMIT 1) last ON true
+      WHERE s.source = \(id)
       """)
     for try await (id, name, key, events, timeZone, last) in rows.decode(
       (String, String, String?, Int64, String, String?).self)

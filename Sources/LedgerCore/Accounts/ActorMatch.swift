@@ -13,6 +13,12 @@ public struct ActorMatch: Sendable {
     self.typed = typed
   }
 
+  /// Whether `event` was recorded by the person or account this match names: here, or in the
+  /// source it was imported from.
+  public func recorded(_ event: RecordedEvent) -> Bool {
+    matches(event.actor) || (event.origin?.actor.map(matches) ?? false)
+  }
+
   /// Whether `actor` was written by the person or account this match names.
   public func matches(_ actor: String) -> Bool {
     if VietnameseText.lookupMatches(typed, actor) { return true }

@@ -15,8 +15,13 @@ enum HeadTenureCheck {
   static func check(
     _ account: AccountState, on effective: LocalDate?, today: LocalDate, in ledger: Ledger
   ) throws {
-    try check(account, on: today, in: ledger)
-    if let effective, effective != today { try check(account, on: effective, in: ledger) }
+    guard account.role == .head || account.role == .leader else { return }
+    // Who the account's person is, and every unit's tenures: read once for both days.
+    let identity = try ledger.personIdentity()
+    let units = try ledger.units()
+    for day in [today] + (effective.map { $0 == today ? [] : [$0] } ?? []) {
+      try check(account, on: day, identity: identity, units: units)
+    }
   }
 
   /// Throws a 403 when `account` is a leader's whose person headed a unit and heads none on `day`.
@@ -24,10 +29,11 @@ enum HeadTenureCheck {
   /// A replaced chair's account approved extensions and withdrew his own requests weeks after
   /// he left (trial). A leader the ledger never records as heading a unit (a vice-chair) is not
   /// judged by tenure.
-  static func checkLeader(_ account: AccountState, on day: LocalDate, in ledger: Ledger) throws {
-    let identity = try ledger.personIdentity()
+  static func checkLeader(
+    _ account: AccountState, on day: LocalDate, identity: PersonIdentity, units: [UnitState]
+  ) throws {
     let person = identity.key(code: nil, name: account.person)
-    let held = try ledger.units().flatMap(\.tenures).filter { identity.key($0) == person }
+    let held = units.flatMap(\.tenures).filter { identity.key($0) == person }
     guard !held.isEmpty, !held.contains(where: { $0.covers(day) }) else { return }
     throw WebFailure(
       status: .forbidden, code: "leader_not_in_office",
@@ -63,12 +69,15 @@ enum HeadTenureCheck {
 
   /// Throws a 403 when `account` is a head's and its person held no tenure of its unit on
   /// `day`.
-  static func check(_ account: AccountState, on day: LocalDate, in ledger: Ledger) throws {
-    if account.role == .leader { try checkLeader(account, on: day, in: ledger) }
+  static func check(
+    _ account: AccountState, on day: LocalDate, identity: PersonIdentity, units: [UnitState]
+  ) throws {
+    if account.role == .leader {
+      try checkLeader(account, on: day, identity: identity, units: units)
+    }
     guard account.role == .head, let code = account.unit else { return }
-    let identity = try ledger.personIdentity()
     let person = identity.key(code: nil, name: account.person)
-    let tenures = try ledger.units().first { $0.code == code }?.tenures ?? []
+    let tenures = units.first { $0.code == code }?.tenures ?? []
     guard
       !tenures.contains(where: { identity.key($0) == person && $0.covers(day) })
     else { return }

@@ -19,11 +19,7 @@ struct AuditController {
       var entries: [AuditEntry] = []
       try ledger.replay(until: time.knownAt) { entry in
         if let task, entry.event.stream != .task(task) { return }
-        if let actor, !actor.matches(entry.event.actor),
-          !(entry.event.origin?.actor.map(actor.matches) ?? false)
-        {
-          return
-        }
+        if let actor, !actor.recorded(entry.event) { return }
         entries.append(
           AuditEntry(
             event: entry.event, retractedBy: entry.retractedBy, timeZone: ledger.timeZone,

@@ -76,11 +76,7 @@ struct AuditCommand: ParsableCommand {
         let event = entry.event
         if let from, event.recorded < from { return nil }
         if let streams, !streams.contains(event.stream) { return nil }
-        if let actorMatch, !actorMatch.matches(event.actor),
-          !(event.origin?.actor.map(actorMatch.matches) ?? false)
-        {
-          return nil
-        }
+        if let actorMatch, !actorMatch.recorded(event) { return nil }
         return AuditEntry(
           event: event, retractedBy: entry.retractedBy, timeZone: zone, thresholdDays: threshold)
       }
