@@ -18,7 +18,7 @@ public struct SourceError: Error, Sendable {
   public func message(_ language: Language) -> String {
     language.pick(
       vi: "Nguồn \(source.id) (\(source.name)): ", en: "Source \(source.id) (\(source.name)): ")
-      + error.message(language)
+      + error.hubMessage(language)
   }
 
 }

@@ -27,8 +27,10 @@ enum CommandRunner {
     }
   }
 
-  static func report(_ error: LedgerError, language: Language, json: Bool) {
-    let message = error.message(language)
+  static func report(
+    _ error: LedgerError, language: Language, json: Bool, message custom: String? = nil
+  ) {
+    let message = custom ?? error.message(language)
     let text: String
     if json {
       let object = ErrorJSON(error: .init(code: error.code.rawValue, message: message))

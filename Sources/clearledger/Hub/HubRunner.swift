@@ -74,7 +74,8 @@ enum HubRunner {
         try await body(Context(hub: hub, environment: environment, timeZone: timeZone))
       }
     } catch let error as LedgerError {
-      CommandRunner.report(error, language: language, json: options.json)
+      CommandRunner.report(
+        error, language: language, json: options.json, message: error.hubMessage(language))
       throw ExitCode(error.category.rawValue)
     } catch let error as SourceError {
       report(error, language: language, json: options.json)

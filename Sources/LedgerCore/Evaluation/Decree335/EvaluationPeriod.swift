@@ -20,13 +20,18 @@ public struct EvaluationPeriod: Hashable, Sendable, Comparable, Codable, CustomS
     number = kind == .quarter ? (day.month - 1) / 3 + 1 : day.month
   }
 
-  /// Reads "Q1"…"Q4" or "M1"…"M12" (also "Quý 1", "Tháng 1"); nil when not a period.
+  /// Reads "Q1"…"Q4" or "M1"…"M12" (also "Quý 1", "Quý I", "Tháng 1"); nil when not a period.
   public init?(parsing text: String) {
-    let folded = VietnameseText.matchKey(text).replacingOccurrences(of: " ", with: "")
+    let folded = VietnameseText.searchKey(text).replacingOccurrences(of: " ", with: "")
     let kind: Kind
     let digits: Substring
     if folded.hasPrefix("q") {
       kind = .quarter
+      let mark = folded.drop { $0 == "q" || $0 == "u" || $0 == "y" }
+      if let roman = RomanNumeral.value(mark.uppercased()), roman <= 4 {
+        self.init(kind: .quarter, number: roman)
+        return
+      }
       digits = folded.drop { !$0.isNumber }
     } else if folded.hasPrefix("m") || folded.hasPrefix("thang") {
       kind = .month
@@ -50,7 +55,9 @@ public struct EvaluationPeriod: Hashable, Sendable, Comparable, Codable, CustomS
   /// The period in words.
   public func label(_ language: Language) -> String {
     switch kind {
-    case .quarter: return language.pick(vi: "Quý \(number)", en: "Q\(number)")
+    case .quarter:
+      let roman = ["I", "II", "III", "IV"][number - 1]
+      return language.pick(vi: "Quý \(roman)", en: "Q\(number)")
     case .month: return language.pick(vi: "Tháng \(number)", en: "Month \(number)")
     }
   }
