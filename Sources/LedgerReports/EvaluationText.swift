@@ -254,7 +254,19 @@ public struct EvaluationText {
           credit.task.record.deadlineUnread == true
           ? DeadlineText(language: l).describe(credit.task)
           : l.pick(vi: "không hạn", en: "no deadline")
-        let when = credit.due.map { "\(kind) \($0.display)" } ?? none
+        var when = credit.due.map { "\(kind) \($0.display)" } ?? none
+        // A recurring obligation's share names every period it answers for (trial: a head's
+        // two quarters read as "31/03/2027", the first quarter only).
+        if credit.isObligation, let due = credit.due {
+          let days =
+            credit.periodDays ?? credit.task.periodsOwed(in: due.year).map(\.period.due)
+          if days.count > 1 {
+            let listed = days.map(\.display).joined(separator: ", ")
+            when = l.pick(
+              vi: "\(kind), \(days.count) kỳ hạn \(listed)",
+              en: "\(kind), \(days.count) periods due \(listed)")
+          }
+        }
         var line =
           "  \(credit.task.id)  \(when): \(outcome)"
         if let departure = credit.view.charge.departure {

@@ -68,13 +68,18 @@ public struct YearlyReportText {
       ),
       (
         l.pick(vi: "Người chịu trách nhiệm", en: "Accountable"),
-        (entry.view.headLabel ?? l.pick(vi: "chưa rõ", en: "nobody named"))
-          + (task.headRole.isEmpty ? "" : " (\(task.headRole))")
+        accountable(entry) + (task.headRole.isEmpty ? "" : " (\(task.headRole))")
+          + (entry.periodHolders.isEmpty
+            ? "" : l.pick(vi: "; mỗi kỳ ghi người trả lời", en: "; each period names who answered"))
       ),
       (l.pick(vi: "Kết quả yêu cầu", en: "Expected result"), task.expectedResult),
       (
         l.pick(vi: "Thời hạn", en: "Deadline"),
-        entry.view.charge.due.map(\.display) ?? DeadlineText(language: l).describe(task)
+        // A recurring obligation's deadline is its rule, not the period that decided its
+        // charge (trial: a quarterly report's deadline read "30/09/2027").
+        task.deadline.isRecurring
+          ? DeadlineText(language: l).describe(task)
+          : (entry.view.charge.due.map(\.display) ?? DeadlineText(language: l).describe(task))
       ),
       (
         l.pick(vi: "Trạng thái", en: "Status"),
@@ -140,7 +145,7 @@ public struct YearlyReportText {
     // A recurring obligation's periods begun by the report's day, each with its report.
     for (period, met) in task.periodsOwed(in: report.year) where period.first <= report.day {
       let due = period.due.display
-      let text: String
+      var text: String
       if let met, met <= period.due {
         text = l.pick(vi: "đã báo cáo ngày \(met.display)", en: "reported on \(met.display)")
       } else if let met {
@@ -150,6 +155,9 @@ public struct YearlyReportText {
         text = l.pick(vi: "CHƯA BÁO CÁO", en: "NOT REPORTED")
       } else {
         text = l.pick(vi: "chưa đến hạn", en: "not yet due")
+      }
+      if let holder = entry.periodHolders[period.due] {
+        text += " — " + holder
       }
       rows.append(
         (
@@ -173,6 +181,20 @@ public struct YearlyReportText {
       rows.append((l.pick(vi: "Báo cáo sau hạn", en: "Report after the deadline"), report))
     }
     return rows
+  }
+
+  /// Who answers for the entry: its head, or for a recurring obligation answered for by
+  /// several people in the year, each of them in the order of their periods.
+  func accountable(_ entry: YearlyReport.Entry) -> String {
+    guard !entry.periodHolders.isEmpty else {
+      return entry.view.headLabel ?? l.pick(vi: "chưa rõ", en: "nobody named")
+    }
+    var names: [String] = []
+    for (_, name) in entry.periodHolders.sorted(by: { $0.key < $1.key })
+    where !names.contains(name) {
+      names.append(name)
+    }
+    return names.joined(separator: ", ")
   }
 
   /// The five clears of one task, as (clear, mark, reason).
@@ -241,11 +263,14 @@ public struct YearlyReportText {
         day.map { .date(year: $0.year, month: $0.month, day: $0.day) } ?? .empty
       }
       let deadline: SheetCell =
-        entry.view.charge.due.map { .date(year: $0.year, month: $0.month, day: $0.day) }
-        ?? .text(DeadlineText(language: l).describe(task))
+        task.deadline.isRecurring
+        ? .text(DeadlineText(language: l).describe(task))
+        : entry.view.charge.due.map { .date(year: $0.year, month: $0.month, day: $0.day) }
+          ?? .text(DeadlineText(language: l).describe(task))
       return [
         .text(task.id.rawValue), .text(task.title), .text(entry.view.leadLabel(l)),
-        .text(entry.view.headPerson ?? ""), deadline,
+        .text(entry.periodHolders.isEmpty ? entry.view.headPerson ?? "" : accountable(entry)),
+        deadline,
         .text(l == .vi ? task.status.label(l) : task.status.rawValue),
         .text(l == .vi ? entry.view.charge.label(l) : entry.view.bucket.rawValue),
         date(entry.completedHere ? task.completedOn : nil),

@@ -114,6 +114,14 @@ public enum FiveClearRules {
           "\(person) (\(role)) answers for it, but the lead unit \(view.task.leadUnit) has no head on \(day)."
       )
     }
+    // The lead unit's own head named as the one who answers: said once (trial: "Lê Thị Cúc
+    // (Trưởng phòng) và Lê Thị Cúc (trưởng VHXH)").
+    if leadHead == person {
+      return Finding(
+        clear: .person, rule: "person.named", severity: .ok,
+        vi: "\(person) (\(role), trưởng \(view.lead)) vào ngày \(day).",
+        en: "\(person) (\(role), head of \(view.lead)) on \(day).")
+    }
     return Finding(
       clear: .person, rule: "person.named", severity: .ok,
       vi: "\(person) (\(role)) và \(leadHead) (trưởng \(view.lead)) vào ngày \(day).",

@@ -20,6 +20,10 @@ public struct YearlyReport: Sendable {
     /// Whether the task's completion was the charged unit's: false for a charge the unit kept
     /// on handing the task on (the new lead completed it).
     public var completedHere = true
+    /// For a recurring obligation whose periods were answered for by more than one person in
+    /// the year: who answered for each period, by the period's reporting day ("Trần Thị Bình
+    /// (TTB)"); empty when one person answered for them all.
+    public var periodHolders: [LocalDate: String] = [:]
   }
 
   public let year: Int
@@ -34,6 +38,7 @@ public struct YearlyReport: Sendable {
     self.year = year
     day = board.day
     self.unit = unit
+    var holders = RoleHolders(units: board.units)
     entries = board.tasks.filter { view in
       // A task cancelled in the year is accounted for, with its reason (trial: `unit view`
       // counted it and no yearly report showed it); one cancelled before, or superseded by
@@ -88,8 +93,26 @@ public struct YearlyReport: Sendable {
         reports: reports.map { (day: $0.0, report: $0.1) },
         extensions: extensions.map { (day: $0.0, change: $0.1) }, explanation: explanation,
         reportAfterDeadline: after, cancellation: cancellation,
-        completedHere: view.task.completedOn.map(spell.contains) ?? true)
+        completedHere: view.task.completedOn.map(spell.contains) ?? true,
+        periodHolders: Self.periodHolders(of: view, in: year, holders: &holders))
     }
+  }
+
+  /// Who answered for each period of a recurring obligation in the year, when more than one
+  /// person did: a period reported in time is its reporter's, one missed or reported late is
+  /// whoever held the role on its day, as the evaluation charges it.
+  static func periodHolders(of view: TaskView, in year: Int, holders: inout RoleHolders)
+    -> [LocalDate: String]
+  {
+    var named: [LocalDate: String] = [:]
+    for owes in view.task.periodsOwed(in: year) {
+      let day = owes.met.flatMap { $0 <= owes.period.due ? $0 : nil } ?? owes.period.due
+      guard let tenure = holders.holder(of: view.task, lead: view.charge.unit, on: day) else {
+        continue
+      }
+      named[owes.period.due] = tenure.code.map { "\(tenure.person) (\($0))" } ?? tenure.person
+    }
+    return Set(named.values).count > 1 ? named : [:]
   }
 
   /// The days the charged unit led the task for this view: from the day it took the task (the
