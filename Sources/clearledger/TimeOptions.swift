@@ -25,8 +25,11 @@ struct TimeOptions: ParsableArguments {
 
   /// The board these options ask for.
   func board(_ ledger: Ledger, _ environment: LedgerEnvironment) throws -> AccountabilityBoard {
-    try ledger.board(
-      asOf: try environment.date(asOf),
-      knownAt: try knownAt.map { try environment.instant($0, timeZone: ledger.timeZone) })
+    try ledger.board(asOf: try environment.date(asOf), knownAt: try moment(ledger, environment))
+  }
+
+  /// `--known-at` as an instant in the ledger's zone; nil when not given.
+  func moment(_ ledger: Ledger, _ environment: LedgerEnvironment) throws -> Date? {
+    try knownAt.map { try environment.instant($0, timeZone: ledger.timeZone) }
   }
 }

@@ -20,7 +20,9 @@ struct TaskPagesController {
         "tasks|\(language)|\(filter.key)", template: "tasks", time, context: context, pages: pages
       ) { judged in
         try TasksPage(
-          try filter.apply(judged.board.tasks, ledger: ledger), board: judged.board,
+          try filter.apply(
+            judged.board.tasks, ledger: ledger, day: judged.board.day, knownAt: time.knownAt),
+          board: judged.board,
           filter: filter, time: time, units: try ledger.units(), language: language)
       }
     }
@@ -153,7 +155,11 @@ struct TaskFilter {
 
   /// The tasks that pass every filter given: plan, person and words as `status --plan
   /// --person --text` judge them (`LedgerCore.TaskFilter`), a staff code naming its person.
-  func apply(_ tasks: [TaskView], ledger: Ledger) throws -> [TaskView] {
+  ///
+  /// Work counts as the board judged it: done by `day`, recorded by `knownAt`.
+  func apply(_ tasks: [TaskView], ledger: Ledger, day: LocalDate, knownAt: Date?) throws
+    -> [TaskView]
+  {
     var unitCode: UnitCode?
     if !unit.isEmpty {
       guard let found = try ledger.unit(named: unit) else { throw LedgerError.unknownUnit(unit) }
@@ -166,7 +172,8 @@ struct TaskFilter {
     }
     let shared = LedgerCore.TaskFilter(
       plan: plan.isEmpty ? nil : plan, person: typedPerson,
-      performers: typedPerson == nil ? [:] : try ledger.performersByTask(),
+      performers: typedPerson == nil
+        ? [:] : try ledger.performersByTask(asOf: day, knownAt: knownAt),
       text: words.isEmpty ? nil : words)
     return tasks.filter { view in
       if !bucket.isEmpty && view.bucket.rawValue != bucket { return false }

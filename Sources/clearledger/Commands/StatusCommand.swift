@@ -62,7 +62,8 @@ struct StatusCommand: ParsableCommand {
           $0.lead == found.code || ($0.isCurrent && $0.task.supportingUnits.contains(found.code))
         }
       }
-      tasks = try filters.apply(tasks, ledger, environment)
+      tasks = try filters.apply(
+        tasks, ledger, environment, day: board.day, knownAt: try time.moment(ledger, environment))
       if format == .xlsx {
         try OutputFile.write(
           try StatusSheet(language: environment.language, day: board.day).workbook(tasks),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LedgerCore
 import LedgerStore
 
@@ -33,13 +34,19 @@ struct StatusFilterOptions: ParsableArguments {
   var text: String?
 
   /// The lines that pass the filters given.
-  func apply(_ tasks: [TaskView], _ ledger: Ledger, _ environment: LedgerEnvironment) throws
-    -> [TaskView]
-  {
+  ///
+  /// `day` and `knownAt` are the board's: work recorded later, or done after the day, names
+  /// nobody yet.
+  func apply(
+    _ tasks: [TaskView], _ ledger: Ledger, _ environment: LedgerEnvironment, day: LocalDate,
+    knownAt: Date?
+  ) throws -> [TaskView] {
     var filter = TaskFilter(
       bucket: bucket, dueBefore: try environment.date(dueBefore),
       dueAfter: try environment.date(dueAfter), plan: plan, person: person, text: text)
-    if person != nil { filter.performers = try ledger.performersByTask() }
+    if person != nil {
+      filter.performers = try ledger.performersByTask(asOf: day, knownAt: knownAt)
+    }
     return tasks.filter(filter.includes)
   }
 }
