@@ -166,6 +166,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case fileNamedForAnotherSource = "file_named_for_another_source"
   case damagedLedger = "damaged_ledger"
   case noDelayToExcuse = "no_delay_to_excuse"
+  case planNumberTaken = "plan_number_taken"
 }
 
 extension LedgerError {
@@ -333,6 +334,7 @@ extension LedgerError {
     case .attachmentTooLarge: return .attachmentTooLarge
     case .evidenceForNothing: return .evidenceForNothing
     case .noDelayToExcuse: return .noDelayToExcuse
+    case .planNumberTaken: return .planNumberTaken
     case .unreadableAttachment: return .unreadableAttachment
     case .unknownAttachment: return .unknownAttachment
     }
@@ -376,7 +378,7 @@ extension ErrorCode {
       .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing, .notLeadUnitHead,
       .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .noDelayToExcuse,
-      .unreadableAttachment,
+      .planNumberTaken, .unreadableAttachment,
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
       .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
       .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment, .emptyExport,

@@ -5,6 +5,13 @@ extension LedgerError {
   /// file.
   func planMessage(_ lang: Language) -> String {
     switch self {
+    case .planNumberTaken(let number, let held, let typed):
+      return lang.pick(
+        vi:
+          "Số \(number) đã dùng cho kế hoạch “\(held)” trong sổ, không phải “\(typed)”; không nhập gì. Hãy kiểm tra số ghi trên văn bản và nhập lại với --number SỐ_ĐÚNG.",
+        en:
+          "The number \(number) belongs to the plan “\(held)” in the ledger, not “\(typed)”; nothing was imported. Check the number on the document and import again with --number RIGHT_NUMBER."
+      )
     case .taskIDCollision(let id, let plan, true):
       // Trial: the advice to give a prefix imported the same plan a second time.
       let numbered = plan.contains("/")

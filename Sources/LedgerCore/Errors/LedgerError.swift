@@ -248,6 +248,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// `task excuse-delay` on a day by which no deadline of the task has passed unmet: there is
   /// no delay yet to certify an objective cause for.
   case noDelayToExcuse(TaskID, on: LocalDate)
+  /// A plan imported under a number the ledger holds for another plan (another title): the
+  /// number typed wrong, or reused.
+  case planNumberTaken(String, held: String, typed: String)
   /// An evidence file that cannot be read.
   case unreadableAttachment(path: String)
   /// No file with this SHA-256 is kept in the ledger.

@@ -88,6 +88,16 @@ public struct PlanImporter<Reading: LedgerReading> {
     }
     var result = PlanImport(id: id, registration: registration)
     guard try reading.streamVersion(.plan(id)) == 0 else {
+      // The same number on another plan is a number typed wrong or reused, never the plan
+      // already imported (trial: a new plan under a held number said "already in the ledger"
+      // and exited 0, importing nothing).
+      if let first = try reading.events(in: .plan(id)).first,
+        case .planRegistered(let held) = first.event,
+        VietnameseText.matchKey(held.title) != VietnameseText.matchKey(registration.title)
+      {
+        throw LedgerError.planNumberTaken(
+          registration.number ?? id.rawValue, held: held.title, typed: registration.title)
+      }
       result.alreadyImported = true
       return result
     }
