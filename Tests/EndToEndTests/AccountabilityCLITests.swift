@@ -203,7 +203,9 @@ struct AccountabilityCLITests {
     #expect(yearly.output.contains("- **Lead unit:** VHXH"), "\(yearly.output)")
     #expect(yearly.output.contains("- **Deadline:** 30/04/2026"), "\(yearly.output)")
     #expect(yearly.output.contains("overdue, then reassigned to KT on 01/06/2026"))
-    #expect(yearly.output.contains("Trần Thị Bình (TTB) (head of VHXH)"), "\(yearly.output)")
+    #expect(
+      yearly.output.contains("Trần Thị Bình (TTB) (Trưởng phòng, head of VHXH)"), "\(yearly.output)"
+    )
     // status --unit lists the line each unit answers for: VHXH's missed deadline, KT's task
     let vhxh = try cli("status", "--unit", "VHXH", "--json", now: december)
     #expect(vhxh.output.contains("\"charged_unit\" : \"VHXH\""), "\(vhxh.output)")

@@ -46,7 +46,8 @@ struct SharedObligationCLITests {
       ["yearly", "--year", "2027", "--lang", "vi"], now: "2028-01-10T08:00:00+07:00")
     #expect(run.status == 0, "\(run.error)")
     let text = run.output
-    #expect(text.contains("**Thời hạn:** hằng quý, hạn ngày cuối quý"), "\(text)")
+    #expect(
+      text.contains("**Thời hạn:** hằng quý, hạn ngày cuối quý (kỳ hạn 30/09/2027)"), "\(text)")
     #expect(
       text.contains(
         "**Người chịu trách nhiệm:** Trần Thị Bình (TTB), Lê Thị Cúc (LTC) (Trưởng phòng); mỗi kỳ ghi người trả lời"
@@ -70,6 +71,39 @@ struct SharedObligationCLITests {
       csv.output.contains(
         "\"Trần Thị Bình (TTB), Lê Thị Cúc (LTC)\",\"hằng quý, hạn ngày cuối quý\""),
       "\(csv.output)")
+  }
+
+  @Test("Each head's view shows the quarters that head answered for, judged on their own")
+  func headViews() throws {
+    let cli = try commune()
+    let now = "2028-01-10T08:00:00+07:00"
+    let year = try cli.run(["head", "view", "--as-of", "31/12/2027", "--json"], now: now)
+    #expect(year.status == 0, "\(year.error)")
+    let text = try cli.run(["head", "view", "--as-of", "31/12/2027", "--lang", "en"], now: now)
+    // Bình's two quarters were reported in time; Cúc's third was late (trial: the whole
+    // obligation went to one head and the other's view left it out).
+    #expect(
+      text.output.contains(
+        "Trần Thị Bình (TTB) — Trưởng phòng, VHXH (01/01/2027–30/06/2027)\n  Accountable head: 1 — 1 completed on time\n    Q  completed on time"
+      ), "\(text.output)")
+    #expect(
+      text.output.contains(
+        "Lê Thị Cúc (LTC) — Trưởng phòng, VHXH (01/07/2027–now)\n  Accountable head: 1 — 1 completed late\n    Q  completed late"
+      ), "\(text.output)")
+    // In August, Cúc answers for the quarter running; Bình keeps her two.
+    let august = try cli.run(["head", "view", "--as-of", "15/08/2027", "--lang", "en"], now: now)
+    #expect(
+      august.output.contains(
+        "Lê Thị Cúc (LTC) — Trưởng phòng, VHXH (01/07/2027–now)\n  Accountable head: 1 — 1 not completed, within deadline"
+      ), "\(august.output)")
+    #expect(
+      august.output.contains(
+        "Trần Thị Bình (TTB) — Trưởng phòng, VHXH (01/01/2027–30/06/2027)\n  Accountable head: 1 — 1 completed on time"
+      ), "\(august.output)")
+    // In May, before the change, Bình answers for the running quarter alone.
+    let may = try cli.run(["head", "view", "--as-of", "15/05/2027", "--lang", "en"], now: now)
+    #expect(!may.output.contains("Lê Thị Cúc"), "\(may.output)")
+    #expect(may.output.contains("1 not completed, within deadline"), "\(may.output)")
   }
 
   @Test("`evaluate --explain` lists every period a head's share answers for")

@@ -266,12 +266,14 @@ public struct AccountabilityBoard: Sendable {
       for tenure in unit.tenures {
         // A tenure holds a view's role only in the view's role unit (`RoleHolders.holds`): the
         // views of that unit whose title the tenure holds.
-        let asNamedHead = (index.byRoleUnit[tenure.unit] ?? []).filter {
-          holders.holdsTitle(tenure, roleOf: tasks[$0].task, on: tasks[$0].attributionDay)
-            && answers(tenure, for: tasks[$0])
-        }.map { tasks[$0] }
-        let asLeadHead = (index.led[unit.code] ?? []).filter { answers(tenure, for: tasks[$0]) }
-          .map { tasks[$0] }
+        let asNamedHead = (index.byRoleUnit[tenure.unit] ?? []).compactMap { at -> TaskView? in
+          guard let view = share(of: tasks[at], for: tenure) else { return nil }
+          return holders.holdsTitle(tenure, roleOf: view.task, on: view.attributionDay)
+            ? view : nil
+        }
+        let asLeadHead = (index.led[unit.code] ?? []).compactMap {
+          share(of: tasks[$0], for: tenure)
+        }
         if !asNamedHead.isEmpty {
           views.append(
             HeadView(tenure: tenure, capacity: .accountableHead, tasks: asNamedHead))
@@ -283,6 +285,17 @@ public struct AccountabilityBoard: Sendable {
       }
     }
     return views
+  }
+
+  /// The view as a tenure answers for it: the view itself when the tenure answers for it, a
+  /// recurring obligation's periods the tenure answers for (`periodShare`), or nil.
+  func share(of view: TaskView, for tenure: Tenure) -> TaskView? {
+    if case .recurring = view.task.deadline, view.charge.departure == nil,
+      view.task.status != .cancelled, view.task.status != .superseded
+    {
+      return view.periodShare(for: tenure, on: day, dayIsOver: dayIsOver)
+    }
+    return answers(tenure, for: view) ? view : nil
   }
 
   /// True when a person in a tenure answers for a view: they held it on the deciding day, or,
