@@ -62,8 +62,11 @@ public struct YearlyReportText {
       (l.pick(vi: "Chủ trì", en: "Lead unit"), entry.view.leadLabel(l)),
       (
         l.pick(vi: "Phối hợp", en: "Coordinating"),
+        // The plan's words for the coordinating bodies, while the task is as the plan gave it:
+        // after a hand-over they may name the new lead (trial: "Phối hợp: Văn phòng…" on the
+        // line the Văn phòng led).
         task.supportingUnits.isEmpty
-          ? (task.source?.supportText ?? "—")
+          ? (task.record.leads.count <= 1 ? task.source?.supportText ?? "—" : "—")
           : task.supportingUnits.map(\.rawValue).joined(separator: ", ")
       ),
       (

@@ -12,6 +12,8 @@ public struct VerifyReport: Hashable, Sendable, Codable {
   public var problem: Problem?
   /// Signed events whose signature was checked.
   public var signed: Int = 0
+  /// For a log cut short: how many events the ledger had checked before (`missingEnd`).
+  public var keptSize: Int64? = nil
 
   public var isIntact: Bool { problem == nil }
 
@@ -29,6 +31,9 @@ public struct VerifyReport: Hashable, Sendable, Codable {
     case brokenLink = "broken_link"
     /// A position is missing.
     case missingPosition = "missing_position"
+    /// The log ends before an event the ledger had checked and kept a mark of: the events from
+    /// the problem's position on were removed.
+    case missingEnd = "missing_end"
     /// A signed event's signature does not hold for its content: it was altered and re-hashed,
     /// or signed by another key than it names.
     case badSignature = "bad_signature"
@@ -50,7 +55,34 @@ extension Ledger {
   /// read-only connection, and the halves' meeting link is checked after; the report is the
   /// same as checking in one run.
   public func verify() throws -> VerifyReport {
-    try checkingSignatures(try verify(parallelAbove: 100_000))
+    try checkingSignatures(try checkingMarks(try verify(parallelAbove: 100_000)))
+  }
+
+  /// The chain's report, held against the points the ledger checked and kept before: a log
+  /// that ends before one was cut short, and one whose event there no longer has the kept
+  /// hash was rewritten and re-hashed (trial: a log with its last six events deleted was
+  /// "intact" under `--chain-only`).
+  func checkingMarks(_ chain: VerifyReport) throws -> VerifyReport {
+    guard chain.isIntact else { return chain }
+    return try StoreErrors.map(path: path) {
+      try database.read { db in
+        guard try db.tableExists("checkpoints") else { return chain }
+        let mark = try ChainMark.last(in: db)
+        var report = chain
+        if mark.size > Int64(chain.events) {
+          report.problem = .init(position: Int64(chain.events) + 1, kind: .missingEnd)
+          report.keptSize = mark.size
+        } else if mark.size > 0,
+          try String.fetchOne(
+            db, sql: "SELECT hash FROM events WHERE position = ?", arguments: [mark.size])
+            != mark.lastHash
+        {
+          report.problem = .init(position: mark.size, kind: .alteredEvent)
+          report.events = Int(mark.size) - 1
+        }
+        return report
+      }
+    }
   }
 
   /// `verify`, splitting the log in two when it holds at least `threshold` events.

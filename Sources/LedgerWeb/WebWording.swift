@@ -36,6 +36,9 @@ enum WebWording {
         ("Xem danh sách bằng `clearledger status`.", "Xem danh sách ở trang /tasks."),
         ("Hãy thêm bằng `clearledger hub add-source`.", "Xem các xã, phường ở trang /."),
         ("trường lenient", "ô “Ghi hàng có hạn không đọc được là không hạn”"),
+        // The plan form's boxes by their labels (trial: "Nhập lại với trường number…").
+        ("với trường number ", "với ô “Số kế hoạch” là "),
+        ("trường prefix", "ô “Tiền tố mã nhiệm vụ”"),
         ("bằng `task explain-request`", "ở mục “Yêu cầu giải trình” trên trang nhiệm vụ"),
       ]
     case .en:
@@ -47,6 +50,8 @@ enum WebWording {
         ("See `clearledger status`.", "See the list on the page /tasks."),
         ("Add it with `clearledger hub add-source`.", "See the communes on the page /."),
         ("field lenient", "the box “Record unreadable deadlines as none”"),
+        ("with field number ", "with the box “Plan number” set to "),
+        ("field prefix", "the box “Task id prefix”"),
         ("with `task explain-request`", "under “Ask for an explanation” on the task's page"),
       ]
     }

@@ -161,6 +161,14 @@ struct EvaluationCLITests {
         == true)
     let vi = try cli("evaluate", "--year", "2026", "--csv", "--lang", "vi")
     #expect(vi.output.hasPrefix("\u{FEFF}Họ tên,Chức danh,Đơn vị"))
+    // Why a rating waits, in words and as codes (trial: the column said "waiting for general
+    // points" whatever the reason).
+    #expect(vi.output.contains("Chưa xếp loại vì"), "\(vi.output)")
+    #expect(!vi.output.contains("Chờ điểm chung"), "\(vi.output)")
+    let tuanLine = vi.output.split(separator: "\n").first { $0.hasPrefix("Phạm Anh Tuấn") }
+    #expect(tuanLine?.contains(",chờ điểm chung,") == true, "\(vi.output)")
+    #expect(tuanLine?.hasSuffix(",general_points") == true, "\(vi.output)")
+    #expect(csv.output.contains(",pending_reasons"), "\(csv.output)")
   }
 
   @Test("A retracted general score no longer counts, as known after the correction")

@@ -89,7 +89,9 @@ struct PersonCLITests {
     let board = try cli("status")
     #expect(board.output.contains("Nguyễn Văn Hùng (HUNG-KT) (Trưởng phòng)"), "\(board.output)")
     let check = try cli("check")
-    #expect(check.output.contains("Nguyễn Văn Hùng (HUNG-KT) (Trưởng phòng)"), "\(check.output)")
+    #expect(
+      check.output.contains("Nguyễn Văn Hùng (HUNG-KT) (Trưởng phòng, head of KT)"),
+      "\(check.output)")
     let boardJSON = try cli("status", "--json")
     #expect(boardJSON.output.contains("\"head_person_code\" : \"HUNG-KT\""), "\(boardJSON.output)")
     // A new code with a known name is a new person (a third namesake), never the known one.

@@ -121,6 +121,13 @@ struct ProofCLITests {
     #expect(
       beyond.error.contains("position \(size + 1) is outside the tree of \(size) events"),
       "\(beyond.error)")
+    // A position the ledger does not hold is no event, not a failed proof (trial: exit 2, the
+    // tampering signal).
+    for missing in ["500", "0"] {
+      let none = try cli("prove", missing, "--checkpoint", "old.txt")
+      #expect(none.status == 1, "\(none.error)")
+      #expect(none.error.contains("There is no event at position \(missing)"), "\(none.error)")
+    }
 
     // The attacker edits event 4 and re-hashes the chain (and holds the ledger key).
     let rehash = """

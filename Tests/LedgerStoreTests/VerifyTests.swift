@@ -58,6 +58,23 @@ struct VerifyTests {
     #expect(try ledger.verify().problem == .init(position: 4, kind: .missingPosition))
   }
 
+  @Test("A log cut short after a checked point is named, with the events missing (trial)")
+  func cutShort() throws {
+    let ledger = try tamperable()
+    let last = try #require(try ledger.history(of: .task(TaskID("A")!)).last?.event.hash)
+    try ledger.database.write { db in
+      try ledger.keepMark(ChainMark(size: 10, lastHash: last), in: db)
+    }
+    #expect(try ledger.verify().isIntact)
+    try ledger.database.write { db in
+      try db.execute(sql: "DELETE FROM events WHERE position >= 8")
+    }
+    // The chain left links and hashes; the point checked at 10 says three events are gone.
+    let report = try ledger.verify()
+    #expect(report.problem == .init(position: 8, kind: .missingEnd))
+    #expect(report.keptSize == 10 && report.events == 7)
+  }
+
   @Test("A swapped pair breaks the chain at the first of them")
   func swappedPair() throws {
     let ledger = try tamperable()

@@ -62,7 +62,10 @@ struct TaskListFilterTests {
         ),
         ("person=do%20thi%20hanh", ["--person", "do thi hanh"], ["B"]),
         ("person=Tr%E1%BA%A7n%20Th%E1%BB%8B%20B%C3%ACnh", ["--person", "Trần Thị Bình"], ["A"]),
-        ("q=so%20hoa", ["--text", "so hoa"], []),
+        // Words, not a phrase: unmarked, "so hoa" begins "Sơ" and "hòa" in C's title.
+        ("q=so%20hoa", ["--text", "so hoa"], ["C"]),
+        ("q=hoa%20giai%20so", ["--text", "hoa giai so"], ["C"]),
+        ("q=so%20hoa%20xyz", ["--text", "so hoa xyz"], []),
         ("q=so%20ket", ["--text", "so ket"], ["C"]),
       ] {
         let (status, page) = try await client.get("/tasks?\(query)", as: clerk)

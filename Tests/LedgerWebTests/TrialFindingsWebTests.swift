@@ -65,6 +65,33 @@ struct TrialFindingsWebTests {
     }
   }
 
+  @Test("Lists and the task page show the kind of deadline as `status` does (trial: a plain day)")
+  func deadlineKinds() async throws {
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    for (id, deadline) in [
+      ("ON", Deadline.ongoing), ("YR", .yearly(day: 30, month: 11)),
+      ("MO", .recurring(.monthly, day: nil)),
+    ] {
+      try ledger.record(Fixtures.assign(id, due: deadline), actor: "thuky")
+    }
+    clock.set(day: "05/07/2026")
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let clerk = try #require(try await client.signIn("thuky"))
+      let (_, list) = try await client.get("/tasks", as: clerk)
+      for words in [
+        "thường xuyên", "hằng năm trước 30/11",
+        "hằng tháng, hạn ngày cuối tháng (kỳ hạn 31/01/2026)",
+      ] {
+        #expect(list.contains(words), "\(words)")
+      }
+      let (_, page) = try await client.get("/tasks/YR", as: clerk)
+      #expect(page.contains("hằng năm trước 30/11"), "\(page)")
+      #expect(!page.contains("<td>30/11/2026</td>"), "\(page)")
+    }
+  }
+
   @Test("A unit or person a page's path names that does not exist is a 404, as a task is")
   func unknownPathIsNotFound() async throws {
     let args = try WebFixture.arguments()

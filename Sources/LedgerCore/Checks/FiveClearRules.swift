@@ -177,6 +177,17 @@ public enum FiveClearRules {
             "Due \(due.display), extended \(task.extensionCount) time(s) from \(first.display)\(written.map { " (“\($0)”)" } ?? "")."
         )
       }
+      // A deadline moved by a hand-over is not the plan's words (trial: "Hạn 31/08/2027
+      // (“31.05.2027”)").
+      if case .date(let first) = task.originalDeadline, first != due {
+        return Finding(
+          clear: .time, rule: "time.date", severity: .ok,
+          vi:
+            "Hạn \(due.display); kế hoạch ghi \(first.display)\(written.map { " (“\($0)”)" } ?? "").",
+          en:
+            "Due \(due.display); the plan said \(first.display)\(written.map { " (“\($0)”)" } ?? "")."
+        )
+      }
       return Finding(
         clear: .time, rule: "time.date", severity: .ok,
         vi: "Hạn \(due.display)\(written.map { " (“\($0)”)" } ?? "").",

@@ -1,11 +1,15 @@
 extension LedgerCommand {
-  /// True for a fact that may take effect after the day it is recorded: an appointment,
-  /// whose decision is issued days ahead.
+  /// True for a fact that may take effect after the day it is recorded: an appointment or the
+  /// end of a tenure, whose decision is issued days ahead.
   ///
   /// Every other fact dated in the future is refused.
   var mayTakeEffectAhead: Bool {
-    if case .appointHead = self { return true }
-    return false
+    // A decision is issued days before it takes effect: an appointment, and the end of a
+    // tenure (trial: `head vacate --on` the next day was refused as a future fact).
+    switch self {
+    case .appointHead, .vacateHead: return true
+    default: return false
+    }
   }
 }
 

@@ -17,6 +17,28 @@ public struct DeadlineText: Sendable {
       vi: "chưa đọc được hạn “\(written)”", en: "unreadable deadline “\(written)”")
   }
 
+  /// The deadline a row of a list shows for a view: the one in force, marked when it was
+  /// extended; a recurring obligation's rule with the period that decides it; for an earlier
+  /// lead, the deadline that counted for it; and a deadline the policy does not count, as
+  /// `notCounted` says it. `status` and the web's lists show the same words (trial: the web
+  /// showed "30/11/2026" for ongoing work and a yearly obligation).
+  public func line(_ view: TaskView) -> String {
+    let task = view.task
+    // Blame kept on handing the task on: that unit's own deadline, also when the task came
+    // back to it later (trial: the later deadline was shown).
+    if case .reassigned = view.charge.departure, let due = view.charge.due {
+      return due.display
+    }
+    if let counted = notCounted(view) { return counted }
+    let text = describe(task)
+    if task.deadline.isRecurring, let due = view.charge.due {
+      return text
+        + language.pick(vi: " (kỳ hạn \(due.display))", en: " (period due \(due.display))")
+    }
+    guard task.extensionCount > 0 else { return text }
+    return text + language.pick(vi: " (gia hạn)", en: " (extended)")
+  }
+
   /// The day a charge is judged by, when the task's own deadline now stands elsewhere.
   ///
   /// That is an extension the policy does not count, granted after the deadline passed:

@@ -1,8 +1,9 @@
 /// What `status` narrows its lines to: a bucket, a window of deadlines, a plan, a person, words.
 ///
-/// Every condition given must hold; none given lets every line through. Words match the
-/// title and the expected result with tone placement and case folded, and, when typed
-/// without marks, without marks and with đ read as d ("chuyen doi so" finds "chuyển đổi số").
+/// Every condition given must hold; none given lets every line through. Each word typed must
+/// begin a word of the title or the expected result, in any order, with tone placement and
+/// case folded, and, when typed without marks, without marks and with đ read as d ("chuyen
+/// doi so" finds "chuyển đổi số", "so hoa ho tich" finds "Số hóa sổ hộ tịch").
 public struct TaskFilter: Sendable {
   public var bucket: Bucket?
   /// Only lines whose deadline that counts is on or before this day.
@@ -72,15 +73,19 @@ public struct TaskFilter: Sendable {
     return key(typed) == key(stored)
   }
 
-  /// True when every word typed is found in one of the texts, as `TaskFilter` explains.
+  /// True when every word typed begins a word of the texts, in any order, as `TaskFilter`
+  /// explains.
   public static func matches(_ typed: String, in texts: [String]) -> Bool {
     let withoutMarks = typed.unicodeScalars.allSatisfy(\.isASCII)
     func key(_ text: String) -> String {
       withoutMarks ? wordsWithoutMarks(text) : VietnameseText.matchKey(text)
     }
-    let wanted = key(typed)
+    let wanted = key(typed).split(separator: " ")
     guard !wanted.isEmpty else { return true }
-    return texts.contains { key($0).contains(wanted) }
+    // Each word typed begins a word of the texts, in any order (trial: "so hoa ho tich" found
+    // nothing in "Số hóa sổ hộ tịch", read as one phrase).
+    let words = texts.flatMap { key($0).split(separator: " ") }
+    return wanted.allSatisfy { typed in words.contains { $0.hasPrefix(typed) } }
   }
 
   /// Text without marks (đ read as d), lower-cased, punctuation read as space.

@@ -40,13 +40,8 @@ struct TaskRow: Equatable {
     // A deadline extended in a way the policy does not count (granted after it passed): the
     // row is judged by the counted day and says where the task's deadline now stands, as
     // `status` does.
-    due =
-      DeadlineText(language: language).notCounted(view)
-      ?? (task.record.deadlineUnread == true
-        ? DeadlineText(language: language).describe(task)
-        : (view.charge.due ?? task.deadline.fixedDate
-          ?? task.deadline.dueDate(forYearOf: view.attributionDay))?.display
-          ?? language.pick(vi: "không hạn", en: "none"))
+    // The same words as `status` (trial: ongoing and yearly work showed as a plain day).
+    due = DeadlineText(language: language).line(view)
     status = task.status.rawValue
     // With how the task left when blame was fixed before it did ("overdue, then reassigned…").
     bucket = view.charge.label(language)

@@ -7,7 +7,8 @@ struct HeadVacate: ParsableCommand {
     commandName: "vacate",
     abstract: "Record that a unit's head left and nobody took the post.",
     discussion: """
-      The date (--on) is the first day without a head: the sitting head held the post until \
+      The date (--on) is the first day without a head, and may be ahead of today when the \
+      decision is issued in advance: the sitting head held the post until \
       the day before, and a deadline falling on that date or later, until the next \
       appointment (head appoint, or head appoint --acting), is charged to no head of the \
       unit; `check` names those tasks. Tenures are shown from their first day to their last \

@@ -66,6 +66,11 @@ struct ProveCommand: ParsableCommand {
       } else {
         // A checkpoint file that stops before the position is named as such; the latest
         // checkpoint made here asks for a newer one (`noCheckpoint`).
+        // A position the ledger does not hold is no event, not a proof that fails (trial:
+        // `prove 500` read as tampering, exit 2).
+        if let position, position > Int64(try ledger.eventCount()) || position < 1 {
+          throw LedgerError.unknownPosition(position)
+        }
         if checkpoint != nil, let position, position >= 1, UInt64(position) > target.size {
           throw LedgerError.proofFails(
             .positionOutsideTree(position: UInt64(position), size: target.size))

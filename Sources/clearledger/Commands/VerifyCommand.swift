@@ -133,6 +133,17 @@ struct VerifyCommand: ParsableCommand {
           en: "it does not follow the event before (removed, inserted or moved)")
       case .missingPosition:
         what = l.pick(vi: "vị trí này bị thiếu", en: "this position is missing")
+      case .missingEnd:
+        let kept = report.keptSize ?? problem.position
+        let gone = kept - problem.position + 1
+        print(
+          l.pick(
+            vi:
+              "BỊ CẮT CỤT: sổ dừng ở sự kiện #\(report.events), nhưng sổ đã kiểm tra đến #\(kept); \(gone) sự kiện cuối (#\(problem.position)–#\(kept)) đã bị xóa ngoài chương trình. \(report.events) sự kiện trước đó còn nguyên. Khôi phục từ bản sao lưu hoặc bản xuất (events export) có đủ \(kept) sự kiện.",
+            en:
+              "CUT SHORT: the log ends at event #\(report.events), but the ledger had checked it to #\(kept); the last \(gone) events (#\(problem.position)–#\(kept)) were removed behind the program's back. The \(report.events) events before are intact. Restore from a backup or an export (events export) holding all \(kept) events."
+          ))
+        return
       case .badSignature, .unknownSigner, .revokedSigner, .signerMismatch, .unsignedUnderPolicy:
         print(SignatureProblemText.line(problem, language: l))
         return

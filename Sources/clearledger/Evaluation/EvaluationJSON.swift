@@ -84,15 +84,15 @@ struct EvaluationJSON: Encodable {
       "Họ tên", "Chức danh", "Đơn vị", "Tư cách", "Từ ngày", "Đến hết ngày", "Số nhiệm vụ",
       "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
       "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
-      "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ điểm chung", "Phiên bản tiêu chí",
-      "Điều kiện áp dụng", "Mã cán bộ", "Giữ quyền", "Vượt tỷ lệ xuất sắc",
+      "Điểm chung", "Tổng điểm", "Xếp loại", "Chưa xếp loại vì", "Phiên bản tiêu chí",
+      "Điều kiện áp dụng", "Mã cán bộ", "Giữ quyền", "Vượt tỷ lệ xuất sắc", "Mã lý do chờ",
     ]
     let english = [
       "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
       "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
       "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
       "general_points", "total", "band", "pending", "policy_version", "conditions", "person_code",
-      "acting", "beyond_excellence_quota",
+      "acting", "beyond_excellence_quota", "pending_reasons",
     ]
     let header = language == .vi ? vietnamese : english
     func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
@@ -118,8 +118,14 @@ struct EvaluationJSON: Encodable {
         "\(r.overdue)", "\(r.obligationsOnTime)", "\(r.obligationsMissed)", "\(r.notScored)",
         "\(r.extensions)", number(r.taskScore), number(r.generalPoints), number(r.total),
         (language == .vi ? r.bandVi : r.band) ?? "",
-        yes(r.pending), r.policyVersion, r.conditions.joined(separator: "; "), r.personCode ?? "",
-        yes(r.acting), yes(r.beyondExcellenceQuota),
+        // Why a rating waits, in words (trial: the column was headed "waiting for general
+        // points" for every reason, a head without products among them).
+        language == .vi
+          ? r.pendingReasons.compactMap { AnnualScore.Pending(rawValue: $0)?.label(.vi) }
+            .joined(separator: "; ")
+          : yes(r.pending),
+        r.policyVersion, r.conditions.joined(separator: "; "), r.personCode ?? "",
+        yes(r.acting), yes(r.beyondExcellenceQuota), r.pendingReasons.joined(separator: ";"),
       ]
     }
     return CSVText.table(header: header, rows: lines)

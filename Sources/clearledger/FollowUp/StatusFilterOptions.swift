@@ -29,7 +29,7 @@ struct StatusFilterOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Only tasks whose title or result holds these words; marks may be left out (\"chuyen doi so\").",
+      "Only tasks whose title or result holds each of these words, in any order; marks may be left out (\"chuyen doi so\").",
       valueName: "words"))
   var text: String?
 

@@ -284,7 +284,7 @@ extension HelpCatalog {
       clearledger source add xa-hoa-binh --key "$(cat xa-hoa-binh.pub)"
     """,
     "head vacate": """
-    Ngày ghi (--on) là ngày đầu tiên không có người đứng đầu: người đương nhiệm giữ chức đến hết ngày hôm trước, và hạn rơi vào ngày đó hoặc sau đó, cho đến lần bổ nhiệm sau (head appoint, hoặc head appoint --acting), không tính cho người đứng đầu nào của đơn vị; `check` nêu các nhiệm vụ đó. Nhiệm kỳ được hiển thị từ ngày đầu tiên đến ngày cuối cùng giữ chức (ngày trước ngày đầu của người kế nhiệm, hoặc của thời gian để trống); trong --json, `until` là ngày đầu đó.
+    Ngày ghi (--on) là ngày đầu tiên không có người đứng đầu, có thể sau hôm nay khi quyết định ban hành trước: người đương nhiệm giữ chức đến hết ngày hôm trước, và hạn rơi vào ngày đó hoặc sau đó, cho đến lần bổ nhiệm sau (head appoint, hoặc head appoint --acting), không tính cho người đứng đầu nào của đơn vị; `check` nêu các nhiệm vụ đó. Nhiệm kỳ được hiển thị từ ngày đầu tiên đến ngày cuối cùng giữ chức (ngày trước ngày đầu của người kế nhiệm, hoặc của thời gian để trống); trong --json, `until` là ngày đầu đó.
     """,
     "unit rename": """
     Đơn vị giữ nguyên mã, nhiệm vụ và người đứng đầu. Các bức tranh vào một ngày trước khi đổi tên (--as-of) và lịch sử hiện tên đơn vị mang vào lúc đó.

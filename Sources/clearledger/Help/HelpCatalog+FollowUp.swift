@@ -47,6 +47,6 @@ extension HelpCatalog {
     "status --person":
       "Chỉ nhiệm vụ người này chịu trách nhiệm (người đứng đầu hoặc trưởng đơn vị chủ trì) hoặc đã ghi là người thực hiện (--by).",
     "status --text":
-      "Chỉ nhiệm vụ có nội dung hoặc kết quả chứa các từ này; gõ không dấu cũng được (“chuyen doi so”).",
+      "Chỉ nhiệm vụ có nội dung hoặc kết quả chứa từng từ này, theo thứ tự nào cũng được; gõ không dấu cũng được (“chuyen doi so”).",
   ]
 }

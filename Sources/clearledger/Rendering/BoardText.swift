@@ -115,22 +115,7 @@ struct BoardText {
   /// The deadline in force, marked when it was extended; for an earlier lead, the deadline
   /// that counted for it.
   private func due(_ view: TaskView) -> String {
-    let task = view.task
-    // Blame kept on handing the task on: that unit's own deadline, also when the task came
-    // back to it later (trial: the later deadline was shown).
-    if case .reassigned = view.charge.departure, let due = view.charge.due {
-      return due.display
-    }
-    // Judged by a day before an extension that does not count: that day, and where the
-    // deadline now stands, as the web's rows say it (trial: the two worded it differently).
-    if let counted = DeadlineText(language: language).notCounted(view) { return counted }
-    let text = DeadlineText(language: language).describe(task)
-    if task.deadline.isRecurring, let due = view.charge.due {
-      return text
-        + language.pick(vi: " (kỳ hạn \(due.display))", en: " (period due \(due.display))")
-    }
-    guard task.extensionCount > 0 else { return text }
-    return text + language.pick(vi: " (gia hạn)", en: " (extended)")
+    DeadlineText(language: language).line(view)
   }
 
   private func header() -> String {

@@ -25,7 +25,7 @@ enum SignatureProblemText {
       what = l.pick(
         vi: "không được ký, dù sổ đã yêu cầu chữ ký",
         en: "it is unsigned although the ledger requires signatures")
-    case .alteredEvent, .brokenLink, .missingPosition:
+    case .alteredEvent, .brokenLink, .missingPosition, .missingEnd:
       what = problem.kind.rawValue
     }
     return l.pick(

@@ -1,0 +1,63 @@
+import Foundation
+import LedgerTestSupport
+import Testing
+
+/// What a fourth fresh trial (an inspector's 2027) found, each as it was seen.
+@Suite("Fourth trial: an inspector's year")
+struct FourthTrialCLITests {
+  @Test("The end of a tenure may be recorded ahead of its day, as an appointment may")
+  func vacateAhead() throws {
+    let cli = try CLIRunner(now: "2027-04-14T10:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "Văn phòng HĐND và UBND xã", "--code", "VP", "--on", "01/01/2027"],
+      ["head", "appoint", "VP", "Lý Thị Cúc", "--role", "Chánh Văn phòng", "--on", "01/01/2027"],
+    ] {
+      #expect(try cli.run(step).status == 0)
+    }
+    let run = try cli.run(["head", "vacate", "VP", "--on", "15/04/2027", "--lang", "en"])
+    #expect(run.status == 0, "\(run.error)")
+    // Today she still heads the unit; from the 15th nobody does.
+    let today = try cli.run(["head", "view", "--lang", "en"])
+    #expect(
+      today.output.contains("Lý Thị Cúc (LTC) — Chánh Văn phòng, VP (01/01/2027–14/04/2027)"),
+      "\(today.output)")
+    // Other facts still may not be dated ahead.
+    let ahead = try cli.run(["unit", "add", "Phòng Kinh tế", "--on", "20/04/2027", "--json"])
+    #expect(ahead.status == 1)
+    #expect(ahead.error.contains("\"code\" : \"future_date\""), "\(ahead.error)")
+  }
+
+  @Test(
+    "After a hand-over the yearly report shows no stale coordinator nor the plan's old deadline as the deadline's words"
+  )
+  func handedOverLine() throws {
+    let cli = try CLIRunner(now: "2027-01-05T08:00:00+07:00")
+    let plan = cli.folder.appendingPathComponent("ke-hoach.csv").path
+    try """
+    STT,Nội dung công việc,Cơ quan chủ trì,Cơ quan phối hợp,Kết quả,Thời hạn
+    1,Rà soát thủ tục hành chính,Phòng Kinh tế,Văn phòng HĐND và UBND xã,Danh mục thủ tục,31.05.2027
+    """.write(toFile: plan, atomically: true, encoding: .utf8)
+    #expect(try cli.run(["init"]).status == 0)
+    let imported = try cli.run(["import", plan, "--number", "05/KH-UBND", "--issued", "02/01/2027"])
+    #expect(imported.status == 0, "\(imported.error)")
+    let status = try cli.run(["status", "--json"])
+    let id = try #require(
+      status.output.components(separatedBy: "\"id\" : \"").dropFirst().first?
+        .components(separatedBy: "\"").first)
+    let moved = try cli.run(
+      [
+        "task", "reassign", id, "--lead", "Văn phòng HĐND và UBND xã", "--reason", "Chuyển VP",
+        "--due", "31/08/2027",
+      ], now: "2027-03-01T08:00:00+07:00")
+    #expect(moved.status == 0, "\(moved.error)")
+    let yearly = try cli.run(
+      ["yearly", "--year", "2027", "--lang", "vi"], now: "2027-12-31T08:00:00+07:00")
+    #expect(yearly.status == 0, "\(yearly.error)")
+    // The line the Văn phòng leads does not name it as its own coordinator.
+    #expect(!yearly.output.contains("**Phối hợp:** Văn phòng HĐND và UBND xã"), "\(yearly.output)")
+    // The deadline is the one in force; the plan's words are said to be the plan's.
+    #expect(
+      yearly.output.contains("Hạn 31/08/2027; kế hoạch ghi 31/05/2027 (“31.05.2027”)."),
+      "\(yearly.output)")
+  }
+}
