@@ -17,11 +17,12 @@ public struct DeadlineText: Sendable {
       vi: "chưa đọc được hạn “\(written)”", en: "unreadable deadline “\(written)”")
   }
 
-  /// The deadline a row of a list shows for a view: the one in force, marked when it was
-  /// extended; a recurring obligation's rule with the period that decides it; for an earlier
-  /// lead, the deadline that counted for it; and a deadline the policy does not count, as
-  /// `notCounted` says it. `status` and the web's lists show the same words (trial: the web
-  /// showed "30/11/2026" for ongoing work and a yearly obligation).
+  /// The deadline a row of a list shows for a view, as `status` and the web's lists show it.
+  ///
+  /// The one in force, marked when it was extended; a recurring obligation's rule with the
+  /// period that decides it; for an earlier lead, the deadline that counted for it; and a
+  /// deadline the policy does not count, as `notCounted` says it (trial: the web showed
+  /// "30/11/2026" for ongoing work and a yearly obligation).
   public func line(_ view: TaskView) -> String {
     let task = view.task
     // Blame kept on handing the task on: that unit's own deadline, also when the task came
