@@ -61,3 +61,62 @@ struct FourthTrialCLITests {
       "\(yearly.output)")
   }
 }
+
+/// `diff` says what changed on a line, and which events did it, also when the line's bucket
+/// stayed (trial: "overdue → overdue" with no event, and a lead changed read as a task gone and
+/// another come).
+@Suite("Fourth trial: what diff shows")
+struct DiffPartsCLITests {
+  @Test("A head appointed late and a hand-over are named as what changed, with their events")
+  func partsAndCauses() throws {
+    let cli = try CLIRunner(now: "2027-01-05T08:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2027"],
+      ["unit", "add", "Văn phòng HĐND và UBND xã", "--code", "VP", "--on", "01/01/2027"],
+      [
+        "task", "assign", "Rà soát thủ tục", "--id", "T", "--lead", "KT", "--role", "Trưởng phòng",
+        "--result", "Danh mục", "--due", "30/06/2027",
+      ],
+    ] {
+      #expect(try cli.run(step).status == 0, "\(step)")
+    }
+    for (now, step) in [
+      (
+        "2027-03-10T09:00:00+07:00",
+        ["head", "appoint", "KT", "Hoàng Văn Dũng", "--role", "Trưởng phòng", "--on", "01/01/2027"]
+      ),
+      (
+        "2027-04-10T09:00:00+07:00",
+        ["task", "reassign", "T", "--lead", "VP", "--reason", "Chuyển VP", "--due", "31/07/2027"]
+      ),
+    ] {
+      #expect(try cli.run(step, now: now).status == 0, "\(step)")
+    }
+    let now = "2027-05-01T09:00:00+07:00"
+    let head = try cli.run(
+      [
+        "diff", "--known-at", "2027-03-05", "--known-at", "2027-03-15", "--as-of", "01/03/2027",
+        "--lang", "en",
+      ], now: now)
+    #expect(head.status == 0, "\(head.error)")
+    #expect(
+      head.output.contains("head of the lead unit: — → Hoàng Văn Dũng (HVD)"), "\(head.output)")
+    #expect(head.output.contains("appointed Hoàng Văn Dũng"), "\(head.output)")
+    let moved = try cli.run(
+      [
+        "diff", "--known-at", "2027-04-05", "--known-at", "2027-04-15", "--as-of", "15/04/2027",
+        "--lang", "en", "--json",
+      ], now: now)
+    #expect(moved.status == 0, "\(moved.error)")
+    // One change of the line, not a line gone and another come.
+    #expect(moved.output.components(separatedBy: "\"task\" : \"T\"").count == 2, "\(moved.output)")
+    #expect(moved.output.contains("\"lead\""), "\(moved.output)")
+    let text = try cli.run(
+      [
+        "diff", "--known-at", "2027-04-05", "--known-at", "2027-04-15", "--as-of", "15/04/2027",
+        "--lang", "en",
+      ], now: now)
+    #expect(text.output.contains("lead unit: KT → VP"), "\(text.output)")
+    #expect(!text.output.contains("(not there)"), "\(text.output)")
+  }
+}

@@ -50,9 +50,19 @@ struct DiffCommand: ParsableCommand {
       let (knownBefore, knownAfter) = (try ledger.known(at: from), try ledger.known(at: to))
       var causes: [TaskID: [HistoryEntry]] = [:]
       for change in diff.changes {
-        causes[change.id] = try ledger.history(of: .task(change.id)).filter {
+        // The task's own events learnt between the moments, and those of the units it
+        // concerns (an appointment or its correction changes who answers; trial: such a
+        // change listed no event).
+        let views = [change.before, change.after].compactMap { $0 }
+        let units = Set(
+          views.flatMap { [$0.lead, $0.roleUnit] + ($0.headUnit.map { [$0] } ?? []) })
+        var entries = try ledger.history(of: .task(change.id))
+        for unit in units.sorted() { entries += try ledger.history(of: .unit(unit)) }
+        var seen = Set<Int64>()
+        causes[change.id] = entries.filter {
           knownAfter.contains($0.event.position) && !knownBefore.contains($0.event.position)
-        }
+            && seen.insert($0.event.position).inserted
+        }.sorted { $0.event.position < $1.event.position }
       }
       if environment.json {
         JSONOutput.print(
@@ -79,6 +89,13 @@ struct DiffCommand: ParsableCommand {
       for change in diff.changes {
         print("")
         TerminalText.print("\(change.id)  \(describe(change.before)) → \(describe(change.after))")
+        // What else changed on the line: the lead, who answers, the deadline (trial: "overdue
+        // → overdue" said nothing of the head who changed).
+        if change.before != nil, change.after != nil {
+          for (part, old, new) in diff.parts(of: change) where part != .bucket {
+            TerminalText.print("  " + DiffPartText.line(part, old ?? "", new ?? "", l))
+          }
+        }
         for entry in causes[change.id] ?? [] {
           TerminalText.print("  " + phrase.line(entry))
         }
@@ -100,6 +117,8 @@ struct DiffJSON: Encodable {
     var task: String
     @ExplicitNull var before: Side?
     @ExplicitNull var after: Side?
+    /// The parts that differ: status, bucket, due, lead, head, lead_unit_head, completed_on.
+    var changed: [String]
     var events: [EventJSON]
   }
   var asOf: String
@@ -122,6 +141,7 @@ struct DiffJSON: Encodable {
     changes = diff.changes.map { change in
       Change(
         task: change.id.rawValue, before: side(change.before), after: side(change.after),
+        changed: diff.parts(of: change).map(\.part.rawValue),
         events: (causes[change.id] ?? []).map(EventJSON.init))
     }
   }
