@@ -59,7 +59,21 @@ public enum PlanFile {
       let records = DelimitedText.read(text, delimiter: delimiter)
       if hasTaskHeader(records) { return (records, delimiter) }
     }
+    // A sheet whose header lacks a required column is still a sheet: read as one, its refusal
+    // names the headers seen and what is missing (trial: "No task table found").
+    for delimiter: Character in [guessed.delimiter, "\t", ";", ","] {
+      let records = DelimitedText.read(text, delimiter: delimiter)
+      if hasIncompleteHeader(records) { return (records, delimiter) }
+    }
     return nil
+  }
+
+  /// True when one of the first twelve non-blank records reads as a task table's header that
+  /// lacks a required column (`PlanColumns.missing`).
+  static func hasIncompleteHeader(_ records: [[String]]) -> Bool {
+    records.filter { $0.contains { !$0.isEmpty } }.prefix(12).contains { record in
+      record.count >= 3 && PlanColumns.missing(in: record.map { VietnameseText.clean($0) }) != nil
+    }
   }
 
   /// True when one of the first twelve non-blank records is a task table's header.

@@ -404,6 +404,15 @@ struct BadFileTests {
         "cannot read the deadline “Quý V/2026”"
       ),
       (
+        // A sheet (";", with a BOM) whose header lacks the lead and deadline columns: the
+        // refusal names them (trial: "No task table found").
+        "no-lead-column.csv",
+        Data(
+          "\u{FEFF}STT;Nội dung công việc;Cơ quan phối hợp;Kết quả\n1;Lắp camera;Công an xã;Camera\n"
+            .utf8),
+        "but no lead unit, deadline column"
+      ),
+      (
         "no-lead.csv",
         Data("STT,Nội dung,Cơ quan chủ trì,Thời hạn\n1,Việc không có chủ trì,,Năm 2026\n".utf8),
         "no lead unit"

@@ -55,7 +55,7 @@ public struct PlanColumns: Hashable, Sendable {
 
   /// The required columns ("number", "task", "lead", "deadline") a row that reads like a header
   /// lacks, or nil when it does not read like one (fewer than three meanings) or lacks none.
-  static func missing(in cells: [String]) -> [String]? {
+  public static func missing(in cells: [String]) -> [String]? {
     let found = meanings(of: cells)
     guard found.count >= 3 else { return nil }
     let required: [(Meaning, String)] = [
