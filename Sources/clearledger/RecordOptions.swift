@@ -51,6 +51,9 @@ enum Recorder {
       TerminalText.print(notice)
     }
     if let notice = try restoredNotice(event, ledger, environment.language) { print(notice) }
+    if let notice = try standingNotice(event, ledger, environment.language) {
+      TerminalText.print(notice)
+    }
     if let notice = try unansweredNotice(event, ledger, environment.language) { print(notice) }
     if let notice = try lateExtensionNotice(event, ledger, environment.language) {
       print(notice)

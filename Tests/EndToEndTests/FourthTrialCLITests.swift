@@ -120,3 +120,39 @@ struct DiffPartsCLITests {
     #expect(!text.output.contains("(not there)"), "\(text.output)")
   }
 }
+
+/// A correction says where the task stands now, and how to restate a fact on another day
+/// (trial: `correct --on` retracted a completion the clerk meant to move, without a word).
+@Suite("Fourth trial: what a correction leaves")
+struct CorrectionStandingCLITests {
+  @Test("Retracting a completion says the task is overdue now and how to restate it")
+  func standing() throws {
+    let cli = try CLIRunner(now: "2027-01-05T08:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2027"],
+      [
+        "task", "assign", "Rà soát", "--id", "T", "--lead", "KT", "--role", "Trưởng phòng",
+        "--result", "Danh mục", "--due", "30/06/2027",
+      ],
+    ] {
+      #expect(try cli.run(step).status == 0)
+    }
+    #expect(
+      try cli.run(
+        ["task", "complete", "T", "--evidence", "1/BC"], now: "2027-06-20T08:00:00+07:00"
+      )
+      .status == 0)
+    let now = "2027-07-20T08:00:00+07:00"
+    let retracted = try cli.run(["correct", "3", "--reason", "Nhầm", "--lang", "en"], now: now)
+    #expect(retracted.status == 0, "\(retracted.error)")
+    #expect(retracted.output.contains("T now: overdue (due 30/06/2027)."), "\(retracted.output)")
+    #expect(retracted.output.contains("--happened-on DATE"), "\(retracted.output)")
+    // Undoing the correction restores the completion: nothing to restate.
+    let restored = try cli.run(["correct", "4", "--reason", "Nhầm", "--lang", "en"], now: now)
+    #expect(restored.output.contains("T now: completed on time"), "\(restored.output)")
+    #expect(!restored.output.contains("--happened-on"), "\(restored.output)")
+    let help = try cli.run(["correct", "--help"])
+    let words = help.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(words.contains("--on is only the day of the correction itself"), "\(words)")
+  }
+}

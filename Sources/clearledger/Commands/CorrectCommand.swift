@@ -12,6 +12,11 @@ struct CorrectCommand: ParsableCommand {
       correction also restates the fact on the right day. Reads known before the correction \
       (--known-at) still show the old picture. Find positions with `clearledger history TASK` \
       or `clearledger replay`.
+
+      Which option: --happened-on DATE moves the fact to the day it really happened (a \
+      completion on 28/06, not 30/06). --on is only the day of the correction itself; it moves \
+      nothing. A fact recorded for the wrong unit or person: retract it, then record it again \
+      as it was (task reassign, report --by, head appoint …) with --on the day it happened.
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -118,6 +118,8 @@ extension HelpCatalog {
     """,
     "correct": """
     Sự kiện bị rút lại vẫn nằm trong nhật ký và trong `history`, có đánh dấu; các bảng tổng hợp thôi tính sự kiện đó. Đính chính một lần đính chính thì khôi phục sự kiện mà lần đó đã rút lại. Với --happened-on, lần đính chính còn ghi lại sự việc vào đúng ngày. Các lần xem theo những gì sổ đã biết trước lần đính chính (--known-at) vẫn cho thấy tình hình cũ. Tìm vị trí bằng `clearledger history TASK` hoặc `clearledger replay`.
+
+    Chọn tùy chọn nào: --happened-on NGÀY chuyển sự việc sang đúng ngày nó xảy ra (hoàn thành ngày 28/06, không phải 30/06). --on chỉ là ngày của chính lần đính chính; nó không chuyển gì. Một sự việc ghi nhầm đơn vị hay người: rút lại, rồi ghi lại đúng như đã xảy ra (task reassign, report --by, head appoint …) với --on là ngày xảy ra.
     """,
     "status": """
     Các phân loại, theo cách Văn phòng Chính phủ thống kê: hoàn thành đúng hạn, hoàn thành quá hạn, chưa hoàn thành trong hạn, quá hạn, không hạn, đã hủy, tạm dừng. Phân loại căn cứ vào ngày hôm nay theo múi giờ của sổ, hoặc vào ngày nêu bằng --as-of DATE. Với --known-at, sổ trả lời theo những gì đã biết lúc đó: lần hoàn thành ghi sau thời điểm đó chưa được tính. --format xlsx --out FILE ghi cùng bảng này thành sổ tính Excel.
