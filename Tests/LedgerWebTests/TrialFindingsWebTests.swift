@@ -92,6 +92,35 @@ struct TrialFindingsWebTests {
     }
   }
 
+  @Test(
+    "The dashboard lists what is overdue apart from what was completed late, and links each bucket")
+  func dashboardOverdue() async throws {
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    clock.set(day: "05/07/2026")
+    try ledger.record(
+      .completeTask(TaskID("B")!, result: "Xong", evidence: nil, by: "Lê Văn Cường"),
+      actor: "thuky")
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let clerk = try #require(try await client.signIn("thuky"))
+      let (_, page) = try await client.get("/", as: clerk)
+      let overdue = try #require(
+        page.components(separatedBy: "id=\"overdue\"").dropFirst().first?
+          .components(separatedBy: "</section>").first)
+      #expect(overdue.contains("href=\"/tasks/A?\""), "\(overdue)")
+      #expect(!overdue.contains("href=\"/tasks/B?\""), "\(overdue)")
+      #expect(page.contains("href=\"/tasks?bucket=overdue\">quá hạn: 1</a>"), "\(page)")
+      #expect(page.contains("href=\"/tasks?bucket=completed_late\""), "\(page)")
+      // On a day before A's deadline nothing is overdue, and the page says so.
+      let (_, before) = try await client.get("/?as_of=01/03/2026", as: clerk)
+      #expect(before.contains("Không có nhiệm vụ nào đang quá hạn."), "\(before)")
+      #expect(
+        before.contains("/tasks?bucket=in_progress_within_deadline&amp;as_of=01%2F03%2F2026"),
+        "\(before)")
+    }
+  }
+
   @Test("A unit or person a page's path names that does not exist is a 404, as a task is")
   func unknownPathIsNotFound() async throws {
     let args = try WebFixture.arguments()

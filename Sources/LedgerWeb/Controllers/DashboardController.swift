@@ -29,6 +29,13 @@ struct DashboardPage: PageModel, Equatable {
     var label: String
   }
 
+  /// One bucket's count, linked to the task list of that bucket.
+  struct BucketLink: Equatable {
+    var label: String
+    var count: Int
+    var link: String
+  }
+
   var title: String
   var day: String
   var asOf: String
@@ -42,6 +49,12 @@ struct DashboardPage: PageModel, Equatable {
   var headChart: String
   var dueSoon: [TaskRow]
   var hasDueSoon: Bool
+  /// The lines overdue now, apart from those completed late that share their colour (trial:
+  /// "2 overdue / completed late" read as work overdue when none was).
+  var overdue: [TaskRow]
+  var hasOverdue: Bool
+  /// Every bucket with lines, counted and linked to its list.
+  var buckets: [BucketLink]
   var legend: [Legend]
   var layout = Layout()
 
@@ -68,6 +81,18 @@ struct DashboardPage: PageModel, Equatable {
       TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix)
     }
     hasDueSoon = !dueSoon.isEmpty
+    overdue = board.tasks.filter { $0.bucket == .overdue }.map {
+      TaskRow($0, day: board.day, language: language, timeSuffix: time.suffix)
+    }
+    hasOverdue = !overdue.isEmpty
+    let counts = board.tasks.countByBucket()
+    buckets = Bucket.allCases.compactMap { bucket in
+      counts[bucket].map {
+        BucketLink(
+          label: bucket.label(language), count: $0,
+          link: "/tasks?bucket=\(bucket.rawValue)\(time.suffix)")
+      }
+    }
     legend = Dashboard.Shade.allCases.map { Legend(shade: $0.rawValue, label: $0.label(language)) }
   }
 }
