@@ -36,6 +36,18 @@ struct LateExtensionWebTests {
       // Task B, never extended, shows its one day alone.
       let (_, page) = try await client.get("/tasks?lang=vi", as: leader)
       #expect(page.contains("<td>30/06/2026</td>"))
+      // The audit flags the extension as `audit` does (trial: the web showed no flag), and a
+      // filter it does not take is refused, not ignored.
+      let inspector = try #require(try await client.signIn("thanhtra"))
+      let (_, audit) = try await client.get("/audit?lang=vi", as: inspector)
+      #expect(audit.contains("<span class=\"badge red\">gia hạn sau hạn</span>"), "\(audit)")
+      for query in ["unit=VHXH", "since=15/06/2026", "bogus=1"] {
+        let (status, refusal) = try await client.get("/audit?\(query)", as: inspector)
+        #expect(status == .badRequest, "\(query)")
+        #expect(refusal.contains("unknown_parameter"), "\(query): \(refusal)")
+      }
+      let (kept, _) = try await client.get("/audit?task=A&known_at=2026-07-12", as: inspector)
+      #expect(kept == .ok)
     }
   }
 }

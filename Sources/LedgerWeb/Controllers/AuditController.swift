@@ -11,8 +11,14 @@ struct AuditController {
   let pages: Pages
   let ledger: Ledger
 
+  /// The parameters the page takes (the time form sends `as_of` too).
+  static let parameters: Set<String> = ["task", "actor", "known_at", "as_of", "lang"]
+
   func addRoutes(to router: Router<WebContext>) {
     router.group().allowing(.audit).get("/audit") { request, context in
+      // A filter the page does not take is refused, never ignored (trial: `?unit=` and
+      // `?since=` listed every event as if they had filtered).
+      try QueryCheck.refuseUnknown(request, accepted: Self.parameters)
       let time = try TimeQuery(request, timeZone: ledger.timeZone)
       let task = request.uri.queryParameters["task"].flatMap { TaskID(String($0)) }
       let actor = request.uri.queryParameters["actor"].map { ActorMatch(String($0)) }
@@ -48,6 +54,8 @@ struct AuditPage: PageModel {
     var phrase: String
     var backdated: Bool
     var lag: Int
+    /// An extension granted after the deadline it moves had passed, as `audit` flags it.
+    var extendedLate: Bool
     var retracted: Bool
     /// "#N" of the correction that retracted it.
     var retractedBy: String?
@@ -82,7 +90,8 @@ struct AuditPage: PageModel {
         recorder: event.actor, recorderLink: Self.link(actor: event.actor),
         web: WebRecorder.isWeb(event.actor),
         phrase: event.event.payload.phrase(PhraseContext(language: language, subject: subject)),
-        backdated: entry.backdated, lag: entry.lagDays, retracted: entry.retractedBy != nil,
+        backdated: entry.backdated, lag: entry.lagDays,
+        extendedLate: entry.extendedAfterDeadline, retracted: entry.retractedBy != nil,
         retractedBy: entry.retractedBy.map { "#\($0)" },
         signed: event.signer ?? language.pick(vi: "không ký", en: "unsigned"),
         fixedClock: event.fixedClock)
