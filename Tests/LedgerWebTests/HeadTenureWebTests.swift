@@ -36,6 +36,10 @@ struct HeadTenureWebTests {
       // Nor is she shown the forms (trial: offered, then refused).
       let (_, page) = try await client.get("/tasks/A", as: former)
       #expect(!page.contains(#"action="/tasks/A/reports""#), "\(page)")
+      // And told why: she does not head the unit that day, not that her role records nothing.
+      #expect(
+        page.contains("Ngày 05/03/2026 Trần Thị Bình không đứng đầu VHXH"), "\(page)")
+      #expect(!page.contains("Vai trò của bạn không ghi được gì"), "\(page)")
       // Nor for a day of her tenure, now that she has left (trial: a replaced head completed
       // his unit's overdue task "on" a day of his tenure, weeks later, and turned it on time).
       let (earlier, refusal) = try await client.post(

@@ -64,6 +64,10 @@ struct TaskPage: PageModel, Equatable {
   /// The approver a form proposes: the signed-in leader, else nobody (a clerk names one).
   var approver: String
   var mayAny: Bool
+  /// Why the page offers no form, in the reader's terms: a head's account whose person does
+  /// not head the unit on the day viewed is told so (trial: told that the role records
+  /// nothing, which was not the reason).
+  var noActionsReason: String?
   var layout = Layout()
 
   init(
@@ -154,6 +158,15 @@ struct TaskPage: PageModel, Equatable {
       mayStart || mayReport || mayComplete || mayExtend || mayReassign || mayCancel || mayPause
       || mayResume || mayAcknowledge || mayRequestExplanation || mayExplain || mayAmend
       || mayCorrect
+    if !mayAny, !inOffice, let unit = account.unit {
+      let day = board.day.display
+      noActionsReason = language.pick(
+        vi:
+          "Ngày \(day) \(account.person) không đứng đầu \(unit.rawValue), nên tài khoản trưởng đơn vị này không ghi được gì vào ngày đó.",
+        en:
+          "On \(day) \(account.person) does not head \(unit.rawValue), so this head's account records nothing for that day."
+      )
+    }
   }
 
   /// An instant in the ledger's time zone, to the minute.
