@@ -49,6 +49,41 @@ struct FormStrictnessTests {
     }
   }
 
+  @Test("The clerk's forms name who did the work, as the CLI's --by does (trial: no field)")
+  func clerkNamesPerformer() async throws {
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let clerk = try #require(try await client.signIn("thuky"))
+      let (_, page) = try await client.get("/tasks/A", as: clerk)
+      #expect(page.contains(#"<input id="report-by" name="by">"#), "\(page)")
+      // A head records as themself: no such field on their page.
+      let head = try #require(try await client.signIn("binh.tt"))
+      let (_, own) = try await client.get("/tasks/A", as: head)
+      #expect(!own.contains(#"id="report-by""#))
+      let version = try #require(
+        page.firstMatch(of: #/name="expect_version" value="(\d+)"/#).map { String($0.1) })
+      let named = try await post(
+        client, "/tasks/A/reports",
+        "csrf_token=\(clerk.csrf)&expect_version=\(version)&text=B%C3%A1o+c%C3%A1o+gi%E1%BA%A5y"
+          + "&by=Tr%E1%BA%A7n+Th%E1%BB%8B+B%C3%ACnh", clerk)
+      #expect(named.0 == .seeOther, "\(named.1)")
+      let (_, after) = try await client.get("/tasks/A", as: clerk)
+      #expect(after.contains("Trần Thị Bình"), "\(after)")
+      let history = try args.ledger.history(of: .task(TaskID("A")!))
+      #expect(history.last?.event.event.payload.performer == "Trần Thị Bình")
+      // Left empty, the report is the office's, with nobody named.
+      let next = try #require(
+        after.firstMatch(of: #/name="expect_version" value="(\d+)"/#).map { String($0.1) })
+      let blank = try await post(
+        client, "/tasks/A/reports",
+        "csrf_token=\(clerk.csrf)&expect_version=\(next)&text=Kh%C3%A1c&by=", clerk)
+      #expect(blank.0 == .seeOther, "\(blank.1)")
+      #expect(
+        try args.ledger.history(of: .task(TaskID("A")!)).last?.event.event.payload.performer == nil)
+    }
+  }
+
   @Test("A bidi override in the ledger's text is shown escaped on a page, exact in JSON")
   func bidiOnPages() async throws {
     let args = try WebFixture.arguments()
