@@ -76,9 +76,24 @@ struct OpenAPIConformanceTests {
       try Self.check(signIn, path: "/api/session", method: "post", status: 200)
       let (badStatus, bad) = try await client.get("/api/status", as: nil)
       try Self.check(bad, path: "/api/status", method: "get", status: badStatus.code)
+      let (noSession, none) = try await client.get("/api/session", as: nil)
+      #expect(noSession == .unauthorized)
+      try Self.check(none, path: "/api/session", method: "get", status: 401)
       let head = try #require(try await client.signIn("binh.tt"))
+      // Who is signed in, in which role and unit (trial: a client could not learn it).
+      let (whoStatus, who) = try await client.get("/api/session", as: head)
+      try Self.check(who, path: "/api/session", method: "get", status: whoStatus.code)
+      #expect(who.contains("\"role\" : \"head\"") || who.contains("\"role\":\"head\""), "\(who)")
+      #expect(who.contains("VHXH"), "\(who)")
       let (okStatus, list) = try await client.get("/api/status", as: head)
       try Self.check(list, path: "/api/status", method: "get", status: okStatus.code)
+      // "My tasks": by name or staff code, as `status --person` reads them.
+      let (mineStatus, mine) = try await client.get(
+        "/api/status?person=Tr%E1%BA%A7n%20Th%E1%BB%8B%20B%C3%ACnh&text=chia%20se", as: head)
+      try Self.check(mine, path: "/api/status", method: "get", status: mineStatus.code)
+      #expect(mine.contains("\"A\""), "\(mine)")
+      let (_, nobody) = try await client.get("/api/status?person=Kh%C3%B4ng%20Ai", as: head)
+      #expect(!nobody.contains("\"id\""), "\(nobody)")
       let (created, event) = try await client.post(
         "/api/tasks/A/reports", #"{"text": "Đã kết nối", "percent": 60, "doc": "12/BC-VHXH"}"#,
         as: head)
