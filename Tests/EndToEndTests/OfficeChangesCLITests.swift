@@ -61,8 +61,8 @@ struct OfficeChangesCLITests {
     let started = try cli("task", "start", "T-001", "--on", "01/07/2026")
     #expect(started.status == 1)
     #expect(started.error.contains("01/07/2026 is in the future"), "\(started.error)")
-    let vacated = try cli("head", "vacate", "VHXH", "--on", "01/07/2026")
-    #expect(vacated.status == 1)
+    let renamed = try cli("unit", "rename", "VHXH", "Phòng Văn hóa", "--on", "01/07/2026")
+    #expect(renamed.status == 1)
     #expect(cli.fileBytes() == before)
   }
 

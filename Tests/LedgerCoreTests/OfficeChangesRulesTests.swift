@@ -68,13 +68,14 @@ struct OfficeChangesRulesTests {
     let ahead = Fixtures.day("01/07/2026")
     for command: LedgerCommand in [
       .startTask(TaskID("A")!, by: nil), .registerUnit(name: "Phòng Kinh tế", code: nil),
-      .vacateHead(unit: "VHXH", decision: nil),
       .renameUnit(unit: "CAX", name: "Công an xã Chí Minh", decision: nil),
       .amendTask(TaskID("A")!, AmendTask(title: "Nội dung mới", reason: "Sửa")),
       .dissolveUnit(unit: "CAX", decision: nil), .registerPerson(name: "Vũ Đức Em", code: nil),
     ] {
       #expect(refusal(command, on: ahead) == .futureDate(ahead, today: today), "\(command)")
     }
+    // The end of a tenure, like an appointment, is decided ahead (trial).
+    #expect(refusal(.vacateHead(unit: "VHXH", decision: nil), on: ahead) == nil)
   }
 
   @Test("An acting head answers as the head, and is marked acting")

@@ -32,7 +32,7 @@ struct OfficeChangesStoreTests {
       (.amendTask(a, AmendTask(title: "Hoàn thành kết nối, chia sẻ dữ liệu A", reason: "r")), nil),
       (.renameUnit(unit: "CAX", name: "UBND xã", decision: nil), nil),
       (.startTask(a, by: nil), Fixtures.day("01/07/2026")),
-      (.vacateHead(unit: "UBND", decision: nil), Fixtures.day("01/07/2026")),
+      (.renameUnit(unit: "UBND", name: "UBND xã mới", decision: nil), Fixtures.day("01/07/2026")),
       (.appointHead(unit: "TCT", person: "Vũ Đức Em", role: "Tổ trưởng"), nil),
       (.reassignLead(a, lead: "TCT", reason: "r"), nil),
       (Fixtures.assign("B", lead: "TCT"), nil),

@@ -84,6 +84,24 @@ struct FormStrictnessTests {
     }
   }
 
+  @Test("A refused form's page links back to its task and names the code as a code (trial)")
+  func refusalLinksBack() async throws {
+    let args = try WebFixture.arguments()
+    let app = try await buildApplication(args)
+    try await app.test(.router) { client in
+      let head = try #require(try await client.signIn("binh.tt"))
+      let (_, page) = try await client.get("/tasks/A", as: head)
+      let version = try #require(
+        page.firstMatch(of: #/name="expect_version" value="(\d+)"/#).map { String($0.1) })
+      let refused = try await post(
+        client, "/tasks/A/reports",
+        "csrf_token=\(head.csrf)&expect_version=\(version)&text=x&percent=150", head)
+      #expect(refused.0 == .unprocessableContent, "\(refused.1)")
+      #expect(refused.1.contains(#"<a href="/tasks/A">Quay lại nhiệm vụ A</a>"#), "\(refused.1)")
+      #expect(refused.1.contains("Mã lỗi: percent_out_of_range"), "\(refused.1)")
+    }
+  }
+
   @Test("A bidi override in the ledger's text is shown escaped on a page, exact in JSON")
   func bidiOnPages() async throws {
     let args = try WebFixture.arguments()

@@ -32,7 +32,9 @@ struct ErrorMiddleware: RouterMiddleware {
         return Response.redirect(to: "/signin?next=\(next ?? "/")", type: .found)
       }
       var response = try pages.html(
-        "error", ErrorPage(failure: failure, language: context.language), context: context)
+        "error",
+        ErrorPage(failure: failure, language: context.language, path: request.uri.path),
+        context: context)
       response.status = failure.status
       return response
     }

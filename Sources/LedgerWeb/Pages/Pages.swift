@@ -170,12 +170,22 @@ struct ErrorPage: PageModel {
   var status: Int
   var message: String
   var code: String
+  /// For a form sent from a task's page: that page, to go back and send again (trial: the
+  /// page linked only to the dashboard).
+  var back: String?
+  var backLabel: String?
   var layout = Layout()
 
-  init(failure: WebFailure, language: Language) {
+  init(failure: WebFailure, language: Language, path: String = "") {
     title = language.pick(vi: "Không thực hiện được", en: "Not done")
     status = failure.status.code
     message = failure.message(language)
     code = failure.code
+    let parts = path.split(separator: "/")
+    if parts.count >= 3, parts[0] == "tasks", let id = TaskID(String(parts[1])) {
+      back = "/tasks/\(id.rawValue)"
+      backLabel = language.pick(
+        vi: "Quay lại nhiệm vụ \(id.rawValue)", en: "Back to task \(id.rawValue)")
+    }
   }
 }

@@ -20,6 +20,7 @@ enum WebText {
       ("dueSoon", "Sắp đến hạn (7 ngày)", "Due within 7 days"),
       ("nothingDue", "Không có nhiệm vụ nào sắp đến hạn.", "No task is due within 7 days."),
       ("overdueNow", "Đang quá hạn", "Overdue now"),
+      ("errorCode", "Mã lỗi", "Error code"),
       ("extendedLate", "gia hạn sau hạn", "extended after the deadline"),
       ("nothingOverdue", "Không có nhiệm vụ nào đang quá hạn.", "No task is overdue."),
       ("byBucket", "Theo phân loại", "By bucket"),
