@@ -134,6 +134,9 @@ struct PlanUploadTests {
           Int(preview[$0.upperBound...].prefix { $0.isNumber })
         } ?? nil)
       #expect(events > 2)
+      // The preview shows who answers and what is expected of each task (trial: thin).
+      #expect(preview.contains(#"<th scope="col">Chức danh</th><th scope="col">Kết quả</th>"#))
+      #expect(preview.contains("Số sự kiện sẽ ghi"))
       let token = try #require(Self.token(preview))
       // Without the CSRF token, or by another account, the confirmation writes nothing.
       let (noToken, _) = try await Self.confirm(client, as: clerk, token: token, csrf: nil)
@@ -147,6 +150,8 @@ struct PlanUploadTests {
       let (done, page) = try await Self.confirm(client, as: clerk, token: token, csrf: clerk.csrf)
       #expect(done == .ok)
       #expect(page.contains("id=\"plan-tasks\""))
+      // Said as done, not as to be done (trial).
+      #expect(page.contains("Số sự kiện đã ghi") && !page.contains("Số sự kiện sẽ ghi"), "\(page)")
       #expect(try ledger.eventCount() == count + events)
       let (_, tasks) = try await client.get("/tasks?q=kho+du+lieu+dan+cu", as: clerk)
       #expect(tasks.contains("Xây dựng kho dữ liệu dân cư của xã"))

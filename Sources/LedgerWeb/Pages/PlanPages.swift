@@ -18,6 +18,9 @@ struct PlanPreviewPage: PageModel {
     var id: String
     var title: String
     var lead: String
+    /// The role that answers for it, as the plan names it ("—" when none).
+    var role: String
+    var result: String
     var due: String
   }
 
@@ -61,6 +64,8 @@ struct PlanPreviewPage: PageModel {
       guard case .assignTask(let task) = command else { return nil }
       return Task(
         id: task.id?.rawValue ?? "", title: task.title, lead: task.leadUnit,
+        role: task.headRole.isEmpty ? "—" : task.headRole,
+        result: task.expectedResult.isEmpty ? "—" : task.expectedResult,
         due: task.deadlineUnread
           ? l.pick(vi: "chưa đọc được hạn “", en: "unreadable deadline “")
             + (task.source?.deadlineText ?? "") + "”"

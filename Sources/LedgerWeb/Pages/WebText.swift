@@ -106,6 +106,10 @@ enum WebText {
         "The new lead's own deadline (when the task is already overdue)"
       ),
       ("on", "Ngày xảy ra (mặc định hôm nay)", "Happened on (default today)"),
+      (
+        "planOn", "Ngày giao có hiệu lực (mặc định ngày của kế hoạch, nếu không có thì hôm nay)",
+        "Assignments take effect on (default the plan's date, else today)"
+      ),
       ("send", "Ghi vào sổ", "Record"),
       ("legend", "Chú giải màu", "Colour key"),
       ("back", "Quay lại", "Back"),
@@ -173,6 +177,8 @@ enum WebText {
       ),
       ("preview", "Xem trước (chưa ghi gì)", "Preview (records nothing)"),
       ("events", "Số sự kiện sẽ ghi", "Events to record"),
+      ("eventsRecorded", "Số sự kiện đã ghi", "Events recorded"),
+      ("unitsCreated", "Đơn vị đã tạo", "Units created"),
       (
         "alreadyImported", "Kế hoạch này đã có trong sổ; không ghi gì thêm.",
         "This plan is already in the ledger; nothing more is recorded."
