@@ -23,7 +23,7 @@ public struct WebFailure: HTTPResponseError, Sendable, Equatable {
     vi: "Sai tên đăng nhập hoặc mật khẩu.", en: "Wrong username or password.")
   static let accountDisabled = WebFailure(
     status: .forbidden, code: "account_disabled",
-    vi: "Tài khoản này đã bị khoá; hãy hỏi quản trị viên của xã nếu cần dùng lại.",
+    vi: "Tài khoản này đã bị khóa; hãy hỏi quản trị viên của xã nếu cần dùng lại.",
     en: "This account is disabled; ask the commune's administrator if it is needed again.")
   static let tooManyAttempts = WebFailure(
     status: .tooManyRequests, code: "too_many_attempts",

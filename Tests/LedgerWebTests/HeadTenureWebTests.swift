@@ -156,7 +156,7 @@ struct HeadTenureWebTests {
       let (status, body) = try await client.post(
         "/api/tasks/A/reports", #"{"text": "Sớm"}"#, as: incoming)
       #expect(status == .forbidden)
-      #expect(body.contains("01/06/2026") && !body.contains("khoá"), "\(body)")
+      #expect(body.contains("01/06/2026") && !body.contains("khóa"), "\(body)")
     }
   }
 }

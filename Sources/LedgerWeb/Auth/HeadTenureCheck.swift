@@ -38,7 +38,7 @@ enum HeadTenureCheck {
     throw WebFailure(
       status: .forbidden, code: "leader_not_in_office",
       vi:
-        "Tài khoản \(account.username.rawValue) là tài khoản lãnh đạo của \(account.person), nhưng ngày \(day.display) người này không còn giữ chức vụ nào trong sổ. Không ghi gì. Hãy báo quản trị đổi vai trò hoặc khoá tài khoản này.",
+        "Tài khoản \(account.username.rawValue) là tài khoản lãnh đạo của \(account.person), nhưng ngày \(day.display) người này không còn giữ chức vụ nào trong sổ. Không ghi gì. Hãy báo quản trị đổi vai trò hoặc khóa tài khoản này.",
       en:
         "Account \(account.username.rawValue) is a leader's account for \(account.person), who on \(day.display) held no office the ledger records. Nothing was recorded. Ask the administrator to change this account's role or disable it."
     )
@@ -96,7 +96,7 @@ enum HeadTenureCheck {
     throw WebFailure(
       status: .forbidden, code: "not_unit_head_now",
       vi:
-        "Tài khoản \(account.username.rawValue) là tài khoản trưởng \(code.rawValue), nhưng ngày \(day.display) \(account.person) không đứng đầu \(code.rawValue). Không ghi gì. Hãy báo quản trị đổi vai trò hoặc khoá tài khoản này.",
+        "Tài khoản \(account.username.rawValue) là tài khoản trưởng \(code.rawValue), nhưng ngày \(day.display) \(account.person) không đứng đầu \(code.rawValue). Không ghi gì. Hãy báo quản trị đổi vai trò hoặc khóa tài khoản này.",
       en:
         "Account \(account.username.rawValue) is a head's account for \(code.rawValue), but on \(day.display) \(account.person) did not head \(code.rawValue). Nothing was recorded. Ask the administrator to change this account's role or disable it."
     )
