@@ -31,6 +31,23 @@ struct SignInAndBodyTests {
     }
   }
 
+  @Test("A failed sign-in keeps the username typed, never the password (trial)")
+  func keepsUsername() async throws {
+    let app = try await buildApplication(try WebFixture.arguments())
+    try await app.test(.router) { client in
+      try await client.execute(
+        uri: "/signin", method: .post,
+        headers: [.contentType: "application/x-www-form-urlencoded"],
+        body: ByteBuffer(string: "username=an.nv&password=sai-mat-khau&next=/")
+      ) { response in
+        let page = String(buffer: response.body)
+        #expect(response.status == .unauthorized)
+        #expect(page.contains(#"name="username" value="an.nv""#), "\(page)")
+        #expect(!page.contains("sai-mat-khau"))
+      }
+    }
+  }
+
   @Test("A page asked for without a session keeps its query through sign-in")
   func keepsQuery() async throws {
     let app = try await buildApplication(try WebFixture.arguments())

@@ -32,7 +32,8 @@ struct SignInPageController {
         var response = try pages.html(
           "signin",
           SignInPage(
-            language: context.language, next: next, failure: failure.message(context.language)),
+            language: context.language, next: next, failure: failure.message(context.language),
+            username: form["username"] ?? ""),
           context: context)
         response.status = failure.status
         return response
@@ -62,11 +63,15 @@ struct SignInPage: PageModel {
   var title: String
   var next: String
   var failure: String?
+  /// The username typed, kept after a failed attempt (trial: it was cleared); never the
+  /// password.
+  var username: String
   var layout = Layout()
 
-  init(language: Language, next: String, failure: String?) {
+  init(language: Language, next: String, failure: String?, username: String = "") {
     title = language.pick(vi: "Đăng nhập", en: "Sign in")
     self.next = next
     self.failure = failure
+    self.username = String(username.prefix(64))
   }
 }
