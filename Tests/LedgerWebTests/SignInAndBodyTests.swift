@@ -143,6 +143,13 @@ struct ActingHeadWebTests {
       .appointHead(
         unit: "VHXH", person: "Đặng Thu Hà", role: "Trưởng phòng", replaces: "Trần Thị Bình",
         acting: true), actor: "thuky")
+    // A task the unit's head answers for, so that she has a row on the dashboard.
+    try ledger.record(
+      .assignTask(
+        AssignTask(
+          id: TaskID("TP"), title: "Báo cáo văn hóa", headRole: "Trưởng phòng", leadUnit: "VHXH",
+          expectedResult: "Báo cáo", deadline: .date(Fixtures.day("30/06/2026")))),
+      actor: "thuky")
     let app = try await buildApplication(TestArguments(ledger: ledger))
     try await app.test(.router) { client in
       let leader = try #require(try await client.signIn("an.nv"))
@@ -152,6 +159,8 @@ struct ActingHeadWebTests {
       #expect(head.contains("Trưởng phòng (quyền)"), "\(head)")
       let (_, evaluation) = try await client.get("/evaluation?year=2026", as: leader)
       #expect(evaluation.contains("Trưởng phòng (quyền)"), "\(evaluation)")
+      let (_, dashboard) = try await client.get("/", as: leader)
+      #expect(dashboard.contains("Đặng Thu Hà – Trưởng phòng (quyền)"), "\(dashboard)")
     }
   }
 }

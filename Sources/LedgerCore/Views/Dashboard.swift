@@ -60,8 +60,12 @@ public struct Dashboard: Sendable {
     units = tally.unitCounts.map {
       Counts(label: "\($0.unit.name) (\($0.unit.code))", byShade: $0.byShade)
     }
+    // An acting head is marked, as the head's page marks them (trial: left out).
+    let acting = language.pick(vi: " (quyền)", en: " (acting)")
     heads = tally.headCounts.map {
-      Counts(label: "\($0.tenure.person) – \($0.tenure.role)", byShade: $0.byShade)
+      Counts(
+        label: "\($0.tenure.person) – \($0.tenure.role)" + ($0.tenure.acting == true ? acting : ""),
+        byShade: $0.byShade)
     }
     // The lines no head answers for, as a row of their own: the heads then add up to the
     // whole plan (trial: they were left out).
