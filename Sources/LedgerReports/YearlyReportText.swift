@@ -121,6 +121,23 @@ public struct YearlyReportText {
           )
         ))
     }
+    for (day, excuse) in entry.excuses {
+      var text = l.pick(
+        vi: "\(day.display): \(excuse.reason), xác nhận: \(excuse.approvedBy)",
+        en: "\(day.display): \(excuse.reason), approved by \(excuse.approvedBy)")
+      if let decision = excuse.decision { text += " (\(decision))" }
+      rows.append(
+        (l.pick(vi: "Chậm do nguyên nhân khách quan", en: "Delay with an objective cause"), text))
+    }
+    if let (day, review) = entry.review {
+      var text = l.pick(
+        vi: "\(day.display): \(review.majorErrors) lỗi lớn, người đánh giá: \(review.by)",
+        en: "\(day.display): \(review.majorErrors) major error(s), reviewed by \(review.by)")
+      if let cause = review.objectiveCause {
+        text += l.pick(vi: "; nguyên nhân khách quan: \(cause)", en: "; objective cause: \(cause)")
+      }
+      rows.append((l.pick(vi: "Đánh giá sản phẩm", en: "Product review"), text))
+    }
     for (day, report) in entry.reports {
       var text = "\(day.display): \(report.text)"
       if let percent = report.percent { text += " (\(percent)%)" }

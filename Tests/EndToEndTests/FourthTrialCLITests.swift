@@ -156,3 +156,56 @@ struct CorrectionStandingCLITests {
     #expect(words.contains("--on is only the day of the correction itself"), "\(words)")
   }
 }
+
+/// The year's report shows what the evaluation counts besides dates: a delay certified as
+/// having an objective cause, and the review of the product.
+@Suite("Yearly report: excuses and reviews")
+struct YearlyExcusesCLITests {
+  @Test("An excused delay and a review are in the task's section, in Vietnamese and English")
+  func shown() throws {
+    let cli = try CLIRunner(now: "2027-01-05T08:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "UBND xã", "--code", "UBND", "--on", "01/01/2027"],
+      ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2027"],
+      [
+        "head", "appoint", "UBND", "Nguyễn Văn An", "--role", "Chủ tịch UBND xã", "--on",
+        "01/01/2027",
+      ],
+      [
+        "task", "assign", "Rà soát thủ tục", "--id", "T", "--lead", "KT", "--role", "Trưởng phòng",
+        "--result", "Danh mục", "--due", "30/06/2027",
+      ],
+    ] {
+      #expect(try cli.run(step).status == 0, "\(step)")
+    }
+    for (now, step) in [
+      ("2027-07-10T08:00:00+07:00", ["task", "complete", "T", "--evidence", "5/BC"]),
+      (
+        "2027-07-12T08:00:00+07:00",
+        [
+          "task", "excuse-delay", "T", "--reason", "Chờ hướng dẫn của Sở", "--approved-by",
+          "Nguyễn Văn An", "--decision", "12/QĐ-UBND",
+        ]
+      ),
+      (
+        "2027-07-15T08:00:00+07:00",
+        ["task", "review", "T", "--major-errors", "1", "--by", "Nguyễn Văn An"]
+      ),
+    ] {
+      let run = try cli.run(step, now: now)
+      #expect(run.status == 0, "\(step): \(run.error)")
+    }
+    let now = "2028-01-05T08:00:00+07:00"
+    let vi = try cli.run(["yearly", "--year", "2027", "--lang", "vi"], now: now)
+    #expect(
+      vi.output.contains(
+        "**Chậm do nguyên nhân khách quan:** 12/07/2027: Chờ hướng dẫn của Sở, xác nhận: Nguyễn Văn An (12/QĐ-UBND)"
+      ), "\(vi.output)")
+    #expect(
+      vi.output.contains(
+        "**Đánh giá sản phẩm:** 15/07/2027: 1 lỗi lớn, người đánh giá: Nguyễn Văn An"),
+      "\(vi.output)")
+    let en = try cli.run(["yearly", "--year", "2027", "--lang", "en"], now: now)
+    #expect(en.output.contains("**Delay with an objective cause:**"), "\(en.output)")
+  }
+}

@@ -24,6 +24,10 @@ public struct YearlyReport: Sendable {
     /// the year: who answered for each period, by the period's reporting day ("Trần Thị Bình
     /// (TTB)"); empty when one person answered for them all.
     public var periodHolders: [LocalDate: String] = [:]
+    /// Delays certified as having an objective cause (`task excuse-delay`), as recorded.
+    public var excuses: [(day: LocalDate, excuse: DelayExcused)] = []
+    /// The last review of the delivered product (`task review`), when one counts.
+    public var review: (day: LocalDate, review: TaskReviewed)?
   }
 
   public let year: Int
@@ -88,13 +92,24 @@ public struct YearlyReport: Sendable {
       if view.bucket == .cancelled, let cancelled, case .taskCancelled(let why) = cancelled.event {
         cancellation = (cancelled.effective, why.reason)
       }
+      // What the evaluation counts besides the dates: certified excuses and the last review
+      // (trial: the year's report left both out, so it read harsher than the rating).
+      let excuses = taskFacts.compactMap { fact -> (day: LocalDate, excuse: DelayExcused)? in
+        if case .delayExcused(let excuse) = fact.event { return (fact.effective, excuse) }
+        return nil
+      }
+      let review = taskFacts.compactMap { fact -> (day: LocalDate, review: TaskReviewed)? in
+        if case .taskReviewed(let review) = fact.event { return (fact.effective, review) }
+        return nil
+      }.last
       return Entry(
         view: view, findings: FiveClearRules.findings(for: view),
         reports: reports.map { (day: $0.0, report: $0.1) },
         extensions: extensions.map { (day: $0.0, change: $0.1) }, explanation: explanation,
         reportAfterDeadline: after, cancellation: cancellation,
         completedHere: view.task.completedOn.map(spell.contains) ?? true,
-        periodHolders: Self.periodHolders(of: view, in: year, holders: &holders))
+        periodHolders: Self.periodHolders(of: view, in: year, holders: &holders),
+        excuses: excuses, review: review)
     }
   }
 
