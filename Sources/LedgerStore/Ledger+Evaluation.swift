@@ -4,14 +4,18 @@ import LedgerCore
 
 extension Ledger {
   /// Evaluates the heads of units for a year, on a day (default: the year's last day, or
-  /// today during the year), as known at a moment (default: now).
+  /// today during the year; a day after the year is its last day), as known at a moment
+  /// (default: now).
   public func evaluate(
     year: Int, policy: EvaluationPolicy, asOf day: LocalDate? = nil, knownAt moment: Date? = nil
   ) throws -> Evaluation {
     let today = today()
     let endOfYear = LocalDate(year: year, month: 12, day: 31) ?? today
-    let asked = day
-    let day = day ?? min(today, endOfYear)
+    // A day after the year is the year's end: the year's products are judged by its last day,
+    // never by the next year's periods (trial: evaluating 2026 "as of 12/01/2027" dropped
+    // every recurring product, judged for 2027).
+    let asked = day.map { min($0, endOfYear) }
+    let day = asked ?? min(today, endOfYear)
     let board = try board(asOf: day, knownAt: moment, policy: policy)
     return try StoreErrors.map(path: path) {
       try database.read { db in
@@ -39,12 +43,14 @@ extension Ledger {
 
 extension Ledger {
   /// The yearly report on the plan, for one unit or all, judged on a day (default: the
-  /// year's last day, or today during the year).
+  /// year's last day, or today during the year; a day after the year is its last day).
   public func yearlyReport(year: Int, unit: UnitState?, asOf day: LocalDate? = nil) throws
     -> YearlyReport
   {
     let today = today()
-    let day = day ?? min(today, LocalDate(year: year, month: 12, day: 31) ?? today)
+    let endOfYear = LocalDate(year: year, month: 12, day: 31) ?? today
+    // A day after the year is the year's end, as `evaluate` judges it.
+    let day = min(day ?? today, endOfYear)
     let board = try board(asOf: day, knownAt: nil)
     return try StoreErrors.map(path: path) {
       try database.read { db in

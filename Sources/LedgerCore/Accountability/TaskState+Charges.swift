@@ -193,13 +193,16 @@ extension TaskState {
     dayIsOver: Bool
   ) -> Charge {
     let ended = status.isClosed ? (completedOn ?? cancelledOn) : nil
-    let owed = periodsOwed(in: day.year)
+    // Every period from the assignment on: one missed in an earlier year stays overdue until a
+    // report meets it (trial: on 01/01 the last quarter's missing report was forgotten).
+    let all = periodsOwed(through: day.year)
+    let owed = all.filter { $0.period.first.year == day.year }
     var late: LocalDate?
     var lastMet: LocalDate?
     var next: LocalDate?
-    for (owes, met) in owed {
+    for (owes, met) in all {
       if let met {
-        if met > owes.due, late == nil { late = owes.due }
+        if met > owes.due, late == nil, owes.first.year == day.year { late = owes.due }
         lastMet = met
       } else if isPast(owes.due, on: day, dayIsOver: dayIsOver) {
         var departure: Charge.Departure?
@@ -243,16 +246,28 @@ extension TaskState {
   /// every begun period is met is a progress report only. The completion meets the period it
   /// fell in, when no report did.
   public func periodsOwed(in year: Int) -> [(period: ReportingPeriod.Period, met: LocalDate?)] {
-    guard case .recurring(let every, let reportingDay) = deadline else { return [] }
-    let ended = status.isClosed ? (completedOn ?? cancelledOn) : nil
-    let owed = every.periods(in: year, day: reportingDay).filter { owes in
-      guard owes.due >= assignedOn else { return false }
-      switch status {
-      case .completed: return ended.map { owes.first <= $0 } ?? true
-      case .cancelled, .superseded: return ended.map { owes.due < $0 } ?? true
-      default: return true
-      }
+    periodsOwed(through: year).filter { $0.period.first.year == year }
+  }
+
+  /// Every period owed from the assignment's year through `year`, each with the report that
+  /// met it: reports fill them oldest first across years, so a report filed in January for the
+  /// last quarter meets that quarter, late, and not the new year's first as well (trial: one
+  /// report counted twice, and the quarter it was for stayed unreported).
+  public func periodsOwed(through year: Int) -> [(period: ReportingPeriod.Period, met: LocalDate?)]
+  {
+    guard case .recurring(let every, let reportingDay) = deadline, year >= assignedOn.year else {
+      return []
     }
+    let ended = status.isClosed ? (completedOn ?? cancelledOn) : nil
+    let owed = (assignedOn.year...year).flatMap { every.periods(in: $0, day: reportingDay) }
+      .filter { owes in
+        guard owes.due >= assignedOn else { return false }
+        switch status {
+        case .completed: return ended.map { owes.first <= $0 } ?? true
+        case .cancelled, .superseded: return ended.map { owes.due < $0 } ?? true
+        default: return true
+        }
+      }
     var met = [LocalDate?](repeating: nil, count: owed.count)
     for report in record.periodReports.sorted() {
       if let index = owed.indices.first(where: { met[$0] == nil && owed[$0].first <= report }) {

@@ -165,7 +165,7 @@ public struct DueList: Sendable {
   /// for any other deadline, whose charge's day is the one).
   static func reminderDay(_ view: TaskView, on day: LocalDate) -> LocalDate? {
     guard view.isCurrent, view.task.deadline.isRecurring else { return nil }
-    let unmet = view.task.periodsOwed(in: day.year).filter { $0.met == nil }.map(\.period.due)
+    let unmet = view.task.periodsOwed(through: day.year).filter { $0.met == nil }.map(\.period.due)
     return unmet.last { $0 <= day } ?? unmet.first { $0 > day }
   }
 

@@ -13,7 +13,11 @@ extension TaskView {
     guard case .recurring = task.deadline, charge.departure == nil,
       task.status != .cancelled, task.status != .superseded
     else { return nil }
-    let owed = task.periodsOwed(in: day.year)
+    // This year's periods, and earlier ones still unreported (overdue until a report meets
+    // them, as the task's own charge is).
+    let owed = task.periodsOwed(through: day.year).filter {
+      $0.period.first.year == day.year || $0.met == nil
+    }
     func past(_ due: LocalDate) -> Bool { day > due || (day == due && dayIsOver) }
     var missed: LocalDate?
     var late: LocalDate?
