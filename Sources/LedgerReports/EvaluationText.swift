@@ -322,7 +322,10 @@ public struct EvaluationText {
     switch (credit.outcome, credit.isObligation) {
     case (.onTime, true): return l.pick(vi: "báo cáo đúng hạn", en: "reported on time")
     case (.late, true): return l.pick(vi: "báo cáo trễ", en: "reported late")
-    case (.overdue, true): return l.pick(vi: "không báo cáo", en: "not reported")
+    // Overdue when one period went unreported, whatever the others (trial: "not reported" for
+    // an obligation with 11 reports of 12).
+    case (.overdue, true):
+      return l.pick(vi: "có kỳ chưa báo cáo", en: "a period not reported")
     case (.notScored, _):
       return l.pick(vi: "không chấm điểm", en: "not scored")
     default: return Bucket(rawValue: credit.outcome.rawValue)?.label(l) ?? credit.outcome.rawValue

@@ -85,6 +85,15 @@ struct OfficeDocumentsCLITests {
       #expect(row.count > why && !row[why].isEmpty, "\(row)")
     }
     #expect(unrated.contains { $0[why].contains("chờ tiêu chí lãnh đạo d, đ, e") })
+    // Words, not codes, in a Vietnamese workbook (trial: `accountable_head`, `overdue`).
+    let capacity = try #require(header.firstIndex(of: "Tư cách"))
+    #expect(heads.dropFirst().allSatisfy { !$0[capacity].contains("_") }, "\(heads)")
+    let counted = try #require(
+      try Workbook.read(Data(contentsOf: URL(fileURLWithPath: evaluation))).sheets.dropFirst()
+        .first?.table.rows)
+    let outcome = try #require(counted.first?.firstIndex(of: "Kết quả"))
+    #expect(counted.dropFirst().allSatisfy { !$0[outcome].contains("_") }, "\(counted)")
+    #expect(counted.first?.contains("Nghĩa vụ báo cáo") == true)
     let missing = try cli("yearly", "--year", "2026", "--format", "docx")
     #expect(missing.status != 0)
     #expect(missing.error.contains("--out"))

@@ -19,6 +19,8 @@ struct EvaluationJSON: Encodable {
   var overdue: Int
   var obligationsOnTime: Int
   var obligationsMissed: Int
+  /// Reporting obligations met, but late.
+  var obligationsLate: Int
   var notScored: Int
   var extensions: Int
   @ExplicitNull var taskScore: Double?
@@ -56,10 +58,10 @@ struct EvaluationJSON: Encodable {
     inProgressWithinDeadline = row.count(.notYetDue)
     overdue = row.count(.overdue)
     obligationsOnTime = row.credits.filter { $0.isObligation && $0.outcome == .onTime }.count
-    obligationsMissed =
-      row.credits.filter {
-        $0.isObligation && ($0.outcome == .overdue || $0.outcome == .late)
-      }.count
+    // A report filed late is late, not missed (trial: a yearly report filed on 05/12 was
+    // counted "missed").
+    obligationsMissed = row.credits.filter { $0.isObligation && $0.outcome == .overdue }.count
+    obligationsLate = row.credits.filter { $0.isObligation && $0.outcome == .late }.count
     notScored = row.count(.notScored)
     extensions = row.extensions
     taskScore = row.taskScore.map(Self.rounded)
@@ -86,13 +88,14 @@ struct EvaluationJSON: Encodable {
       "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
       "Điểm chung", "Tổng điểm", "Xếp loại", "Chưa xếp loại vì", "Phiên bản tiêu chí",
       "Điều kiện áp dụng", "Mã cán bộ", "Giữ quyền", "Vượt tỷ lệ xuất sắc", "Mã lý do chờ",
+      "Nghĩa vụ nộp trễ",
     ]
     let english = [
       "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
       "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
       "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
       "general_points", "total", "band", "pending", "policy_version", "conditions", "person_code",
-      "acting", "beyond_excellence_quota", "pending_reasons",
+      "acting", "beyond_excellence_quota", "pending_reasons", "obligations_late",
     ]
     let header = language == .vi ? vietnamese : english
     func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "" }
@@ -126,6 +129,7 @@ struct EvaluationJSON: Encodable {
           : yes(r.pending),
         r.policyVersion, r.conditions.joined(separator: "; "), r.personCode ?? "",
         yes(r.acting), yes(r.beyondExcellenceQuota), r.pendingReasons.joined(separator: ";"),
+        "\(r.obligationsLate)",
       ]
     }
     return CSVText.table(header: header, rows: lines)

@@ -37,19 +37,21 @@ struct EvaluationWorkbook {
         "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Đang làm trong hạn", "Quá hạn",
         "Nghĩa vụ đúng hạn", "Nghĩa vụ bỏ lỡ", "Không chấm", "Gia hạn", "Điểm nhiệm vụ",
         "Điểm chung", "Tổng điểm", "Xếp loại", "Chờ xếp loại vì / điều kiện", "Mã cán bộ",
-        "Giữ quyền", "Vượt tỷ lệ xuất sắc",
+        "Giữ quyền", "Vượt tỷ lệ xuất sắc", "Nghĩa vụ nộp trễ",
       ]
       : [
         "person", "role", "unit", "capacity", "tenure_from", "tenure_until", "tasks",
         "completed_on_time", "completed_late", "in_progress_within_deadline", "overdue",
         "obligations_on_time", "obligations_missed", "not_scored", "extensions", "task_score",
         "general_points", "total", "band", "pending_reasons_or_conditions", "person_code",
-        "acting", "beyond_excellence_quota",
+        "acting", "beyond_excellence_quota", "obligations_late",
       ]
     let lines: [[SheetCell]] = rows.map { row in
       let json = EvaluationJSON(row, policy: policy)
       return [
-        .text(json.person), .text(json.role), .text(json.unit), .text(json.capacity),
+        .text(json.person), .text(json.role), .text(json.unit),
+        // The capacity in words for people (trial: its code in a Vietnamese workbook).
+        .text(l == .vi ? row.capacity.label(.vi) : json.capacity),
         date(row.tenure.from), lastDay(row.tenure.until), .number(Double(json.tasks)),
         .number(Double(json.completedOnTime)), .number(Double(json.completedLate)),
         .number(Double(json.inProgressWithinDeadline)), .number(Double(json.overdue)),
@@ -65,11 +67,14 @@ struct EvaluationWorkbook {
         .text(json.personCode ?? ""),
         .text(json.acting ? l.pick(vi: "có", en: "true") : l.pick(vi: "không", en: "false")),
         .text(beyondQuota(row) ? l.pick(vi: "có", en: "true") : l.pick(vi: "không", en: "false")),
+        .number(Double(json.obligationsLate)),
       ]
     }
     return SheetContent(
       name: l.pick(vi: "Người đứng đầu", en: "Heads"), header: header, rows: lines,
-      columnWidths: [24, 20, 10, 18, 12, 12] + Array(repeating: 10, count: 13) + [36, 12, 10, 12])
+      columnWidths: [24, 20, 10, 18, 12, 12] + Array(repeating: 10, count: 13) + [
+        36, 12, 10, 12, 10,
+      ])
   }
 
   private func tasks() -> SheetContent {
@@ -78,7 +83,7 @@ struct EvaluationWorkbook {
       l == .vi
       ? [
         "Họ tên", "Mã cán bộ", "Tư cách", "Mã nhiệm vụ", "Nội dung", "Hạn tính", "Kết quả",
-        "Nghĩa vụ hằng năm", "Gia hạn",
+        "Nghĩa vụ báo cáo", "Gia hạn",
       ]
       : [
         "person", "person_code", "capacity", "task", "title", "due", "outcome", "obligation",
@@ -94,7 +99,11 @@ struct EvaluationWorkbook {
               ? l.pick(vi: "chịu trách nhiệm", en: "accountable")
               : l.pick(vi: "trưởng đơn vị chủ trì", en: "lead unit head")),
           .text(credit.task.id.rawValue), .text(credit.task.title),
-          date(credit.due), .text(credit.outcome.rawValue),
+          date(credit.due),
+          .text(
+            l == .vi
+              ? Bucket(rawValue: credit.outcome.rawValue)?.label(.vi) ?? credit.outcome.rawValue
+              : credit.outcome.rawValue),
           .text(credit.isObligation ? l.pick(vi: "có", en: "yes") : l.pick(vi: "không", en: "no")),
           .number(Double(credit.extensions)),
         ])
