@@ -268,3 +268,35 @@ struct LargePlanCLITests {
     #expect(english.output.contains("yearly (no reporting day yet)"), "\(english.output)")
   }
 }
+
+/// The review round trip keeps what a direct import records of the plan itself (trial: the
+/// issuer and the plan replaced were lost, so the replaced plan's tasks were never ended).
+@Suite("Review round trip: the plan's own facts")
+struct ReviewPlanFactsCLITests {
+  @Test("A reviewed plan that replaces another ends the other's open tasks, as a direct import")
+  func supersedesThroughReview() throws {
+    let cli = try CLIRunner(now: "2026-03-01T08:00:00+07:00")
+    #expect(try cli.run(["init"]).status == 0)
+    let old = cli.folder.appendingPathComponent("kh37.txt").path
+    try PlanFixtures.plan(number: "37", rows: [.init("Lắp camera an ninh")])
+      .write(toFile: old, atomically: true, encoding: .utf8)
+    #expect(try cli.run(["import", old, "--prefix", "KH37"]).status == 0)
+    let new = cli.folder.appendingPathComponent("kh49.txt").path
+    try PlanFixtures.plan(
+      number: "49", supersedes: "37/KH-UBND", rows: [.init("Số hóa sổ hộ tịch")]
+    ).write(toFile: new, atomically: true, encoding: .utf8)
+    let review = cli.folder.appendingPathComponent("ra-soat.csv").path
+    #expect(try cli.run(["import", new, "--review", review]).status == 0)
+    let imported = try cli.run(["import", "--from-review", review])
+    #expect(imported.status == 0, "\(imported.error)")
+    let status = try cli.run(["status", "--json"])
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [[String: Any]])
+    let ended = rows.first { ($0["id"] as? String)?.hasPrefix("KH37") == true }
+    #expect(ended?["status"] as? String == "superseded", "\(status.output)")
+    let export = try cli.run(["events", "export"])
+    let registration = try #require(
+      export.output.split(separator: "\n").first { $0.contains("\"number\":\"49/KH-UBND\"") })
+    #expect(registration.contains("\"supersedes\":\"37/KH-UBND\""), "\(registration)")
+  }
+}

@@ -59,11 +59,7 @@ public struct PlanImporter<Reading: LedgerReading> {
     result.newUnits = units.created.map(\.name)
     result.commands += units.created.map { .registerUnit(name: $0.name, code: nil) }
     result.commands += tasks
-    if let old = registration.supersedes {
-      let open = try reading.tasks(ofPlan: old).filter { !$0.status.isClosed }
-      result.superseded = open.map(\.id)
-      result.commands += open.map { .supersedeTask($0.id, byPlan: display) }
-    }
+    try endReplaced(registration, display: display, into: &result)
     return result
   }
 
@@ -178,7 +174,18 @@ public struct PlanImporter<Reading: LedgerReading> {
     result.newUnits = units.created.map(\.name)
     result.commands += units.created.map { .registerUnit(name: $0.name, code: nil) }
     result.commands += tasks
+    try endReplaced(registration, display: display, into: &result)
     return result
+  }
+
+  /// The open tasks of the plan `registration` replaces, ended as superseded by it.
+  private func endReplaced(
+    _ registration: PlanRegistered, display: String, into result: inout PlanImport
+  ) throws {
+    guard let old = registration.supersedes else { return }
+    let open = try reading.tasks(ofPlan: old).filter { !$0.status.isClosed }
+    result.superseded = open.map(\.id)
+    result.commands += open.map { .supersedeTask($0.id, byPlan: display) }
   }
 
   private func assignment(

@@ -27,6 +27,9 @@ public enum PlanReview {
       [
         marker, r.number ?? "", r.issued?.display ?? "", r.reportingDay?.description ?? "",
         r.title,
+        // The issuer and the plan it replaces travel with the review (trial: lost, so the plan
+        // replaced was never ended).
+        r.issuer ?? "", r.supersedes ?? "",
       ],
       headers,
     ]
@@ -109,8 +112,10 @@ public enum PlanReview {
     let number = field(meta, 1)
     let bodyText = records.map { $0.joined(separator: "\t") }
     var registration = PlanRegistered(
-      number: number.isEmpty ? nil : number, title: field(meta, 4), issuer: nil, issued: issued,
-      reportingDay: reporting, supersedes: nil, digest: PlanMetadataReader.digest(bodyText))
+      number: number.isEmpty ? nil : number, title: field(meta, 4),
+      issuer: field(meta, 5).isEmpty ? nil : field(meta, 5), issued: issued,
+      reportingDay: reporting, supersedes: field(meta, 6).isEmpty ? nil : field(meta, 6),
+      digest: PlanMetadataReader.digest(bodyText))
     if registration.title.isEmpty { registration.title = "Kế hoạch (tệp rà soát)" }
     let reader = DeadlineReader(reportingDay: reporting, year: issued?.year)
     var rows: [Row] = []
