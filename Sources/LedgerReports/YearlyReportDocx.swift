@@ -9,18 +9,30 @@ public struct YearlyReportDocx {
   /// What the signer fills in: number, issuing body, place, signer.
   public struct Letterhead {
     public var issuer: String
+    /// The body above the issuer (a unit's commune), printed over it as Decree 30 has it.
+    public var superior: String?
     public var number: String
     public var place: String
     public var signer: String?
+    /// The signer's title; a line break separates "TM. Ủy ban nhân dân" from "Chủ tịch".
     public var signerTitle: String
+    /// The day the document is dated (signed), not the day its figures stand on.
+    public var dated: LocalDate?
+    /// Where it is sent ("Nơi nhận"), besides the file copy.
+    public var recipient: String
 
-    public init(issuer: String, number: String, place: String, signer: String?, signerTitle: String)
-    {
+    public init(
+      issuer: String, superior: String? = nil, number: String, place: String, signer: String?,
+      signerTitle: String, dated: LocalDate? = nil, recipient: String = "Ủy ban nhân dân xã"
+    ) {
       self.issuer = issuer
+      self.superior = superior
       self.number = number
       self.place = place
       self.signer = signer
       self.signerTitle = signerTitle
+      self.dated = dated
+      self.recipient = recipient
     }
   }
 
@@ -40,13 +52,17 @@ public struct YearlyReportDocx {
 
   /// Issuing body and number (left), Quốc hiệu, Tiêu ngữ, place and date (right).
   private func heading() -> [WordBlock] {
-    let day = text.report.day
-    let left = [
-      WordParagraph(
-        letterhead.issuer.uppercased(), bold: true, size: 13, alignment: .center, spaceAfter: 0),
-      WordParagraph("———————", size: 13, alignment: .center, spaceAfter: 6),
-      WordParagraph("Số: \(letterhead.number)", size: 13, alignment: .center, spaceAfter: 0),
-    ]
+    let day = letterhead.dated ?? text.report.day
+    let superior = letterhead.superior.map {
+      [WordParagraph($0.uppercased(), size: 13, alignment: .center, spaceAfter: 0)]
+    }
+    let left =
+      (superior ?? []) + [
+        WordParagraph(
+          letterhead.issuer.uppercased(), bold: true, size: 13, alignment: .center, spaceAfter: 0),
+        WordParagraph("———————", size: 13, alignment: .center, spaceAfter: 6),
+        WordParagraph("Số: \(letterhead.number)", size: 13, alignment: .center, spaceAfter: 0),
+      ]
     let right = [
       WordParagraph(
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 12, alignment: .center,
@@ -116,17 +132,21 @@ public struct YearlyReportDocx {
     let recipients = [
       WordParagraph(
         [WordRun("Nơi nhận:", bold: true, italic: true, size: 12)], alignment: .left, spaceAfter: 0),
-      WordParagraph("- Ủy ban nhân dân xã;", size: 11, alignment: .left, spaceAfter: 0),
+      WordParagraph("- \(letterhead.recipient);", size: 11, alignment: .left, spaceAfter: 0),
       WordParagraph("- Lưu: VT.", size: 11, alignment: .left, spaceAfter: 0),
     ]
-    var signer = [
-      WordParagraph(
-        letterhead.signerTitle.uppercased(), bold: true, size: 14, alignment: .center,
-        spaceAfter: 0),
-      WordParagraph(
+    // The placeholder only while nobody is named; a named signer gets the space to sign.
+    let space =
+      letterhead.signer == nil
+      ? WordParagraph(
         l.pick(vi: "(Ký, ghi rõ họ tên, đóng dấu)", en: "(Signature, full name, seal)"),
-        italic: true, size: 13, alignment: .center, spaceAfter: 60),
-    ]
+        italic: true, size: 13, alignment: .center, spaceAfter: 60)
+      : WordParagraph("", size: 13, alignment: .center, spaceAfter: 60)
+    var signer =
+      letterhead.signerTitle.split(separator: "\n").map {
+        WordParagraph(
+          String($0).uppercased(), bold: true, size: 14, alignment: .center, spaceAfter: 0)
+      } + [space]
     if let name = letterhead.signer {
       signer.append(WordParagraph(name, bold: true, size: 14, alignment: .center, spaceAfter: 0))
     }

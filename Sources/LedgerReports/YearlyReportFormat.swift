@@ -44,24 +44,52 @@ public enum YearlyReportFormat: String, CaseIterable, Sendable {
     public var place: String?
     public var signer: String?
     public var signerTitle: String?
+    /// The body that issued the plan ("UBND xã Chí Minh"), as the plan recorded it.
+    public var planIssuer: String?
+    /// The day the document is signed (default: the day its figures stand on).
+    public var dated: LocalDate?
 
     public init(
       issuer: String? = nil, number: String? = nil, place: String? = nil, signer: String? = nil,
-      signerTitle: String? = nil
+      signerTitle: String? = nil, planIssuer: String? = nil, dated: LocalDate? = nil
     ) {
       self.issuer = issuer
       self.number = number
       self.place = place
       self.signer = signer
       self.signerTitle = signerTitle
+      self.planIssuer = planIssuer
+      self.dated = dated
     }
 
-    /// The letterhead with its defaults: the unit's name or Ủy ban nhân dân xã, a blank
-    /// number, a dotted place, the title "Thủ trưởng đơn vị".
+    /// The letterhead with its defaults (trial: the commune's report read "ỦY BAN NHÂN DÂN XÃ"
+    /// with no name, and was addressed to itself).
+    ///
+    /// A unit's report: the unit under its commune (the plan's issuer), signed by "Thủ trưởng
+    /// đơn vị", sent to the commune. The commune's report: issued by the plan's issuer, signed
+    /// "TM. Ủy ban nhân dân / Chủ tịch", sent to the province. A blank number and a dotted
+    /// place when not given.
     func docx(_ report: YearlyReport) -> YearlyReportDocx.Letterhead {
-      YearlyReportDocx.Letterhead(
-        issuer: issuer ?? report.unit?.name ?? "Ủy ban nhân dân xã", number: number ?? "      /BC",
-        place: place ?? "……", signer: signer, signerTitle: signerTitle ?? "Thủ trưởng đơn vị")
+      let commune = planIssuer.map(Self.spelledOut)
+      if let unit = report.unit {
+        return YearlyReportDocx.Letterhead(
+          issuer: issuer ?? unit.name, superior: issuer == nil ? commune : nil,
+          number: number ?? "      /BC", place: place ?? "……", signer: signer,
+          signerTitle: signerTitle ?? "Thủ trưởng đơn vị", dated: dated,
+          recipient: commune ?? "Ủy ban nhân dân xã")
+      }
+      return YearlyReportDocx.Letterhead(
+        issuer: issuer ?? commune ?? "Ủy ban nhân dân xã", number: number ?? "      /BC",
+        place: place ?? "……", signer: signer,
+        signerTitle: signerTitle ?? "TM. Ủy ban nhân dân\nChủ tịch", dated: dated,
+        recipient: "Ủy ban nhân dân tỉnh")
+    }
+
+    /// "UBND xã Chí Minh" as a letterhead writes it: "Ủy ban nhân dân xã Chí Minh".
+    static func spelledOut(_ issuer: String) -> String {
+      let trimmed = issuer.trimmingCharacters(in: .whitespaces)
+      guard VietnameseText.searchKey(trimmed).hasPrefix("ubnd ") else { return trimmed }
+      return "Ủy ban nhân dân" + trimmed.dropFirst(4)
     }
   }
 }

@@ -181,3 +181,44 @@ extension OfficeDocumentsCLITests {
     #expect(missing.error.contains("--out"))
   }
 }
+
+/// The Báo cáo's letterhead from what the ledger knows (trial: "ỦY BAN NHÂN DÂN XÃ" with no
+/// name, a unit with no superior body, and the commune's report sent to itself).
+@Suite("Yearly Báo cáo: the letterhead")
+struct YearlyLetterheadCLITests {
+  /// Every text of a Word file, paragraphs and table cells, in order.
+  func texts(_ path: String) throws -> [String] {
+    try WordDocument.read(Data(contentsOf: URL(fileURLWithPath: path))).blocks.flatMap { block in
+      switch block {
+      case .paragraph(let text): return [text]
+      case .table(let table): return table.rows.flatMap { $0 }
+      }
+    }
+  }
+
+  @Test("The commune's report names the commune, signs for it and goes to the province")
+  func letterheads() throws {
+    let cli = try CLIRunner(now: "2027-01-05T09:00:00+07:00")
+    #expect(try cli.run(["demo"], now: "2026-12-02T09:00:00+07:00").status == 0)
+    let commune = cli.folder.appendingPathComponent("xa.docx").path
+    #expect(
+      try cli.run(["yearly", "--year", "2026", "--format", "docx", "--out", commune]).status == 0)
+    let whole = try texts(commune).joined(separator: "\n")
+    #expect(whole.contains("ỦY BAN NHÂN DÂN XÃ CHÍ MINH"), "\(whole)")
+    #expect(whole.contains("TM. ỦY BAN NHÂN DÂN\n") || whole.contains("TM. ỦY BAN NHÂN DÂN"))
+    #expect(whole.contains("- Ủy ban nhân dân tỉnh;"), "\(whole)")
+    // Dated the day it is written, not the day its figures stand on.
+    #expect(whole.contains("ngày 05 tháng 01 năm 2027"), "\(whole)")
+    let unit = cli.folder.appendingPathComponent("vhxh.docx").path
+    #expect(
+      try cli.run([
+        "yearly", "--year", "2026", "--unit", "VHXH", "--format", "docx", "--out", unit,
+        "--signer", "Trần Thị Bình",
+      ]).status == 0)
+    let own = try texts(unit).joined(separator: "\n")
+    #expect(own.contains("ỦY BAN NHÂN DÂN XÃ CHÍ MINH"), "\(own)")
+    #expect(own.contains("- Ủy ban nhân dân xã Chí Minh;"), "\(own)")
+    // A named signer leaves room to sign, not the placeholder.
+    #expect(!own.contains("(Ký, ghi rõ họ tên, đóng dấu)"), "\(own)")
+  }
+}

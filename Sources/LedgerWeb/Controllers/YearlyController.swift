@@ -51,7 +51,9 @@ struct YearlyController {
         letterhead: .init(
           issuer: fields.text("issuer"), number: fields.text("number"),
           place: fields.text("place"), signer: fields.text("signer"),
-          signerTitle: fields.text("signer_title")))
+          signerTitle: fields.text("signer_title"),
+          planIssuer: try ledger.plans().compactMap(\.registration.issuer).last,
+          dated: ledger.today()))
       let name = "bao-cao-\(year)\(unit.map { "-\($0.code.rawValue)" } ?? "").\(format.rawValue)"
       return Response(
         status: .ok,

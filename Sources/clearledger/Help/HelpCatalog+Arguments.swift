@@ -46,7 +46,8 @@ extension HelpCatalog {
     "serve --host": "Địa chỉ lắng nghe.",
     "task assign --id": "Mã nhiệm vụ, ví dụ PL1-I-1.",
     "import --issued": "Ngày của kế hoạch, khi văn bản để trống.",
-    "yearly --issuer": "Cơ quan ban hành. Mặc định: tên đơn vị, hoặc Ủy ban nhân dân xã.",
+    "yearly --issuer":
+      "Cơ quan ban hành. Mặc định: tên đơn vị dưới cơ quan ban hành kế hoạch, hoặc với báo cáo của cả xã là cơ quan ban hành kế hoạch (UBND xã Chí Minh → Ủy ban nhân dân xã Chí Minh).",
     "hub add-source --key": "Khóa mà xã dùng để ký các điểm kiểm tra.",
     "evaluate condition --kind":
       "discipline (kỷ luật), violation (vi phạm), criminal (hình sự) hoặc other (khác).",
@@ -119,7 +120,8 @@ extension HelpCatalog {
     "serve --hub":
       "Phục vụ các trang của hub trên nhiều xã (chỉ đọc), từ cơ sở dữ liệu PostgreSQL này.",
     "yearly --signer": "Họ tên người ký.",
-    "yearly --signer-title": "Chức danh người ký, ví dụ “Chủ tịch”.",
+    "yearly --signer-title":
+      "Chức danh người ký, ví dụ “Chủ tịch”. Mặc định: Thủ trưởng đơn vị với báo cáo của đơn vị, TM. Ủy ban nhân dân / Chủ tịch với báo cáo của cả xã.",
     "audit --since": "Chỉ sự kiện ghi từ thời điểm (hoặc ngày) này.",
     "events export --since": "Vị trí đầu tiên cần ghi.",
     "task assign --support": "Một đơn vị phối hợp; lặp lại cho nhiều đơn vị.",

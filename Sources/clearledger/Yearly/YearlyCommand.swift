@@ -43,12 +43,16 @@ struct YearlyCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("The signer's full name.", valueName: "name")) var signer: String?
 
-  @Option(help: ArgumentHelp("The signer's title, e.g. \"Chủ tịch\".", valueName: "title"))
+  @Option(
+    help: ArgumentHelp(
+      "The signer's title, e.g. \"Chủ tịch\". Default: Thủ trưởng đơn vị for a unit, TM. Ủy ban nhân dân / Chủ tịch for the commune.",
+      valueName: "title"))
   var signerTitle: String?
 
   @Option(
     help: ArgumentHelp(
-      "The issuing body. Default: the unit's name, or Ủy ban nhân dân xã.", valueName: "name"))
+      "The issuing body. Default: the unit's name under the plan's issuer, or for the whole commune the plan's issuer (UBND xã Chí Minh → Ủy ban nhân dân xã Chí Minh).",
+      valueName: "name"))
   var issuer: String?
 
   @Option(help: ArgumentHelp("The place before the date, e.g. Chí Minh.", valueName: "place"))
@@ -87,7 +91,9 @@ struct YearlyCommand: ParsableCommand {
       let data = try YearlyReportFormat(rawValue: format.rawValue)!.data(
         report, language: global.lang ?? .vi,
         letterhead: .init(
-          issuer: issuer, number: number, place: place, signer: signer, signerTitle: signerTitle))
+          issuer: issuer, number: number, place: place, signer: signer, signerTitle: signerTitle,
+          planIssuer: try ledger.plans().compactMap(\.registration.issuer).last,
+          dated: ledger.today()))
       if let out {
         try OutputFile.write(data, to: out)
       } else {
