@@ -14,8 +14,7 @@ public struct YearlyReportDocx {
     public var number: String
     public var place: String
     public var signer: String?
-    /// The signer's title, each line of it on a line of its own ("TM. Ủy ban nhân dân", then
-    /// "Chủ tịch").
+    /// The signer's title, each of its lines printed on a line of its own.
     public var signerTitle: String
     /// The day the document is dated (signed), not the day its figures stand on.
     public var dated: LocalDate?
