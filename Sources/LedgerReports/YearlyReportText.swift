@@ -263,6 +263,13 @@ public struct YearlyReportText {
     return out
   }
 
+  /// The explanations asked of the entry's unit and given, in one cell; the explanation kept
+  /// for overdue work when there are none to tell.
+  func explanations(_ entry: YearlyReport.Entry) -> String {
+    let sentences = ExplanationText(language: l, day: report.day).sentences(entry.view)
+    return sentences.isEmpty ? entry.explanation ?? "" : sentences.joined(separator: " ")
+  }
+
   /// The column headers of the CSV and workbook forms, in the report's language.
   public var columns: [String] {
     l == .vi
@@ -300,7 +307,10 @@ public struct YearlyReportText {
         .text(entry.completedHere ? task.completion?.result ?? "" : ""),
         .text(entry.completedHere ? task.completion?.evidence ?? "" : ""),
         .number(Double(entry.reports.count)),
-        .number(Double(entry.extensions.count)), .text(entry.explanation ?? ""),
+        .number(Double(entry.extensions.count)),
+        // The explanations asked and given, as the Markdown and HTML forms list them (trial:
+        // the column was empty where they showed both).
+        .text(explanations(entry)),
         .number(Double(entry.findings.filter(\.satisfied).count)),
       ]
     }

@@ -18,6 +18,13 @@ public enum PlanFile {
         name: URL(fileURLWithPath: path).deletingPathExtension()
           .lastPathComponent)
     } catch let error as DocumentError {
+      // A file named .docx or .xlsx that reads as some other zip is a damaged document, not
+      // an archive to unzip (trial: a truncated workbook was told to be unzipped).
+      let kind = URL(fileURLWithPath: path).pathExtension.lowercased()
+      if case .otherZip = problem(error), ["docx", "xlsx"].contains(kind) {
+        throw LedgerError.planFileRefused(
+          path: path, problem: .damaged(kind: kind, part: "[Content_Types].xml"))
+      }
       throw LedgerError.planFileRefused(path: path, problem: problem(error))
     }
   }

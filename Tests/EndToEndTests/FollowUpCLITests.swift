@@ -181,6 +181,9 @@ struct FollowUpCLITests {
     #expect(head.output.contains(sentence), "\(head.output)")
     let yearly = try cli("yearly", "--year", "2026", "--lang", "vi", now: on)
     #expect(yearly.output.contains(sentence), "\(yearly.output)")
+    // The table forms carry it too (trial: the CSV's column was empty).
+    let csv = try cli("yearly", "--year", "2026", "--format", "csv", "--lang", "vi", now: on)
+    #expect(csv.output.contains(sentence), "\(csv.output)")
     let evaluate = try cli(
       "evaluate", "--year", "2026", "--explain", "Hoàng Văn Dũng", "--lang", "en", now: on)
     #expect(

@@ -222,3 +222,24 @@ struct YearlyLetterheadCLITests {
     #expect(!own.contains("(Ký, ghi rõ họ tên, đóng dấu)"), "\(own)")
   }
 }
+
+/// A Word or Excel plan cut short is said to be damaged, with what to do, never "unzip it"
+/// (trial), and nothing is written.
+@Suite("A damaged Word or Excel plan")
+struct DamagedPlanFileCLITests {
+  @Test("A truncated .docx is refused as damaged, the ledger unchanged")
+  func truncated() throws {
+    let cli = try CLIRunner(now: "2026-07-05T09:00:00+07:00")
+    #expect(try cli.run(["init"]).status == 0)
+    let whole = try Data(
+      contentsOf: OfficeDocumentsCLITests.plans.appendingPathComponent("01-van-phong.docx"))
+    let path = cli.folder.appendingPathComponent("hong.docx").path
+    try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: path))
+    let before = cli.fileBytes()
+    let run = try cli.run(["import", path, "--lang", "en"])
+    #expect(run.status == 1, "\(run.output)")
+    #expect(run.error.contains("the .docx file is damaged"), "\(run.error)")
+    #expect(!run.error.contains("Unzip"), "\(run.error)")
+    #expect(cli.fileBytes() == before)
+  }
+}

@@ -102,11 +102,15 @@ struct BoardFoldTests {
       $0.capacity == .accountableHead && !$0.tasks.isEmpty
     }
     dashboard.heads = accountable.map {
-      Dashboard.Counts(label: "\($0.tenure.person) – \($0.tenure.role)", byShade: shaded($0.tasks))
+      Dashboard.Counts(
+        label: "\($0.tenure.person) – \($0.tenure.role)"
+          + ($0.tenure.acting == true ? " (quyền)" : ""),
+        byShade: shaded($0.tasks))
     }
-    // The lines no accountable head answers for, in a row of their own.
-    let answered = accountable.flatMap(\.tasks)
-    let nobody = board.tasks.filter { !answered.contains($0) }
+    // The lines no accountable head answers for, in a row of their own (a head's part of a
+    // recurring obligation is the obligation's line).
+    let answered = Set(accountable.flatMap(\.tasks).map(\.key))
+    let nobody = board.tasks.filter { !answered.contains($0.key) }
     if !nobody.isEmpty {
       dashboard.heads.append(Dashboard.Counts(label: "Chưa rõ người", byShade: shaded(nobody)))
     }

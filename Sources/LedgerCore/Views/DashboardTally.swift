@@ -74,7 +74,7 @@ public struct DashboardTally: Sendable {
       Self.count(&whole, shade, 1)
       for unit in Self.leads(of: view) { Self.count(&units[unit, default: [:]], shade, 1) }
       let answering = seats(answering: view, board: board)
-      for seat in answering { Self.count(&heads[seat, default: [:]], shade, 1) }
+      for (seat, part) in answering { Self.count(&heads[seat, default: [:]], part, 1) }
       if answering.isEmpty { Self.count(&nobody, shade, 1) }
       if shade == .orange { due.append(view) }
     }
@@ -92,8 +92,8 @@ public struct DashboardTally: Sendable {
         if units[unit]?.isEmpty == true { units[unit] = nil }
       }
       let answering = seats(answering: view, board: board)
-      for seat in answering {
-        Self.count(&heads[seat, default: [:]], shade, -1)
+      for (seat, part) in answering {
+        Self.count(&heads[seat, default: [:]], part, -1)
         if heads[seat]?.isEmpty == true { heads[seat] = nil }
       }
       if answering.isEmpty { Self.count(&nobody, shade, -1) }
@@ -117,13 +117,18 @@ public struct DashboardTally: Sendable {
     return [view.lead] + Set(coLeads).filter { $0 != view.lead }
   }
 
-  /// The seats answering for a view as accountable head, as `headViews()` finds them: a tenure
-  /// held in the view's role unit, of the task's role title, that answers for the view.
-  private mutating func seats(answering view: TaskView, board: AccountabilityBoard) -> [Int] {
-    (seatsByUnit[view.roleUnit] ?? []).filter { seat in
+  /// The seats answering for a view as accountable head, as `headViews()` finds them, each
+  /// with the shade of its part: a tenure held in the view's role unit, of the task's role
+  /// title, that answers for the view (for a recurring obligation, for its periods).
+  private mutating func seats(answering view: TaskView, board: AccountabilityBoard)
+    -> [(seat: Int, shade: Dashboard.Shade)]
+  {
+    (seatsByUnit[view.roleUnit] ?? []).compactMap { seat in
       let tenure = seats[seat]
-      return holders.holdsTitle(tenure, roleOf: view.task, on: view.attributionDay)
-        && board.answers(tenure, for: view)
+      guard let part = board.share(of: view, for: tenure),
+        holders.holdsTitle(tenure, roleOf: part.task, on: part.attributionDay)
+      else { return nil }
+      return (seat, Dashboard.shade(of: part, on: day))
     }
   }
 
