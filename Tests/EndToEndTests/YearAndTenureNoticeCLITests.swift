@@ -57,6 +57,12 @@ struct YearAndTenureNoticeCLITests {
     #expect(
       acting.output.contains("giao Phạm Thu Hà (PTH) làm Quyền Trưởng phòng, phụ trách KT"),
       "\(acting.output)")
+    // Nor marked twice in the views (trial: "Quyền Trưởng phòng (quyền)").
+    let views = try cli("head", "view", "--lang", "vi")
+    #expect(views.output.contains("Quyền Trưởng phòng"), "\(views.output)")
+    #expect(!views.output.contains("Quyền Trưởng phòng (quyền)"), "\(views.output)")
+    let units = try cli("unit", "list", "--lang", "vi")
+    #expect(!units.output.contains("Quyền Trưởng phòng, quyền"), "\(units.output)")
   }
 
   @Test("--replaces takes the sitting head's staff code, as the person argument does")

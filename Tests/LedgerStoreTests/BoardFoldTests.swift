@@ -104,7 +104,7 @@ struct BoardFoldTests {
     dashboard.heads = accountable.map {
       Dashboard.Counts(
         label: "\($0.tenure.person) – \($0.tenure.role)"
-          + ($0.tenure.acting == true ? " (quyền)" : ""),
+          + ($0.tenure.acting == true && !$0.tenure.titleSaysActing ? " (quyền)" : ""),
         byShade: shaded($0.tasks))
     }
     // The lines no accountable head answers for, in a row of their own (a head's part of a

@@ -64,7 +64,8 @@ public struct Dashboard: Sendable {
     let acting = language.pick(vi: " (quyền)", en: " (acting)")
     heads = tally.headCounts.map {
       Counts(
-        label: "\($0.tenure.person) – \($0.tenure.role)" + ($0.tenure.acting == true ? acting : ""),
+        label: "\($0.tenure.person) – \($0.tenure.role)"
+          + ($0.tenure.acting == true && !$0.tenure.titleSaysActing ? acting : ""),
         byShade: $0.byShade)
     }
     // The lines no head answers for, as a row of their own: the heads then add up to the

@@ -74,7 +74,9 @@ struct UnitList: ParsableCommand {
       for unit in units {
         var head =
           unit.head(on: today).map { tenure in
-            let acting = tenure.acting == true ? l.pick(vi: ", quyền", en: ", acting") : ""
+            let acting =
+              tenure.acting == true && !tenure.titleSaysActing
+              ? l.pick(vi: ", quyền", en: ", acting") : ""
             return "\(tenure.person) (\(tenure.role)\(acting))"
           } ?? "—"
         if let closed = unit.closedOn, closed <= today {
