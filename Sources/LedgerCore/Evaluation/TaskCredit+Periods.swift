@@ -13,7 +13,7 @@ extension TaskCredit {
     // A period reported in time is its reporter's; one missed, or reported late, whoever held
     // the role on its day (as a dated task's credit and blame go).
     let owed = view.task.periodsOwed(in: due.year).filter { owes in
-      keeps(owes.met.flatMap { $0 <= owes.period.due ? $0 : nil } ?? owes.period.due)
+      keeps(owes.period.answerDay(met: owes.met))
     }
     let judged = owed.filter { $0.met != nil || $0.period.due <= day }
     guard !judged.isEmpty else { return nil }

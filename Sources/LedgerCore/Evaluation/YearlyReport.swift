@@ -121,7 +121,7 @@ public struct YearlyReport: Sendable {
   {
     var named: [LocalDate: String] = [:]
     for owes in view.task.periodsOwed(in: year) {
-      let day = owes.met.flatMap { $0 <= owes.period.due ? $0 : nil } ?? owes.period.due
+      let day = owes.period.answerDay(met: owes.met)
       guard let tenure = holders.holder(of: view.task, lead: view.charge.unit, on: day) else {
         continue
       }

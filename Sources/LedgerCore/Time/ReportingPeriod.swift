@@ -33,6 +33,13 @@ public enum ReportingPeriod: String, Hashable, Sendable, CaseIterable, Codable {
 
     /// True when `date` falls in the period.
     public func contains(_ date: LocalDate) -> Bool { first <= date && date <= last }
+
+    /// The day whose role holder answers for the period: the report's when it met the period
+    /// in time, else the period's reporting day (a period missed, or reported late, is whoever
+    /// held the role on its day), as the evaluation, head views and the yearly report charge it.
+    public func answerDay(met: LocalDate?) -> LocalDate {
+      met.flatMap { $0 <= due ? $0 : nil } ?? due
+    }
   }
 
   /// The periods of a year in order, each with its reporting day (`day` of its last month, or

@@ -25,7 +25,7 @@ extension TaskView {
     var lastDue: LocalDate?
     var lastMet: LocalDate?
     for (period, met) in owed {
-      let answerDay = met.flatMap { $0 <= period.due ? $0 : nil } ?? period.due
+      let answerDay = period.answerDay(met: met)
       if met == nil, !past(period.due) {
         // A period still running is the current holder's.
         if running == nil, tenure.covers(day), task.status != .completed { running = period.due }
