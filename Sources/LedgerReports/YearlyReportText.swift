@@ -89,7 +89,9 @@ public struct YearlyReportText {
       ),
       (
         l.pick(vi: "Trạng thái", en: "Status"),
-        "\(task.status.label(l)) — \(entry.view.charge.label(l))"
+        // Said once when both say the same (trial: "đã hủy — đã hủy").
+        task.status.label(l) == entry.view.charge.label(l)
+          ? task.status.label(l) : "\(task.status.label(l)) — \(entry.view.charge.label(l))"
       ),
     ]
     if let done = task.completedOn, entry.completedHere {
@@ -276,7 +278,7 @@ public struct YearlyReportText {
       ? [
         "Mã nhiệm vụ", "Nội dung", "Đơn vị chủ trì", "Người chịu trách nhiệm", "Thời hạn",
         "Trạng thái", "Tình hình", "Ngày hoàn thành", "Kết quả", "Minh chứng", "Số báo cáo",
-        "Số lần gia hạn", "Giải trình", "Số rõ đạt (trên 5)",
+        "Số lần gia hạn", "Giải trình", "Số rõ đạt (/5)",
       ]
       : [
         "task", "title", "lead_unit", "accountable", "deadline", "status", "bucket",

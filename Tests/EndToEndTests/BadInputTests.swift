@@ -43,7 +43,7 @@ struct BadInputTests {
       arguments: [
         "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",
         "--result", "Sản phẩm", "--due", "Tháng 13/2026",
-      ], status: 1, says: "not a valid date"),
+      ], status: 1, says: "Cannot read the deadline “Tháng 13/2026”"),
     Case(
       arguments: [
         "task", "assign", "Việc mới cần làm", "--lead", "VHXH", "--role", "Chủ tịch UBND xã",

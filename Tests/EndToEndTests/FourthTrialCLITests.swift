@@ -209,3 +209,48 @@ struct YearlyExcusesCLITests {
     #expect(en.output.contains("**Delay with an objective cause:**"), "\(en.output)")
   }
 }
+
+/// Small words a trial found wrong: a deadline typed for one task that cannot be read, and a
+/// cancelled task's status said twice.
+@Suite("Fourth trial: wording")
+struct FourthTrialWordingCLITests {
+  @Test("An unreadable --due names every form it takes, and writes nothing")
+  func unreadableDue() throws {
+    let cli = try CLIRunner(now: "2027-08-01T08:00:00+07:00")
+    for step in [["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2027"]] {
+      #expect(try cli.run(step).status == 0)
+    }
+    let before = cli.fileBytes()
+    let run = try cli.run([
+      "task", "assign", "Rà soát", "--lead", "KT", "--role", "Trưởng phòng", "--result", "Danh mục",
+      "--due", "Tháng 13/2028", "--json",
+    ])
+    #expect(run.status == 1)
+    #expect(run.error.contains("\"code\" : \"unreadable_due\""), "\(run.error)")
+    #expect(run.error.contains("Quý II/2026") && run.error.contains("Tháng 6/2026"), "\(run.error)")
+    #expect(cli.fileBytes() == before)
+  }
+
+  @Test("A cancelled task's status is said once in the yearly report")
+  func cancelledOnce() throws {
+    let cli = try CLIRunner(now: "2027-01-05T08:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2027"],
+      [
+        "task", "assign", "Rà soát", "--id", "T", "--lead", "KT", "--role", "Trưởng phòng",
+        "--result", "Danh mục", "--due", "30/06/2027",
+      ],
+    ] {
+      #expect(try cli.run(step).status == 0)
+    }
+    #expect(
+      try cli.run(
+        ["task", "cancel", "T", "--reason", "Không còn cần"], now: "2027-03-01T08:00:00+07:00"
+      )
+      .status == 0)
+    let yearly = try cli.run(
+      ["yearly", "--year", "2027", "--lang", "vi"], now: "2028-01-05T08:00:00+07:00")
+    #expect(yearly.output.contains("**Trạng thái:** đã hủy\n"), "\(yearly.output)")
+    #expect(!yearly.output.contains("đã hủy — đã hủy"), "\(yearly.output)")
+  }
+}

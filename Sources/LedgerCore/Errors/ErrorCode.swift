@@ -167,6 +167,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case damagedLedger = "damaged_ledger"
   case noDelayToExcuse = "no_delay_to_excuse"
   case planNumberTaken = "plan_number_taken"
+  case unreadableDue = "unreadable_due"
 }
 
 extension LedgerError {
@@ -335,6 +336,7 @@ extension LedgerError {
     case .evidenceForNothing: return .evidenceForNothing
     case .noDelayToExcuse: return .noDelayToExcuse
     case .planNumberTaken: return .planNumberTaken
+    case .unreadableDue: return .unreadableDue
     case .unreadableAttachment: return .unreadableAttachment
     case .unknownAttachment: return .unknownAttachment
     }
@@ -378,7 +380,7 @@ extension ErrorCode {
       .unitLeadsOpenTasks, .mergeIntoItself, .amendmentChangesNothing, .notLeadUnitHead,
       .alreadyAcknowledged, .explanationPending, .explanationDueBeforeRequest,
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .noDelayToExcuse,
-      .planNumberTaken, .unreadableAttachment,
+      .planNumberTaken, .unreadableDue, .unreadableAttachment,
       .unknownAttachment, .notAskedUnitHead, .serverKeyWithoutAccount, .personKeyForServer,
       .serverKeyBeyondRole, .serverKeyOutsideServe, .leadNotABody, .planTaskIDRepeated,
       .unitInNoSource, .personInNoSource, .unreadableFolder, .invalidMoment, .emptyExport,

@@ -375,7 +375,7 @@ extension LedgerError {
       .noExportInFolder, .hubWithoutTLS:
       return hubInputMessage(lang)
     case .taskTableIncomplete, .planDeadlineBeforeDate, .tasksInProse, .badReviewRow,
-      .leadNotABody, .planTaskIDRepeated, .taskIDCollision, .planNumberTaken:
+      .leadNotABody, .planTaskIDRepeated, .taskIDCollision, .planNumberTaken, .unreadableDue:
       return planMessage(lang)
     case .notLeadUnitHead, .notAskedUnitHead, .alreadyAcknowledged, .explanationPending,
       .explanationDueBeforeRequest,

@@ -5,6 +5,13 @@ extension LedgerError {
   /// file.
   func planMessage(_ lang: Language) -> String {
     switch self {
+    case .unreadableDue(let text):
+      return lang.pick(
+        vi:
+          "Không đọc được hạn “\(text)”; không ghi gì. Hãy viết một ngày (30/06/2026), một tháng (“Tháng 6/2026”), một quý (“Quý II/2026”), hoặc “Thường xuyên”, “Hằng năm (trước ngày 30/11)”, “Hằng quý”.",
+        en:
+          "Cannot read the deadline “\(text)”; nothing was recorded. Write a day (30/06/2026), a month (“Tháng 6/2026”), a quarter (“Quý II/2026”), or “Thường xuyên”, “Hằng năm (trước ngày 30/11)”, “Hằng quý”."
+      )
     case .planNumberTaken(let number, let held, let typed):
       return lang.pick(
         vi:

@@ -251,6 +251,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// A plan imported under a number the ledger holds for another plan (another title): the
   /// number typed wrong, or reused.
   case planNumberTaken(String, held: String, typed: String)
+  /// A deadline typed for one task (`task assign --due`) that reads as no day, month, quarter
+  /// or recurring phrase.
+  case unreadableDue(String)
   /// An evidence file that cannot be read.
   case unreadableAttachment(path: String)
   /// No file with this SHA-256 is kept in the ledger.

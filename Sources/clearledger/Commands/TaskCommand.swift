@@ -136,7 +136,13 @@ struct TaskAssign: ParsableCommand {
         } else if case .date(let date) = reading {
           deadline = .date(date)
         } else {
-          throw LedgerError.invalidDate(due)
+          // Any form a plan writes is taken, so the advice names them all (trial: it named
+          // only 30/06/2026).
+          // A day written as digits that is no day (31/02) is an invalid date.
+          if due.allSatisfy({ $0.isNumber || "/-.".contains($0) }) {
+            throw LedgerError.invalidDate(due)
+          }
+          throw LedgerError.unreadableDue(due)
         }
       } else if let yearly {
         guard let parsed = Deadline.yearly(parsing: yearly) else {
