@@ -12,6 +12,7 @@ struct PersonFilterInTimeCLITests {
     for step in [
       ["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2027"],
       ["head", "appoint", "KT", "Hoàng Văn Dũng", "--role", "Trưởng phòng", "--on", "01/01/2027"],
+      ["person", "add", "Bùi Văn Tâm", "--code", "TAM"],
       [
         "task", "assign", "Số hóa hồ sơ đất đai", "--id", "T", "--lead", "KT", "--role",
         "Trưởng phòng", "--result", "Hồ sơ số", "--due", "30/06/2027",
@@ -29,7 +30,7 @@ struct PersonFilterInTimeCLITests {
         "2027-04-20T09:00:00+07:00",
         ["task", "complete", "T", "--by", "Ngô Văn Bình", "--evidence", "12/BC"]
       ),
-      ("2027-04-30T09:00:00+07:00", ["correct", "6", "--reason", "Ghi nhầm người hoàn thành"]),
+      ("2027-04-30T09:00:00+07:00", ["correct", "7", "--reason", "Ghi nhầm người hoàn thành"]),
     ] {
       let run = try cli.run(step, now: now)
       #expect(run.status == 0, "\(step): \(run.error)")
@@ -51,6 +52,9 @@ struct PersonFilterInTimeCLITests {
     #expect(try !listed(cli, "Bùi Văn Tâm", ["--as-of", "01/03/2027"]))
     #expect(try !listed(cli, "Bùi Văn Tâm", ["--known-at", "2027-03-05"]))
     #expect(try listed(cli, "bui van tam", ["--as-of", "15/03/2027"]))
+    // By staff code as by name (trial: two answers).
+    #expect(try listed(cli, "TAM", []))
+    #expect(try !listed(cli, "TAM", ["--as-of", "01/03/2027"]))
   }
 
   @Test("Work retracted later still names its performer as known before the retraction")

@@ -61,6 +61,32 @@ struct RecurringAcrossYearsCLITests {
     #expect(next.output.contains("**Báo cáo kỳ hạn 31/03/2027:** CHƯA BÁO CÁO"), "\(next.output)")
   }
 
+  @Test("A yearly report missed on 30/11 stays overdue in January; a report then meets that year")
+  func yearlyAcrossTheYear() throws {
+    let cli = try CLIRunner(now: "2026-01-05T08:00:00+07:00")
+    for step in [
+      ["init"], ["unit", "add", "Phòng Văn hóa - Xã hội", "--code", "VHXH", "--on", "01/01/2026"],
+      [
+        "task", "assign", "Đào tạo kỹ năng số", "--id", "Y", "--lead", "VHXH", "--role",
+        "Trưởng phòng", "--result", "Số người", "--yearly", "30/11",
+      ],
+    ] {
+      #expect(try cli.run(step).status == 0, "\(step)")
+    }
+    let january = try cli.run(["status", "--json"], now: "2027-01-05T09:00:00+07:00")
+    #expect(january.output.contains("\"bucket\" : \"overdue\""), "\(january.output)")
+    #expect(january.output.contains("2026-11-30"), "\(january.output)")
+    #expect(
+      try cli.run(
+        ["report", "Y", "Báo cáo năm 2026", "--annual"], now: "2027-01-10T09:00:00+07:00"
+      )
+      .status == 0)
+    let after = try cli.run(["status", "--json"], now: "2027-01-12T09:00:00+07:00")
+    #expect(
+      after.output.contains("\"bucket\" : \"in_progress_within_deadline\""), "\(after.output)")
+    #expect(after.output.contains("2027-11-30"), "\(after.output)")
+  }
+
   @Test("Evaluating the year on a day after it judges it on its last day")
   func evaluationAfterTheYear() throws {
     let cli = try commune()

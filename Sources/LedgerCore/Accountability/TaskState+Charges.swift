@@ -165,10 +165,17 @@ extension TaskState {
       return Charge(
         unit: unit, bucket: openBucket(.inProgressWithinDeadline), due: next, decidingDay: next)
     }
-    let filed = record.annualReports + (completedOn.map { [$0] } ?? [])
-    if let met = filed.filter({ $0.year == due.year }).min() {
-      return met <= due
-        ? Charge(unit: unit, bucket: .completedOnTime, due: due, decidingDay: met)
+    let met = yearsMet(through: due)
+    // An earlier year's report never filed stays overdue until a report meets it, as a
+    // recurring period does (trial: on 01/01 the missed 30/11 report was forgotten).
+    if status != .completed,
+      let missed = met.first(where: { $0.due < due && $0.met == nil })?.due
+    {
+      return Charge(unit: unit, bucket: .overdue, due: missed, decidingDay: missed)
+    }
+    if let filed = met.last(where: { $0.due == due })?.met {
+      return filed <= due
+        ? Charge(unit: unit, bucket: .completedOnTime, due: due, decidingDay: filed)
         : Charge(unit: unit, bucket: .completedLate, due: due, decidingDay: due)
     }
     if status == .completed {
@@ -177,6 +184,27 @@ extension TaskState {
     let bucket =
       isPast(due, on: day, dayIsOver: dayIsOver) ? .overdue : openBucket(.inProgressWithinDeadline)
     return Charge(unit: unit, bucket: bucket, due: due, decidingDay: due)
+  }
+
+  /// A yearly obligation's days from the first on or after the assignment through `due`, each
+  /// with the report that met it: the year's reports (`report --annual`) and the completion fill
+  /// them oldest first, each meeting the earliest year begun by its day that none met before, so
+  /// a report filed in January for the year before meets that year, late.
+  private func yearsMet(through due: LocalDate) -> [(due: LocalDate, met: LocalDate?)] {
+    var days: [LocalDate] = []
+    for year in assignedOn.year...due.year {
+      if let day = LocalDate(year: year, month: due.month, day: due.day), day >= assignedOn {
+        days.append(day)
+      }
+    }
+    var met = [LocalDate?](repeating: nil, count: days.count)
+    let filed = (record.annualReports + (completedOn.map { [$0] } ?? [])).sorted()
+    for report in filed {
+      if let index = days.indices.first(where: { met[$0] == nil && days[$0].year <= report.year }) {
+        met[index] = report
+      }
+    }
+    return days.indices.map { (days[$0], met[$0]) }
   }
 
   /// A recurring reporting obligation for the year of `day`.

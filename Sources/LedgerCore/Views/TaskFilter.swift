@@ -44,9 +44,11 @@ public struct TaskFilter: Sendable {
       guard let own = view.task.plan, Self.samePlan(plan, own) else { return false }
     }
     if let person {
+      // Who did the work is on the task's current line: a charge an earlier lead kept is its
+      // own heads' (trial: a later performer was shown another unit's missed deadline).
       let names =
         [view.headPerson, view.leadUnitHead].compactMap { $0 }
-        + (performers[view.task.id].map(Array.init) ?? [])
+        + (view.isCurrent ? performers[view.task.id].map(Array.init) ?? [] : [])
       // A staff code names the head as well as the name does, as `head view` reads it (trial:
       // `--person PVD` matched no line).
       let codes = [view.headCode, view.leadUnitHeadCode].compactMap { $0 }

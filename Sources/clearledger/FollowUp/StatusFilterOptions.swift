@@ -41,10 +41,14 @@ struct StatusFilterOptions: ParsableArguments {
     _ tasks: [TaskView], _ ledger: Ledger, _ environment: LedgerEnvironment, day: LocalDate,
     knownAt: Date?
   ) throws -> [TaskView] {
+    // A staff code names its person, so that the work they did is found by code as by name
+    // (trial: `--person LVC` and `--person "Lê Văn Cường"` gave two answers), as the web does.
+    var typed = person
+    if let code = person, let found = try? ledger.personNames().match(code) { typed = found.name }
     var filter = TaskFilter(
       bucket: bucket, dueBefore: try environment.date(dueBefore),
-      dueAfter: try environment.date(dueAfter), plan: plan, person: person, text: text)
-    if person != nil {
+      dueAfter: try environment.date(dueAfter), plan: plan, person: typed, text: text)
+    if typed != nil {
       filter.performers = try ledger.performersByTask(asOf: day, knownAt: knownAt)
     }
     return tasks.filter(filter.includes)
