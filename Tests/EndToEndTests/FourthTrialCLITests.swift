@@ -127,16 +127,7 @@ struct DiffPartsCLITests {
 struct CorrectionStandingCLITests {
   @Test("Retracting a completion says the task is overdue now and how to restate it")
   func standing() throws {
-    let cli = try CLIRunner(now: "2027-01-05T08:00:00+07:00")
-    for step in [
-      ["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2027"],
-      [
-        "task", "assign", "Rà soát", "--id", "T", "--lead", "KT", "--role", "Trưởng phòng",
-        "--result", "Danh mục", "--due", "30/06/2027",
-      ],
-    ] {
-      #expect(try cli.run(step).status == 0)
-    }
+    let cli = try oneTaskCommune()
     #expect(
       try cli.run(
         ["task", "complete", "T", "--evidence", "1/BC"], now: "2027-06-20T08:00:00+07:00"
@@ -233,16 +224,7 @@ struct FourthTrialWordingCLITests {
 
   @Test("A cancelled task's status is said once in the yearly report")
   func cancelledOnce() throws {
-    let cli = try CLIRunner(now: "2027-01-05T08:00:00+07:00")
-    for step in [
-      ["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2027"],
-      [
-        "task", "assign", "Rà soát", "--id", "T", "--lead", "KT", "--role", "Trưởng phòng",
-        "--result", "Danh mục", "--due", "30/06/2027",
-      ],
-    ] {
-      #expect(try cli.run(step).status == 0)
-    }
+    let cli = try oneTaskCommune()
     #expect(
       try cli.run(
         ["task", "cancel", "T", "--reason", "Không còn cần"], now: "2027-03-01T08:00:00+07:00"
@@ -253,4 +235,19 @@ struct FourthTrialWordingCLITests {
     #expect(yearly.output.contains("**Trạng thái:** đã hủy\n"), "\(yearly.output)")
     #expect(!yearly.output.contains("đã hủy — đã hủy"), "\(yearly.output)")
   }
+}
+
+/// A commune of one unit, KT, and one task T it leads, due 30/06/2027, recorded on 05/01/2027.
+func oneTaskCommune() throws -> CLIRunner {
+  let cli = try CLIRunner(now: "2027-01-05T08:00:00+07:00")
+  for step in [
+    ["init"], ["unit", "add", "Phòng Kinh tế", "--code", "KT", "--on", "01/01/2027"],
+    [
+      "task", "assign", "Rà soát", "--id", "T", "--lead", "KT", "--role", "Trưởng phòng",
+      "--result", "Danh mục", "--due", "30/06/2027",
+    ],
+  ] {
+    #expect(try cli.run(step).status == 0)
+  }
+  return cli
 }
