@@ -55,6 +55,13 @@ extension Ledger {
     }
   }
 
+  /// The event recorded at a position, nil when the ledger holds none there.
+  public func event(at position: Int64) throws -> RecordedEvent? {
+    try StoreErrors.map(path: path) {
+      try database.read { db in try EventRows.at(position, in: db) }
+    }
+  }
+
   /// The current title of every task, for readable history lines.
   public func taskTitles() throws -> [TaskID: String] {
     try StoreErrors.map(path: path) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedgerCore
+import LedgerWeb
 
 /// Runs a command body, turning ledger errors into a message and an exit status.
 ///
@@ -20,6 +21,13 @@ enum CommandRunner {
       } catch let error as LedgerError {
         report(error, language: environment.language, json: environment.json)
         throw ExitCode(error.category.rawValue)
+      } catch let failure as WebFailure {
+        // A signed write refused by the rules of office the web applies (`checkOffice`): a
+        // rule refused it, exit 1, with the web's code.
+        report(
+          code: failure.code, message: failure.message(environment.language),
+          json: environment.json)
+        throw ExitCode(1)
       }
     } catch let error as LedgerError {
       report(error, language: fallback, json: options.json)
@@ -30,10 +38,14 @@ enum CommandRunner {
   static func report(
     _ error: LedgerError, language: Language, json: Bool, message custom: String? = nil
   ) {
-    let message = custom ?? error.message(language)
+    report(code: error.code.rawValue, message: custom ?? error.message(language), json: json)
+  }
+
+  /// Writes a refusal's message (or, with `json`, its code and message) on standard error.
+  static func report(code: String, message: String, json: Bool) {
     let text: String
     if json {
-      let object = ErrorJSON(error: .init(code: error.code.rawValue, message: message))
+      let object = ErrorJSON(error: .init(code: code, message: message))
       text = JSONOutput.string(object)
     } else {
       // A name or path echoed from the input cannot drive the terminal (`TerminalText`).

@@ -138,6 +138,36 @@ struct HeadTenureWebTests {
     }
   }
 
+  @Test("A clerk may not name the chair who had left as the approver (trial: 201 on the API)")
+  func clerkNamesFormerChair() async throws {
+    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
+    try WebFixture.populate(ledger)
+    clock.set(day: "01/07/2026")
+    try ledger.record(
+      .appointHead(
+        unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã", replaces: "Nguyễn Văn An"),
+      actor: "thuky")
+    clock.set(day: "05/07/2026")
+    let app = try await buildApplication(TestArguments(ledger: ledger))
+    try await app.test(.router) { client in
+      let clerk = try #require(try await client.signIn(WebFixture.username(.clerk)))
+      let before = try ledger.eventCount()
+      let (status, body) = try await client.post(
+        "/api/tasks/B/extensions",
+        #"{"to": "30/11/2026", "reason": "Chờ kinh phí", "approved_by": "Nguyễn Văn An"}"#,
+        as: clerk)
+      #expect(status == .forbidden)
+      #expect(body.contains("approver_not_in_office") && body.contains("01/07/2026"), "\(body)")
+      #expect(try ledger.eventCount() == before)
+      // His decision dated in his tenure stands.
+      let (earlier, said) = try await client.post(
+        "/api/tasks/B/extensions",
+        #"{"to": "30/11/2026", "reason": "Chờ kinh phí", "approved_by": "Nguyễn Văn An", "on": "30/06/2026"}"#,
+        as: clerk)
+      #expect(earlier == .created, "\(said)")
+    }
+  }
+
   @Test("An incoming head's account is told the day it records from, not to be disabled")
   func incomingHead() async throws {
     let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")

@@ -19,6 +19,12 @@ extension Decider {
     if case .personRegistered(let registered) = target.event {
       throw LedgerError.personNotRetractable(name: registered.name, position: position)
     }
+    switch target.event {
+    case .keyRegistered, .keyRevoked, .accountOpened, .accountRoleChanged, .accountDisabled,
+      .policyAdopted, .sourceRegistered:
+      throw LedgerError.recordNotRetractable(type: target.event.typeName, position: position)
+    default: break
+    }
     if case .unitRegistered(let registered) = target.event {
       let count = try reading.taskCount(referencing: registered.code)
       guard count == 0 else { throw LedgerError.unitInUse(registered.code, tasks: count) }

@@ -168,6 +168,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case noDelayToExcuse = "no_delay_to_excuse"
   case planNumberTaken = "plan_number_taken"
   case unreadableDue = "unreadable_due"
+  case recordNotRetractable = "record_not_retractable"
 }
 
 extension LedgerError {
@@ -337,6 +338,7 @@ extension LedgerError {
     case .noDelayToExcuse: return .noDelayToExcuse
     case .planNumberTaken: return .planNumberTaken
     case .unreadableDue: return .unreadableDue
+    case .recordNotRetractable: return .recordNotRetractable
     case .unreadableAttachment: return .unreadableAttachment
     case .unknownAttachment: return .unknownAttachment
     }
@@ -361,7 +363,7 @@ extension ErrorCode {
       .taskExists, .leadAlsoSupporting, .duplicateSupportingUnit, .transitionRefused,
       .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment, .dateBeforeAssignment,
       .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted, .unitInUse, .cannotRestate,
-      .personNotRetractable,
+      .personNotRetractable, .recordNotRetractable,
       .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision, .unreadableDeadline,
       .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine, .planFileRefused,
       .unitNameIsProse, .badUnitMapping, .planCellTooLong, .unwritableOutput, .reassignNeedsDue,

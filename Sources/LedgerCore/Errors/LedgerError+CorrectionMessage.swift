@@ -22,6 +22,14 @@ extension LedgerError {
         en:
           "Cannot retract the registration of \(name) (#\(position)): a registered person stays registered, as appointments, accounts and ratings name them. Nothing was written. If the name was wrong, register the right one with `clearledger person add` and record what follows for that person; if the wrong person was appointed, correct the appointment."
       )
+    case .recordNotRetractable(let type, let position):
+      let (vi, en) = Self.ownCommand(ofType: type)
+      return lang.pick(
+        vi:
+          "Không thể đính chính sự kiện #\(position) (\(type)): khóa, tài khoản, quy định và nguồn không rút lại bằng `correct`, vì việc rút lại không có hiệu lực ở đâu cả. Không ghi gì. \(vi) Nếu định đính chính một sự kiện khác, hãy kiểm tra số thứ tự bằng `clearledger audit`.",
+        en:
+          "Cannot retract event #\(position) (\(type)): keys, accounts, policies and sources are not retracted with `correct`, as a retraction would take effect nowhere. Nothing was written. \(en) If you meant another event, check its position with `clearledger audit`."
+      )
     case .cannotRestate(let position, let type):
       return lang.pick(
         vi:
@@ -38,6 +46,32 @@ extension LedgerError {
           "Cannot retract the assignment of task \(task) (#\(position)): \(later.count) later event(s) of the task still count on it (\(shown)) and would be voided with it, with any lateness already fixed. If one detail was wrong, correct it with `clearledger task amend \(task)`; if the whole task was assigned by mistake, retract those events first (latest first), then the assignment."
       )
     default: return code.rawValue
+    }
+  }
+
+  /// What to do instead of retracting a record of this type, in both languages.
+  static func ownCommand(ofType type: String) -> (vi: String, en: String) {
+    switch type {
+    case KeyRegistered.typeName, KeyRevoked.typeName:
+      return (
+        "Khóa cấp nhầm thì thu hồi bằng `clearledger key revoke`; khóa thu hồi nhầm thì cấp khóa mới bằng `clearledger key new`.",
+        "Revoke a key made by mistake with `clearledger key revoke`; after a revocation made by mistake, make a new key with `clearledger key new`."
+      )
+    case AccountOpened.typeName, AccountRoleChanged.typeName, AccountDisabled.typeName:
+      return (
+        "Tài khoản thì đổi vai trò bằng `clearledger account role` hoặc khóa bằng `clearledger account disable`.",
+        "Change an account's role with `clearledger account role`, or disable it with `clearledger account disable`."
+      )
+    case PolicyAdopted.typeName:
+      return (
+        "Một quy định đã áp dụng thì giữ nguyên; muốn đổi, hãy áp dụng quy định mới bằng `clearledger policy`.",
+        "A policy adopted stays; to change it, adopt a new one with `clearledger policy`."
+      )
+    default:
+      return (
+        "Nguồn đã đăng ký thì giữ nguyên, như mọi sự kiện đã nhận.",
+        "A registered source stays, as every accepted event does."
+      )
     }
   }
 }

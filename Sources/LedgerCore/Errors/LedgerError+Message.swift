@@ -361,7 +361,8 @@ extension LedgerError {
     case .noSittingHead, .unitClosed, .unitLeadsOpenTasks, .mergeIntoItself,
       .amendmentChangesNothing:
       return changeMessage(lang)
-    case .alreadyRetracted, .unitInUse, .cannotRestate, .assignmentInUse, .personNotRetractable:
+    case .alreadyRetracted, .unitInUse, .cannotRestate, .assignmentInUse, .personNotRetractable,
+      .recordNotRetractable:
       return correctionMessage(lang)
     case .invalidSourceName, .unknownSource, .sourceAskedByName, .sourceNameAmbiguous,
       .sourceExists, .communeNameTaken,

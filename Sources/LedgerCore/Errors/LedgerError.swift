@@ -254,6 +254,10 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// A deadline typed for one task (`task assign --due`) that reads as no day, month, quarter
   /// or recurring phrase.
   case unreadableDue(String)
+  /// A key, account, policy or source record cannot be retracted by `correct`: its own commands
+  /// change it, and a retraction took effect nowhere (trial: a clerk "retracted" a chair's key,
+  /// which went on signing).
+  case recordNotRetractable(type: String, position: Int64)
   /// An evidence file that cannot be read.
   case unreadableAttachment(path: String)
   /// No file with this SHA-256 is kept in the ledger.

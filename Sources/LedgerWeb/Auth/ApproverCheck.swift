@@ -7,8 +7,11 @@ import LedgerStore
 /// (HOA)", and by her username).
 enum ApproverCheck {
   /// Throws `approver_is_self` when `command` names the account's own person (or its username)
-  /// as its approver and the account is not a leader's.
-  static func check(_ command: LedgerCommand, by account: AccountState, in ledger: Ledger) throws {
+  /// as its approver and the account is not a leader's; `approver_not_leader` or
+  /// `approver_not_in_office` when it names someone who was not a leader in office on `day`.
+  static func check(
+    _ command: LedgerCommand, by account: AccountState, on day: LocalDate, in ledger: Ledger
+  ) throws {
     guard account.role != .leader else { return }
     let named: String
     switch command {
@@ -37,7 +40,7 @@ enum ApproverCheck {
         return VietnameseText.searchKey(known.name) == ownName
       }
     guard isSelf else {
-      try checkLeader(typed, candidates: candidates, names: names, in: ledger)
+      try checkLeader(typed, candidates: candidates, names: names, on: day, in: ledger)
       return
     }
     throw WebFailure(
@@ -53,16 +56,21 @@ enum ApproverCheck {
   /// is none of their persons: a trial had "Bà Lê Thị Hoa" (the clerk with an honorific), "Văn
   /// thư Hoa", a unit head and the inspector accepted as the approving leader.
   static func checkLeader(
-    _ typed: String, candidates: [String], names: PersonNames, in ledger: Ledger
+    _ typed: String, candidates: [String], names: PersonNames, on day: LocalDate,
+    in ledger: Ledger
   ) throws {
     let leaders = try ledger.accounts().map(\.state).filter { $0.role == .leader && !$0.disabled }
     guard !leaders.isEmpty else { return }
     let leaderNames = Set(leaders.map { VietnameseText.searchKey(Self.split($0.person).name) })
-    let isLeader = candidates.contains { candidate in
+    let leader = candidates.lazy.compactMap { candidate -> (String, String?)? in
       let known = (try? names.match(candidate)) ?? nil
-      return leaderNames.contains(VietnameseText.searchKey(known?.name ?? candidate))
+      let name = known?.name ?? candidate
+      return leaderNames.contains(VietnameseText.searchKey(name)) ? (name, known?.code) : nil
+    }.first
+    if let (name, code) = leader {
+      try checkInOffice(name, code: code, typed: typed, on: day, in: ledger)
+      return
     }
-    guard !isLeader else { return }
     let listed = VietnameseText.sorted(Array(Set(leaders.map(\.person))), by: { $0 })
       .joined(separator: ", ")
     throw WebFailure(
@@ -71,6 +79,27 @@ enum ApproverCheck {
         "“\(typed)” không phải lãnh đạo có tài khoản trong sổ: người phê duyệt là lãnh đạo đã quyết định (\(listed)). Không ghi gì.",
       en:
         "“\(typed)” is not a leader with an account in the ledger: the approver is the leader who decided (\(listed)). Nothing was recorded."
+    )
+  }
+
+  /// Throws `approver_not_in_office` when the leader named headed a unit in the ledger and
+  /// headed none on `day`: a clerk named the chair who had left as the one who approved (trial;
+  /// the chair's own account was refused the same minute). A leader the ledger never records as
+  /// heading a unit (a vice-chair) is not judged by tenure, as `HeadTenureCheck` judges accounts.
+  static func checkInOffice(
+    _ name: String, code: String?, typed: String, on day: LocalDate, in ledger: Ledger
+  ) throws {
+    let identity = try ledger.personIdentity()
+    let person = identity.key(code: code, name: name)
+    let held = try ledger.units().flatMap(\.tenures).filter { identity.key($0) == person }
+    guard !held.isEmpty, !held.contains(where: { $0.covers(day) }) else { return }
+    let left = held.compactMap(\.until).max()?.display
+    throw WebFailure(
+      status: .forbidden, code: "approver_not_in_office",
+      vi:
+        "“\(typed)” không giữ chức vụ nào trong sổ vào ngày \(day.display)\(left.map { " (thôi giữ chức từ ngày \($0))" } ?? ""), nên không phải người phê duyệt của ngày đó. Không ghi gì. Hãy ghi tên lãnh đạo đương nhiệm đã quyết định.",
+      en:
+        "“\(typed)” held no office the ledger records on \(day.display)\(left.map { " (out of office from \($0))" } ?? ""), so cannot be that day's approver. Nothing was recorded. Name the leader in office who decided."
     )
   }
 

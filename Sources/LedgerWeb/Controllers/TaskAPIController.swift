@@ -69,7 +69,7 @@ struct WebRecording {
     } else {
       try HeadTenureCheck.checkLead(account, of: id, on: effective, in: ledger)
     }
-    try ApproverCheck.check(command, by: account, in: ledger)
+    try ApproverCheck.check(command, by: account, on: effective ?? ledger.today(), in: ledger)
     // A user who names the version they saw is refused when it moved; otherwise the server
     // decided on the state it read, and decides again on the newer one.
     return try Self.retrying(attempts: input.expectVersion == nil ? Self.attempts : 1) {
