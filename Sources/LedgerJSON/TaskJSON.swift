@@ -7,6 +7,8 @@ public struct TaskJSON: Encodable {
   /// The task's lead unit now; the unit this line charges is `chargedUnit`.
   public var leadUnit: String
   public var supportingUnits: [String]
+  /// The role title that answers for this line, as it stood on the day that decided who
+  /// answers (an earlier lead's line keeps the title of its time).
   public var headRole: String
   @ExplicitNull public var headPerson: String?
   /// The accountable head's staff code, when the appointment recorded one.
@@ -50,7 +52,7 @@ public struct TaskJSON: Encodable {
     title = task.title
     leadUnit = task.leadUnit.rawValue
     supportingUnits = task.supportingUnits.map(\.rawValue)
-    headRole = task.headRole
+    headRole = view.headRole
     headPerson = view.headPerson
     headPersonCode = view.headCode
     roleUnit = view.roleUnit.rawValue

@@ -71,7 +71,7 @@ public struct YearlyReportText {
       ),
       (
         l.pick(vi: "Người chịu trách nhiệm", en: "Accountable"),
-        accountable(entry) + (task.headRole.isEmpty ? "" : " (\(task.headRole))")
+        accountable(entry) + (entry.view.headRole.isEmpty ? "" : " (\(entry.view.headRole))")
           + (entry.periodHolders.isEmpty
             ? "" : l.pick(vi: "; mỗi kỳ ghi người trả lời", en: "; each period names who answered"))
       ),
@@ -90,8 +90,9 @@ public struct YearlyReportText {
       (
         l.pick(vi: "Trạng thái", en: "Status"),
         // Said once when both say the same (trial: "đã hủy — đã hủy").
-        task.status.label(l) == entry.view.charge.label(l)
-          ? task.status.label(l) : "\(task.status.label(l)) — \(entry.view.charge.label(l))"
+        entry.view.statusLabel(l) == entry.view.charge.label(l)
+          ? entry.view.statusLabel(l)
+          : "\(entry.view.statusLabel(l)) — \(entry.view.charge.label(l))"
       ),
     ]
     if let done = task.completedOn, entry.completedHere {
@@ -303,7 +304,7 @@ public struct YearlyReportText {
         .text(task.id.rawValue), .text(task.title), .text(entry.view.leadLabel(l)),
         .text(entry.periodHolders.isEmpty ? entry.view.headPerson ?? "" : accountable(entry)),
         deadline,
-        .text(l == .vi ? task.status.label(l) : task.status.rawValue),
+        .text(l == .vi ? entry.view.statusLabel(l) : task.status.rawValue),
         .text(l == .vi ? entry.view.charge.label(l) : entry.view.bucket.rawValue),
         date(entry.completedHere ? task.completedOn : nil),
         .text(entry.completedHere ? task.completion?.result ?? "" : ""),

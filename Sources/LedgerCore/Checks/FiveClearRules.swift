@@ -90,28 +90,31 @@ public enum FiveClearRules {
           "Nobody holds the role “\(role)” in \(view.roleUnit) on \(day); record the appointment (head appoint), or name the role's unit."
       )
     }
+    // A person found answers under the title of the deciding day (an earlier lead's line keeps
+    // the title of its time, not one amended after it left).
+    let held = view.headRole.isEmpty ? role : view.headRole
     guard let leadHead = view.leadUnitHeadLabel else {
       if let group {
         return Finding(
           clear: .person, rule: "person.lead_unit_without_head", severity: .warning,
-          vi: "\(person) (\(role)) chịu trách nhiệm.\(group.vi)",
-          en: "\(person) (\(role)) answers for it.\(group.en)")
+          vi: "\(person) (\(held)) chịu trách nhiệm.\(group.vi)",
+          en: "\(person) (\(held)) answers for it.\(group.en)")
       }
       if let last = view.leadVacatedTenure, let left = last.until {
         return Finding(
           clear: .person, rule: "person.lead_unit_vacant", severity: .warning,
           vi:
-            "\(person) (\(role)) chịu trách nhiệm, nhưng chức danh người đứng đầu đơn vị chủ trì \(view.lead) để trống vào ngày \(day): \(last.person) thôi giữ từ \(left.display); cần ghi quyết định (head appoint, hoặc head appoint --acting).",
+            "\(person) (\(held)) chịu trách nhiệm, nhưng chức danh người đứng đầu đơn vị chủ trì \(view.lead) để trống vào ngày \(day): \(last.person) thôi giữ từ \(left.display); cần ghi quyết định (head appoint, hoặc head appoint --acting).",
           en:
-            "\(person) (\(role)) answers for it, but the head of the lead unit \(view.lead) is vacant on \(day): \(last.person) left on \(left.display); record the decision (head appoint, or head appoint --acting)."
+            "\(person) (\(held)) answers for it, but the head of the lead unit \(view.lead) is vacant on \(day): \(last.person) left on \(left.display); record the decision (head appoint, or head appoint --acting)."
         )
       }
       return Finding(
         clear: .person, rule: "person.lead_unit_without_head", severity: .warning,
         vi:
-          "\(person) (\(role)) chịu trách nhiệm, nhưng đơn vị chủ trì \(view.task.leadUnit) chưa có người đứng đầu vào ngày \(day).",
+          "\(person) (\(held)) chịu trách nhiệm, nhưng đơn vị chủ trì \(view.task.leadUnit) chưa có người đứng đầu vào ngày \(day).",
         en:
-          "\(person) (\(role)) answers for it, but the lead unit \(view.task.leadUnit) has no head on \(day)."
+          "\(person) (\(held)) answers for it, but the lead unit \(view.task.leadUnit) has no head on \(day)."
       )
     }
     // The lead unit's own head named as the one who answers: said once (trial: "Lê Thị Cúc
@@ -119,13 +122,13 @@ public enum FiveClearRules {
     if leadHead == person {
       return Finding(
         clear: .person, rule: "person.named", severity: .ok,
-        vi: "\(person) (\(role), trưởng \(view.lead)) vào ngày \(day).",
-        en: "\(person) (\(role), head of \(view.lead)) on \(day).")
+        vi: "\(person) (\(held), trưởng \(view.lead)) vào ngày \(day).",
+        en: "\(person) (\(held), head of \(view.lead)) on \(day).")
     }
     return Finding(
       clear: .person, rule: "person.named", severity: .ok,
-      vi: "\(person) (\(role)) và \(leadHead) (trưởng \(view.lead)) vào ngày \(day).",
-      en: "\(person) (\(role)) and \(leadHead) (head of \(view.lead)) on \(day).")
+      vi: "\(person) (\(held)) và \(leadHead) (trưởng \(view.lead)) vào ngày \(day).",
+      en: "\(person) (\(held)) and \(leadHead) (head of \(view.lead)) on \(day).")
   }
 
   /// Rõ việc: the text says what is done, not a heading or an exhortation.

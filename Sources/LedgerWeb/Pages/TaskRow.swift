@@ -35,7 +35,7 @@ struct TaskRow: Equatable {
     lead = view.leadLabel(language)
     // Nobody named is said, with the role that should answer, as `status` says it: a blank
     // cell would hide the unclear person (a second trial).
-    let role = task.headRole.isEmpty ? "" : " (\(task.headRole))"
+    let role = view.headRole.isEmpty ? "" : " (\(view.headRole))"
     head = view.headPerson ?? language.pick(vi: "chưa rõ người", en: "nobody named") + role
     // A deadline extended in a way the policy does not count (granted after it passed): the
     // row is judged by the counted day and says where the task's deadline now stands, as

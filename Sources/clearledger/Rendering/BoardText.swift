@@ -53,8 +53,8 @@ struct BoardText {
         (sourced.map { [$0[index]] } ?? []) + [
           view.task.id.rawValue, TextTable.shorten(view.task.title, to: 44),
           view.leadLabel(l), due(view),
-          view.task.status.label(l), view.charge.label(l),
-          view.task.headRole.isEmpty ? head : "\(head) (\(view.task.headRole))",
+          view.statusLabel(l), view.charge.label(l),
+          view.headRole.isEmpty ? head : "\(head) (\(view.headRole))",
         ])
     }
     let count = sourced.map { LineCount(tasks, sources: $0) } ?? LineCount(tasks)

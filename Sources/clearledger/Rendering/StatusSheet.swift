@@ -31,8 +31,8 @@ struct StatusSheet {
         ?? .text(DeadlineText(language: language).describe(view.task))
       return [
         .text(view.task.id.rawValue), .text(view.task.title), .text(view.leadLabel(language)), due,
-        .text(view.task.status.label(language)), .text(view.charge.label(language)),
-        .text(view.headPerson ?? ""), .text(view.task.headRole), date(view.task.completedOn),
+        .text(view.statusLabel(language)), .text(view.charge.label(language)),
+        .text(view.headPerson ?? ""), .text(view.headRole), date(view.task.completedOn),
       ]
     }
   }
