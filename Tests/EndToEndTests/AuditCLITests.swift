@@ -62,6 +62,30 @@ struct AuditCLITests {
     #expect(try cli("audit", "--actor", "someone else").output.contains("No events match."))
   }
 
+  @Test("audit --actor finds a person by staff code, and says when nobody bears the name (trial)")
+  func actorByCode() throws {
+    let cli = try lateFiled()
+    let added = try cli(
+      "person", "add", "Phan Thị Thu", "--code", "PTT", now: "2026-07-06T09:00:00+07:00")
+    #expect(added.status == 0, "\(added.error)")
+    let report = try cli(
+      "unit", "add", "Phòng Kinh tế", "--actor", "Phan Thị Thu",
+      now: "2026-07-06T09:00:00+07:00")
+    #expect(report.status == 0, "\(report.error)")
+    let now = "2026-07-20T09:00:00+07:00"
+    let byCode = try cli("audit", "--actor", "ptt", "--lang", "en", now: now)
+    #expect(byCode.output.contains("Phan Thị Thu: 1 event,"), "\(byCode.output)")
+    #expect(!byCode.output.contains("thuky"), "\(byCode.output)")
+    let byName = try cli("audit", "--actor", "Phan Thi Thu", "--lang", "en", now: now)
+    #expect(byName.output == byCode.output)
+    let nobody = try cli("audit", "--actor", "Nobody Here", "--lang", "en", now: now)
+    #expect(nobody.status == 0)
+    #expect(nobody.output.contains("The ledger has no person or account named “Nobody Here”"))
+    // A hand-written recorder who is no registered person is matched as typed, without a note.
+    let typed = try cli("audit", "--actor", "thuky", "--lang", "en", now: now)
+    #expect(typed.output.contains("thuky: 4 events") && !typed.output.contains("no person"))
+  }
+
   @Test("diff names the event that changed the picture")
   func diff() throws {
     let cli = try lateFiled()

@@ -7,9 +7,11 @@ import Testing
 /// a head acting on another unit's task were all accepted here, all refused by the web).
 @Suite("Signed writes on the command line follow the rules of office")
 struct SignedOfficeRulesCLITests {
-  /// A commune in 2027: VHXH headed by Phan Thị Thu until 31/03, then Lý Minh Đức; KT by Bùi
-  /// Văn Long; the chair Nguyễn Văn Hải until 30/06, then Trương Quốc Bảo; the clerk Lê Thị
-  /// Mai; the inspector Võ Thanh Sơn. Each has a key and an account; task T-1 is VHXH's.
+  /// A commune in 2027 where each person has a key and an account.
+  ///
+  /// VHXH is headed by Phan Thị Thu until 31/03, then Lý Minh Đức; KT by Bùi Văn Long; the
+  /// chair is Nguyễn Văn Hải until 30/06, then Trương Quốc Bảo; the clerk Lê Thị Mai; the
+  /// inspector Võ Thanh Sơn. Task T-1 is VHXH's.
   func commune() throws -> CLIRunner {
     let cli = try CLIRunner(now: "2027-12-05T09:00:00+07:00")
     let people = [

@@ -169,6 +169,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case planNumberTaken = "plan_number_taken"
   case unreadableDue = "unreadable_due"
   case recordNotRetractable = "record_not_retractable"
+  case positionNotOfTask = "position_not_of_task"
 }
 
 extension LedgerError {
@@ -339,6 +340,7 @@ extension LedgerError {
     case .planNumberTaken: return .planNumberTaken
     case .unreadableDue: return .unreadableDue
     case .recordNotRetractable: return .recordNotRetractable
+    case .positionNotOfTask: return .positionNotOfTask
     case .unreadableAttachment: return .unreadableAttachment
     case .unknownAttachment: return .unknownAttachment
     }
@@ -363,7 +365,7 @@ extension ErrorCode {
       .taskExists, .leadAlsoSupporting, .duplicateSupportingUnit, .transitionRefused,
       .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment, .dateBeforeAssignment,
       .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted, .unitInUse, .cannotRestate,
-      .personNotRetractable, .recordNotRetractable,
+      .personNotRetractable, .recordNotRetractable, .positionNotOfTask,
       .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision, .unreadableDeadline,
       .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine, .planFileRefused,
       .unitNameIsProse, .badUnitMapping, .planCellTooLong, .unwritableOutput, .reassignNeedsDue,

@@ -30,6 +30,13 @@ extension LedgerError {
         en:
           "Cannot retract event #\(position) (\(type)): keys, accounts, policies and sources are not retracted with `correct`, as a retraction would take effect nowhere. Nothing was written. \(en) If you meant another event, check its position with `clearledger audit`."
       )
+    case .positionNotOfTask(let position, let task, let stream, let type):
+      return lang.pick(
+        vi:
+          "Sự kiện #\(position) không thuộc nhiệm vụ \(task.rawValue): đó là \(type) của \(stream). Không ghi gì. Xem các sự kiện của nhiệm vụ và số thứ tự của chúng bằng `clearledger history \(task.rawValue)`.",
+        en:
+          "Event #\(position) is not one of task \(task.rawValue)'s events: it is a \(type) of \(stream). Nothing was written. See the task's events and their positions with `clearledger history \(task.rawValue)`."
+      )
     case .cannotRestate(let position, let type):
       return lang.pick(
         vi:

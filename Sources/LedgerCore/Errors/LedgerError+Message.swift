@@ -362,7 +362,7 @@ extension LedgerError {
       .amendmentChangesNothing:
       return changeMessage(lang)
     case .alreadyRetracted, .unitInUse, .cannotRestate, .assignmentInUse, .personNotRetractable,
-      .recordNotRetractable:
+      .recordNotRetractable, .positionNotOfTask:
       return correctionMessage(lang)
     case .invalidSourceName, .unknownSource, .sourceAskedByName, .sourceNameAmbiguous,
       .sourceExists, .communeNameTaken,

@@ -258,6 +258,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// change it, and a retraction took effect nowhere (trial: a clerk "retracted" a chair's key,
   /// which went on signing).
   case recordNotRetractable(type: String, position: Int64)
+  /// `correct --task` names a task the event at the position is not of: a mistyped position
+  /// (trial: two of three off-by-one corrections retracted another task's completion and a key).
+  case positionNotOfTask(Int64, task: TaskID, stream: String, type: String)
   /// An evidence file that cannot be read.
   case unreadableAttachment(path: String)
   /// No file with this SHA-256 is kept in the ledger.

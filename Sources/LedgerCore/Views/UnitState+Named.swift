@@ -12,6 +12,13 @@ extension UnitState {
     }
     let key = VietnameseText.matchKey(text)
     if let unit = units.first(where: { VietnameseText.matchKey($0.name) == key }) { return unit }
+    // Written as a plan writes it ("Văn phòng HĐND & UBND phường"): the name an import reads it
+    // as (trial: the import matched it, `unit view` did not).
+    let typed = Set(UnitDirectory.keys(UnitNames.canonical(text)))
+    let written = units.filter {
+      !typed.isDisjoint(with: UnitDirectory.keys(UnitNames.canonical($0.name)))
+    }
+    if written.count == 1 { return written[0] }
     let bare = text.unicodeScalars.allSatisfy(\.isASCII) ? VietnameseText.searchKey(text) : nil
     if let bare {
       let spelt = units.filter { VietnameseText.searchKey($0.name) == bare }

@@ -82,9 +82,10 @@ enum ApproverCheck {
     )
   }
 
-  /// Throws `approver_not_in_office` when the leader named headed a unit in the ledger and
-  /// headed none on `day`: a clerk named the chair who had left as the one who approved (trial;
-  /// the chair's own account was refused the same minute). A leader the ledger never records as
+  /// Throws `approver_not_in_office` when the leader named headed a unit and headed none on `day`.
+  ///
+  /// A clerk named the chair who had left as the one who approved (trial; the chair's own
+  /// account was refused the same minute). A leader the ledger never records as
   /// heading a unit (a vice-chair) is not judged by tenure, as `HeadTenureCheck` judges accounts.
   static func checkInOffice(
     _ name: String, code: String?, typed: String, on day: LocalDate, in ledger: Ledger

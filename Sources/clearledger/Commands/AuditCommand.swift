@@ -71,7 +71,8 @@ struct AuditCommand: ParsableCommand {
         streams = streams.map { $0.intersection(unitStreams) } ?? unitStreams
       }
       // Here --actor names whose records to show (it is not read from the environment).
-      let actorMatch = global.actor.map(ActorMatch.init)
+      let names = try ledger.personNames()
+      let actorMatch = global.actor.map { ActorMatch($0, names: names) }
       func matching(_ entry: HistoryEntry) -> AuditEntry? {
         let event = entry.event
         if let from, event.recorded < from { return nil }
@@ -118,6 +119,21 @@ struct AuditCommand: ParsableCommand {
       let summary = text.summary(layout)
       if !summary.isEmpty { try writer.write(summary + "\n") }
       try writer.flush()
+      if layout.count == 0, let typed = global.actor,
+        try names.match(typed) == nil,
+        !(try ledger.accounts()).contains(where: {
+          ActorMatch(typed).matches($0.state.username.rawValue)
+        })
+      {
+        // Nothing matched a name nobody holds: say so, it may be a typing slip (trial).
+        print(
+          environment.language.pick(
+            vi:
+              "Sổ không có người hay tài khoản nào tên “\(typed)”; người ghi được so theo tên, mã cán bộ hoặc tên đăng nhập. Xem người trong sổ bằng `clearledger person list`.",
+            en:
+              "The ledger has no person or account named “\(typed)”; recorders are matched by name, staff code or username. See the ledger's people with `clearledger person list`."
+          ))
+      }
     }
   }
 }

@@ -22,6 +22,11 @@ struct CorrectCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @OptionGroup var record: RecordOptions
   @Argument(help: "The position (#) of the event to retract.") var position: Int64
+  @Option(
+    help: ArgumentHelp(
+      "Refuse unless the event is one of this task's: a guard against a mistyped position.",
+      valueName: "task"))
+  var task: String?
   @Option(help: ArgumentHelp("Why it was wrong.", valueName: "text")) var reason: String
 
   @Option(
@@ -32,10 +37,28 @@ struct CorrectCommand: ParsableCommand {
 
   func run() throws {
     try CommandRunner.run(global) { environment in
+      if let task { try Self.check(position, isOf: task, environment) }
       try Recorder.record(
         .correct(
           position: position, reason: reason, restatedEffective: try environment.date(happenedOn)),
         environment, record)
     }
+  }
+
+  /// Throws `position_not_of_task` unless the event at `position` is one of task `typed`'s
+  /// (`unknown_task`, `unknown_position` when there is no such task or event).
+  static func check(_ position: Int64, isOf typed: String, _ environment: LedgerEnvironment)
+    throws
+  {
+    let ledger = try environment.readLedger()
+    guard let id = try ledger.taskID(typed: typed),
+      try ledger.task(id) != nil || !(try ledger.history(of: .task(id))).isEmpty
+    else { throw LedgerError.unknownTask(typed) }
+    guard let target = try ledger.event(at: position) else {
+      throw LedgerError.unknownPosition(position)
+    }
+    guard target.stream != .task(id) else { return }
+    throw LedgerError.positionNotOfTask(
+      position, task: id, stream: target.stream.description, type: target.event.typeName)
   }
 }

@@ -18,13 +18,19 @@ struct PlanImportRun {
     var events: [RecordedEvent]
     var dryRun: Bool
     var effective: LocalDate
+    /// The units the ledger held before the import, by code: a new unit whose initials are
+    /// one of theirs is said to be perhaps that unit.
+    var registered: [UnitCode: String] = [:]
   }
 
   func execute(actor: String, effective: LocalDate?, dryRun: Bool) throws -> Outcome {
+    let registered = Dictionary(
+      try ledger.units().map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
     let done = try ledger.importPlan(
       source, options: options, actor: actor, effective: effective, dryRun: dryRun)
     return Outcome(
-      prepared: done.prepared, events: done.events, dryRun: done.dryRun, effective: done.effective)
+      prepared: done.prepared, events: done.events, dryRun: done.dryRun, effective: done.effective,
+      registered: registered)
   }
 }
 

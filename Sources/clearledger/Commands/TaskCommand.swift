@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LedgerCore
 
 /// `clearledger task`: assign tasks and record what happens to them.
@@ -224,12 +225,25 @@ struct TaskExtend: ParsableCommand {
   @OptionGroup var record: RecordOptions
   @Argument(help: "The task's id.") var task: String
   @Option(help: ArgumentHelp("The new deadline.", valueName: "date")) var to: String
-  @Option(help: ArgumentHelp("Why.", valueName: "text")) var reason: String
+  @Option(
+    help: ArgumentHelp(
+      "Why (\"Chờ kinh phí\").",
+      valueName: "text"))
+  var reason: String
   @Option(help: ArgumentHelp("Who approved it.", valueName: "name")) var approvedBy: String
+  @Option(
+    help: ArgumentHelp(
+      "The decision that granted it, e.g. 80/QĐ-UBND: kept after the reason, \"Chờ kinh phí (80/QĐ-UBND)\".",
+      valueName: "number"))
+  var decision: String?
 
   func run() throws {
     try CommandRunner.run(global) { environment in
       guard let date = try environment.date(to) else { throw LedgerError.invalidDate(to) }
+      // An extension is granted by a decision as heads and renames are; the event has no
+      // member for it, so the number is kept in the reason (trial: `--decision` refused here).
+      let number = decision?.trimmingCharacters(in: .whitespaces) ?? ""
+      let reason = number.isEmpty ? reason : "\(reason) (\(number))"
       try Recorder.record(
         .extendDeadline(try parseTaskID(task), to: date, reason: reason, approvedBy: approvedBy),
         environment, record)

@@ -5,6 +5,21 @@ import LedgerReports
 struct PlanImportText {
   let language: Language
 
+  /// For a new unit whose code is another's with a number added (its initials are the same),
+  /// that unit, as perhaps the one meant (trial: "Phòng KT, HT và ĐT" became KTHTVDT2 beside
+  /// "Phòng Kinh tế, Hạ tầng và Đô thị" without a word).
+  func namesake(of unit: UnitRegistered, among known: [UnitCode: String]) -> String? {
+    guard let base = UnitCode.initials(of: unit.name), base != unit.code,
+      let name = known[base]
+    else { return nil }
+    return language.pick(
+      vi:
+        "⚠ cùng chữ đầu với \(base) “\(name)”: nếu là một đơn vị, hãy viết tên đúng như trong sổ, hoặc ghép bằng --units (tệp hai cột: tên, mã).",
+      en:
+        "⚠ the same initials as \(base) “\(name)”: if it is that unit, write its name as the ledger has it, or map it with --units (a two-column file: name, code)."
+    )
+  }
+
   func render(_ outcome: PlanImportRun.Outcome) -> String {
     let l = language
     let prepared = outcome.prepared
@@ -38,10 +53,13 @@ struct PlanImportText {
     let origins = Dictionary(
       prepared.newUnitOrigins.map { (VietnameseText.matchKey($0.name), $0.origin) },
       uniquingKeysWith: { first, _ in first })
+    var known = outcome.registered
     let units = outcome.events.compactMap { event -> String? in
       guard case .unitRegistered(let u) = event.event else { return nil }
       let origin = origins[VietnameseText.matchKey(u.name)].map { "  ← " + describe($0) } ?? ""
+      defer { known[u.code] = u.name }
       return "\(u.code) \(u.name)\(origin)"
+        + (namesake(of: u, among: known).map { "\n    " + $0 } ?? "")
     }
     lines.append(l.pick(vi: "Đơn vị mới (\(units.count)):", en: "New units (\(units.count)):"))
     lines += units.map { "  " + $0 }
