@@ -7,6 +7,9 @@ public struct HistoryEntry: Hashable, Sendable {
   public var event: RecordedEvent
   /// The position of the correction that retracted this event, if one counts.
   public var retractedBy: Int64?
+  /// True when the stored row does not hash to its stored hash, or does not chain onto the row
+  /// before it: it was changed behind the ledger's back (`replay` checks each row it reads).
+  public var altered = false
 }
 
 extension Ledger {
@@ -106,9 +109,18 @@ extension Ledger {
             db,
             sql: "SELECT \(EventRows.all) FROM events WHERE position <= ? ORDER BY position",
             arguments: [last])
+          var previous: String?
           while let row = try rows.next() {
             let event = try EventRows.decode(row)
-            try body(HistoryEntry(event: event, retractedBy: retractors[event.position]))
+            // Checked as each row is read: an audit must not show an edited fact as a fact
+            // (trial: a completion day changed with the trigger dropped read as recorded).
+            let altered =
+              HashChain.hash(EventRows.fields(row)) != event.hash
+              || previous.map { $0 != event.previousHash } ?? false
+            previous = event.hash
+            try body(
+              HistoryEntry(
+                event: event, retractedBy: retractors[event.position], altered: altered))
           }
         }
       }

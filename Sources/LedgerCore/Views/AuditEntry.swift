@@ -25,6 +25,9 @@ public struct AuditEntry: Hashable, Sendable {
   /// True for an extension granted after the deadline it moves had passed: it does not excuse
   /// the lateness (see `TaskState.charges`).
   public var extendedAfterDeadline: Bool
+  /// True when the stored event no longer hashes or chains as recorded: changed behind the
+  /// ledger's back, so what it says is not a fact (`HistoryEntry.altered`).
+  public var altered = false
 
   /// Who recorded the fact where it was first recorded.
   ///

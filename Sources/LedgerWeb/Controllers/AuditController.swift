@@ -26,10 +26,11 @@ struct AuditController {
       try ledger.replay(until: time.knownAt) { entry in
         if let task, entry.event.stream != .task(task) { return }
         if let actor, !actor.recorded(entry.event) { return }
-        entries.append(
-          AuditEntry(
-            event: entry.event, retractedBy: entry.retractedBy, timeZone: ledger.timeZone,
-            thresholdDays: 7))
+        var shown = AuditEntry(
+          event: entry.event, retractedBy: entry.retractedBy, timeZone: ledger.timeZone,
+          thresholdDays: 7)
+        shown.altered = entry.altered
+        entries.append(shown)
       }
       return try pages.html(
         "audit",
@@ -62,6 +63,8 @@ struct AuditPage: PageModel {
     /// The signing key's id, or the words for an unsigned event.
     var signed: String
     var fixedClock: Bool
+    /// Changed behind the ledger's back: it no longer hashes as recorded.
+    var altered: Bool
   }
 
   var title: String
@@ -94,7 +97,7 @@ struct AuditPage: PageModel {
         extendedLate: entry.extendedAfterDeadline, retracted: entry.retractedBy != nil,
         retractedBy: entry.retractedBy.map { "#\($0)" },
         signed: event.signer ?? language.pick(vi: "không ký", en: "unsigned"),
-        fixedClock: event.fixedClock)
+        fixedClock: event.fixedClock, altered: entry.altered)
     }
   }
 

@@ -73,13 +73,31 @@ struct AuditCommand: ParsableCommand {
       // Here --actor names whose records to show (it is not read from the environment).
       let names = try ledger.personNames()
       let actorMatch = global.actor.map { ActorMatch($0, names: names) }
+      // The first event found changed behind the ledger's back, among those shown.
+      var firstAltered: Int64?
       func matching(_ entry: HistoryEntry) -> AuditEntry? {
         let event = entry.event
         if let from, event.recorded < from { return nil }
         if let streams, !streams.contains(event.stream) { return nil }
         if let actorMatch, !actorMatch.recorded(event) { return nil }
-        return AuditEntry(
+        var shown = AuditEntry(
           event: event, retractedBy: entry.retractedBy, timeZone: zone, thresholdDays: threshold)
+        shown.altered = entry.altered
+        if entry.altered, firstAltered == nil { firstAltered = event.position }
+        return shown
+      }
+      /// Says, after the audit, that it showed an altered event, and exits 2 as `verify` does.
+      func refuseAltered() throws {
+        guard let position = firstAltered else { return }
+        CommandRunner.report(
+          code: LedgerError.chainBroken(position: position).code.rawValue,
+          message: environment.language.pick(
+            vi:
+              "Sự kiện #\(position) (đánh dấu BỊ SỬA) đã bị sửa ngoài chương trình: nội dung của nó không còn khớp chuỗi băm, nên không phải sự kiện đã ghi. Hãy chạy `clearledger verify` và khôi phục sổ từ bản sao lưu.",
+            en:
+              "Event #\(position) (marked ALTERED) was changed behind the program's back: it no longer matches the hash chain, so it is not what was recorded. Run `clearledger verify` and restore the ledger from a backup."
+          ), json: environment.json)
+        throw ExitCode(2)
       }
       if environment.json {
         // One element at a time, laid out as the encoder lays out the whole array.
@@ -98,6 +116,7 @@ struct AuditCommand: ParsableCommand {
           try writer.write("\n]\n")
         }
         try writer.flush()
+        try refuseAltered()
         return
       }
       // Two passes over the log, none of it held: the first measures, the second writes.
@@ -119,6 +138,7 @@ struct AuditCommand: ParsableCommand {
       let summary = text.summary(layout)
       if !summary.isEmpty { try writer.write(summary + "\n") }
       try writer.flush()
+      try refuseAltered()
       if layout.count == 0, let typed = global.actor,
         try names.match(typed) == nil,
         !(try ledger.accounts()).contains(where: {
@@ -162,6 +182,8 @@ struct AuditJSON: Encodable {
   @ExplicitNull var source: String?
   /// For an imported fact: who recorded it in the source (their lag and backdating).
   @ExplicitNull var sourceActor: String?
+  /// True when the event was changed behind the ledger's back (it no longer hashes as recorded).
+  var altered: Bool
 
   init(_ entry: AuditEntry) {
     position = entry.event.position
@@ -180,5 +202,6 @@ struct AuditJSON: Encodable {
     importLagDays = entry.importLagDays
     source = entry.event.origin?.source
     sourceActor = entry.event.origin?.actor
+    altered = entry.altered
   }
 }

@@ -70,6 +70,9 @@ struct AuditText {
     if event.fixedClock {
       what = l.pick(vi: "⏱ ĐỒNG HỒ CỐ ĐỊNH ", en: "⏱ FIXED CLOCK ") + what
     }
+    if entry.altered {
+      what = l.pick(vi: "⚠ BỊ SỬA ", en: "⚠ ALTERED ") + what
+    }
     if let by = entry.retractedBy {
       what += l.pick(vi: " [đã đính chính bởi #\(by)]", en: " [retracted by #\(by)]")
     }
