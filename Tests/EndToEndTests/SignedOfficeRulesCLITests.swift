@@ -126,4 +126,28 @@ struct SignedOfficeRulesCLITests {
     #expect(try cli("key", "new", "--person", "Đỗ Văn Khoa", "--out", "DVK.key").status == 0)
     #expect(try cli("report", "T-1", "Ghi hộ", "--key", "DVK.key").status == 0)
   }
+
+  @Test("An unsigned extension approved by the chair who had left is flagged by audit (trial)")
+  func auditFlagsApprover() throws {
+    let cli = try commune()
+    let run = try cli(
+      "task", "extend", "T-1", "--to", "31/12/2027", "--reason", "Chờ thiết bị", "--approved-by",
+      "Nguyễn Văn Hải", "--on", "20/11/2027")
+    #expect(run.status == 0, "\(run.error)")
+    let dated = try cli(
+      "task", "extend", "T-1", "--to", "15/01/2028", "--reason", "Chờ thiết bị", "--approved-by",
+      "Nguyễn Văn Hải (NVH)", "--on", "20/06/2027")
+    #expect(dated.status == 0, "\(dated.error)")
+    let audit = try cli("audit", "--task", "T-1", "--lang", "en")
+    let flagged = audit.output.split(separator: "\n").filter {
+      $0.contains("APPROVER OUT OF OFFICE")
+    }
+    #expect(flagged.count == 1, "\(audit.output)")
+    #expect(flagged.first?.contains("(LEFT 01/07/2027)") == true, "\(audit.output)")
+    #expect(flagged.first?.contains("20/11/2027") == true, "\(audit.output)")
+    let json = try cli("audit", "--task", "T-1", "--json")
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+    #expect(rows.filter { $0["approver_out_of_office"] as? Bool == true }.count == 1)
+  }
 }

@@ -28,6 +28,16 @@ public struct AuditEntry: Hashable, Sendable {
   /// True when the stored event no longer hashes or chains as recorded: changed behind the
   /// ledger's back, so what it says is not a fact (`HistoryEntry.altered`).
   public var altered = false
+  /// For an extension whose approver the ledger records heading a unit, and heading none on
+  /// the day it was granted: when they left (`OfficeHolders`; trial: a clerk named
+  /// the chair who had left, and the audit showed it as any other).
+  public var approverAbsent: OfficeHolders.Absence?
+
+  /// Marks an extension whose approver was out of office on the day it was granted.
+  public mutating func judgeApprover(_ holders: OfficeHolders) {
+    guard case .deadlineExtended(let change) = event.event else { return }
+    approverAbsent = holders.absence(change.approvedBy, on: happened)
+  }
 
   /// Who recorded the fact where it was first recorded.
   ///

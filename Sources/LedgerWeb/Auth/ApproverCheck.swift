@@ -90,11 +90,13 @@ enum ApproverCheck {
   static func checkInOffice(
     _ name: String, code: String?, typed: String, on day: LocalDate, in ledger: Ledger
   ) throws {
-    let identity = try ledger.personIdentity()
-    let person = identity.key(code: code, name: name)
-    let held = try ledger.units().flatMap(\.tenures).filter { identity.key($0) == person }
-    guard !held.isEmpty, !held.contains(where: { $0.covers(day) }) else { return }
-    let left = held.compactMap(\.until).max()?.display
+    let holders = OfficeHolders(
+      units: try ledger.units(), names: try ledger.personNames(),
+      identity: try ledger.personIdentity())
+    guard let absence = holders.absence(code.map { "\(name) (\($0))" } ?? name, on: day) else {
+      return
+    }
+    let left = absence.left?.display
     throw WebFailure(
       status: .forbidden, code: "approver_not_in_office",
       vi:

@@ -23,6 +23,9 @@ struct AuditController {
       let task = request.uri.queryParameters["task"].flatMap { TaskID(String($0)) }
       let actor = request.uri.queryParameters["actor"].map { ActorMatch(String($0)) }
       var entries: [AuditEntry] = []
+      let holders = OfficeHolders(
+        units: try ledger.units(), names: try ledger.personNames(),
+        identity: try ledger.personIdentity())
       try ledger.replay(until: time.knownAt) { entry in
         if let task, entry.event.stream != .task(task) { return }
         if let actor, !actor.recorded(entry.event) { return }
@@ -30,6 +33,7 @@ struct AuditController {
           event: entry.event, retractedBy: entry.retractedBy, timeZone: ledger.timeZone,
           thresholdDays: 7)
         shown.altered = entry.altered
+        shown.judgeApprover(holders)
         entries.append(shown)
       }
       return try pages.html(
@@ -65,6 +69,8 @@ struct AuditPage: PageModel {
     var fixedClock: Bool
     /// Changed behind the ledger's back: it no longer hashes as recorded.
     var altered: Bool
+    /// An extension approved by someone out of office on the day it was granted.
+    var approverOut: Bool
   }
 
   var title: String
@@ -97,7 +103,8 @@ struct AuditPage: PageModel {
         extendedLate: entry.extendedAfterDeadline, retracted: entry.retractedBy != nil,
         retractedBy: entry.retractedBy.map { "#\($0)" },
         signed: event.signer ?? language.pick(vi: "không ký", en: "unsigned"),
-        fixedClock: event.fixedClock, altered: entry.altered)
+        fixedClock: event.fixedClock, altered: entry.altered,
+        approverOut: entry.approverAbsent != nil)
     }
   }
 

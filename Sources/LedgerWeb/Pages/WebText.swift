@@ -23,6 +23,7 @@ enum WebText {
       ("errorCode", "Mã lỗi", "Error code"),
       ("extendedLate", "gia hạn sau hạn", "extended after the deadline"),
       ("altered", "bị sửa ngoài chương trình", "altered behind the ledger's back"),
+      ("approverOut", "người duyệt không giữ chức", "approver out of office"),
       ("nothingOverdue", "Không có nhiệm vụ nào đang quá hạn.", "No task is overdue."),
       ("byBucket", "Theo phân loại", "By bucket"),
       ("wholePlan", "Toàn bộ kế hoạch", "Whole plan"),

@@ -75,6 +75,8 @@ struct AuditCommand: ParsableCommand {
       let actorMatch = global.actor.map { ActorMatch($0, names: names) }
       // The first event found changed behind the ledger's back, among those shown.
       var firstAltered: Int64?
+      let holders = OfficeHolders(
+        units: try ledger.units(), names: names, identity: try ledger.personIdentity())
       func matching(_ entry: HistoryEntry) -> AuditEntry? {
         let event = entry.event
         if let from, event.recorded < from { return nil }
@@ -83,6 +85,7 @@ struct AuditCommand: ParsableCommand {
         var shown = AuditEntry(
           event: event, retractedBy: entry.retractedBy, timeZone: zone, thresholdDays: threshold)
         shown.altered = entry.altered
+        shown.judgeApprover(holders)
         if entry.altered, firstAltered == nil { firstAltered = event.position }
         return shown
       }
@@ -184,6 +187,9 @@ struct AuditJSON: Encodable {
   @ExplicitNull var sourceActor: String?
   /// True when the event was changed behind the ledger's back (it no longer hashes as recorded).
   var altered: Bool
+  /// True for an extension approved by someone the ledger records heading a unit, who headed
+  /// none on the day it was granted.
+  var approverOutOfOffice: Bool
 
   init(_ entry: AuditEntry) {
     position = entry.event.position
@@ -203,5 +209,6 @@ struct AuditJSON: Encodable {
     source = entry.event.origin?.source
     sourceActor = entry.event.origin?.actor
     altered = entry.altered
+    approverOutOfOffice = entry.approverAbsent != nil
   }
 }

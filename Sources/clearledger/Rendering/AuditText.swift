@@ -61,6 +61,14 @@ struct AuditText {
     let event = entry.event
     let phrase = EventPhrase(language: l, timeZone: timeZone, titles: titles)
     var what = TextTable.shorten(phrase.phrase(event), to: 80)
+    if let absent = entry.approverAbsent {
+      let left = absent.left.map {
+        l.pick(vi: " (THÔI TỪ \($0.display))", en: " (LEFT \($0.display))")
+      }
+      what =
+        l.pick(vi: "⚠ NGƯỜI DUYỆT KHÔNG GIỮ CHỨC", en: "⚠ APPROVER OUT OF OFFICE") + (left ?? "")
+        + " " + what
+    }
     if entry.extendedAfterDeadline {
       what = l.pick(vi: "⚠ GIA HẠN SAU HẠN ", en: "⚠ EXTENDED AFTER DEADLINE ") + what
     }
