@@ -225,9 +225,9 @@ extension LedgerError {
     case .rowWithoutLead(let line):
       return lang.pick(
         vi:
-          "\(line.label(.vi)): không có cơ quan chủ trì; không nhập gì. Mỗi nhiệm vụ cần đúng một đơn vị chủ trì.",
+          "\(line.label(.vi)): không có cơ quan chủ trì; không nhập gì. Mỗi nhiệm vụ cần đúng một đơn vị chủ trì. Để xem mọi dòng cần sửa cùng lúc, hãy ghi tệp rà soát: `clearledger import KẾ_HOẠCH --review ra-soat.csv`.",
         en:
-          "\(line.label(.en)): no lead unit; nothing was imported. Every task needs exactly one lead unit."
+          "\(line.label(.en)): no lead unit; nothing was imported. Every task needs exactly one lead unit. To see every row that needs attention at once, write a review file: `clearledger import PLAN --review review.csv`."
       )
     case .badEventLine(let line, let problem):
       let what: String
@@ -315,9 +315,9 @@ extension LedgerError {
     case .unitNameIsProse(let line, let text):
       return lang.pick(
         vi:
-          "\(line.label(.vi)): “\(text)” là một câu văn, không phải tên đơn vị; không nhập gì. Hãy sửa ô trong kế hoạch, hoặc dùng --units TỆP để chỉ rõ tên trong kế hoạch ứng với mã đơn vị nào.",
+          "\(line.label(.vi)): “\(text)” là một câu văn, không phải tên đơn vị; không nhập gì. Hãy sửa ô trong kế hoạch, hoặc dùng --units TỆP để chỉ rõ tên trong kế hoạch ứng với mã đơn vị nào. Để xem mọi dòng cần sửa cùng lúc, hãy ghi tệp rà soát (--review ra-soat.csv).",
         en:
-          "\(line.label(.en)): “\(text)” is a sentence, not a unit's name; nothing was imported. Correct the cell in the plan, or give --units FILE saying which unit code each name in the plan means."
+          "\(line.label(.en)): “\(text)” is a sentence, not a unit's name; nothing was imported. Correct the cell in the plan, or give --units FILE saying which unit code each name in the plan means. To see every row that needs attention at once, write a review file (--review review.csv)."
       )
     case .planCellTooLong(let line, let length, let limit):
       return lang.pick(

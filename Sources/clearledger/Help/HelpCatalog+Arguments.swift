@@ -95,6 +95,11 @@ extension HelpCatalog {
     "evaluate score --reason": "Lý do cho số điểm này.",
     "evaluate leader --reason": "Lý do cho các mức này.",
     "correct --reason": "Vì sao sự kiện đó sai.",
+    "correct --task":
+      "Từ chối nếu sự kiện không thuộc nhiệm vụ này: chặn trường hợp gõ nhầm số thứ tự.",
+    "task extend --reason": "Lý do (\"Chờ kinh phí\").",
+    "task extend --decision":
+      "Quyết định gia hạn, ví dụ 80/QĐ-UBND: ghi sau lý do, \"Chờ kinh phí (80/QĐ-UBND)\".",
     "key revoke --reason": "Lý do (mất khóa, thôi giữ chức vụ…).",
     "head appoint --replaces":
       "Người đứng đầu đương nhiệm mà quyết định này kết thúc nhiệm kỳ; bắt buộc khi đang có người.",
