@@ -170,6 +170,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case unreadableDue = "unreadable_due"
   case recordNotRetractable = "record_not_retractable"
   case positionNotOfTask = "position_not_of_task"
+  case positionAfterCheckpoint = "position_after_checkpoint"
 }
 
 extension LedgerError {
@@ -341,6 +342,7 @@ extension LedgerError {
     case .unreadableDue: return .unreadableDue
     case .recordNotRetractable: return .recordNotRetractable
     case .positionNotOfTask: return .positionNotOfTask
+    case .positionAfterCheckpoint: return .positionAfterCheckpoint
     case .unreadableAttachment: return .unreadableAttachment
     case .unknownAttachment: return .unknownAttachment
     }
@@ -366,6 +368,7 @@ extension ErrorCode {
       .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment, .dateBeforeAssignment,
       .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted, .unitInUse, .cannotRestate,
       .personNotRetractable, .recordNotRetractable, .positionNotOfTask,
+      .positionAfterCheckpoint,
       .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision, .unreadableDeadline,
       .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine, .planFileRefused,
       .unitNameIsProse, .badUnitMapping, .planCellTooLong, .unwritableOutput, .reassignNeedsDue,

@@ -350,7 +350,8 @@ extension LedgerError {
       .personKeyForServer, .portInUse, .serverKeyBeyondRole, .serverKeyOutsideServe, .policyInForce,
       .signatureRequired,
       .fixedClockRefused, .unreadableKeyFile, .wrongPassphrase, .passphraseNeeded, .chainBroken,
-      .proofFails, .unreadableProof, .keyFileExists, .noCheckpoint, .unregisteredSource,
+      .proofFails, .unreadableProof, .keyFileExists, .noCheckpoint, .positionAfterCheckpoint,
+      .unregisteredSource,
       .sourceNameTaken:
       return proofMessage(lang)
     case .invalidUsername, .accountExists, .unknownAccount, .accountDisabled, .headNeedsUnit,

@@ -1,3 +1,5 @@
+import Foundation
+
 extension LedgerError {
   /// The message of an error about keys, signatures, policies, the chain or proofs.
   func proofMessage(_ lang: Language) -> String {
@@ -68,6 +70,16 @@ extension LedgerError {
           "This ledger refuses a fixed clock (CLEARLEDGER_NOW). Unset it to record at the system time; nothing was written."
       )
     case .unreadableKeyFile(let path):
+      // A file that is there but unusable is not a path to check (trial: a key file whose
+      // private and public keys did not match was told to check the path).
+      if FileManager.default.isReadableFile(atPath: path) {
+        return lang.pick(
+          vi:
+            "Tệp \(path) không phải một khóa dùng được: không đọc được như tệp khóa ClearLedger, hoặc khóa bí mật và khóa công khai trong tệp không khớp nhau (tệp đã bị sửa). Hãy dùng tệp do `clearledger key new` tạo ra.",
+          en:
+            "\(path) is not a usable key: it does not read as a ClearLedger key file, or its private and public keys do not match (the file was altered). Use a file made by `clearledger key new`."
+        )
+      }
       return lang.pick(
         vi: "Không đọc được tệp khóa \(path). Hãy kiểm tra đường dẫn (--key hoặc CLEARLEDGER_KEY).",
         en: "The key file \(path) cannot be read. Check the path (--key or CLEARLEDGER_KEY).")
@@ -89,6 +101,13 @@ extension LedgerError {
     case .proofFails(let problem):
       return lang.pick(vi: "Bằng chứng không đúng: ", en: "The proof does not hold: ")
         + problem.label(lang) + "."
+    case .positionAfterCheckpoint(let position, let size):
+      return lang.pick(
+        vi:
+          "Mốc kiểm tra này gồm các sự kiện 1–\(size); sự kiện #\(position) được ghi sau đó, nên chưa có trong mốc. Không có gì sai. Hãy lập mốc mới bằng `clearledger checkpoint` rồi chứng minh với mốc đó.",
+        en:
+          "This checkpoint holds events 1–\(size); event #\(position) was recorded after it, so it is not in it yet. Nothing is wrong. Make a newer checkpoint with `clearledger checkpoint` and prove against that."
+      )
     case .noCheckpoint(let position):
       return lang.pick(
         vi:
@@ -109,6 +128,12 @@ extension LedgerError {
         en: "The ledger already has a source named “\(name)” with another key. Nothing was written."
       )
     case .unreadableProof(let path):
+      // A path that names no file is said as such (trial: read as a damaged proof).
+      guard FileManager.default.fileExists(atPath: path) else {
+        return lang.pick(
+          vi: "Không có tệp \(path). Hãy kiểm tra đường dẫn.",
+          en: "There is no file \(path). Check the path.")
+      }
       return lang.pick(
         vi: "Không đọc được \(path) như một bằng chứng hoặc mốc kiểm tra của ClearLedger.",
         en: "\(path) does not read as a ClearLedger proof or checkpoint.")

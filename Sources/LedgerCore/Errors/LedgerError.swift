@@ -261,6 +261,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// `correct --task` names a task the event at the position is not of: a mistyped position
   /// (trial: two of three off-by-one corrections retracted another task's completion and a key).
   case positionNotOfTask(Int64, task: TaskID, stream: String, type: String)
+  /// `prove POS --checkpoint FILE` where the checkpoint's tree ends before POS: the event came
+  /// after it, nothing failed (trial: "the proof does not hold", exit 2, read as tampering).
+  case positionAfterCheckpoint(Int64, size: UInt64)
   /// An evidence file that cannot be read.
   case unreadableAttachment(path: String)
   /// No file with this SHA-256 is kept in the ledger.

@@ -72,8 +72,7 @@ struct ProveCommand: ParsableCommand {
           throw LedgerError.unknownPosition(position)
         }
         if checkpoint != nil, let position, position >= 1, UInt64(position) > target.size {
-          throw LedgerError.proofFails(
-            .positionOutsideTree(position: UInt64(position), size: target.size))
+          throw LedgerError.positionAfterCheckpoint(position, size: target.size)
         }
         proof = try ledger.inclusionProof(position: position ?? 0, in: target)
       }
