@@ -14,9 +14,12 @@ public struct EvaluationText {
   /// The moment asked with `--known-at`, as people write it: the table's heading and an
   /// explanation then say it is as known then (trial: neither said so).
   public var knownAt: String? = nil
+  /// The excellent-quota breaches of the evaluation: an explanation says its person's.
+  public let quotaBreaches: [Evaluation.QuotaBreach]
 
   public init(language: Language, evaluation: Evaluation) {
     self.language = language
+    quotaBreaches = evaluation.quotaBreaches
     identity = evaluation.identity
     policy = evaluation.policy
     year = evaluation.year
@@ -68,9 +71,9 @@ public struct EvaluationText {
       ? [
         l.pick(
           vi:
-            "NV “3 (2)”: 3 dòng được tính cho 2 nhiệm vụ — nhiệm vụ đổi đơn vị chủ trì, hoặc mỗi kỳ của một báo cáo định kỳ, là một dòng; các cột Đúng hạn, Trễ, Trong hạn, Quá hạn đếm dòng.",
+            "NV “3 (2)”: 3 dòng được tính cho 2 nhiệm vụ — nhiệm vụ đổi đơn vị chủ trì, hoặc phần một báo cáo định kỳ mà mỗi người giữ chức trả lời, là một dòng; các cột Đúng hạn, Trễ, Trong hạn, Quá hạn đếm dòng.",
           en:
-            "Tasks “3 (2)”: 3 lines counted for 2 tasks — a task that changed lead units, or each period of a recurring report, is a line; On time, Late, Not due and Overdue count lines."
+            "Tasks “3 (2)”: 3 lines counted for 2 tasks — a task that changed lead units, or each holder's share of a recurring report, is a line; On time, Late, Not due and Overdue count lines."
         )
       ] : []
     let note =
@@ -193,6 +196,10 @@ public struct EvaluationText {
             + (rating.band.map { " → " + l.pick(vi: $0.vi, en: $0.en) } ?? ""))
         let status = status(rating)
         if !status.isEmpty { lines.append("  " + status) }
+        // The quota the table flags is said here too: a council reads one person's page
+        // (trial: the table flagged the chair beyond the quota, his explanation did not).
+        lines += flags(quotaBreaches.filter { $0.beyondKeys.contains(rating.key) })
+          .map { "  " + $0 }
         return lines.joined(separator: "\n")
       }.joined(separator: "\n\n")
   }

@@ -39,7 +39,7 @@ extension Evaluation {
     func products(_ credits: [TaskCredit]) -> [ScoredProduct] {
       var order: [TaskID] = []
       var charges: [TaskID: [ScoredProduct]] = [:]
-      for credit in credits {
+      for credit in TaskCredit.joiningShares(credits) {
         guard
           let product = credit.product(on: day, excusedDelays: excusedDelays(credit.task.id))
         else { continue }
@@ -90,8 +90,15 @@ extension Evaluation {
       }
       return order.compactMap { key in
         guard let rows = grouped[key], let first = rows.first?.tenure else { return nil }
+        // A product is one line of one task, and for a recurring report the periods one tenure
+        // answered for: a head who held the post twice answers for two shares of the same
+        // obligation (trial: the second tenure's share, with its two late months, was dropped
+        // as the same task, and the rating rose).
         var seen: Set<String> = []
-        let credits = rows.flatMap(\.credits).filter { seen.insert($0.view.key).inserted }
+        let credits = rows.flatMap(\.credits).filter { credit in
+          let periods = credit.periodDays?.map(\.iso).joined(separator: ",") ?? ""
+          return seen.insert("\(credit.view.key) \(periods)").inserted
+        }
         let score = score(key, credits, general: gathered.generalPoints[key])
         return Rating(
           person: first.person, code: rows.compactMap(\.tenure.code).first, key: key, rows: rows,

@@ -123,6 +123,8 @@ public struct Evaluation: Sendable {
   ) {
     self.year = year
     day = board.day
+    var gathered = gathered
+    Self.addLaterDecisions(&gathered, board: board)
     excusedDelays = gathered.excusedDelays
     self.policy = policy
     identity = gathered.identity
@@ -187,6 +189,25 @@ public struct Evaluation: Sendable {
       return rated
     }
     self.ratings = ratings
+  }
+
+  /// Counts the excuses and reviews decided after the day evaluated that came before the
+  /// task's next deadline: a decision is about the deadline it follows, so one made in
+  /// January about last year's product counts for last year, and one made after a later
+  /// deadline of the task does not.
+  static func addLaterDecisions(_ gathered: inout EvaluationFacts, board: AccountabilityBoard) {
+    for (id, decisions) in gathered.laterDecisions {
+      guard let task = board.tasks.first(where: { $0.task.id == id })?.task else { continue }
+      let next: LocalDate?
+      if task.deadline.isRecurring {
+        next = task.periodsOwed(in: board.day.year + 1).map(\.period.due)
+          .filter { $0 > board.day }.min()
+      } else {
+        next = task.deadline.fixedDate.flatMap { $0 > board.day ? $0 : nil }
+      }
+      let counted = decisions.filter { decision in next.map { decision.effective <= $0 } ?? true }
+      gathered.facts[id, default: []] += counted
+    }
   }
 
   /// Applies the quota over the policy's scope: the whole body (`quota_scope` "body": every

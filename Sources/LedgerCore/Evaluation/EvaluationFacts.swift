@@ -12,6 +12,11 @@ public struct EvaluationFacts: Sendable {
   public var leaderCriteria: [String: [String?: LeaderCriteriaJudged]] = [:]
   /// The conditions recorded for the year, by the person's identity key.
   public var conditions: [String: [ConditionRecorded]] = [:]
+  /// Each task's excuses of delays and reviews of its product dated after the day evaluated
+  /// (and known): decisions about the year's products are usually made after it, and
+  /// `Evaluation` counts those made before the task's next deadline (trial: an excuse and a
+  /// review decided in January were accepted and left out of the year's rating).
+  public var laterDecisions: [TaskID: [RecordedEvent]] = [:]
 
   /// The delays excused on each task (`task excuse-delay`): one per event.
   public var excusedDelays: [TaskID: Int] {
@@ -47,6 +52,14 @@ public struct EvaluationFacts: Sendable {
           if let correction = retractedBy[fact.position] { cited.position = correction }
           return cited
         }
+        let later = active.filter { fact in
+          switch fact.event {
+          case .delayExcused, .taskReviewed:
+            return fact.effective > day && (judgedBy.map { fact.effective <= $0 } ?? true)
+          default: return false
+          }
+        }
+        if !later.isEmpty { laterDecisions[id] = later }
       case .evaluation:
         // A judgement about the year, usually made after it: known-at limits it, and so does
         // the day asked for with --as-of.

@@ -28,4 +28,40 @@ extension TaskCredit {
     }
     return credit
   }
+
+  /// The credits with the period shares of one obligation's line joined into one credit over
+  /// all their periods; every other credit as it is, in order.
+  ///
+  /// A person who held the role twice answers for two shares of one recurring report: one
+  /// product of the year over every period they answered for (its quantity and delays those of
+  /// all of them), not the later share alone with the earlier one's delays added (trial: two
+  /// periods of a second tenure were scored as the whole product).
+  public static func joiningShares(_ credits: [TaskCredit]) -> [TaskCredit] {
+    var result: [TaskCredit] = []
+    var place: [String: Int] = [:]
+    for credit in credits {
+      guard let days = credit.periodDays else {
+        result.append(credit)
+        continue
+      }
+      guard let at = place[credit.view.key] else {
+        place[credit.view.key] = result.count
+        result.append(credit)
+        continue
+      }
+      var joined = result[at]
+      joined.periodDays = Array(Set((joined.periodDays ?? []) + days)).sorted()
+      if let due = credit.due, joined.due.map({ due > $0 }) ?? true { joined.due = due }
+      joined.outcome = Self.worse(joined.outcome, credit.outcome)
+      result[at] = joined
+    }
+    return result
+  }
+
+  /// The outcome of two shares of one product: a period unreported over one late over on time;
+  /// a share not yet judged yields to one that is.
+  static func worse(_ one: TaskOutcome, _ other: TaskOutcome) -> TaskOutcome {
+    let rank: [TaskOutcome: Int] = [.overdue: 3, .late: 2, .onTime: 1]
+    return (rank[other] ?? 0) > (rank[one] ?? 0) ? other : one
+  }
 }

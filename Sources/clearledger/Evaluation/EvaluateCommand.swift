@@ -92,7 +92,7 @@ struct EvaluateReport: ParsableCommand {
           ratings.map { rating in
             RatingJSON(
               rating, rows: rows.filter { evaluation.identity.key($0.tenure) == rating.key },
-              policy: policy)
+              policy: policy, beyondQuota: evaluation.isBeyondQuota)
           })
       } else if environment.json {
         JSONOutput.print(json)

@@ -39,7 +39,10 @@ struct RatingJSON: Encodable {
   var capacities: [EvaluationJSON]
   var policyVersion: String
 
-  init(_ rating: Evaluation.Rating, rows: [Evaluation.Row], policy: EvaluationPolicy) {
+  init(
+    _ rating: Evaluation.Rating, rows: [Evaluation.Row], policy: EvaluationPolicy,
+    beyondQuota: (Evaluation.Row) -> Bool = { _ in false }
+  ) {
     person = rating.person
     personCode = rating.code
     taskPoints = rating.taskScore.map(EvaluationJSON.rounded)
@@ -60,7 +63,8 @@ struct RatingJSON: Encodable {
       unitResults: rating.proposed.unitResults, unitResultsFrom: rating.proposed.unitPeople,
       organising: rating.proposed.organising)
     capacities = rows.map {
-      EvaluationJSON($0, policy: policy, conditions: rating.conditions)
+      EvaluationJSON(
+        $0, policy: policy, conditions: rating.conditions, beyondQuota: beyondQuota($0))
     }
     policyVersion = policy.version
   }

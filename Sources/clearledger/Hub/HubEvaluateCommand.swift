@@ -106,7 +106,10 @@ struct HubEvaluateCommand: AsyncParsableCommand {
       let ratings = evaluation.ratings.filter { $0.key == key }
       let rows = evaluation.rows.filter { evaluation.identity.key($0.tenure) == key }
       json += ratings.map {
-        SourcedJSON(source: source.id, row: RatingJSON($0, rows: rows, policy: policy))
+        SourcedJSON(
+          source: source.id,
+          row: RatingJSON(
+            $0, rows: rows, policy: policy, beyondQuota: evaluation.isBeyondQuota))
       }
       var text = EvaluationText(language: context.language, evaluation: evaluation)
       text.knownAt = read.time.knownAtShown
