@@ -31,11 +31,14 @@ enum TaskActionKind: String, CaseIterable, Sendable {
 
   /// The command recorded for `input` on task `id` by `account` (a head's person is the
   /// default performer, a leader's the default approver).
-  func command(_ id: TaskID, _ input: ActionInput, account: AccountState) throws -> LedgerCommand {
+  func command(
+    _ id: TaskID, _ input: ActionInput, account: AccountState, names: PersonNames? = nil
+  ) throws -> LedgerCommand {
     // A head records their own work: the performer is the head, never someone else.
-    // Their own name typed without marks, NFD or in another case is theirs (trial: refused).
+    // Their own name typed without marks, NFD or in another case, or their staff code, is
+    // theirs (trials: refused).
     if account.role == .head, let by = input.by?.trimmingCharacters(in: .whitespaces),
-      !by.isEmpty, !VietnameseText.lookupMatches(by, account.person)
+      !by.isEmpty, !Self.names(by, account.person, names)
     {
       throw WebFailure.performerNotSelf(account.person)
     }
@@ -97,6 +100,14 @@ enum TaskActionKind: String, CaseIterable, Sendable {
 }
 
 extension TaskActionKind {
+  /// Whether `typed` names `person`: their name as people type it, or their staff code.
+  static func names(_ typed: String, _ person: String, _ names: PersonNames?) -> Bool {
+    if VietnameseText.lookupMatches(typed, person) { return true }
+    guard let known = (try? names?.match(typed)) ?? nil else { return false }
+    return VietnameseText.lookupMatches(known.name, person)
+      || known.code.map { person.hasSuffix("(\($0))") } == true
+  }
+
   /// The leader an approval names: as given, else the signed-in leader; a clerk records a
   /// leader's decision and must name that leader.
   static func approver(_ given: String?, _ account: AccountState) throws -> String {

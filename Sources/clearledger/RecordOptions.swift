@@ -26,7 +26,7 @@ enum Recorder {
     _ command: LedgerCommand, _ environment: LedgerEnvironment, _ options: RecordOptions
   ) throws {
     let ledger = try environment.openLedger()
-    try checkOffice(command, ledger: ledger, on: try environment.date(options.on))
+    let command = try checkOffice(command, ledger: ledger, on: try environment.date(options.on))
     let event = try ledger.record(
       command, actor: environment.actor, effective: try environment.date(options.on),
       expectedVersion: options.expectVersion)

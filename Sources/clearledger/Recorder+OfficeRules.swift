@@ -12,12 +12,14 @@ extension Recorder {
   /// inspector filed a report, all signed and accepted here, all refused by the web). A
   /// person with several open accounts may write what any of them may. An unsigned write, or
   /// one by a key whose person has no account, is judged by the ledger's rules alone.
+  /// Returns the command to record: for a head's own write that names nobody as having done
+  /// the work, the head (`OfficeRules.performed`).
   static func checkOffice(
     _ command: LedgerCommand, ledger: Ledger, on effective: LocalDate?
-  ) throws {
+  ) throws -> LedgerCommand {
     guard let keyID = ledger.signer?.verifier.keyID,
       let key = try ledger.keys().first(where: { $0.keyID == keyID && $0.revokedAt == nil })
-    else { return }
+    else { return command }
     let identity = try ledger.personIdentity()
     let person = Self.personKey(key.person, identity)
     let accounts = try ledger.accounts().map(\.state).filter {
@@ -27,14 +29,14 @@ extension Recorder {
     for account in accounts {
       do {
         try OfficeRules.check(command, by: account, on: effective, in: ledger)
-        return
+        return account.role == .head ? OfficeRules.performed(command, by: account.person) : command
       } catch {
         refusal = refusal ?? error
       }
     }
     guard var failure = refusal as? WebFailure else {
       if let refusal { throw refusal }
-      return
+      return command
     }
     // Said as the command line's: whose key signed, and which account's rules judged it.
     let held = accounts.map { "\($0.username.rawValue) (\($0.role.rawValue))" }

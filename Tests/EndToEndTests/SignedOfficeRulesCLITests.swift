@@ -83,9 +83,16 @@ struct SignedOfficeRulesCLITests {
     try refused(cli, "not_own_unit", key: "BVL", ["task", "acknowledge", "T-1", "--by", "BVL"])
     try refused(
       cli, "performer_not_self", key: "LMD", ["task", "complete", "T-1", "--by", "Phan Thị Thu"])
-    // The head in office reports and completes his unit's task; the message says whose key.
+    // The head in office reports on his unit's task, naming himself by staff code or by
+    // nobody: he is recorded as the one who did it (trial: refused; no performer kept).
     let report = try cli("report", "T-1", "Đã số hóa 90%", "--key", "LMD.key", "--lang", "en")
     #expect(report.status == 0, "\(report.error)")
+    let byCode = try cli("report", "T-1", "Đã số hóa 95%", "--by", "LMD", "--key", "LMD.key")
+    #expect(byCode.status == 0, "\(byCode.error)")
+    let history = try cli("history", "T-1", "--json")
+    #expect(history.output.contains("\"by\" : \"Lý Minh Đức\""), "\(history.output)")
+    let person = try cli("status", "--person", "LMD", "--json")
+    #expect(person.output.contains("\"id\" : \"T-1\""), "\(person.output)")
     // The former head's refusal says the rules are the account's.
     let former = try cli("report", "T-1", "Báo cáo", "--key", "PTT.key", "--lang", "en")
     #expect(former.error.contains("The key signs for Phan Thị Thu"), "\(former.error)")

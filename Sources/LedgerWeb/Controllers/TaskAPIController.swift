@@ -26,7 +26,9 @@ struct TaskAPIController {
         let input = try await APIResponse.body(
           ActionInput.self, from: request, members: kind.fields, required: kind.requiredFields)
         let event = try WebRecording(ledger: ledger).record(
-          try kind.command(task.id, input, account: identity.account), on: task.id,
+          try kind.command(
+            task.id, input, account: identity.account, names: try ledger.personNames()),
+          on: task.id,
           by: identity.account, input: input)
         return try APIResponse.json(EventJSON(event), status: .created)
       }

@@ -69,7 +69,9 @@ struct TaskPagesController {
           form.names, members: kind.fields.union([CSRFMiddleware.field, "expect_version"]))
         let input = ActionInput(form: form)
         try WebRecording(ledger: ledger).record(
-          try kind.command(state.id, input, account: identity.account), on: state.id,
+          try kind.command(
+            state.id, input, account: identity.account, names: try ledger.personNames()),
+          on: state.id,
           by: identity.account, input: input)
         return Response.redirect(to: "/tasks/\(state.id.rawValue)", type: .normal)
       }
