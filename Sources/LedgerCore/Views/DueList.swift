@@ -106,18 +106,15 @@ public struct DueList: Sendable {
       ]
       // An overdue task is charged to who answered on its deadline, but a reminder goes to who
       // can act on it today: the role's holder and the lead unit's head now (trial: only heads
-      // who had left were reminded). Nobody there today: those charged.
+      // who had left were reminded). Nobody there today (a vacancy): nobody is reminded, and
+      // the task is listed as answered by no one, so that the post gets filled (trial: the head
+      // who had left was reminded, whose account was already refused).
       if item.stage == .overdue {
         let holder = holders.holder(of: view.task, lead: view.lead, on: board.day)
         let head = board.units.first { $0.code == view.lead }?.head(on: board.day)
         people = [
-          (
-            holder?.person ?? view.headPerson, holder.map(\.code) ?? view.headCode, .accountableHead
-          ),
-          (
-            head?.person ?? view.leadUnitHead, head.map(\.code) ?? view.leadUnitHeadCode,
-            .leadUnitHead
-          ),
+          (holder?.person, holder?.code, .accountableHead),
+          (head?.person, head?.code, .leadUnitHead),
         ]
       }
       for (name, code, capacity) in people {

@@ -92,7 +92,8 @@ package enum OfficeRules {
   package static func performed(_ command: LedgerCommand, by person: String) -> LedgerCommand {
     switch command {
     case .startTask(let id, nil): return .startTask(id, by: person)
-    case .reportProgress(let id, let text, let percent, let document, nil, let annual, let delivered):
+    case .reportProgress(
+      let id, let text, let percent, let document, nil, let annual, let delivered):
       return .reportProgress(
         id, text: text, percent: percent, document: document, by: person, annual: annual,
         delivered: delivered)
