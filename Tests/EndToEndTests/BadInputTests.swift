@@ -275,6 +275,9 @@ struct BadInputTests {
     Case(
       arguments: ["diff", "--known-at", "01/07/2026"], status: 64, says: "Give --known-at twice"),
     Case(arguments: ["yearly", "--year", "2026", "--format", "pdf"], status: 64, says: "pdf"),
+    Case(
+      arguments: ["yearly", "--year", "2026", "--json"], status: 64,
+      says: "yearly writes a document, not JSON"),
     Case(arguments: ["audit", "--threshold=-1"], status: 64, says: "0 or more days"),
     // Events files: missing, not JSON Lines, no source named
     Case(arguments: ["events", "import", "missing.jsonl"], status: 1, says: "Cannot read"),

@@ -42,6 +42,8 @@ enum UsageErrorText {
     "--format xlsx writes a file: give --out FILE.":
       "--format xlsx ghi ra tệp: hãy thêm --out TỆP.",
     "--out needs --format xlsx.": "--out cần đi cùng --format xlsx.",
+    "yearly writes a document, not JSON: for programs use --format csv, or `clearledger status --json` for the same lines.":
+      "yearly ghi ra một văn bản, không phải JSON: cho chương trình, hãy dùng --format csv, hoặc `clearledger status --json` cho cùng các dòng.",
     "Give the plan file to import, or --from-review FILE.csv.":
       "Hãy đưa tệp kế hoạch cần nhập, hoặc --from-review TỆP.csv.",
     "--review writes a review of a plan file: not with --from-review.":

@@ -69,6 +69,12 @@ struct YearlyCommand: ParsableCommand {
   }
 
   func validate() throws {
+    // A document, not an answer for programs (trial: `--json` wrote Markdown and exit 0).
+    if global.json {
+      throw ValidationError(
+        "yearly writes a document, not JSON: for programs use --format csv, or `clearledger status --json` for the same lines."
+      )
+    }
     if [.docx, .xlsx].contains(format), out == nil {
       throw ValidationError("--format \(format.rawValue) writes a file: give --out FILE.")
     }
