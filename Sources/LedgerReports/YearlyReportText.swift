@@ -82,9 +82,7 @@ public struct YearlyReportText {
         // charge (trial: a quarterly report's deadline read "30/09/2027").
         task.deadline.isRecurring
           ? DeadlineText(language: l).describe(task)
-            + (entry.view.charge.due.map {
-              l.pick(vi: " (kỳ hạn \($0.display))", en: " (period due \($0.display))")
-            } ?? "")
+            + (DeadlineText(language: l).periodNote(entry.view) ?? "")
           : (entry.view.charge.due.map(\.display) ?? DeadlineText(language: l).describe(task))
       ),
       (

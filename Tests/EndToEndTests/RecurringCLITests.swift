@@ -61,7 +61,9 @@ struct RecurringCLITests {
     #expect(
       yearly.output.contains("- **Period report due 20/03/2026:** reported late on 25/03/2026"))
     #expect(yearly.output.contains("- **Period report due 20/04/2026:** NOT REPORTED"))
-    #expect(yearly.output.contains("- **Deadline:** every month by day 20 (period due 20/04/2026)"))
+    #expect(
+      yearly.output.contains(
+        "- **Deadline:** every month by day 20 (first period unreported: 20/04/2026)"))
 
     // evaluate at the year's end: Q missed its later quarters, M missed April: both overdue
     let evaluation = try cli(

@@ -47,7 +47,8 @@ struct SharedObligationCLITests {
     #expect(run.status == 0, "\(run.error)")
     let text = run.output
     #expect(
-      text.contains("**Thời hạn:** hằng quý, hạn ngày cuối quý (kỳ hạn 30/09/2027)"), "\(text)")
+      text.contains("**Thời hạn:** hằng quý, hạn ngày cuối quý (kỳ trễ hạn đầu tiên: 30/09/2027)"),
+      "\(text)")
     #expect(
       text.contains(
         "**Người chịu trách nhiệm:** Trần Thị Bình (TTB), Lê Thị Cúc (LTC) (Trưởng phòng); mỗi kỳ ghi người trả lời"

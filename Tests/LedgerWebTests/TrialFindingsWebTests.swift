@@ -82,7 +82,7 @@ struct TrialFindingsWebTests {
       let (_, list) = try await client.get("/tasks", as: clerk)
       for words in [
         "thường xuyên", "hằng năm trước 30/11",
-        "hằng tháng, hạn ngày cuối tháng (kỳ hạn 31/01/2026)",
+        "hằng tháng, hạn ngày cuối tháng (kỳ chưa báo cáo đầu tiên: 31/01/2026)",
       ] {
         #expect(list.contains(words), "\(words)")
       }

@@ -32,12 +32,25 @@ public struct DeadlineText: Sendable {
     }
     if let counted = notCounted(view) { return counted }
     let text = describe(task)
-    if task.deadline.isRecurring, let due = view.charge.due {
-      return text
-        + language.pick(vi: " (kỳ hạn \(due.display))", en: " (period due \(due.display))")
-    }
+    if task.deadline.isRecurring, let note = periodNote(view) { return text + note }
     guard task.extensionCount > 0 else { return text }
     return text + language.pick(vi: " (gia hạn)", en: " (extended)")
+  }
+
+  /// The period that decides a recurring obligation's line, said for what it is: the one
+  /// running, the one reported late, or the one missed (trial: "(period due 31/01/2027)" at
+  /// the year's end read as January being due, where it was the month reported late).
+  public func periodNote(_ view: TaskView) -> String? {
+    guard let due = view.charge.due?.display else { return nil }
+    switch view.bucket {
+    case .completedLate:
+      return language.pick(vi: " (kỳ trễ hạn đầu tiên: \(due))", en: " (first period late: \(due))")
+    case .overdue:
+      return language.pick(
+        vi: " (kỳ chưa báo cáo đầu tiên: \(due))", en: " (first period unreported: \(due))")
+    default:
+      return language.pick(vi: " (kỳ hạn \(due))", en: " (period due \(due))")
+    }
   }
 
   /// The day a charge is judged by, when the task's own deadline now stands elsewhere.
