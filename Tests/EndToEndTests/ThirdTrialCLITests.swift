@@ -496,6 +496,11 @@ struct ThirdTrialExcuseCLITests {
     #expect(onTheDay.status == 1, "the deadline day is not over: \(onTheDay.output)")
     let after = try cli.run(excuse, now: "2026-07-15T09:00:00+07:00")
     #expect(after.status == 0, "\(after.error)")
+    // One delay, one excuse: a second certifies nothing (trial: accepted).
+    let excused = cli.fileBytes()
+    let again = try cli.run(excuse + ["--json"], now: "2026-07-20T09:00:00+07:00")
+    #expect(again.status == 1 && again.error.contains("delays_all_excused"), "\(again.error)")
+    #expect(cli.fileBytes() == excused)
   }
 }
 

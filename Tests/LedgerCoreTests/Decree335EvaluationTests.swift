@@ -111,11 +111,11 @@ struct Decree335EvaluationTests {
     try record(.completeTask(a, result: nil, evidence: nil, by: nil), "15/05/2026")
     try judgeFull()
     #expect(try rating().total == 92.08)  // (1 + 1 + 0.75 + 3) / 6 × 70 + 25
-    for _ in 0..<2 {
-      try record(
-        .excuseDelay(a, DelayExcused(reason: "Bão lũ", approvedBy: "An", decision: "12/QĐ")),
-        "20/05/2026")
-    }
+    let excuse = LedgerCommand.excuseDelay(
+      a, DelayExcused(reason: "Bão lũ", approvedBy: "An", decision: "12/QĐ"))
+    try record(excuse, "20/05/2026")
+    // A second excuse of the one delay is refused (trial: it was recorded, certifying nothing).
+    #expect(throws: LedgerError.self) { try record(excuse, "20/05/2026") }
     let product = try #require(try rating().score.periods.first?.products.first)
     #expect(product.delays == 1 && product.excusedDelays == 1)
     #expect(try rating().total == 95)

@@ -171,6 +171,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Codable {
   case recordNotRetractable = "record_not_retractable"
   case positionNotOfTask = "position_not_of_task"
   case positionAfterCheckpoint = "position_after_checkpoint"
+  case delaysAllExcused = "delays_all_excused"
 }
 
 extension LedgerError {
@@ -343,6 +344,7 @@ extension LedgerError {
     case .recordNotRetractable: return .recordNotRetractable
     case .positionNotOfTask: return .positionNotOfTask
     case .positionAfterCheckpoint: return .positionAfterCheckpoint
+    case .delaysAllExcused: return .delaysAllExcused
     case .unreadableAttachment: return .unreadableAttachment
     case .unknownAttachment: return .unknownAttachment
     }
@@ -368,7 +370,7 @@ extension ErrorCode {
       .extensionNotLater, .noFixedDeadline, .deadlineBeforeAssignment, .dateBeforeAssignment,
       .sameLead, .alreadyHead, .unknownPosition, .alreadyRetracted, .unitInUse, .cannotRestate,
       .personNotRetractable, .recordNotRetractable, .positionNotOfTask,
-      .positionAfterCheckpoint,
+      .positionAfterCheckpoint, .delaysAllExcused,
       .invalidYear, .pointsOutOfRange, .planExists, .taskIDCollision, .unreadableDeadline,
       .noPlanTable, .rowWithoutLead, .unreadablePlanFile, .badEventLine, .planFileRefused,
       .unitNameIsProse, .badUnitMapping, .planCellTooLong, .unwritableOutput, .reassignNeedsDue,

@@ -67,6 +67,14 @@ extension LedgerError {
         en:
           "By \(day.display) task \(id) has missed no deadline: an objective cause is certified for a delay that happened. Nothing was recorded. Record it once a deadline has passed unmet."
       )
+    case .delaysAllExcused(let id, let delays, let excuses):
+      let listed = excuses.map { "#\($0)" }.joined(separator: ", ")
+      return lang.pick(
+        vi:
+          "Nhiệm vụ \(id) có \(delays) lần chậm hạn và đã được xác nhận nguyên nhân khách quan cho cả \(excuses.count) lần (\(listed)). Không ghi gì. Nếu lần xác nhận trước ghi sai, hãy đính chính nó rồi ghi lại.",
+        en:
+          "Task \(id) has \(delays) delay(s), and each is excused already (\(listed)). Nothing was recorded. If an earlier excuse was wrong, correct it and record it again."
+      )
     case .unreadableAttachment(let path):
       return lang.pick(
         vi: "Không đọc được tệp đính kèm \(path); chưa ghi gì. Hãy kiểm tra đường dẫn.",

@@ -382,7 +382,7 @@ extension LedgerError {
     case .notLeadUnitHead, .notAskedUnitHead, .alreadyAcknowledged, .explanationPending,
       .explanationDueBeforeRequest,
       .noExplanationRequested, .attachmentTooLarge, .evidenceForNothing, .noDelayToExcuse,
-      .unreadableAttachment,
+      .delaysAllExcused, .unreadableAttachment,
       .unknownAttachment:
       return followUpMessage(lang) ?? ""
     }

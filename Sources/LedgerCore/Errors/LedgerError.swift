@@ -264,6 +264,9 @@ public enum LedgerError: Error, Hashable, Sendable {
   /// `prove POS --checkpoint FILE` where the checkpoint's tree ends before POS: the event came
   /// after it, nothing failed (trial: "the proof does not hold", exit 2, read as tampering).
   case positionAfterCheckpoint(Int64, size: UInt64)
+  /// Every delay of the task is excused already: a second excuse of one delay certifies
+  /// nothing (trial: accepted, and the ledger held a meaningless certified excuse).
+  case delaysAllExcused(TaskID, delays: Int, excuses: [Int64])
   /// An evidence file that cannot be read.
   case unreadableAttachment(path: String)
   /// No file with this SHA-256 is kept in the ledger.
