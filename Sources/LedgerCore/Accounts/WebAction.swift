@@ -56,4 +56,26 @@ extension WebAction {
     default: return nil
     }
   }
+
+  /// The action a task command takes, as the web's forms take it; nil for a command with no
+  /// form on a task (units, heads, keys, accounts, plans, scores) and for a correction, whose
+  /// task is that of the event it retracts.
+  public init?(command: LedgerCommand) {
+    switch command {
+    case .startTask: self = .start
+    case .reportProgress, .attachEvidence: self = .report
+    case .completeTask: self = .complete
+    case .extendDeadline: self = .extend
+    case .reassignLead: self = .reassign
+    case .cancelTask: self = .cancel
+    case .pauseTask: self = .pause
+    case .resumeTask: self = .resume
+    case .acknowledgeTask: self = .acknowledge
+    case .explainTask: self = .explain
+    case .requestExplanation: self = .requestExplanation
+    case .amendTask: self = .amend
+    case .assignTask: self = .assign
+    default: return nil
+    }
+  }
 }

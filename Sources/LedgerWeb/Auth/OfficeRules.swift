@@ -45,28 +45,12 @@ package enum OfficeRules {
   static func target(of command: LedgerCommand, in ledger: Ledger) throws -> (
     WebAction, TaskID?
   )? {
-    let action: WebAction
-    switch command {
-    case .startTask: action = .start
-    case .reportProgress, .attachEvidence: action = .report
-    case .completeTask: action = .complete
-    case .extendDeadline: action = .extend
-    case .reassignLead: action = .reassign
-    case .cancelTask: action = .cancel
-    case .pauseTask: action = .pause
-    case .resumeTask: action = .resume
-    case .acknowledgeTask: action = .acknowledge
-    case .explainTask: action = .explain
-    case .requestExplanation: action = .requestExplanation
-    case .amendTask: action = .amend
-    case .assignTask: action = .assign
-    case .correct(let position, _, _):
+    if case .correct(let position, _, _) = command {
       guard let target = try ledger.event(at: position), case .task(let id) = target.stream
       else { return nil }
       return (.correct, id)
-    default: return nil
     }
-    return (action, command.taskID)
+    return WebAction(command: command).map { ($0, command.taskID) }
   }
 
   /// Who the command says did the work, when it names someone.
