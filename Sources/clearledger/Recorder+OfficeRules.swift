@@ -12,6 +12,7 @@ extension Recorder {
   /// inspector filed a report, all signed and accepted here, all refused by the web). A
   /// person with several open accounts may write what any of them may. An unsigned write, or
   /// one by a key whose person has no account, is judged by the ledger's rules alone.
+  ///
   /// Returns the command to record: for a head's own write that names nobody as having done
   /// the work, the head (`OfficeRules.performed`).
   static func checkOffice(
