@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import LedgerCore
+import LedgerStore
 import LedgerTestSupport
 import LedgerWeb
 import Testing
@@ -116,8 +117,9 @@ struct HeadTenureWebTests {
     }
   }
 
-  @Test("A replaced chair's leader account is refused (trial: approved and withdrew weeks after)")
-  func replacedLeaderIsRefused() async throws {
+  /// The web fixture's commune on 05/07/2026, its chair Nguyễn Văn An replaced on 01/07 by
+  /// Phạm Anh Tuấn.
+  func chairReplaced() throws -> Ledger {
     let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
     try WebFixture.populate(ledger)
     clock.set(day: "01/07/2026")
@@ -126,6 +128,12 @@ struct HeadTenureWebTests {
         unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã", replaces: "Nguyễn Văn An"),
       actor: "thuky")
     clock.set(day: "05/07/2026")
+    return ledger
+  }
+
+  @Test("A replaced chair's leader account is refused (trial: approved and withdrew weeks after)")
+  func replacedLeaderIsRefused() async throws {
+    let ledger = try chairReplaced()
     let app = try await buildApplication(TestArguments(ledger: ledger))
     try await app.test(.router) { client in
       let former = try #require(try await client.signIn("an.nv"))
@@ -140,14 +148,7 @@ struct HeadTenureWebTests {
 
   @Test("A clerk may not name the chair who had left as the approver (trial: 201 on the API)")
   func clerkNamesFormerChair() async throws {
-    let (ledger, clock) = try Fixtures.ledger(at: "02/01/2026")
-    try WebFixture.populate(ledger)
-    clock.set(day: "01/07/2026")
-    try ledger.record(
-      .appointHead(
-        unit: "UBND", person: "Phạm Anh Tuấn", role: "Chủ tịch UBND xã", replaces: "Nguyễn Văn An"),
-      actor: "thuky")
-    clock.set(day: "05/07/2026")
+    let ledger = try chairReplaced()
     let app = try await buildApplication(TestArguments(ledger: ledger))
     try await app.test(.router) { client in
       let clerk = try #require(try await client.signIn(WebFixture.username(.clerk)))
